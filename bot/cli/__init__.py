@@ -1,0 +1,19 @@
+"""The `sharewise` command line: one click group, one module per command family."""
+
+from __future__ import annotations
+
+import click
+
+from bot.cli import anonymise_cmd, console_cmd, db_cmd, decisions_cmd, serve_cmd
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Sharewise: safe, recorded information-sharing decisions for safeguarding teams."""
+
+
+main.add_command(anonymise_cmd.anonymise)
+main.add_command(console_cmd.console)
+main.add_command(db_cmd.db)
+main.add_command(decisions_cmd.decisions)
+main.add_command(serve_cmd.serve)

@@ -1,0 +1,17 @@
+"""`sharewise serve`."""
+
+from __future__ import annotations
+
+import click
+
+from bot.cli.common import core, load_settings
+
+
+@click.command("serve")
+def serve() -> None:
+    """Start the web server for Slack and Teams (and /healthz)."""
+    from bot import server
+
+    settings = load_settings()
+    core(settings)  # refuse a bad ruleset or an unmigrated database before listening
+    server.serve(settings)

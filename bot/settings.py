@@ -1,0 +1,75 @@
+"""Configuration: environment variables (and a `.env` file), read once into one typed object."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from dialogs.policy import Policy
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(p for p in (s.strip() for s in value.split(",")) if p)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False)
+
+    database_url: str = "sqlite:///sharewise.db"
+    host: str = "0.0.0.0"  # noqa: S104  (a server is reached from outside its container)
+    port: int = 3978
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["json", "console"] = "json"
+
+    sharewise_ruleset: str = "hmg-2018"
+    sharewise_org_name: str = "Sharewise"
+    sharewise_dsl_users: str = ""
+    sharewise_deputy_users: str = ""
+    sharewise_admin_users: str = ""
+    sharewise_escalation_hours: float = Field(24.0, gt=0)
+    sharewise_urgent_escalation_hours: float = Field(2.0, gt=0)
+    sharewise_nudge_days: int = Field(3, ge=1)
+    sharewise_timezone: str = "Europe/London"
+    sharewise_digest_day: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
+    sharewise_digest_time: str = "09:00"
+
+    slack_signing_secret: str = ""
+    slack_bot_token: str = ""
+    slack_app_token: str = ""
+    slack_api_url: str = "https://slack.com/api/"
+    slack_dsl_channel: str = ""
+    slack_team_channel: str = ""
+    slack_client_id: str = ""
+    slack_client_secret: str = ""
+
+    microsoft_app_id: str = ""
+    microsoft_app_password: str = ""
+    microsoft_app_tenant_id: str = ""
+    microsoft_app_type: Literal["MultiTenant", "SingleTenant", "UserAssignedMSI"] = "MultiTenant"
+    teams_dsl_channel: str = ""
+    teams_team_channel: str = ""
+    #: Only for local development: accept Teams traffic with no token. Never in production.
+    sharewise_teams_allow_unauthenticated: bool = False
+
+    @cached_property
+    def policy(self) -> Policy:
+        return Policy(
+            ruleset=self.sharewise_ruleset,
+            dsl_users=frozenset(_split(self.sharewise_dsl_users)),
+            admin_users=frozenset(_split(self.sharewise_admin_users)),
+            deputy_users=_split(self.sharewise_deputy_users),
+            escalation_hours=self.sharewise_escalation_hours,
+            urgent_escalation_hours=self.sharewise_urgent_escalation_hours,
+            nudge_days=self.sharewise_nudge_days,
+        )
+
+    @property
+    def slack_enabled(self) -> bool:
+        return bool(self.slack_signing_secret or self.slack_app_token or self.slack_client_id)
+
+    @property
+    def teams_enabled(self) -> bool:
+        return bool(self.microsoft_app_id or self.sharewise_teams_allow_unauthenticated)

@@ -1,0 +1,88 @@
+"""Words around a name that say it is a name, and whether it belongs to a child or an adult."""
+
+from __future__ import annotations
+
+import re
+
+TITLES = frozenset(
+    {"mr", "mrs", "miss", "ms", "mx", "dr", "pc", "dc", "ds", "di", "dci", "psc", "sgt", "cllr", "prof",
+     "rev", "revd", "nurse", "sir", "dame", "lady", "lord", "master", "madam", "mister", "missus"}
+)
+ADULT_ROLES = frozenset(
+    {"mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "father", "stepdad", "stepfather", "stepmum",
+     "stepmother", "step-dad", "step-mum", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex",
+     "uncle", "aunt", "auntie", "aunty", "nan", "nana", "nanna", "nanny", "gran", "granny", "grandma",
+     "grandmother", "grandad", "granddad", "grandpa", "grandfather", "carer", "guardian", "teacher",
+     "worker", "visitor", "officer", "nurse", "doctor", "gp", "head", "headteacher", "dsl", "senco",
+     "manager", "landlord", "landlady", "neighbour", "lodger", "colleague", "tutor", "coach", "midwife",
+     "paramedic", "practitioner", "therapist", "counsellor", "psychologist", "psychiatrist", "advocate",
+     "solicitor", "chaplain", "imam", "pastor", "priest", "vicar", "leader", "assistant", "keyworker",
+     "ta", "sw", "hv", "iro", "lado", "dsl", "deputy", "consultant", "paediatrician", "childminder",
+     "foster", "adopter", "employer", "boss", "man", "woman", "lady", "adult", "mp", "councillor",
+     "mentor", "supervisor", "caretaker", "cleaner", "driver", "receptionist", "senior", "principal"}
+)
+CHILD_ROLES = frozenset(
+    {"son", "daughter", "child", "pupil", "student", "baby", "toddler", "boy", "girl", "grandson",
+     "granddaughter", "stepson", "stepdaughter", "step-son", "step-daughter", "nephew", "niece",
+     "brother", "sister", "sibling", "half-brother", "half-sister", "infant", "learner", "kid", "teenager",
+     "teen", "twin", "newborn", "youngster", "yp", "cyp", "classmate", "schoolfriend", "peer"}
+)
+NAMING = frozenset(
+    {"called", "named", "nicknamed", "aka", "name", "names", "name's", "friend", "friends", "cousin",
+     "cousins", "client", "patient"}
+)
+ROLE_CUES = ADULT_ROLES | CHILD_ROLES | NAMING
+
+# Verbs that follow a person far more often than a word: "Will said" is a name, "Will you" is not.
+PERSON_VERBS = frozenset(
+    {"said", "says", "told", "tells", "is", "was", "has", "had", "and", "disclosed", "reported", "stated",
+     "explained", "came", "comes", "went", "goes", "lives", "lived", "attends", "attended", "arrived",
+     "left", "hit", "hits", "cried", "shouted", "asked", "wants", "wanted", "did", "does", "didn't",
+     "doesn't", "isn't", "wasn't", "hasn't", "who", "appeared", "appears", "seemed", "seems", "presented",
+     "missed", "ran", "walked", "became", "felt", "feels", "mentioned", "agreed", "refused", "returned",
+     "stayed", "gets", "got", "needs", "needed", "likes", "loves", "hates", "sleeps", "slept", "ate",
+     "eats", "plays", "played", "called", "rang", "texted", "messaged", "sent", "showed", "shows",
+     "became", "smelled", "smelt", "looked", "looks", "kicked", "punched", "pushed", "grabbed", "took",
+     "takes", "made", "makes", "knows", "knew", "thinks", "thought", "says", "whispered", "admitted",
+     "denied", "alleged", "claimed", "confirmed", "explained", "added", "continues", "continued",
+     "disclosed", "reports", "states", "tried", "tries", "will", "would", "could", "should", "can",
+     "must", "may", "might", "shall", "also", "then", "later", "still", "often", "never", "always",
+     "recently", "now", "(", ",", "'s", "’s"}
+)
+
+_AGE_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s*(?:\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:y(?:ea)?rs?|yo)?\s*\)|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:,|\b(?:y(?:ea)?rs?|yo)\b)"
+    r"|,?\s*(?:is\s+|who\s+is\s+)?aged?\s+(\d{1,2})\b|\s+is\s+(\d{1,2})\b(?!\s*(?:am|pm|:|minutes|mins|hours))"
+    r"|,?\s*\(?(?:in\s+)?(?:y(?:ea)?r|year)\s*(\d{1,2})\b)",
+    re.IGNORECASE,
+)
+_POSSESSIVE_OF_CHILD_RE = re.compile(
+    r"^['’]s\s+(?:mum|mam|mom|mother|dad|father|stepdad|stepmum|parents?|carers?|nan|nana|gran|grandma|"
+    r"grandad|teacher|school|class|nursery|form tutor|foster carers?)\b",
+    re.IGNORECASE,
+)
+_PREV_WORD_RE = re.compile(r"([\w'’-]+)[\s,:(]*$")
+
+
+def previous_word(text: str, start: int) -> str:
+    m = _PREV_WORD_RE.search(text, max(0, start - 30), start)
+    return m.group(1).lower() if m else ""
+
+
+def age_cue(text: str, start: int, end: int) -> bool | None:
+    """True for a child, False for an adult, None when the words around the name say nothing."""
+    prev = previous_word(text, start)
+    if prev in CHILD_ROLES:
+        return True
+    if prev in ADULT_ROLES or prev.rstrip(".") in TITLES:
+        return False
+    after = text[end : end + 40]
+    m = _AGE_AFTER_RE.match(after)
+    if m:
+        age = next(int(g) for g in m.groups() if g is not None)
+        if m.group(5) is not None:
+            return True
+        return age < 18
+    if _POSSESSIVE_OF_CHILD_RE.match(after):
+        return True
+    return None

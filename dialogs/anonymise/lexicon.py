@@ -1,0 +1,38 @@
+"""Word lists shipped as package data, loaded once on first use."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def _load(name: str) -> frozenset[str]:
+    text = resources.files("dialogs.anonymise").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def english_words() -> frozenset[str]:
+    return _load("english_words.txt")
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return _load("first_names.txt")
+
+
+@cache
+def wordlike_names() -> frozenset[str]:
+    return _load("wordlike_names.txt")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return _load("surnames.txt")
+
+
+@cache
+def not_names() -> frozenset[str]:
+    return _load("not_names.txt")

@@ -1,0 +1,200 @@
+"""Format-based identifiers: email, links, handles, phones, NHS and NI numbers, postcodes, vehicle
+registrations and case references.
+
+Recall comes first here: a lenient pattern finds the candidate, and validation (the NHS checksum,
+HMRC prefix rules) only chooses the label, never whether the text is hidden.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.types import EntityType, Span
+
+# Priorities: the more specific format wins when two detectors claim the same characters.
+P_EMAIL = 95
+P_URL = 90
+P_PHONE = 82
+P_NHS = 81
+P_NI = 80
+P_POSTCODE = 78
+P_HANDLE = 75
+P_VRN = 72
+P_REFERENCE = 50
+P_DIGITS = 45
+
+EMAIL_RE = re.compile(r"[\w.%+'’-]+@[\w-]+(?:\.[\w-]+)+")
+
+URL_RE = re.compile(
+    r"(?:\b(?:https?://|www\.)|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|org\.uk|net|uk|io|me|tv|ly|gl)/)"
+    r"[^\s<>\"'\]\)]*",
+    re.IGNORECASE,
+)
+# Links to guidance are useful to advisers and name nobody, so these hosts stay visible unless the
+# link carries something that looks like an identifier.
+_SAFE_HOSTS = re.compile(r"(?:^|\.)(?:gov\.uk|nhs\.uk|nspcc\.org\.uk|legislation\.gov\.uk|ofsted\.gov\.uk)$")
+_ID_IN_LINK = re.compile(r"\d{3,}|[?&][^=]*(?:id|user|name|ref)=|@", re.IGNORECASE)
+
+HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+HANDLE_CUE_RE = re.compile(
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|x|facebook|fb|discord|telegram|kik|"
+    r"threads|whatsapp|twitch|steam|psn|xbox|roblox|gamer ?tag|user ?name|handle|account)"
+    r"(?:\s+(?:name|id|account|handle|page|profile))?"
+    r"\s*(?:is|was|as|called|named|:|-|=|of)?\s*(?:is\s+)?['\"“‘]?"
+    r"(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})",
+    re.IGNORECASE,
+)
+
+# UK phone: +44/0044 (optionally "(0)") or a leading 0, then 9-10 more digits with light punctuation.
+PHONE_RE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)\d(?:[ \t.-]?\)?[ \t.-]?\d){8,9}(?![\d])"
+)
+INTL_PHONE_RE = re.compile(r"(?<![\w+])\+\s?\d{1,3}(?:[ \t.-]?\(?\d+\)?){2,6}")
+NHS_RE = re.compile(r"(?<![\w])\d{3}[ \t.-]?\d{3}[ \t.-]?\d{4}(?![\d])")
+LONG_DIGITS_RE = re.compile(r"(?<![\w])(?:\d{6,}|\d{2,}(?:[ -]\d{2,}){2,})(?![\w])")
+
+NINO_RE = re.compile(
+    r"\b(?P<p>[A-Z]{2})[ \t-]?\d{2}[ \t-]?\d{2}[ \t-]?\d{2}(?:[ \t-]?(?P<s>[A-D]))?\b", re.IGNORECASE
+)
+_NINO_BAD_PREFIX = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
+_NI_CUE = re.compile(r"(?:\bni\b|national insurance|nino)", re.IGNORECASE)
+
+POSTCODE_RE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)[ \t]?(\d[A-Z]{2})\b", re.IGNORECASE)
+
+VRN_CURRENT_RE = re.compile(r"\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b")
+VRN_CUED_RE = re.compile(
+    r"\b(?:reg(?:istration)?|plate|number plate|vrn|car|van|vehicle|motorbike|moped)\b[^.\n]{0,40}?"
+    r"\b(?P<v>[A-Z]{2}\d{2}[ \t]?[A-Z]{3}|[A-Z]\d{1,3}[ \t]?[A-Z]{3}|[A-Z]{3}[ \t]?\d{1,3}[A-Z])\b",
+    re.IGNORECASE,
+)
+
+REF_CUE_RE = re.compile(
+    r"\b(?:ref(?:erence)?|case|crime|incident|log|file|client|mosaic|lcs|eclipse|mash|cp|cin|ehcp|"
+    r"upn|uln|id|urn|crn|cad|occurrence|job|claim|record|referral|system)\.?"
+    r"(?:\s*(?:no\.?|number|num|ref|id|#))?\s*[:#=-]?\s*"
+    r"(?P<r>[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)",
+    re.IGNORECASE,
+)
+ALNUM_REF_RE = re.compile(r"\b[A-Za-z]{1,6}[-/_]?\d[\d/_-]*(?:[-/_][A-Za-z0-9]+)*\b")
+
+
+def _nhs_checksum_ok(digits: str) -> bool:
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if ch.isdigit())
+
+
+def find_emails(text: str) -> Iterator[Span]:
+    for m in EMAIL_RE.finditer(text):
+        yield Span(EntityType.EMAIL, m.start(), m.end(), P_EMAIL)
+
+
+def find_urls(text: str) -> Iterator[Span]:
+    for m in URL_RE.finditer(text):
+        url = m.group().rstrip(".,;:!?")
+        host_and_path = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE)
+        host, _, rest = host_and_path.partition("/")
+        if _SAFE_HOSTS.search(host.lower()) and not _ID_IN_LINK.search(rest):
+            continue
+        yield Span(EntityType.URL, m.start(), m.start() + len(url), P_URL)
+
+
+def _handle_like(h: str) -> bool:
+    # "on TikTok as well" must not hide "well": a handle has a digit, underscore, dot or odd casing,
+    # or is not an everyday word.
+    if any(c.isdigit() or c in "_." for c in h):
+        return True
+    return h.lower() not in english_words()
+
+
+def find_handles(text: str) -> Iterator[Span]:
+    for m in HANDLE_RE.finditer(text):
+        yield Span(EntityType.HANDLE, m.start(), m.end(), P_HANDLE)
+    for m in HANDLE_CUE_RE.finditer(text):
+        h = m.group("h").rstrip(".")
+        if _handle_like(h):
+            yield Span(EntityType.HANDLE, m.start("h"), m.start("h") + len(h), P_HANDLE)
+
+
+def find_numbers(text: str) -> Iterator[Span]:
+    """Phones, NHS numbers and long digit runs. Every 10-digit run is hidden; the checksum labels it."""
+    for m in PHONE_RE.finditer(text):
+        yield Span(EntityType.PHONE, m.start(), m.end(), P_PHONE)
+    for m in INTL_PHONE_RE.finditer(text):
+        if len(_digits(m.group())) >= 9:
+            yield Span(EntityType.PHONE, m.start(), m.end(), P_PHONE - 1)
+    for m in NHS_RE.finditer(text):
+        digits = _digits(m.group())
+        cue = "nhs" in text[max(0, m.start() - 40) : m.start()].lower()
+        if _nhs_checksum_ok(digits) or cue:
+            yield Span(EntityType.NHS_NUMBER, m.start(), m.end(), P_NHS)
+        else:
+            yield Span(EntityType.REFERENCE, m.start(), m.end(), P_DIGITS)
+    for m in LONG_DIGITS_RE.finditer(text):
+        yield Span(EntityType.REFERENCE, m.start(), m.end(), P_DIGITS)
+
+
+def find_ni_numbers(text: str) -> Iterator[Span]:
+    for m in NINO_RE.finditer(text):
+        prefix = m.group("p")
+        cue = bool(_NI_CUE.search(text, max(0, m.start() - 40), m.start()))
+        # Lower-case letters before six digits are usually a word ("at 12 34 56"), so they need a
+        # suffix letter or an NI cue before we call them an NI number.
+        if not (prefix.isupper() or cue or (m.group("s") and prefix.lower() not in english_words())):
+            continue
+        up = prefix.upper()
+        valid = up[0] not in "DFIQUV" and up[1] not in "DFIQUVO" and up not in _NINO_BAD_PREFIX
+        kind = EntityType.NI_NUMBER if (valid or cue or m.group("s")) else EntityType.REFERENCE
+        yield Span(kind, m.start(), m.end(), P_NI)
+
+
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})
+
+
+def find_postcodes(text: str) -> Iterator[Span]:
+    for m in POSTCODE_RE.finditer(text):
+        whole = m.group()
+        inward = m.group(2)
+        if whole.islower() and inward[1:].lower() in _ORDINALS:
+            continue
+        yield Span(EntityType.POSTCODE, m.start(), m.end(), P_POSTCODE)
+
+
+def find_vehicle_regs(text: str) -> Iterator[Span]:
+    for m in VRN_CURRENT_RE.finditer(text):
+        yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
+    for m in VRN_CUED_RE.finditer(text):
+        v = m.group("v")
+        if v.lower() in english_words() or not any(c.isdigit() for c in v):
+            continue
+        yield Span(EntityType.VEHICLE_REG, m.start("v"), m.end("v"), P_VRN)
+
+
+def find_references(text: str) -> Iterator[Span]:
+    for m in REF_CUE_RE.finditer(text):
+        ref = m.group("r").rstrip("-/_")
+        if len(_digits(ref)) >= 3 or (len(ref) >= 4 and not ref.isdigit()):
+            yield Span(EntityType.REFERENCE, m.start("r"), m.start("r") + len(ref), P_REFERENCE)
+    for m in ALNUM_REF_RE.finditer(text):
+        if len(_digits(m.group())) >= 4:
+            yield Span(EntityType.REFERENCE, m.start(), m.end(), P_REFERENCE)
+
+
+def find_all(text: str) -> Iterator[Span]:
+    yield from find_emails(text)
+    if "/" in text or "www" in text.lower():
+        yield from find_urls(text)
+    yield from find_handles(text)
+    yield from find_numbers(text)
+    yield from find_ni_numbers(text)
+    yield from find_postcodes(text)
+    yield from find_vehicle_regs(text)
+    yield from find_references(text)

@@ -1,0 +1,114 @@
+"""Street addresses, flat numbers and the names of schools, nurseries and GP practices."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.types import EntityType, Span
+
+P_ADDRESS = 56
+P_SCHOOL = 55
+
+# Street types that almost always end an address, so a capitalised word before them is enough.
+_STRONG = (
+    r"Road|Rd|Street|Avenue|Ave|Lane|Close|Drive|Way|Court|Crescent|Cres|Grove|Gardens|Gdns|"
+    r"Terrace|Mews|Place|Square|Walk|Row|Parade|Boulevard|Estate|Towers|Wharf|Quay|Crossing"
+)
+# Street types that are also everyday place words ("Hyde Park"): only after a house number.
+_WEAK = r"St|Dr|Hill|Rise|View|Park|Green|House|Tower|Bank|Gate|Chase|Croft|Fold|Yard|Vale|Heights|Wynd|Brow|Meadows|Fields"
+_CAP = r"[^\W\d_][\w'’-]*"
+_FLAT = r"(?:(?:flat|apartment|apt|unit|room|house)\s*\d+[a-z]?\b,?\s*)"
+_NUM = r"(?:\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4})?,?\s+)"
+
+NUMBERED_RE = re.compile(
+    rf"(?:{_FLAT})?{_NUM}(?:{_CAP}\s+){{0,3}}?(?:{_STRONG}|{_WEAK})\b(?!\s+(?:[A-Z]\w*'s|Mary|John))",
+    re.IGNORECASE,
+)
+NAMED_RE = re.compile(rf"(?:{_FLAT})?(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_STRONG})\b")
+FLAT_RE = re.compile(rf"\b{_FLAT[3:-1]}", re.IGNORECASE)
+
+_NOT_STREET_START = frozenset(
+    {"the", "a", "an", "no", "this", "that", "one", "any", "every", "each", "on", "in", "at", "my", "his",
+     "her", "their", "our", "your", "same", "main", "by", "to", "from", "of", "and", "or", "is"}
+)
+
+_SCHOOL_WORDS = (
+    r"school|academy|primary|college|nursery|pre-?school|infants|juniors|playgroup|kindergarten|"
+    r"children's centre|childrens centre|pupil referral unit|pru|sixth form|surgery|medical centre|"
+    r"health centre|medical practice"
+)
+SCHOOL_KEY_RE = re.compile(rf"\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
+_TOKEN_BEFORE_RE = re.compile(r"([\w'’&.-]+)\s*$")
+_GENERIC = frozenset(
+    {"primary", "secondary", "high", "junior", "juniors", "infant", "infants", "nursery", "school", "academy",
+     "college", "the", "a", "an", "of", "catholic", "church", "community", "special", "free", "grammar",
+     "sixth", "form", "local", "new", "old", "our", "his", "her", "their", "my", "your", "this", "that",
+     "same", "previous", "current", "boarding", "day", "state", "private", "independent", "mainstream",
+     "at", "to", "from", "in", "attends", "attending", "attended", "and", "&", "gp", "her", "its", "pre",
+     "c", "e", "ce", "rc", "cofe", "trust", "federation", "children's", "childrens", "pupil", "referral",
+     "unit", "medical", "health", "centre", "practice", "surgery", "infant's", "both", "which", "whose",
+     "nearby", "other", "another", "village", "first", "middle", "upper", "lower", "new", "local"}
+)
+_CONNECTORS = frozenset({"of", "&", "and", "the"})
+
+
+def find_addresses(text: str) -> Iterator[Span]:
+    for m in NUMBERED_RE.finditer(text):
+        yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
+    for m in NAMED_RE.finditer(text):
+        start = m.start()
+        first = m.group().split(None, 1)[0]
+        if first.lower() in _NOT_STREET_START:
+            # "The Avenue" style starts: drop the leading article but keep the street name.
+            rest = m.group()[len(first) :].lstrip()
+            if not rest or len(rest.split()) < 2:
+                continue
+            start = m.end() - len(rest)
+        yield Span(EntityType.ADDRESS, start, m.end(), P_ADDRESS)
+    for m in FLAT_RE.finditer(text):
+        yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
+
+
+def find_schools(text: str) -> Iterator[Span]:
+    """Walk back from a school word over the name before it ("Oakfield Primary School")."""
+    for m in SCHOOL_KEY_RE.finditer(text):
+        key_upper = m.group()[0].isupper()
+        start = m.start()
+        distinctive = False
+        pos = start
+        last_good = start
+        words = 0
+        while words < 6:
+            tm = _TOKEN_BEFORE_RE.search(text, max(0, pos - 40), pos)
+            if tm is None:
+                break
+            tok = tm.group(1)
+            low = tok.lower().rstrip(".")
+            if low in _CONNECTORS and words > 0:
+                pos = tm.start(1)
+                words += 1
+                continue
+            capital = tok[0].isupper()
+            if key_upper and not capital:
+                break
+            if not key_upper and (low in english_words() or low in _GENERIC or not tok[0].isalpha()):
+                break
+            if low in {"at", "to", "from", "in", "attends", "the", "and", "of"}:
+                break
+            if low not in _GENERIC:
+                distinctive = True
+            pos = last_good = tm.start(1)
+            words += 1
+        pos = last_good
+        if not distinctive:
+            continue
+        # Absorb a following school word too ("Oakfield Primary School", "St Anne's Academy Trust").
+        end = m.end()
+        nxt = SCHOOL_KEY_RE.match(text, end + 1) if end < len(text) and text[end] == " " else None
+        if nxt is not None:
+            end = nxt.end()
+        kind = EntityType.ADDRESS if m.group().lower() in {
+            "surgery", "medical centre", "health centre", "medical practice"} else EntityType.SCHOOL
+        yield Span(kind, pos, end, P_SCHOOL)

@@ -1,0 +1,35 @@
+"""Role grants made in chat by an admin (configuration adds more in `dialogs`)."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from storage.models import RoleGrant
+
+
+def roles_of(session: Session, org_id: str, user_id: str) -> set[str]:
+    stmt = select(RoleGrant.role).where(RoleGrant.org_id == org_id, RoleGrant.user_id == user_id)  # type: ignore[arg-type]
+    return set(session.execute(stmt).scalars())
+
+
+def users_with(session: Session, org_id: str, role: str) -> list[str]:
+    stmt = select(RoleGrant.user_id).where(RoleGrant.org_id == org_id, RoleGrant.role == role)  # type: ignore[arg-type]
+    return sorted(session.execute(stmt).scalars())
+
+
+def grant(session: Session, org_id: str, user_id: str, role: str, granted_by: str) -> bool:
+    try:
+        with session.begin_nested():
+            session.add(RoleGrant(org_id=org_id, user_id=user_id, role=role, granted_by=granted_by))
+            session.flush()
+    except IntegrityError:
+        return False
+    return True
+
+
+def revoke(session: Session, org_id: str, user_id: str, role: str) -> bool:
+    result = session.execute(delete(RoleGrant).where(
+        RoleGrant.org_id == org_id, RoleGrant.user_id == user_id, RoleGrant.role == role))  # type: ignore[arg-type]
+    return bool(result.rowcount)  # type: ignore[attr-defined]
