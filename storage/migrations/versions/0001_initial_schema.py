@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 03:01:53.160404
+Create Date: 2026-11-22 03:03:38.785783
 """
 from alembic import op
 import sqlalchemy as sa
