@@ -185,9 +185,19 @@ WORD_NAMES: dict[str, dict[str, list[str]]] = {
 
 # Rough weights for the UK mix; English-heritage names are the largest single group.
 CULTURE_WEIGHTS: dict[str, float] = {
-    "english": 0.26, "scottish": 0.06, "welsh": 0.06, "irish": 0.07, "south_asian": 0.13,
-    "west_african": 0.08, "caribbean": 0.06, "eastern_european": 0.1, "chinese": 0.04, "arabic": 0.04,
-    "somali": 0.04, "turkish": 0.03, "roma": 0.03,
+    "english": 0.26,
+    "scottish": 0.06,
+    "welsh": 0.06,
+    "irish": 0.07,
+    "south_asian": 0.13,
+    "west_african": 0.08,
+    "caribbean": 0.06,
+    "eastern_european": 0.1,
+    "chinese": 0.04,
+    "arabic": 0.04,
+    "somali": 0.04,
+    "turkish": 0.03,
+    "roma": 0.03,
 }
 
 STREETS: dict[str, list[str]] = {
@@ -221,7 +231,9 @@ SCHOOLS: dict[str, list[str]] = {
 }
 NURSERIES: dict[str, list[str]] = {
     "dev": _l("Little Acorns Nursery, Tiny Steps Day Nursery, Rainbow Pre-School, Heathfield Nursery School"),
-    "heldout": _l("Jack and Jill Nursery, Little Explorers Pre-school, Sunflower Day Nursery, Ladybirds Nursery"),
+    "heldout": _l(
+        "Jack and Jill Nursery, Little Explorers Pre-school, Sunflower Day Nursery, Ladybirds Nursery"
+    ),
 }
 
 # Not identifiers on their own in this set, so never labelled.
@@ -235,8 +247,12 @@ OUTWARD = _l(
 )
 INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"  # Royal Mail never uses C I K M O V in the inward code.
 
-MONTHS = _l("January, February, March, April, May, June, July, August, September, October, November, December")
-PERSONAL_DOMAINS = _l("gmail.com, hotmail.co.uk, outlook.com, yahoo.co.uk, icloud.com, live.co.uk, btinternet.com")
+MONTHS = _l(
+    "January, February, March, April, May, June, July, August, September, October, November, December"
+)
+PERSONAL_DOMAINS = _l(
+    "gmail.com, hotmail.co.uk, outlook.com, yahoo.co.uk, icloud.com, live.co.uk, btinternet.com"
+)
 PROFESSIONAL_ROLES = {"sw", "worker", "teacher", "officer", "gp", "nurse", "hv"}
 FEMALE_ROLES = {"girl", "mum", "woman", "nan", "sis", "gf", "wgirl", "stepmum"}
 MALE_ROLES = {"boy", "dad", "man", "bf", "stepdad", "bro", "grandad", "wboy"}
@@ -342,27 +358,53 @@ def phone(rng: random.Random, kind: str = "") -> str:
     if kind == "drama_mob":
         tail = f"{rng.randint(0, 999):03d}"
         return rng.choice(
-            [f"07700 900{tail}", f"07700900{tail}", f"+44 7700 900{tail}", f"+447700900{tail}", f"07700-900-{tail}"]
+            [
+                f"07700 900{tail}",
+                f"07700900{tail}",
+                f"+44 7700 900{tail}",
+                f"+447700900{tail}",
+                f"07700-900-{tail}",
+            ]
         )
     if kind == "mob":
         body = f"7{rng.choice('45789')}{rng.randint(0, 99999999):08d}"
         return rng.choice(
-            [f"0{body[:4]} {body[4:]}", f"0{body}", f"+44 {body[:4]} {body[4:]}",
-             f"0{body[:4]} {body[4:7]} {body[7:]}", f"+44 (0){body[:4]} {body[4:]}", f"+44{body}"]
+            [
+                f"0{body[:4]} {body[4:]}",
+                f"0{body}",
+                f"+44 {body[:4]} {body[4:]}",
+                f"0{body[:4]} {body[4:7]} {body[7:]}",
+                f"+44 (0){body[:4]} {body[4:]}",
+                f"+44{body}",
+            ]
         )
     if kind == "drama_land":
         tail = f"{rng.randint(0, 999):03d}"
         return rng.choice(
-            [f"0113 496 0{tail}", f"0161 496 0{tail}", f"020 7946 0{tail}", f"0117 496 0{tail}",
-             f"01632 960{tail}", f"029 2018 0{tail}", f"0131 496 0{tail}", f"0141 496 0{tail}",
-             f"028 9649 6{tail}", f"01134960{tail}"]
+            [
+                f"0113 496 0{tail}",
+                f"0161 496 0{tail}",
+                f"020 7946 0{tail}",
+                f"0117 496 0{tail}",
+                f"01632 960{tail}",
+                f"029 2018 0{tail}",
+                f"0131 496 0{tail}",
+                f"0141 496 0{tail}",
+                f"028 9649 6{tail}",
+                f"01134960{tail}",
+            ]
         )
     # Real-looking geographic numbers with plausible area codes.
     n = rng.randint(0, 9999)
     return rng.choice(
-        [f"0114 273 {n:04d}", f"(0113) 245{n:04d}", f"020 8{rng.randint(100, 999)} {n:04d}",
-         f"01274 {rng.randint(100000, 999999)}", f"01225 {rng.randint(100000, 999999)}",
-         f"0151 {rng.randint(200, 799)} {n:04d}"]
+        [
+            f"0114 273 {n:04d}",
+            f"(0113) 245{n:04d}",
+            f"020 8{rng.randint(100, 999)} {n:04d}",
+            f"01274 {rng.randint(100000, 999999)}",
+            f"01225 {rng.randint(100000, 999999)}",
+            f"0151 {rng.randint(200, 799)} {n:04d}",
+        ]
     )
 
 
@@ -393,9 +435,15 @@ def a_date(rng: random.Random, lo: int, hi: int, allow_no_year: bool = False) ->
     d = rng.randint(1, 28)
     month = MONTHS[m - 1]
     fmts = [
-        (f"{d:02d}/{m:02d}/{y}", 5), (f"{d}/{m}/{y % 100:02d}", 3), (f"{d:02d}.{m:02d}.{y}", 1),
-        (f"{d:02d}-{m:02d}-{y}", 1), (f"{y}-{m:02d}-{d:02d}", 1), (f"{_ordinal(d)} {month} {y}", 3),
-        (f"{d} {month[:3]} {y}", 2), (f"{month} {d}, {y}", 1), (f"{d} {month} {y}", 2),
+        (f"{d:02d}/{m:02d}/{y}", 5),
+        (f"{d}/{m}/{y % 100:02d}", 3),
+        (f"{d:02d}.{m:02d}.{y}", 1),
+        (f"{d:02d}-{m:02d}-{y}", 1),
+        (f"{y}-{m:02d}-{d:02d}", 1),
+        (f"{_ordinal(d)} {month} {y}", 3),
+        (f"{d} {month[:3]} {y}", 2),
+        (f"{month} {d}, {y}", 1),
+        (f"{d} {month} {y}", 2),
         (f"{_ordinal(d)} {month.lower()} {y}", 1),
     ]
     if allow_no_year:
@@ -405,20 +453,31 @@ def a_date(rng: random.Random, lo: int, hi: int, allow_no_year: bool = False) ->
 
 def reference(rng: random.Random, kind: str = "") -> str:
     r = rng.randint
+    pnc_year = r(90, 99) if rng.random() < 0.3 else r(0, 24)
     options: dict[str, list[str]] = {
         "cs": [f"CS-{r(2019, 2025)}-{r(0, 999999):06d}", f"CS/{r(19, 25)}/{r(1000, 99999):05d}"],
         "lcs": [f"{r(1000000, 9999999)}"],
         "mosaic": [f"{r(100000, 9999999)}"],
         "mash": [f"MASH-{r(19, 25)}-{r(100, 9999):04d}", f"M{r(19, 25)}{r(1000, 99999)}"],
-        "crime": [f"{r(1, 60):02d}/{r(10000, 99999)}/{r(19, 25)}", f"{r(10, 99)}{r(190000000, 259999999)}",
-                  f"CRI{r(100000, 999999)}"],
+        "crime": [
+            f"{r(1, 60):02d}/{r(10000, 99999)}/{r(19, 25)}",
+            f"{r(10, 99)}{r(190000000, 259999999)}",
+            f"CRI{r(100000, 999999)}",
+        ],
         "incident": [f"{r(20, 25)}{r(1, 12):02d}{r(1, 28):02d}-{r(1, 9999):04d}", f"INC-{r(10000, 99999)}"],
-        "housing": [f"TEN/{r(0, 99999):06d}", f"HSG-{r(10000, 99999)}", f"ASB/{r(2019, 2025)}/{r(1, 999):03d}"],
+        "housing": [
+            f"TEN/{r(0, 99999):06d}",
+            f"HSG-{r(10000, 99999)}",
+            f"ASB/{r(2019, 2025)}/{r(1, 999):03d}",
+        ],
         "school": [f"SG-{r(100, 9999):04d}", f"CPOMS{r(10000, 99999)}"],
-        "ho": [f"{rng.choice('SHBM')}{r(1000000, 9999999)}", f"{rng.choice('SHBM')}{r(1000, 9999)}-{r(100, 999)}"],
+        "ho": [
+            f"{rng.choice('SHBM')}{r(1000000, 9999999)}",
+            f"{rng.choice('SHBM')}{r(1000, 9999)}-{r(100, 999)}",
+        ],
         "adult": [f"ASC-{r(100000, 999999)}", f"AS/{r(2019, 2025)}/{r(1, 99999):05d}"],
         "lado": [f"LADO/{r(19, 25)}/{r(1, 999):03d}"],
-        "pnc": [f"{r(90, 99) if rng.random() < 0.3 else r(0, 24):02d}/{r(100000, 9999999)}{rng.choice('ABCDEFGHJK')}"],
+        "pnc": [f"{pnc_year:02d}/{r(100000, 9999999)}{rng.choice('ABCDEFGHJK')}"],
         "court": [f"{rng.choice(['LS', 'MA', 'BM', 'ZW', 'CF', 'NE'])}{r(19, 25)}C{r(1, 999):05d}"],
         "eh": [f"EH-{r(1, 999999):06d}", f"EH{r(10000, 99999)}"],
     }
@@ -491,7 +550,9 @@ class Note:
                 value = rng.choice([f"{af}.{al}@{dom}", f"{af[0]}{al}@{dom}"])
             else:
                 nn = rng.randint(1, 99)
-                local = rng.choice([f"{af}.{al}", f"{af}{al}{nn}", f"{af[0]}{al}", f"{af}_{nn}", f"{af}x{al[:3]}"])
+                local = rng.choice(
+                    [f"{af}.{al}", f"{af}{al}{nn}", f"{af[0]}{al}", f"{af}_{nn}", f"{af}x{al[:3]}"]
+                )
                 value = f"{local}@{rng.choice(PERSONAL_DOMAINS)}"
         elif attr == "handle":
             value = self._handle_for(f, s)
@@ -499,9 +560,13 @@ class Note:
             af, al = _ascii(f), _ascii(s)
             nn = rng.randint(1, 99)
             value = rng.choice(
-                [f"facebook.com/{af}.{al}{nn}", f"https://www.facebook.com/{af}.{al}.{nn}",
-                 f"www.instagram.com/{af}_{al[:4]}", f"https://www.tiktok.com/@{af}{nn}",
-                 f"m.facebook.com/profile.php?id=1000{rng.randint(10**10, 10**11 - 1)}"]
+                [
+                    f"facebook.com/{af}.{al}{nn}",
+                    f"https://www.facebook.com/{af}.{al}.{nn}",
+                    f"www.instagram.com/{af}_{al[:4]}",
+                    f"https://www.tiktok.com/@{af}{nn}",
+                    f"m.facebook.com/profile.php?id=1000{rng.randint(10**10, 10**11 - 1)}",
+                ]
             )
         elif attr == "phone":
             value = phone(rng, "mob")
@@ -517,15 +582,25 @@ class Note:
         af, al = _ascii(first), _ascii(last)
         nn = self.rng.randint(1, 99)
         return self.rng.choice(
-            [f"{af}_{nn}", f"lil_{af[0]}{nn:02d}", f"{af}.x{nn}", f"big{af}", f"{af}{al[:3]}_",
-             f"x{af}x", f"{af}.{al}{nn}", f"{af[:3]}_{al[:3]}{2000 + nn % 25}"]
+            [
+                f"{af}_{nn}",
+                f"lil_{af[0]}{nn:02d}",
+                f"{af}.x{nn}",
+                f"big{af}",
+                f"{af}{al[:3]}_",
+                f"x{af}x",
+                f"{af}.{al}{nn}",
+                f"{af[:3]}_{al[:3]}{2000 + nn % 25}",
+            ]
         )
 
     # -- other slots -------------------------------------------------------------------------------
     def kind_value(self, kind: str, variant: str) -> tuple[str | None, str]:
         rng = self.rng
         if kind == "dob":
-            lo, hi = {"baby": (2024, 2025), "adult": (1962, 2005), "old": (1928, 1950)}.get(variant, (2007, 2023))
+            lo, hi = {"baby": (2024, 2025), "adult": (1962, 2005), "old": (1928, 1950)}.get(
+                variant, (2007, 2023)
+            )
             return "DATE", a_date(rng, lo, hi)
         if kind == "date":
             return "DATE", a_date(rng, 2023, 2025, allow_no_year=True)
@@ -537,8 +612,14 @@ class Note:
                 return "ADDRESS", f"{num} {street}"
             n = rng.randint(1, 24)
             return "ADDRESS", rng.choice(
-                [f"Flat {n}, {num} {street}", f"flat {n} {num} {street}", f"Flat {n}{rng.choice('ABC')}, {num} {street}",
-                 f"{n}/{rng.randint(1, 3)}, {num} {street}" if self.split == "heldout" else f"Flat {n} {num} {street}"]
+                [
+                    f"Flat {n}, {num} {street}",
+                    f"flat {n} {num} {street}",
+                    f"Flat {n}{rng.choice('ABC')}, {num} {street}",
+                    f"{n}/{rng.randint(1, 3)}, {num} {street}"
+                    if self.split == "heldout"
+                    else f"Flat {n} {num} {street}",
+                ]
             )
         if kind == "pc":
             return "POSTCODE", postcode(rng)
@@ -546,7 +627,10 @@ class Note:
             return "PHONE", phone(rng, variant)
         if kind == "email":
             p = self._stranger()
-            return "EMAIL", f"{self._handle_for(p.first, p.last).replace('_', '.')}@{rng.choice(PERSONAL_DOMAINS)}"
+            return (
+                "EMAIL",
+                f"{self._handle_for(p.first, p.last).replace('_', '.')}@{rng.choice(PERSONAL_DOMAINS)}",
+            )
         if kind == "nhs":
             return "NHS_NUMBER", nhs_number(rng)
         if kind == "ni":
@@ -647,8 +731,13 @@ def generate(split: str) -> list[dict[str, object]]:
                 continue
             seen.add(text)
             notes.append(
-                {"id": f"{split}-{len(notes) + 1:04d}", "source": source, "template": t_index,
-                 "text": text, "entities": entities}
+                {
+                    "id": f"{split}-{len(notes) + 1:04d}",
+                    "source": source,
+                    "template": t_index,
+                    "text": text,
+                    "entities": entities,
+                }
             )
     return notes
 
