@@ -19,7 +19,7 @@ _STRONG = (
 # Street types that are also everyday place words ("Hyde Park"): only after a house number.
 _WEAK = r"St|Dr|Hill|Rise|View|Park|Green|House|Tower|Bank|Gate|Chase|Croft|Fold|Yard|Vale|Heights|Wynd|Brow|Meadows|Fields"
 _CAP = r"[^\W\d_][\w'’-]*"
-_FLAT = r"(?:(?:flat|apartment|apt|unit|room|house)\s*\d+[a-z]?\b,?\s*)"
+_FLAT = r"(?:(?:flat|apartment|apt)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\d{1,2},?\s+)"
 _NUM = r"(?:\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4})?,?\s+)"
 
 NUMBERED_RE = re.compile(
@@ -27,7 +27,7 @@ NUMBERED_RE = re.compile(
     re.IGNORECASE,
 )
 NAMED_RE = re.compile(rf"(?:{_FLAT})?(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_STRONG})\b")
-FLAT_RE = re.compile(rf"\b{_FLAT[3:-1]}", re.IGNORECASE)
+FLAT_RE = re.compile(r"\b(?:flat|apartment|apt)\s*\d+[a-z]?\b", re.IGNORECASE)
 
 _NOT_STREET_START = frozenset(
     {"the", "a", "an", "no", "this", "that", "one", "any", "every", "each", "on", "in", "at", "my", "his",

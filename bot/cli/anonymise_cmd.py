@@ -1,0 +1,68 @@
+"""`sharewise anonymise`: redact case text from stdin.
+
+Plain mode reads all of stdin and prints the redacted text. `--jsonl` streams one JSON object per
+line, so a large batch never sits in memory and each result appears as soon as it is ready.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any
+
+import click
+
+from dialogs.anonymise import Redaction, anonymise as redact_text
+
+
+def _record(result: Redaction) -> dict[str, Any]:
+    return {
+        "text": result.text,
+        "entities": [{"type": str(e.type), "start": e.start, "end": e.end} for e in result.entities],
+    }
+
+
+def _jsonl_line(line: str, number: int) -> dict[str, Any]:
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        # The error names the position only: echoing the line would print raw case text.
+        return {"error": f"line {number}: not valid JSON: {exc.msg} at column {exc.pos + 1}"}
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        return {"error": f'line {number}: expected an object with a "text" string'}
+    extra = obj.get("extra", [])
+    keep = obj.get("keep", [])
+    if not (isinstance(extra, list) and all(isinstance(x, str) for x in extra)):
+        return {"error": f'line {number}: "extra" must be a list of strings'}
+    if not (isinstance(keep, list) and all(isinstance(x, str) for x in keep)):
+        return {"error": f'line {number}: "keep" must be a list of strings'}
+    return _record(redact_text(obj["text"], extra=extra, keep=keep))
+
+
+def _run_jsonl(stdin: IO[str], stdout: IO[str]) -> None:
+    for number, raw in enumerate(stdin, start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            out: dict[str, Any] = {"error": f"line {number}: empty line"}
+        else:
+            out = _jsonl_line(line, number)
+        stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        stdout.flush()
+
+
+@click.command("anonymise")
+@click.option("--jsonl", is_flag=True, help='Read one {"text": ...} object per line and write one per line.')
+@click.option("--extra", multiple=True, help="Also hide this word or phrase (repeatable).")
+@click.option("--keep", multiple=True, help="Do not hide this detected word (repeatable).")
+def anonymise(jsonl: bool, extra: tuple[str, ...], keep: tuple[str, ...]) -> None:
+    """Hide names, addresses, numbers and other identifiers in text read from standard input."""
+    # Undecodable bytes must not crash a batch: replace them and carry on.
+    stdin = click.get_text_stream("stdin", encoding="utf-8", errors="replace")
+    stdout = click.get_text_stream("stdout", encoding="utf-8")
+    if jsonl:
+        _run_jsonl(stdin, stdout)
+        return
+    result = redact_text(stdin.read(), extra=extra, keep=keep)
+    stdout.write(result.text)
+    if result.text and not result.text.endswith("\n"):
+        stdout.write("\n")
+    stdout.flush()

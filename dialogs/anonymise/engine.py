@@ -1,0 +1,124 @@
+"""Runs every detector, settles overlaps, applies the practitioner's `keep` and `extra` lists and
+writes the redacted text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from dialogs.anonymise.dates import find_dates
+from dialogs.anonymise.names import find_people
+from dialogs.anonymise.patterns import find_all
+from dialogs.anonymise.places import find_addresses, find_schools
+from dialogs.anonymise.placeholders import PersonLabeller, fixed_placeholder
+from dialogs.anonymise.types import NEVER_KEPT, Entity, EntityType, Redaction, Span
+
+P_MARKED = 5
+_EDGE = " \t\r\n,.;:!?()[]{}\"'“”‘’-–—"
+
+
+def _detect(text: str) -> list[Span]:
+    spans: list[Span] = []
+    spans.extend(find_all(text))
+    spans.extend(find_dates(text))
+    spans.extend(find_addresses(text))
+    spans.extend(find_schools(text))
+    spans.extend(find_people(text))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+class _Occupied:
+    """Non-overlapping accepted spans, kept sorted so each new span is checked in log time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.spans: list[Span] = []
+
+    def free_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.spans[i - 1].end > start:
+            i -= 1
+        pieces: list[tuple[int, int]] = []
+        cur = start
+        while i < len(self.spans) and self.spans[i].start < end:
+            s = self.spans[i]
+            if s.start > cur:
+                pieces.append((cur, s.start))
+            cur = max(cur, s.end)
+            i += 1
+        if cur < end:
+            pieces.append((cur, end))
+        return pieces
+
+    def add(self, span: Span) -> None:
+        i = bisect.bisect_left(self.starts, span.start)
+        self.starts.insert(i, span.start)
+        self.spans.insert(i, span)
+
+
+def _resolve(text: str, spans: Iterable[Span], occupied: _Occupied | None = None) -> _Occupied:
+    """Higher priority wins, then the longer span. A loser keeps whatever part no winner covers, so a
+    phone number next to a date is still hidden even when the two patterns overlap."""
+    occ = occupied or _Occupied()
+    for sp in sorted(spans, key=lambda s: (-s.priority, s.start - s.end, s.start)):
+        for a, b in occ.free_pieces(sp.start, sp.end):
+            if (a, b) != (sp.start, sp.end):
+                a, b = _trim(text, a, b)
+                if b - a < 2 and not text[a:b].isdigit():
+                    continue
+            if a < b and any(ch.isalnum() for ch in text[a:b]):
+                occ.add(Span(sp.type, a, b, sp.priority, sp.child))
+    return occ
+
+
+def _marked(text: str, extra: Sequence[str]) -> list[Span]:
+    spans: list[Span] = []
+    for item in extra:
+        item = item.strip() if isinstance(item, str) else ""
+        if not item:
+            continue
+        pattern = re.compile(r"(?<!\w)" + re.escape(item) + r"(?!\w)", re.IGNORECASE)
+        spans.extend(Span(EntityType.MARKED, m.start(), m.end(), P_MARKED) for m in pattern.finditer(text))
+    return spans
+
+
+def redact(text: str, extra: Sequence[str] = (), keep: Sequence[str] = ()) -> Redaction:
+    occ = _resolve(text, _detect(text))
+    kept = {k.strip().lower() for k in keep if isinstance(k, str) and k.strip()}
+    if kept:
+        survivors = _Occupied()
+        for sp in occ.spans:
+            if sp.type in NEVER_KEPT or text[sp.start : sp.end].lower() not in kept:
+                survivors.add(sp)
+        occ = survivors
+    if extra:
+        occ = _resolve(text, _marked(text, extra), occ)
+    return _render(text, occ.spans)
+
+
+def _render(text: str, spans: list[Span]) -> Redaction:
+    labeller = PersonLabeller()
+    for sp in spans:
+        if sp.type is EntityType.PERSON:
+            labeller.add(text[sp.start : sp.end], sp.child)
+    person_labels = iter(labeller.labels())
+    entities: list[Entity] = []
+    out: list[str] = []
+    cur = 0
+    for sp in spans:
+        label = next(person_labels) if sp.type is EntityType.PERSON else fixed_placeholder(sp.type)
+        entities.append(Entity(sp.type, sp.start, sp.end, text[sp.start : sp.end], label))
+        out.append(text[cur : sp.start])
+        out.append(label)
+        cur = sp.end
+    out.append(text[cur:])
+    return Redaction("".join(out), tuple(entities))

@@ -1,0 +1,205 @@
+"""Person names by rules: capitalisation away from a sentence start, titles and role words, a name
+gazetteer for lower-case text, and propagation so that a name found once is hidden everywhere."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dialogs.anonymise.cues import (
+    ADULT_ROLES,
+    CHILD_ROLES,
+    NAMING,
+    PERSON_VERBS,
+    TITLES,
+    age_cue,
+    previous_word,
+)
+from dialogs.anonymise.lexicon import english_words, first_names, not_names, surnames, wordlike_names
+from dialogs.anonymise.types import EntityType, Span
+
+P_PERSON = 30
+
+# A word: letters joined by apostrophes or hyphens ("O'Neill", "Mary-Jane", "Tyler's").
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_NEXT_WORD_RE = re.compile(r"[\s,]*([\w'’(-]+)")
+_SENTENCE_END = frozenset(".!?\n\r:;•*>|–—")
+_OPENERS = frozenset(" \t\"'“‘([-")
+_LOWER_VERBS = PERSON_VERBS - {"will", "would", "could", "should", "can", "must", "may", "might", "shall",
+                               "(", ",", "and", "is", "was", "has", "had", "then", "now", "also", "still"}
+_DATE_WORDS = frozenset(
+    {"in", "on", "of", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "last", "next",
+     "this", "before", "after", "end", "start", "beginning", "between", "and", "to", "or", "through"}
+)
+_CUE_WORDS = TITLES | ADULT_ROLES | CHILD_ROLES | NAMING
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int  # end of the name part, before any possessive "'s"
+    low: str
+    cap: bool
+    initial: bool
+    name: bool = False
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        if text[i] == "-" and i > 0 and text[i - 1] not in " \n":
+            return False
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _split_possessive(word: str) -> str:
+    if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+        return word[:-2]
+    return word
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD_RE.match(text, end, min(len(text), end + 30))
+    return m.group(1).lower() if m else ""
+
+
+class _Lexicon:
+    def __init__(self) -> None:
+        self.english = english_words()
+        self.first = first_names()
+        self.wordlike = wordlike_names()
+        self.surnames = surnames()
+        self.not_names = not_names()
+        # Dictionary words that are also names: the only lower-case dictionary words worth a look.
+        self.maybe_names = (self.first | self.wordlike | self.surnames) & self.english - self.not_names
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    return _Lexicon()
+
+
+def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bool:
+    low = tok.low
+    if len(low) == 1 or low.rstrip(".") in TITLES:
+        return False
+    prev = previous_word(text, tok.start)
+    cued = prev.rstrip(".") in TITLES or prev in _CUE_WORDS
+    if low in lex.not_names:
+        # "May said" is a girl, "in May" a month: a word-like name needs a cue or a verb after it.
+        if low not in lex.wordlike:
+            return False
+        return cued or (prev not in _DATE_WORDS and _next_word(text, tok.end) in _LOWER_VERBS)
+    if cued or prev_is_name:
+        return True
+    all_caps = text[tok.start : tok.end].isupper()
+    if all_caps:
+        return (low in lex.first or low in lex.surnames) and low not in lex.english
+    if not tok.initial:
+        return low not in lex.english or low in lex.first or low in lex.wordlike or low in lex.surnames
+    if low in lex.first and low not in lex.english:
+        return True
+    if low not in lex.english:
+        return True
+    if low in lex.wordlike or low in lex.first or low in lex.surnames:
+        nxt = _next_word(text, tok.end)
+        return nxt in PERSON_VERBS or text.startswith(("'s", "’s"), tok.end)
+    return False
+
+
+def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bool:
+    low = tok.low
+    if len(low) < 3 or low in lex.not_names:
+        return False
+    prev = previous_word(text, tok.start)
+    cued = prev in ADULT_ROLES or prev in CHILD_ROLES or prev in NAMING or prev.rstrip(".") in TITLES
+    if prev_is_name and low in lex.surnames:
+        return True
+    if low in lex.english:
+        # "boyfriend dean hit him" is a name; "mum will come" is not.
+        return cued and _next_word(text, tok.end) in _LOWER_VERBS
+    if low in lex.first or (prev_is_name and low in lex.surnames):
+        return True
+    return cued
+
+
+def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
+    """Every word that could be a name. Lower-case dictionary words are skipped early for speed."""
+    english = lex.english
+    maybe_names = lex.maybe_names
+    out: list[_Tok] = []
+    for m in TOKEN_RE.finditer(text):
+        word = m.group()
+        if word[0].islower() and word in english and word not in maybe_names:
+            continue
+        base = _split_possessive(word)
+        start = m.start()
+        cap = base[0].isupper()
+        out.append(_Tok(start, start + len(base), base.lower(), cap, cap and _sentence_initial(text, start)))
+    return out
+
+
+def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
+    gap = text[a.end : b.start]
+    return gap == " " or (len(a.low) == 1 and gap in (". ", "."))
+
+
+def find_people(text: str) -> list[Span]:
+    lex = _lexicon()
+    toks = _tokens(text, lex)
+    prev: _Tok | None = None
+    for tok in toks:
+        prev_is_name = prev is not None and prev.name and _adjacent(text, prev, tok)
+        if tok.cap:
+            tok.name = _decide_capitalised(text, tok, lex, prev_is_name)
+        else:
+            tok.name = _decide_lower(text, tok, lex, prev_is_name)
+        prev = tok
+    _propagate(text, toks, lex)
+    _attach_initials(text, toks)
+    return _runs(text, toks)
+
+
+def _propagate(text: str, toks: list[_Tok], lex: _Lexicon) -> None:
+    found = {t.low for t in toks if t.name and len(t.low) > 1}
+    if not found:
+        return
+    for tok in toks:
+        if tok.name or tok.low not in found or tok.low in lex.not_names:
+            continue
+        # Word-like names spread only to capitalised uses: "Will" the boy, not "will" the verb.
+        if tok.cap or (tok.low not in lex.english and tok.low not in lex.wordlike):
+            tok.name = True
+
+
+def _attach_initials(text: str, toks: list[_Tok]) -> None:
+    for i in range(len(toks) - 1):
+        tok, nxt = toks[i], toks[i + 1]
+        if len(tok.low) == 1 and tok.cap and nxt.name and _adjacent(text, tok, nxt) and tok.low != "i":
+            tok.name = True
+
+
+def _runs(text: str, toks: list[_Tok]) -> list[Span]:
+    spans: list[Span] = []
+    run: list[_Tok] = []
+
+    def flush() -> None:
+        if run:
+            start, end = run[0].start, run[-1].end
+            spans.append(Span(EntityType.PERSON, start, end, P_PERSON, age_cue(text, start, end)))
+            run.clear()
+
+    for tok in toks:
+        if not tok.name:
+            flush()
+            continue
+        if run and not (_adjacent(text, run[-1], tok) and text[run[-1].end : run[-1].end + 1] != "'"):
+            flush()
+        run.append(tok)
+        # A possessive ends the name: "Tyler's mum Kerry" is two people.
+        if text.startswith(("'s", "’s"), tok.end):
+            flush()
+    flush()
+    return spans
