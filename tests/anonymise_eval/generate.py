@@ -627,10 +627,9 @@ class Note:
             return "PHONE", phone(rng, variant)
         if kind == "email":
             p = self._stranger()
-            return (
-                "EMAIL",
-                f"{self._handle_for(p.first, p.last).replace('_', '.')}@{rng.choice(PERSONAL_DOMAINS)}",
-            )
+            # Underscores become dots, as in many real addresses; a trailing one would be invalid.
+            local = self._handle_for(p.first, p.last).replace("_", ".").strip(".")
+            return "EMAIL", f"{local}@{rng.choice(PERSONAL_DOMAINS)}"
         if kind == "nhs":
             return "NHS_NUMBER", nhs_number(rng)
         if kind == "ni":
