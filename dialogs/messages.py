@@ -48,6 +48,15 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Image:
+    """A small picture (a digest chart). Slack needs `url` (served by us); Teams can show `png` inline."""
+
+    alt: str
+    png: bytes = b""
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Card:
     """One step the user sees: a modal in Slack, an Adaptive Card in Teams, a block of prompts on a terminal."""
 
@@ -67,6 +76,8 @@ class Card:
     #: Values the channel hands back with the next submission, kept only in the user's private view
     #: (modal metadata, card data, console memory) and never stored: e.g. text typed with the command.
     carry: dict[str, str] = field(default_factory=dict)
+    #: A chart or picture shown under the sections, where the platform can show one.
+    image: Image | None = None
 
 
 @dataclass(frozen=True, slots=True)
