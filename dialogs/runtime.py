@@ -119,12 +119,12 @@ class Sharewise:
         return replace(card, errors=errors, dialog_id=state.id, version=state.version, carry=keep)
 
     def _effect(self, s: Session, actor: Actor, answers: dict[str, Any], out: Outcome, reply: Reply) -> None:
+        c = rec.ensure_consultation(s, actor, self.ruleset, answers)
         if out.effect == "finish":
-            reply.messages.append(Notice("Saved. You can record your decision later from your consultation, "
-                                         "or start again with “seek advice”."))
+            reply.messages.append(Notice(f"Saved as C-{c.id}. You can record your decision later from it "
+                                         "(in the app's home page or the consultation), whenever you are ready."))
             reply.done = True
             return
-        c = rec.ensure_consultation(s, actor, self.ruleset, answers)
         if out.effect == "consult" and not answers.get("consultation_posted"):
             reply.posts.append(rec.post_consultation(s, actor, c))
             answers["consultation_posted"] = True

@@ -28,6 +28,9 @@ def card(c: Card) -> str:
         lines.append("")
     for f in c.facts:
         lines.append(_wrap(f"{f.label}: {f.value}", "  "))
+    labels = {i.id: i.label for i in c.inputs}
+    for key, err in c.errors.items():
+        lines.append(_wrap(f"! {labels.get(key, key)}: {err}"))
     return "\n".join(lines).rstrip() + "\n"
 
 
