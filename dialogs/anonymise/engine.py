@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
+from dialogs.anonymise import scan
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.names import find_people
 from dialogs.anonymise.patterns import find_all
@@ -19,10 +20,11 @@ _EDGE = " \t\r\n,.;:!?()[]{}\"'“”‘’-–—"
 
 
 def _detect(text: str) -> list[Span]:
+    digits = scan.digit_windows(text)
     spans: list[Span] = []
-    spans.extend(find_all(text))
-    spans.extend(find_dates(text))
-    spans.extend(find_addresses(text))
+    spans.extend(find_all(text, digits))
+    spans.extend(find_dates(text, digits))
+    spans.extend(find_addresses(text, digits))
     spans.extend(find_schools(text))
     spans.extend(find_people(text))
     return spans

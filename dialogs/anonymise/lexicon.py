@@ -36,3 +36,8 @@ def surnames() -> frozenset[str]:
 @cache
 def not_names() -> frozenset[str]:
     return _load("not_names.txt")
+
+
+@cache
+def proper_nouns() -> frozenset[str]:
+    return _load("proper_nouns.txt")

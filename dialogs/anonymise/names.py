@@ -16,14 +16,27 @@ from dialogs.anonymise.cues import (
     age_cue,
     previous_word,
 )
-from dialogs.anonymise.lexicon import english_words, first_names, not_names, surnames, wordlike_names
+from dialogs.anonymise.lexicon import (
+    english_words,
+    first_names,
+    not_names,
+    proper_nouns,
+    surnames,
+    wordlike_names,
+)
 from dialogs.anonymise.types import EntityType, Span
 
 P_PERSON = 30
 
 # A word: letters joined by apostrophes or hyphens ("O'Neill", "Mary-Jane", "Tyler's").
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_NEXT_WORD_RE = re.compile(r"[\s,]*([\w'’(-]+)")
+_NEXT_WORD_RE = re.compile(r"\s*([(,]|[\w'’-]+)")
+_CONTRACTION_RE = re.compile(r"['’](?:ve|re|ll|d|t|m)$", re.IGNORECASE)
+# Particles inside a name: "Dafydd ap Rhys", "Niamh Ní Bhriain", "Ahmed bin Said".
+PARTICLES = frozenset(
+    {"ap", "ab", "van", "de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "von", "bin",
+     "binti", "bint", "ibn", "al", "el", "le", "la", "ó", "ní", "nic", "mac", "ben", "ter", "ten"}
+)
 _SENTENCE_END = frozenset(".!?\n\r:;•*>|–—")
 _OPENERS = frozenset(" \t\"'“‘([-")
 _LOWER_VERBS = PERSON_VERBS - {"will", "would", "could", "should", "can", "must", "may", "might", "shall",
@@ -61,6 +74,8 @@ def _split_possessive(word: str) -> str:
 
 
 def _next_word(text: str, end: int) -> str:
+    if text.startswith(("'s", "’s"), end):
+        return "'s"
     m = _NEXT_WORD_RE.match(text, end, min(len(text), end + 30))
     return m.group(1).lower() if m else ""
 
@@ -72,6 +87,8 @@ class _Lexicon:
         self.wordlike = wordlike_names()
         self.surnames = surnames()
         self.not_names = not_names()
+        self.proper = proper_nouns()
+        self.given = self.first | self.wordlike
         # Dictionary words that are also names: the only lower-case dictionary words worth a look.
         self.maybe_names = (self.first | self.wordlike | self.surnames) & self.english - self.not_names
 
@@ -89,12 +106,23 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     cued = prev.rstrip(".") in TITLES or prev in _CUE_WORDS
     if low in lex.not_names:
         # "May said" is a girl, "in May" a month: a word-like name needs a cue or a verb after it.
+        if low not in lex.given:
+            return False
+        if cued:
+            return True
         if low not in lex.wordlike:
             return False
-        return cued or (prev not in _DATE_WORDS and _next_word(text, tok.end) in _LOWER_VERBS)
+        return (prev not in _DATE_WORDS and _next_word(text, tok.end) in _LOWER_VERBS)
     if cued or prev_is_name:
         return True
-    all_caps = text[tok.start : tok.end].isupper()
+    raw = text[tok.start : tok.end]
+    if _CONTRACTION_RE.search(raw) or text.startswith(("'s Law", "’s Law"), tok.end):
+        return False
+    all_caps = raw.isupper()
+    if not all_caps and sum(1 for c in raw[1:] if c.isupper()) > 1 and "-" not in raw and "'" not in raw:
+        return False  # mixed-case jargon such as "DoLS"; "McDonald" has one inner capital only
+    if _after_initial(text, tok.start):
+        return True
     if all_caps:
         return (low in lex.first or low in lex.surnames) and low not in lex.english
     if not tok.initial:
@@ -120,9 +148,18 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
     if low in lex.english:
         # "boyfriend dean hit him" is a name; "mum will come" is not.
         return cued and _next_word(text, tok.end) in _LOWER_VERBS
-    if low in lex.first or (prev_is_name and low in lex.surnames):
+    if low in lex.first or low in lex.surnames or low in lex.proper or prev_is_name:
         return True
     return cued
+
+
+_INITIAL_RE = re.compile(r"(?:^|[\s(])[A-Z]\.? $")
+
+
+def _after_initial(text: str, start: int) -> bool:
+    """"L. Booth", "T Okafor": a lone capital before a capitalised word is an initial."""
+    before = text[max(0, start - 4) : start]
+    return bool(_INITIAL_RE.search(before)) and before.strip(" .")[-1:] not in ("I", "A")
 
 
 def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
@@ -158,6 +195,7 @@ def find_people(text: str) -> list[Span]:
             tok.name = _decide_lower(text, tok, lex, prev_is_name)
         prev = tok
     _propagate(text, toks, lex)
+    _join_neighbours(text, toks, lex)
     _attach_initials(text, toks)
     return _runs(text, toks)
 
@@ -172,6 +210,35 @@ def _propagate(text: str, toks: list[_Tok], lex: _Lexicon) -> None:
         # Word-like names spread only to capitalised uses: "Will" the boy, not "will" the verb.
         if tok.cap or (tok.low not in lex.english and tok.low not in lex.wordlike):
             tok.name = True
+
+
+def _join_neighbours(text: str, toks: list[_Tok], lex: _Lexicon) -> None:
+    """A word next to a found name joins it when it looks like part of a name: "Precious Clarke" at
+    a sentence start, "mahad warsame" in lower case, "Dafydd ap Rhys"."""
+    changed = True
+    while changed:
+        changed = False
+        for i, tok in enumerate(toks):
+            if tok.name or len(tok.low) < 2 or _CONTRACTION_RE.search(tok.low):
+                continue
+            left = toks[i - 1] if i > 0 else None
+            right = toks[i + 1] if i + 1 < len(toks) else None
+            by_left = left is not None and left.name and _adjacent(text, left, tok)
+            by_right = right is not None and right.name and _adjacent(text, tok, right)
+            if not (by_left or by_right):
+                continue
+            if tok.low in PARTICLES:
+                # A particle only counts between two parts of a name.
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                ok = by_left and nxt is not None and nxt.cap and _adjacent(text, tok, nxt)
+            elif tok.cap:
+                ok = (tok.low in lex.given or tok.low not in lex.not_names) and (
+                    not tok.initial or tok.low in lex.given or tok.low not in lex.english
+                    or tok.low in lex.surnames)
+            else:
+                ok = tok.low not in lex.english or tok.low in lex.surnames
+            if ok:
+                tok.name = changed = True
 
 
 def _attach_initials(text: str, toks: list[_Tok]) -> None:

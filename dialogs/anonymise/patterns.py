@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.types import EntityType, Span
 
@@ -39,8 +40,9 @@ _ID_IN_LINK = re.compile(r"\d{3,}|[?&][^=]*(?:id|user|name|ref)=|@", re.IGNORECA
 
 HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 HANDLE_CUE_RE = re.compile(
-    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|x|facebook|fb|discord|telegram|kik|"
-    r"threads|whatsapp|twitch|steam|psn|xbox|roblox|gamer ?tag|user ?name|handle|account)"
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|tik ?tok|twitter|facebook|fb|discord|telegram|kik|"
+    r"threads|whatsapp|twitch|steam|psn|xbox|roblox|gamer ?tag|user ?name|handle|account|goes by|"
+    r"known as|online as|calls (?:him|her|them)self)\b"
     r"(?:\s+(?:name|id|account|handle|page|profile))?"
     r"\s*(?:is|was|as|called|named|:|-|=|of)?\s*(?:is\s+)?['\"“‘]?"
     r"(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})",
@@ -53,7 +55,9 @@ PHONE_RE = re.compile(
 )
 INTL_PHONE_RE = re.compile(r"(?<![\w+])\+\s?\d{1,3}(?:[ \t.-]?\(?\d+\)?){2,6}")
 NHS_RE = re.compile(r"(?<![\w])\d{3}[ \t.-]?\d{3}[ \t.-]?\d{4}(?![\d])")
-LONG_DIGITS_RE = re.compile(r"(?<![\w])(?:\d{6,}|\d{2,}(?:[ -]\d{2,}){2,})(?![\w])")
+LONG_DIGITS_RE = re.compile(
+    r"(?<![\w])(?:\d{6,}[A-Za-z]{0,2}|\d{2,}(?:[ -]\d{2,}){2,}|\d{2,4}/\d{4,}[A-Za-z]{0,2})(?![\w])"
+)
 
 NINO_RE = re.compile(
     r"\b(?P<p>[A-Z]{2})[ \t-]?\d{2}[ \t-]?\d{2}[ \t-]?\d{2}(?:[ \t-]?(?P<s>[A-D]))?\b", re.IGNORECASE
@@ -63,9 +67,10 @@ _NI_CUE = re.compile(r"(?:\bni\b|national insurance|nino)", re.IGNORECASE)
 
 POSTCODE_RE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)[ \t]?(\d[A-Z]{2})\b", re.IGNORECASE)
 
-VRN_CURRENT_RE = re.compile(r"\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b")
+VRN_CURRENT_RE = re.compile(r"\b[A-Za-z]{2}\d{2}[ \t]?[A-Za-z]{3}\b")
 VRN_CUED_RE = re.compile(
-    r"\b(?:reg(?:istration)?|plate|number plate|vrn|car|van|vehicle|motorbike|moped)\b[^.\n]{0,40}?"
+    r"\b(?:reg(?:istration)?|plates?|vrn|cars?|vans?|vehicles?|motorbike|moped|drives|drove|driving|"
+    r"driven|parked|taxi)\b[^.\n]{0,40}?"
     r"\b(?P<v>[A-Z]{2}\d{2}[ \t]?[A-Z]{3}|[A-Z]\d{1,3}[ \t]?[A-Z]{3}|[A-Z]{3}[ \t]?\d{1,3}[A-Z])\b",
     re.IGNORECASE,
 )
@@ -92,8 +97,8 @@ def _digits(s: str) -> str:
     return "".join(ch for ch in s if ch.isdigit())
 
 
-def find_emails(text: str) -> Iterator[Span]:
-    for m in EMAIL_RE.finditer(text):
+def find_emails(text: str, at: scan.Windows) -> Iterator[Span]:
+    for m in scan.finditer(EMAIL_RE, text, at):
         yield Span(EntityType.EMAIL, m.start(), m.end(), P_EMAIL)
 
 
@@ -115,8 +120,8 @@ def _handle_like(h: str) -> bool:
     return h.lower() not in english_words()
 
 
-def find_handles(text: str) -> Iterator[Span]:
-    for m in HANDLE_RE.finditer(text):
+def find_handles(text: str, at: scan.Windows) -> Iterator[Span]:
+    for m in scan.finditer(HANDLE_RE, text, at):
         yield Span(EntityType.HANDLE, m.start(), m.end(), P_HANDLE)
     for m in HANDLE_CUE_RE.finditer(text):
         h = m.group("h").rstrip(".")
@@ -124,26 +129,26 @@ def find_handles(text: str) -> Iterator[Span]:
             yield Span(EntityType.HANDLE, m.start("h"), m.start("h") + len(h), P_HANDLE)
 
 
-def find_numbers(text: str) -> Iterator[Span]:
+def find_numbers(text: str, wins: scan.Windows) -> Iterator[Span]:
     """Phones, NHS numbers and long digit runs. Every 10-digit run is hidden; the checksum labels it."""
-    for m in PHONE_RE.finditer(text):
+    for m in scan.finditer(PHONE_RE, text, wins):
         yield Span(EntityType.PHONE, m.start(), m.end(), P_PHONE)
-    for m in INTL_PHONE_RE.finditer(text):
+    for m in scan.finditer(INTL_PHONE_RE, text, wins):
         if len(_digits(m.group())) >= 9:
             yield Span(EntityType.PHONE, m.start(), m.end(), P_PHONE - 1)
-    for m in NHS_RE.finditer(text):
+    for m in scan.finditer(NHS_RE, text, wins):
         digits = _digits(m.group())
         cue = "nhs" in text[max(0, m.start() - 40) : m.start()].lower()
         if _nhs_checksum_ok(digits) or cue:
             yield Span(EntityType.NHS_NUMBER, m.start(), m.end(), P_NHS)
         else:
             yield Span(EntityType.REFERENCE, m.start(), m.end(), P_DIGITS)
-    for m in LONG_DIGITS_RE.finditer(text):
+    for m in scan.finditer(LONG_DIGITS_RE, text, wins):
         yield Span(EntityType.REFERENCE, m.start(), m.end(), P_DIGITS)
 
 
-def find_ni_numbers(text: str) -> Iterator[Span]:
-    for m in NINO_RE.finditer(text):
+def find_ni_numbers(text: str, wins: scan.Windows) -> Iterator[Span]:
+    for m in scan.finditer(NINO_RE, text, wins):
         prefix = m.group("p")
         cue = bool(_NI_CUE.search(text, max(0, m.start() - 40), m.start()))
         # Lower-case letters before six digits are usually a word ("at 12 34 56"), so they need a
@@ -159,8 +164,8 @@ def find_ni_numbers(text: str) -> Iterator[Span]:
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 
 
-def find_postcodes(text: str) -> Iterator[Span]:
-    for m in POSTCODE_RE.finditer(text):
+def find_postcodes(text: str, wins: scan.Windows) -> Iterator[Span]:
+    for m in scan.finditer(POSTCODE_RE, text, wins):
         whole = m.group()
         inward = m.group(2)
         if whole.islower() and inward[1:].lower() in _ORDINALS:
@@ -168,33 +173,37 @@ def find_postcodes(text: str) -> Iterator[Span]:
         yield Span(EntityType.POSTCODE, m.start(), m.end(), P_POSTCODE)
 
 
-def find_vehicle_regs(text: str) -> Iterator[Span]:
-    for m in VRN_CURRENT_RE.finditer(text):
+def find_vehicle_regs(text: str, wins: scan.Windows) -> Iterator[Span]:
+    for m in scan.finditer(VRN_CURRENT_RE, text, wins):
+        # Lower case "yr10 boy" is not a plate: a lower-case match needs an unusual letter triple.
+        if not m.group().isupper() and m.group()[-3:].lower() in english_words():
+            continue
         yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
-    for m in VRN_CUED_RE.finditer(text):
+    for m in scan.finditer(VRN_CUED_RE, text, wins):
         v = m.group("v")
         if v.lower() in english_words() or not any(c.isdigit() for c in v):
             continue
         yield Span(EntityType.VEHICLE_REG, m.start("v"), m.end("v"), P_VRN)
 
 
-def find_references(text: str) -> Iterator[Span]:
-    for m in REF_CUE_RE.finditer(text):
+def find_references(text: str, wins: scan.Windows) -> Iterator[Span]:
+    for m in scan.finditer(REF_CUE_RE, text, wins):
         ref = m.group("r").rstrip("-/_")
         if len(_digits(ref)) >= 3 or (len(ref) >= 4 and not ref.isdigit()):
             yield Span(EntityType.REFERENCE, m.start("r"), m.start("r") + len(ref), P_REFERENCE)
-    for m in ALNUM_REF_RE.finditer(text):
+    for m in scan.finditer(ALNUM_REF_RE, text, wins):
         if len(_digits(m.group())) >= 4:
             yield Span(EntityType.REFERENCE, m.start(), m.end(), P_REFERENCE)
 
 
-def find_all(text: str) -> Iterator[Span]:
-    yield from find_emails(text)
+def find_all(text: str, digits: scan.Windows) -> Iterator[Span]:
+    at = scan.char_windows(text, "@")
+    yield from find_emails(text, at)
     if "/" in text or "www" in text.lower():
         yield from find_urls(text)
-    yield from find_handles(text)
-    yield from find_numbers(text)
-    yield from find_ni_numbers(text)
-    yield from find_postcodes(text)
-    yield from find_vehicle_regs(text)
-    yield from find_references(text)
+    yield from find_handles(text, at)
+    yield from find_numbers(text, digits)
+    yield from find_ni_numbers(text, digits)
+    yield from find_postcodes(text, digits)
+    yield from find_vehicle_regs(text, digits)
+    yield from find_references(text, digits)

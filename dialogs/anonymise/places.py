@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.types import EntityType, Span
 
@@ -54,8 +55,8 @@ _GENERIC = frozenset(
 _CONNECTORS = frozenset({"of", "&", "and", "the"})
 
 
-def find_addresses(text: str) -> Iterator[Span]:
-    for m in NUMBERED_RE.finditer(text):
+def find_addresses(text: str, wins: scan.Windows) -> Iterator[Span]:
+    for m in scan.finditer(NUMBERED_RE, text, wins):
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
     for m in NAMED_RE.finditer(text):
         start = m.start()
@@ -67,7 +68,7 @@ def find_addresses(text: str) -> Iterator[Span]:
                 continue
             start = m.end() - len(rest)
         yield Span(EntityType.ADDRESS, start, m.end(), P_ADDRESS)
-    for m in FLAT_RE.finditer(text):
+    for m in scan.finditer(FLAT_RE, text, wins):
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
 
 
