@@ -61,6 +61,12 @@ class Consultation(SQLModel, table=True):
     created_at: datetime = _ts(index=True)
     decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
+    # Weekly digests count by organisation (and team channel) over a time range.
+    __table_args__ = (
+        Index("ix_consultation_org_created", "org_id", "created_at"),
+        Index("ix_consultation_org_posted_created", "org_id", "posted_to", "created_at"),
+    )
+
 
 class Advice(SQLModel, table=True):
     __tablename__ = "advice"
@@ -92,6 +98,8 @@ class Escalation(SQLModel, table=True):
     post_ref: str | None = Field(default=None, max_length=200)
     created_at: datetime = _ts(index=True)
 
+    __table_args__ = (Index("ix_escalation_org_created", "org_id", "created_at"),)
+
 
 class Decision(SQLModel, table=True):
     """Golden rule 7: the decision and its reasons, whether to share or not. Never updated in place."""
@@ -122,6 +130,9 @@ class Decision(SQLModel, table=True):
     corrects_id: int | None = Field(default=None, foreign_key="decision.id", index=True)
     purged: bool = False
     created_at: datetime = _ts(index=True)
+
+    # Digests count an organisation's decisions per week; this keeps that a range scan at a million rows.
+    __table_args__ = (Index("ix_decision_org_created", "org_id", "created_at"),)
 
 
 class AuditEvent(SQLModel, table=True):

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 03:03:38.785783
+Create Date: 2026-11-22 03:07:57.786493
 """
 from alembic import op
 import sqlalchemy as sa
@@ -63,7 +63,9 @@ def upgrade() -> None:
     with op.batch_alter_table('consultation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_consultation_author_id'), ['author_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_consultation_created_at'), ['created_at'], unique=False)
+        batch_op.create_index('ix_consultation_org_created', ['org_id', 'created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_consultation_org_id'), ['org_id'], unique=False)
+        batch_op.create_index('ix_consultation_org_posted_created', ['org_id', 'posted_to', 'created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_consultation_post_ref'), ['post_ref'], unique=False)
         batch_op.create_index(batch_op.f('ix_consultation_status'), ['status'], unique=False)
 
@@ -204,6 +206,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_decision_consultation_id'), ['consultation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_decision_corrects_id'), ['corrects_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_decision_created_at'), ['created_at'], unique=False)
+        batch_op.create_index('ix_decision_org_created', ['org_id', 'created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_decision_org_id'), ['org_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_decision_outcome'), ['outcome'], unique=False)
 
@@ -231,6 +234,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_escalation_consultation_id'), ['consultation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_escalation_created_at'), ['created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_escalation_deadline_at'), ['deadline_at'], unique=False)
+        batch_op.create_index('ix_escalation_org_created', ['org_id', 'created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_escalation_org_id'), ['org_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_escalation_status'), ['status'], unique=False)
 
@@ -242,6 +246,7 @@ def downgrade() -> None:
     with op.batch_alter_table('escalation', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_escalation_status'))
         batch_op.drop_index(batch_op.f('ix_escalation_org_id'))
+        batch_op.drop_index('ix_escalation_org_created')
         batch_op.drop_index(batch_op.f('ix_escalation_deadline_at'))
         batch_op.drop_index(batch_op.f('ix_escalation_created_at'))
         batch_op.drop_index(batch_op.f('ix_escalation_consultation_id'))
@@ -250,6 +255,7 @@ def downgrade() -> None:
     with op.batch_alter_table('decision', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_decision_outcome'))
         batch_op.drop_index(batch_op.f('ix_decision_org_id'))
+        batch_op.drop_index('ix_decision_org_created')
         batch_op.drop_index(batch_op.f('ix_decision_created_at'))
         batch_op.drop_index(batch_op.f('ix_decision_corrects_id'))
         batch_op.drop_index(batch_op.f('ix_decision_consultation_id'))
@@ -286,7 +292,9 @@ def downgrade() -> None:
     with op.batch_alter_table('consultation', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_consultation_status'))
         batch_op.drop_index(batch_op.f('ix_consultation_post_ref'))
+        batch_op.drop_index('ix_consultation_org_posted_created')
         batch_op.drop_index(batch_op.f('ix_consultation_org_id'))
+        batch_op.drop_index('ix_consultation_org_created')
         batch_op.drop_index(batch_op.f('ix_consultation_created_at'))
         batch_op.drop_index(batch_op.f('ix_consultation_author_id'))
 
