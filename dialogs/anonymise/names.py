@@ -147,7 +147,8 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
         return True
     if low in lex.english:
         # "boyfriend dean hit him" is a name; "mum will come" is not.
-        return cued and _next_word(text, tok.end) in _LOWER_VERBS
+        plain_name = low in lex.first and low not in lex.wordlike
+        return (cued or plain_name) and _next_word(text, tok.end) in _LOWER_VERBS
     if low in lex.first or low in lex.surnames or low in lex.proper or prev_is_name:
         return True
     return cued
@@ -219,7 +220,7 @@ def _join_neighbours(text: str, toks: list[_Tok], lex: _Lexicon) -> None:
     while changed:
         changed = False
         for i, tok in enumerate(toks):
-            if tok.name or len(tok.low) < 2 or _CONTRACTION_RE.search(tok.low):
+            if tok.name or (len(tok.low) < 2 and tok.low not in PARTICLES) or _CONTRACTION_RE.search(tok.low):
                 continue
             left = toks[i - 1] if i > 0 else None
             right = toks[i + 1] if i + 1 < len(toks) else None
@@ -230,13 +231,14 @@ def _join_neighbours(text: str, toks: list[_Tok], lex: _Lexicon) -> None:
             if tok.low in PARTICLES:
                 # A particle only counts between two parts of a name.
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                ok = by_left and nxt is not None and nxt.cap and _adjacent(text, tok, nxt)
+                ok = (by_left and nxt is not None and _adjacent(text, tok, nxt)
+                      and (nxt.cap or nxt.low not in lex.english))
             elif tok.cap:
                 ok = (tok.low in lex.given or tok.low not in lex.not_names) and (
                     not tok.initial or tok.low in lex.given or tok.low not in lex.english
                     or tok.low in lex.surnames)
             else:
-                ok = tok.low not in lex.english or tok.low in lex.surnames
+                ok = tok.low not in lex.english or tok.low in lex.surnames or tok.low in lex.given
             if ok:
                 tok.name = changed = True
 

@@ -68,13 +68,15 @@ _NI_CUE = re.compile(r"(?:\bni\b|national insurance|nino)", re.IGNORECASE)
 POSTCODE_RE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)[ \t]?(\d[A-Z]{2})\b", re.IGNORECASE)
 
 VRN_CURRENT_RE = re.compile(r"\b[A-Za-z]{2}\d{2}[ \t]?[A-Za-z]{3}\b")
-VRN_CUED_RE = re.compile(
+# Older prefix ("R704 EBL") and suffix ("DEM 798T") plates look like other codes, so they need
+# capitals and a vehicle word nearby.
+VRN_OLD_RE = re.compile(r"\b(?:[A-Z]\d{1,3}[ \t]?[A-Z]{3}|[A-Z]{3}[ \t]?\d{1,3}[A-Z])\b")
+_VEHICLE_CUE = re.compile(
     r"\b(?:reg(?:istration)?|plates?|vrn|cars?|vans?|vehicles?|motorbike|moped|drives|drove|driving|"
-    r"driven|parked|taxi)\b[^.\n]{0,40}?"
-    r"\b(?P<v>[A-Z]{2}\d{2}[ \t]?[A-Z]{3}|[A-Z]\d{1,3}[ \t]?[A-Z]{3}|[A-Z]{3}[ \t]?\d{1,3}[A-Z])\b",
+    r"driven|parked|taxi|audi|bmw|ford|vauxhall|corsa|fiesta|focus|golf|polo|astra|nissan|qashqai|"
+    r"toyota|honda|kia|hyundai|peugeot|renault|mercedes|volkswagen|vw|skoda|seat|mini|volvo|fiat)\b",
     re.IGNORECASE,
 )
-
 REF_CUE_RE = re.compile(
     r"\b(?:ref(?:erence)?|case|crime|incident|log|file|client|mosaic|lcs|eclipse|mash|cp|cin|ehcp|"
     r"upn|uln|id|urn|crn|cad|occurrence|job|claim|record|referral|system)\.?"
@@ -179,11 +181,9 @@ def find_vehicle_regs(text: str, wins: scan.Windows) -> Iterator[Span]:
         if not m.group().isupper() and m.group()[-3:].lower() in english_words():
             continue
         yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
-    for m in scan.finditer(VRN_CUED_RE, text, wins):
-        v = m.group("v")
-        if v.lower() in english_words() or not any(c.isdigit() for c in v):
-            continue
-        yield Span(EntityType.VEHICLE_REG, m.start("v"), m.end("v"), P_VRN)
+    for m in scan.finditer(VRN_OLD_RE, text, wins):
+        if _VEHICLE_CUE.search(text, max(0, m.start() - 50), min(len(text), m.end() + 50)):
+            yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
 
 
 def find_references(text: str, wins: scan.Windows) -> Iterator[Span]:

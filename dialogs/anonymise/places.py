@@ -18,7 +18,7 @@ _STRONG = (
     r"Terrace|Mews|Place|Square|Walk|Row|Parade|Boulevard|Estate|Towers|Wharf|Quay|Crossing"
 )
 # Street types that are also everyday place words ("Hyde Park"): only after a house number.
-_WEAK = r"St|Dr|Hill|Rise|View|Park|Green|House|Tower|Bank|Gate|Chase|Croft|Fold|Yard|Vale|Heights|Wynd|Brow|Meadows|Fields"
+_WEAK = r"[^\W\d_]+way|[^\W\d_]+gate|St|Dr|Hill|Rise|View|Park|Green|House|Tower|Bank|Gate|Chase|Croft|Fold|Yard|Vale|Heights|Wynd|Brow|Meadows|Fields"
 _CAP = r"[^\W\d_][\w'’-]*"
 _FLAT = r"(?:(?:flat|apartment|apt)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\d{1,2},?\s+)"
 _NUM = r"(?:\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4})?,?\s+)"
@@ -27,6 +27,9 @@ NUMBERED_RE = re.compile(
     rf"(?:{_FLAT})?{_NUM}(?:{_CAP}\s+){{0,3}}?(?:{_STRONG}|{_WEAK})\b(?!\s+(?:[A-Z]\w*'s|Mary|John))",
     re.IGNORECASE,
 )
+# Welsh street names put the street word first: "Heol y Felin", "Ffordd Pengam".
+_WELSH = r"(?:heol|ffordd|stryd|l[oô]n|maes|rhodfa|cwrt|clos|teras|llys)\s+(?:(?:y|yr|'r)\s+)?[^\W\d_][\w'’-]*"
+WELSH_RE = re.compile(rf"(?:{_FLAT})?(?:{_NUM})?{_WELSH}", re.IGNORECASE)
 NAMED_RE = re.compile(rf"(?:{_FLAT})?(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_STRONG})\b")
 FLAT_RE = re.compile(r"\b(?:flat|apartment|apt)\s*\d+[a-z]?\b", re.IGNORECASE)
 
@@ -53,6 +56,13 @@ _GENERIC = frozenset(
      "nearby", "other", "another", "village", "first", "middle", "upper", "lower", "new", "local"}
 )
 _CONNECTORS = frozenset({"of", "&", "and", "the"})
+# Words that end the walk back from "primary" in lower-case text: "at his primary" names nothing.
+_STOP = frozenset(
+    {"at", "to", "from", "in", "the", "a", "an", "his", "her", "their", "my", "our", "your", "this", "that",
+     "attends", "attended", "attending", "and", "or", "for", "with", "by", "on", "is", "was", "new", "local",
+     "same", "old", "previous", "current", "another", "which", "who", "into", "its", "both", "no", "not"}
+)
+YSGOL_RE = re.compile(r"\bysgol(?:\s+[^\W\d_][\w'’-]*){1,4}", re.IGNORECASE)
 
 
 def find_addresses(text: str, wins: scan.Windows) -> Iterator[Span]:
@@ -68,12 +78,16 @@ def find_addresses(text: str, wins: scan.Windows) -> Iterator[Span]:
                 continue
             start = m.end() - len(rest)
         yield Span(EntityType.ADDRESS, start, m.end(), P_ADDRESS)
+    for m in WELSH_RE.finditer(text):
+        if m.group()[0].isupper() or m.group()[0].isdigit():
+            yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
     for m in scan.finditer(FLAT_RE, text, wins):
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
 
 
 def find_schools(text: str) -> Iterator[Span]:
     """Walk back from a school word over the name before it ("Oakfield Primary School")."""
+    yield from _welsh_schools(text)
     for m in SCHOOL_KEY_RE.finditer(text):
         key_upper = m.group()[0].isupper()
         start = m.start()
@@ -94,11 +108,9 @@ def find_schools(text: str) -> Iterator[Span]:
             capital = tok[0].isupper()
             if key_upper and not capital:
                 break
-            if not key_upper and (low in english_words() or low in _GENERIC or not tok[0].isalpha()):
+            if not tok[0].isalpha() or low in _STOP:
                 break
-            if low in {"at", "to", "from", "in", "attends", "the", "and", "of"}:
-                break
-            if low not in _GENERIC:
+            if low not in _GENERIC and (key_upper or low not in english_words()):
                 distinctive = True
             pos = last_good = tm.start(1)
             words += 1
@@ -113,3 +125,21 @@ def find_schools(text: str) -> Iterator[Span]:
         kind = EntityType.ADDRESS if m.group().lower() in {
             "surgery", "medical centre", "health centre", "medical practice"} else EntityType.SCHOOL
         yield Span(kind, pos, end, P_SCHOOL)
+
+
+def _welsh_schools(text: str) -> Iterator[Span]:
+    # "Ysgol Gymraeg Bro Taf": the school word comes first, so walk forwards over the name instead.
+    for m in YSGOL_RE.finditer(text):
+        end = m.start() + 5
+        for w in re.finditer(r"\s+([^\W\d_][\w'’-]*)", m.group()[5:]):
+            word = w.group(1)
+            if word.lower() in _STOP or (word[0].islower() and word.lower() in english_words()
+                                         and word.lower() not in _WELSH_WORDS):
+                break
+            end = m.start() + 5 + w.end()
+        if end > m.start() + 5:
+            yield Span(EntityType.SCHOOL, m.start(), end, P_SCHOOL)
+
+
+_WELSH_WORDS = frozenset({"y", "yr", "bro", "cwm", "glan", "pen", "tre", "llan", "gymraeg", "gynradd",
+                          "uwchradd", "sant", "santes", "dewi", "fach", "fawr", "hen", "newydd"})
