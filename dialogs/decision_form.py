@@ -42,7 +42,8 @@ def form_inputs(prefill: dict[str, Any], special: bool) -> tuple[Input, ...]:
         return str(v) if v else None
 
     return (
-        Input("outcome", "Your decision", "choice", tuple(Choice(v, lbl) for v, lbl in OUTCOMES), initial=pre("outcome")),
+        Input("outcome", "Your decision", "choice", tuple(Choice(v, lbl) for v, lbl in OUTCOMES),
+              initial=pre("outcome")),
         Input("what_shared", "What was shared (or asked for)", "long_text", initial=pre("what_shared"),
               hint="Describe the information, not the person.", max_length=1000),
         Input("with_whom", "With whom (role and agency)", "text", initial=pre("with_whom"), max_length=300),

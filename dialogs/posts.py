@@ -19,8 +19,8 @@ LONDON = ZoneInfo("Europe/London")
 @cache
 def _env() -> jinja2.Environment:
     # Plain text out: each channel escapes for its own markup, so autoescape would double-escape.
-    return jinja2.Environment(  # noqa: S701
-        loader=jinja2.PackageLoader("dialogs", "templates"), autoescape=False,
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("dialogs", "templates"), autoescape=False,  # noqa: S701
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
 
 
@@ -83,8 +83,9 @@ def decision_facts(d: Decision) -> tuple[Fact, ...]:
     ]
     if d.special_condition:
         facts.append(Fact("Special category condition", bases.label(d.special_condition)))
-    facts += [Fact("Consent", CONSENT_LABELS.get(d.consent, d.consent) + (f": {d.consent_reason}" if d.consent_reason else "")),
-              Fact("Person told", INFORMED_LABELS.get(d.informed, d.informed) + (f": {d.informed_reason}" if d.informed_reason else ""))]
+    consent = CONSENT_LABELS.get(d.consent, d.consent) + (f": {d.consent_reason}" if d.consent_reason else "")
+    told = INFORMED_LABELS.get(d.informed, d.informed) + (f": {d.informed_reason}" if d.informed_reason else "")
+    facts += [Fact("Consent", consent), Fact("Person told", told)]
     if d.advice_taken:
         facts.append(Fact("Advice taken", d.advice_taken))
     facts.append(Fact("Reasons", d.reasons))

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, SQLModel, create_engine
 
-from storage import models  # noqa: F401  (registers every table on SQLModel.metadata)
+from storage import immutable, models  # noqa: F401  (registers every table, and the decision guard)
 
 DEFAULT_URL = "sqlite:///sharewise.db"
 
@@ -36,12 +36,19 @@ def make_engine(url: str = DEFAULT_URL, **kw: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         # pysqlite's own transaction handling defers BEGIN; we issue BEGIN IMMEDIATE ourselves so
         # that concurrent writers queue on the lock instead of failing at commit.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     kw.setdefault("pool_pre_ping", True)
     kw.setdefault("pool_size", 10)
     kw.setdefault("max_overflow", 10)
     return create_engine(url, **kw)
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # A long read (an export, an audit walk) takes a deferred BEGIN: in WAL mode it reads a snapshot
+    # and never holds the write lock, so the bot keeps working while a review pack is produced.
+    deferred = conn.get_execution_options().get("sharewise_read_only")
+    conn.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -73,3 +80,20 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def affected(result: Any) -> int:
+    """Rows an UPDATE or DELETE touched (typed loosely by SQLAlchemy, so read it in one place)."""
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+@contextmanager
+def read_scope(engine: Engine) -> Iterator[Session]:
+    """A unit of work that only reads; on SQLite it never blocks writers, however long it runs."""
+    with engine.connect() as conn:
+        conn.execution_options(sharewise_read_only=True)
+        with Session(bind=conn, expire_on_commit=False) as session:
+            try:
+                yield session
+            finally:
+                session.rollback()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select, update
-from sqlmodel import Session
+from sqlalchemy import update
+from sqlmodel import Session, col, select
 
+from storage.db import affected
 from storage.models import DialogState
 from storage.types import utcnow
 
@@ -19,13 +20,13 @@ def find_active(session: Session, org_id: str, channel: str, user_id: str, conve
     stmt = (
         select(DialogState)
         .where(
-            DialogState.org_id == org_id,  # type: ignore[arg-type]
-            DialogState.channel == channel,  # type: ignore[arg-type]
-            DialogState.user_id == user_id,  # type: ignore[arg-type]
-            DialogState.conversation == conversation,  # type: ignore[arg-type]
-            DialogState.status == "active",  # type: ignore[arg-type]
+            col(DialogState.org_id) == org_id,
+            col(DialogState.channel) == channel,
+            col(DialogState.user_id) == user_id,
+            col(DialogState.conversation) == conversation,
+            col(DialogState.status) == "active",
         )
-        .order_by(DialogState.id.desc())  # type: ignore[union-attr]
+        .order_by(col(DialogState.id).desc())
         .limit(1)
     )
     return session.execute(stmt).scalar_one_or_none()
@@ -41,11 +42,11 @@ def start(session: Session, *, org_id: str, channel: str, user_id: str, conversa
     session.execute(
         update(DialogState)
         .where(
-            DialogState.org_id == org_id,  # type: ignore[arg-type]
-            DialogState.channel == channel,  # type: ignore[arg-type]
-            DialogState.user_id == user_id,  # type: ignore[arg-type]
-            DialogState.conversation == conversation,  # type: ignore[arg-type]
-            DialogState.status == "active",  # type: ignore[arg-type]
+            col(DialogState.org_id) == org_id,
+            col(DialogState.channel) == channel,
+            col(DialogState.user_id) == user_id,
+            col(DialogState.conversation) == conversation,
+            col(DialogState.status) == "active",
         )
         .values(status="replaced", updated_at=utcnow())
     )
@@ -61,10 +62,10 @@ def advance(session: Session, state: DialogState, *, step: str, answers: dict[st
     """Move on with optimistic locking: the version we read must still be the version stored."""
     result = session.execute(
         update(DialogState)
-        .where(DialogState.id == state.id, DialogState.version == state.version)  # type: ignore[arg-type]
+        .where(col(DialogState.id) == state.id, col(DialogState.version) == state.version)
         .values(step=step, answers=answers, status=status, version=state.version + 1, updated_at=utcnow())
     )
-    if not result.rowcount:  # type: ignore[attr-defined]
+    if not affected(result):
         raise StaleDialog(f"dialog {state.id} moved on already")
     session.expire(state)
     refreshed = session.get(DialogState, state.id)
@@ -76,4 +77,4 @@ def count_active(session: Session) -> int:
     from sqlalchemy import func
 
     return int(session.execute(select(func.count()).select_from(DialogState).where(
-        DialogState.status == "active")).scalar_one())  # type: ignore[arg-type]
+        col(DialogState.status) == "active")).scalar_one())

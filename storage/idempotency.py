@@ -6,8 +6,9 @@ from datetime import timedelta
 
 from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
+from storage.db import affected
 from storage.models import ProcessedRequest
 from storage.types import utcnow
 
@@ -25,5 +26,5 @@ def claim_once(session: Session, key: str) -> bool:
 
 def forget_older_than(session: Session, days: int) -> int:
     cutoff = utcnow() - timedelta(days=days)
-    result = session.execute(delete(ProcessedRequest).where(ProcessedRequest.created_at < cutoff))  # type: ignore[arg-type]
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    result = session.execute(delete(ProcessedRequest).where(col(ProcessedRequest.created_at) < cutoff))
+    return affected(result)

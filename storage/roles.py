@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
+from storage.db import affected
 from storage.models import RoleGrant
 
 
 def roles_of(session: Session, org_id: str, user_id: str) -> set[str]:
-    stmt = select(RoleGrant.role).where(RoleGrant.org_id == org_id, RoleGrant.user_id == user_id)  # type: ignore[arg-type]
+    stmt = select(col(RoleGrant.role)).where(col(RoleGrant.org_id) == org_id, col(RoleGrant.user_id) == user_id)
     return set(session.execute(stmt).scalars())
 
 
 def users_with(session: Session, org_id: str, role: str) -> list[str]:
-    stmt = select(RoleGrant.user_id).where(RoleGrant.org_id == org_id, RoleGrant.role == role)  # type: ignore[arg-type]
+    stmt = select(col(RoleGrant.user_id)).where(col(RoleGrant.org_id) == org_id, col(RoleGrant.role) == role)
     return sorted(session.execute(stmt).scalars())
 
 
@@ -31,5 +32,5 @@ def grant(session: Session, org_id: str, user_id: str, role: str, granted_by: st
 
 def revoke(session: Session, org_id: str, user_id: str, role: str) -> bool:
     result = session.execute(delete(RoleGrant).where(
-        RoleGrant.org_id == org_id, RoleGrant.user_id == user_id, RoleGrant.role == role))  # type: ignore[arg-type]
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+        col(RoleGrant.org_id) == org_id, col(RoleGrant.user_id) == user_id, col(RoleGrant.role) == role))
+    return bool(affected(result))

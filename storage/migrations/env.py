@@ -3,9 +3,8 @@ from __future__ import annotations
 from alembic import context
 from sqlmodel import SQLModel
 
-from storage.db import make_engine
-
 import storage.models  # noqa: F401
+from storage.db import make_engine
 
 target_metadata = SQLModel.metadata
 

@@ -42,7 +42,8 @@ def to_guidance(core: Sharewise, actor: Actor, situation: str = SITUATION, speci
                           purpose="A referral so the family can be assessed", special=special))
     card = rule_answers(core, actor, card, answer)
     assert card.key == "consent"
-    card = card_of(submit(core, actor, card, "next", consent=consent, consent_reason="Telling the family may increase the risk"))
+    card = card_of(submit(core, actor, card, "next", consent=consent,
+                          consent_reason="Telling the family may increase the risk"))
     assert card.key == "guidance"
     return card
 

@@ -25,7 +25,8 @@ def test_unknown_ruleset_names_the_choices() -> None:
 @pytest.mark.parametrize(
     ("body", "field"),
     [
-        ("id: x\nname: X\nsource: S\nsubject: child\nrules:\n  - id: a\n    title: T\n    text: T\n    towards: 'yes'\n    missing: M\n", "rules.0.prompt"),
+        ("id: x\nname: X\nsource: S\nsubject: child\nrules:\n  - id: a\n    title: T\n    text: T\n"
+         "    towards: 'yes'\n    missing: M\n", "rules.0.prompt"),
         ("id: x\nname: X\nsource: S\nsubject: teenager\nrules: []\n", "subject"),
         ("id: x\nname: X\nsubject: child\nrules: []\n", "source"),
     ],
@@ -41,7 +42,7 @@ def test_malformed_ruleset_names_file_and_field(tmp_path: Path, body: str, field
 def test_invalid_yaml_is_reported_with_the_file(tmp_path: Path) -> None:
     path = tmp_path / "broken.yml"
     path.write_text("id: [unclosed\n")
-    with pytest.raises(RulesetError, match="broken.yml: not valid YAML"):
+    with pytest.raises(RulesetError, match=r"broken\.yml: not valid YAML"):
         load_ruleset_file(path)
 
 
@@ -51,7 +52,7 @@ def test_guidance_points_to_para_18_for_special_category_and_flags_missing() -> 
     answers["rules"]["seek-advice"] = "unsure"
     g = advise(rs, answers)
     assert "Seek advice" in [m[0] for m in g.missing]
-    assert [b.id for b in g.article9][0] == "para18"
+    assert g.article9[0].id == "para18"
     assert any("refused" in n for n in g.notes)
     assert any("professional judgement" in n for n in g.notes)
 
@@ -61,5 +62,5 @@ def test_vital_interests_offered_only_in_an_emergency() -> None:
     calm = advise(rs, {"immediate_risk": "no"})
     urgent = advise(rs, {"immediate_risk": "yes"})
     assert "vital_interests" not in [b.id for b in calm.article6]
-    assert [b.id for b in urgent.article6][0] == "vital_interests"
+    assert urgent.article6[0].id == "vital_interests"
     assert lawful_bases().label("public_task").startswith("Public task")

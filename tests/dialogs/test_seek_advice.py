@@ -8,7 +8,7 @@ from sqlmodel import Session
 from dialogs.messages import Card, Notice, Submission
 from dialogs.runtime import Sharewise
 from storage.models import AuditEvent, Consultation, Decision, DialogState, Escalation
-from tests.dialogs.helpers import CONV, DECISION, IDENTIFIERS, SITUATION, card_of, submit, to_guidance
+from tests.dialogs.helpers import CONV, DECISION, IDENTIFIERS, card_of, submit, to_guidance
 
 
 def count(core: Sharewise, model: type) -> int:
@@ -152,7 +152,7 @@ def test_escalate_then_dsl_claims_and_answers(core: Sharewise) -> None:
         esc = s.execute(select(Escalation)).scalars().one()
     assert esc.urgent and esc.id is not None
     outsider = core.actor("org", "u2", "slack")
-    assert "Only a designated" in str(outsider and core.claim(outsider, esc.id).messages[0])
+    assert "Only a designated" in str(core.claim(outsider, esc.id).messages[0])
     dsl1, dsl2 = core.actor("org", "dsl-1", "slack"), core.actor("org", "dsl-2", "slack")
     first, second = core.claim(dsl1, esc.id), core.claim(dsl2, esc.id)
     assert "You have claimed" in str(first.messages[0]) and "already claimed" in str(second.messages[0])
@@ -205,7 +205,7 @@ def test_restart_resumes_where_it_stopped(core: Sharewise) -> None:
 def test_someone_else_cannot_continue_my_dialog(core: Sharewise) -> None:
     me, other = core.actor("org", "u1", "console"), core.actor("org", "u2", "console")
     card = card_of(core.start(me, CONV))
-    reply = other.user_id and core.submit(other, CONV, Submission("next", {"immediate_risk": "no"}, card.dialog_id, card.version))
+    reply = core.submit(other, CONV, Submission("next", {"immediate_risk": "no"}, card.dialog_id, card.version))
     assert reply.done and "ended" in str(reply.messages[0])
 
 
