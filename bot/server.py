@@ -1,4 +1,4 @@
-"""One aiohttp application for every channel: /slack/events, /api/messages, /healthz."""
+"""One aiohttp application for every channel: /slack/events, /api/messages, /healthz, /readyz, /metrics."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
-from bot.logging_setup import log
+from bot import health, lifecycle, metrics
+from bot.logging_setup import request_context
 from bot.settings import Settings
 from dialogs.runtime import Sharewise
 from storage.db import make_engine
@@ -19,10 +20,6 @@ SETTINGS: web.AppKey[Settings] = web.AppKey("settings", Settings)
 Installer = Callable[[web.Application, Settings, Sharewise], Awaitable[None] | None]
 
 
-async def healthz(_request: web.Request) -> web.Response:
-    return web.json_response({"status": "ok"})
-
-
 def installers(settings: Settings) -> list[Installer]:
     found: list[Installer] = []
     return found
@@ -32,18 +29,18 @@ async def build_app(settings: Settings, core: Sharewise | None = None) -> web.Ap
     if core is None:
         engine = make_engine(settings.database_url)
         core = Sharewise(engine, settings.policy)
-    app = web.Application(client_max_size=1024 * 1024)
+    app = web.Application(client_max_size=1024 * 1024, middlewares=[request_context])
     app[CORE] = core
     app[SETTINGS] = settings
-    app.router.add_get("/healthz", healthz)
+    health.install(app, settings, core)
+    metrics.install(app, settings, core)
     for install in installers(settings):
         result = install(app, settings, core)
         if asyncio.iscoroutine(result):
             await result
+    lifecycle.install(app, settings, core)  # keep last: it closes the database after every other cleanup
     return app
 
 
-def serve(settings: Settings) -> None:
-    log.info("server.starting", port=settings.port)
-    web.run_app(build_app(settings), host=settings.host, port=settings.port, print=None,
-                shutdown_timeout=20.0, access_log=None)
+def serve(settings: Settings, core: Sharewise | None = None) -> None:
+    lifecycle.run(build_app(settings, core), settings)

@@ -23,6 +23,10 @@ class Settings(BaseSettings):
     port: int = 3978
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["json", "console"] = "json"
+    #: After SIGTERM, how long requests in flight may take to finish before the process exits anyway.
+    sharewise_shutdown_timeout: float = Field(20.0, gt=0)
+    #: Tests only: adds /debug/slow, a request that takes as long as asked, to prove SIGTERM drains.
+    sharewise_debug_slow_route: bool = False
 
     sharewise_ruleset: str = "hmg-2018"
     sharewise_org_name: str = "Sharewise"

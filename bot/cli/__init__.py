@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from bot.cli import anonymise_cmd, console_cmd, db_cmd, decisions_cmd, serve_cmd
+from bot.cli import anonymise_cmd, console_cmd, db_cmd, decisions_cmd, doctor_cmd, serve_cmd
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -16,4 +16,5 @@ main.add_command(anonymise_cmd.anonymise)
 main.add_command(console_cmd.console)
 main.add_command(db_cmd.db)
 main.add_command(decisions_cmd.decisions)
+main.add_command(doctor_cmd.doctor)
 main.add_command(serve_cmd.serve)

@@ -9,9 +9,9 @@ from bot.cli.common import core, load_settings
 
 @click.command("serve")
 def serve() -> None:
-    """Start the web server for Slack and Teams (and /healthz)."""
+    """Start the web server for Slack and Teams (and /healthz, /readyz, /metrics)."""
     from bot import server
 
     settings = load_settings()
-    core(settings)  # refuse a bad ruleset or an unmigrated database before listening
-    server.serve(settings)
+    # Refuses a bad ruleset or an unmigrated database before listening.
+    server.serve(settings, core(settings))
