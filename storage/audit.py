@@ -5,13 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from storage.models import AuditEvent, AuditHead
 from storage.types import utcnow
@@ -30,7 +28,10 @@ def event_hash(prev_hash: str, org_id: str, seq: int, at: datetime, actor: str, 
 
 
 def _lock_head(session: Session, org_id: str) -> AuditHead:
-    stmt = select(AuditHead).where(AuditHead.org_id == org_id).with_for_update()  # type: ignore[arg-type]
+    # populate_existing: a head already in this session's identity map must be re-read under the lock,
+    # or a second append in a long-lived session would chain onto a stale tip and fork the chain.
+    stmt = (select(AuditHead).where(col(AuditHead.org_id) == org_id).with_for_update()
+            .execution_options(populate_existing=True))
     head = session.execute(stmt).scalar_one_or_none()
     if head is not None:
         return head
@@ -60,18 +61,31 @@ def append(session: Session, *, org_id: str, actor: str, action: str, channel: s
     return ev
 
 
-@dataclass(frozen=True)
-class ChainBreak:
-    org_id: str
-    seq: int
-    reason: str
+def head(session: Session, org_id: str) -> AuditHead | None:
+    """The recorded tip of an organisation's chain (not locked: for reading and verifying)."""
+    stmt = select(AuditHead).where(col(AuditHead.org_id) == org_id).execution_options(populate_existing=True)
+    return session.execute(stmt).scalar_one_or_none()
+
+
+def org_ids(session: Session) -> list[str]:
+    """Every organisation with a chain, whether known from its head or only from its events."""
+    heads = select(AuditHead.org_id)
+    events = select(AuditEvent.org_id).distinct()
+    found = set(session.execute(heads).scalars()) | set(session.execute(events).scalars())
+    return sorted(found)
+
+
+def rehash(ev: AuditEvent) -> str:
+    """The hash an event should carry, computed from what is stored now."""
+    return event_hash(ev.prev_hash, ev.org_id, ev.seq, ev.at, ev.actor, ev.action, ev.channel,
+                      ev.object_type, ev.object_id, ev.details)
 
 
 def iter_events(session: Session, org_id: str, batch: int = 5000) -> Iterator[AuditEvent]:
     last = 0
     while True:
-        stmt = (select(AuditEvent).where(AuditEvent.org_id == org_id, AuditEvent.seq > last)  # type: ignore[arg-type]
-                .order_by(AuditEvent.seq).limit(batch))  # type: ignore[arg-type]
+        stmt = (select(AuditEvent).where(col(AuditEvent.org_id) == org_id, col(AuditEvent.seq) > last)
+                .order_by(col(AuditEvent.seq)).limit(batch))
         rows = list(session.execute(stmt).scalars())
         if not rows:
             return
