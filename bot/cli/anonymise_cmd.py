@@ -7,11 +7,13 @@ line, so a large batch never sits in memory and each result appears as soon as i
 from __future__ import annotations
 
 import json
+import sys
 from typing import IO, Any
 
 import click
 
-from dialogs.anonymise import Redaction, anonymise as redact_text
+from dialogs.anonymise import Redaction
+from dialogs.anonymise import anonymise as redact_text
 
 
 def _record(result: Redaction) -> dict[str, Any]:
@@ -24,7 +26,7 @@ def _record(result: Redaction) -> dict[str, Any]:
 def _jsonl_line(line: str, number: int) -> dict[str, Any]:
     try:
         obj = json.loads(line)
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
         # The error names the position only: echoing the line would print raw case text.
         return {"error": f"line {number}: not valid JSON: {exc.msg} at column {exc.pos + 1}"}
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
@@ -56,8 +58,11 @@ def _run_jsonl(stdin: IO[str], stdout: IO[str]) -> None:
 def anonymise(jsonl: bool, extra: tuple[str, ...], keep: tuple[str, ...]) -> None:
     """Hide names, addresses, numbers and other identifiers in text read from standard input."""
     # Undecodable bytes must not crash a batch: replace them and carry on.
-    stdin = click.get_text_stream("stdin", encoding="utf-8", errors="replace")
-    stdout = click.get_text_stream("stdout", encoding="utf-8")
+    stdin, stdout = sys.stdin, sys.stdout
+    for stream, errors in ((stdin, "replace"), (stdout, "strict")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors=errors)
     if jsonl:
         _run_jsonl(stdin, stdout)
         return

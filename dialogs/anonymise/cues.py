@@ -17,7 +17,7 @@ ADULT_ROLES = frozenset(
      "manager", "landlord", "landlady", "neighbour", "lodger", "colleague", "tutor", "coach", "midwife",
      "paramedic", "practitioner", "therapist", "counsellor", "psychologist", "psychiatrist", "advocate",
      "solicitor", "chaplain", "imam", "pastor", "priest", "vicar", "leader", "assistant", "keyworker",
-     "ta", "sw", "hv", "iro", "lado", "dsl", "deputy", "consultant", "paediatrician", "childminder",
+     "ta", "sw", "hv", "iro", "lado", "deputy", "consultant", "paediatrician", "childminder",
      "foster", "adopter", "employer", "boss", "man", "woman", "lady", "adult", "mp", "councillor",
      "mentor", "supervisor", "caretaker", "cleaner", "driver", "receptionist", "senior", "principal"}
 )
@@ -44,10 +44,10 @@ PERSON_VERBS = frozenset(
      "missed", "ran", "walked", "became", "felt", "feels", "mentioned", "agreed", "refused", "returned",
      "stayed", "gets", "got", "needs", "needed", "likes", "loves", "hates", "sleeps", "slept", "ate",
      "eats", "plays", "played", "called", "rang", "texted", "messaged", "sent", "showed", "shows",
-     "became", "smelled", "smelt", "looked", "looks", "kicked", "punched", "pushed", "grabbed", "took",
-     "takes", "made", "makes", "knows", "knew", "thinks", "thought", "says", "whispered", "admitted",
-     "denied", "alleged", "claimed", "confirmed", "explained", "added", "continues", "continued",
-     "disclosed", "reports", "states", "tried", "tries", "will", "would", "could", "should", "can",
+     "smelled", "smelt", "looked", "looks", "kicked", "punched", "pushed", "grabbed", "took",
+     "takes", "made", "makes", "knows", "knew", "thinks", "thought", "whispered", "admitted",
+     "denied", "alleged", "claimed", "confirmed", "added", "continues", "continued",
+     "reports", "states", "tried", "tries", "will", "would", "could", "should", "can",
      "must", "may", "might", "shall", "also", "then", "later", "still", "often", "never", "always",
      "recently", "now", "in", "(", ",", "'s", "’s"}
 )
@@ -55,7 +55,7 @@ PERSON_VERBS = frozenset(
 _AGE_AFTER_RE = re.compile(
     r"^(?:['’]s)?\s*(?:\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:y(?:ea)?rs?|yo)?\s*\)|,\s*(?:aged?\s*)?(\d{1,2})\s*(?:,|\b(?:y(?:ea)?rs?|yo)\b)"
     r"|,?\s*(?:is\s+|who\s+is\s+)?aged?\s+(\d{1,2})\b|\s+is\s+(\d{1,2})\b(?!\s*(?:am|pm|:|minutes|mins|hours))"
-    r"|,?\s*\(?(?:in\s+)?(?:y(?:ea)?r|year)\s*(\d{1,2})\b)",
+    r"|,?\s*\(?(?:is\s+|who\s+is\s+)?(?:in\s+)?(?:y(?:ea)?r|year)\s*(\d{1,2})\b)",
     re.IGNORECASE,
 )
 _POSSESSIVE_OF_CHILD_RE = re.compile(

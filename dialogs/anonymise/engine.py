@@ -11,8 +11,8 @@ from dialogs.anonymise import scan
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.names import find_people
 from dialogs.anonymise.patterns import find_all
-from dialogs.anonymise.places import find_addresses, find_schools
 from dialogs.anonymise.placeholders import PersonLabeller, fixed_placeholder
+from dialogs.anonymise.places import find_addresses, find_schools
 from dialogs.anonymise.types import NEVER_KEPT, Entity, EntityType, Redaction, Span
 
 P_MARKED = 5

@@ -220,7 +220,8 @@ def _join_neighbours(text: str, toks: list[_Tok], lex: _Lexicon) -> None:
     while changed:
         changed = False
         for i, tok in enumerate(toks):
-            if tok.name or (len(tok.low) < 2 and tok.low not in PARTICLES) or _CONTRACTION_RE.search(tok.low):
+            if (tok.name or (len(tok.low) < 2 and tok.low not in PARTICLES) or _CONTRACTION_RE.search(tok.low)
+                    or tok.low.rstrip(".") in TITLES or tok.low in _CUE_WORDS):
                 continue
             left = toks[i - 1] if i > 0 else None
             right = toks[i + 1] if i + 1 < len(toks) else None

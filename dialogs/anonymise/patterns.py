@@ -25,6 +25,7 @@ P_HANDLE = 75
 P_VRN = 72
 P_REFERENCE = 50
 P_DIGITS = 45
+P_SAFETY = 10
 
 EMAIL_RE = re.compile(r"[\w.%+'’-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -58,6 +59,10 @@ NHS_RE = re.compile(r"(?<![\w])\d{3}[ \t.-]?\d{3}[ \t.-]?\d{4}(?![\d])")
 LONG_DIGITS_RE = re.compile(
     r"(?<![\w])(?:\d{6,}[A-Za-z]{0,2}|\d{2,}(?:[ -]\d{2,}){2,}|\d{2,4}/\d{4,}[A-Za-z]{0,2})(?![\w])"
 )
+
+# Safety net: any cluster of seven or more digits, however it is punctuated, is hidden even when no
+# format above claims all of it ("0 1 07700 900123" must not leave "23" behind).
+DIGIT_CLUSTER_RE = re.compile(r"\+?\(?\d(?:[ \t.\-()/]{0,2}\d)*")
 
 NINO_RE = re.compile(
     r"\b(?P<p>[A-Z]{2})[ \t-]?\d{2}[ \t-]?\d{2}[ \t-]?\d{2}(?:[ \t-]?(?P<s>[A-D]))?\b", re.IGNORECASE
@@ -147,6 +152,9 @@ def find_numbers(text: str, wins: scan.Windows) -> Iterator[Span]:
             yield Span(EntityType.REFERENCE, m.start(), m.end(), P_DIGITS)
     for m in scan.finditer(LONG_DIGITS_RE, text, wins):
         yield Span(EntityType.REFERENCE, m.start(), m.end(), P_DIGITS)
+    for m in scan.finditer(DIGIT_CLUSTER_RE, text, wins):
+        if len(_digits(m.group())) >= 7:
+            yield Span(EntityType.REFERENCE, m.start(), m.end(), P_SAFETY)
 
 
 def find_ni_numbers(text: str, wins: scan.Windows) -> Iterator[Span]:

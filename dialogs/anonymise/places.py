@@ -18,7 +18,10 @@ _STRONG = (
     r"Terrace|Mews|Place|Square|Walk|Row|Parade|Boulevard|Estate|Towers|Wharf|Quay|Crossing"
 )
 # Street types that are also everyday place words ("Hyde Park"): only after a house number.
-_WEAK = r"[^\W\d_]+way|[^\W\d_]+gate|St|Dr|Hill|Rise|View|Park|Green|House|Tower|Bank|Gate|Chase|Croft|Fold|Yard|Vale|Heights|Wynd|Brow|Meadows|Fields"
+_WEAK = (
+    r"[^\W\d_]+way|[^\W\d_]+gate|St|Dr|Hill|Rise|View|Park|Green|House|Tower|Bank|Gate|Chase|Croft|Fold|"
+    r"Yard|Vale|Heights|Wynd|Brow|Meadows|Fields"
+)
 _CAP = r"[^\W\d_][\w'’-]*"
 _FLAT = r"(?:(?:flat|apartment|apt)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\d{1,2},?\s+)"
 _NUM = r"(?:\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4})?,?\s+)"
@@ -50,10 +53,10 @@ _GENERIC = frozenset(
      "college", "the", "a", "an", "of", "catholic", "church", "community", "special", "free", "grammar",
      "sixth", "form", "local", "new", "old", "our", "his", "her", "their", "my", "your", "this", "that",
      "same", "previous", "current", "boarding", "day", "state", "private", "independent", "mainstream",
-     "at", "to", "from", "in", "attends", "attending", "attended", "and", "&", "gp", "her", "its", "pre",
+     "at", "to", "from", "in", "attends", "attending", "attended", "and", "&", "gp", "its", "pre",
      "c", "e", "ce", "rc", "cofe", "trust", "federation", "children's", "childrens", "pupil", "referral",
      "unit", "medical", "health", "centre", "practice", "surgery", "infant's", "both", "which", "whose",
-     "nearby", "other", "another", "village", "first", "middle", "upper", "lower", "new", "local"}
+     "nearby", "other", "another", "village", "first", "middle", "upper", "lower"}
 )
 _CONNECTORS = frozenset({"of", "&", "and", "the"})
 # Words that end the walk back from "primary" in lower-case text: "at his primary" names nothing.
