@@ -65,6 +65,8 @@ class Flow:
     start: str
     steps: dict[str, Step]
     edges: dict[str, list[Edge]]
+    #: The main path, for "Step n of N"; side steps (emergency, escalate, decision) show no number.
+    progress: tuple[str, ...] = ()
 
     def next_step(self, step_id: str, answers: Answers) -> str | None:
         for edge in self.edges.get(step_id, []):
@@ -82,7 +84,7 @@ class Flow:
 
 
 def with_progress(card: Card, flow: Flow, step_id: str) -> Card:
-    order = list(flow.steps)
+    order = list(flow.progress)
     if step_id in order:
         n = order.index(step_id) + 1
         return replace(card, sections=(f"Step {n} of {len(order)}", *card.sections))

@@ -341,4 +341,5 @@ def build(ruleset: Ruleset) -> Flow:
                          Edge("decision", answer_is("next", "record"), "record the decision")]
     edges["escalate"] = [Edge("guidance", label="sent, or back")]
     edges["decision"] = [Edge("guidance", label="back")]
-    return Flow("seek-advice", "risk", {s.id: s for s in steps}, edges)
+    main = ("risk", "situation", "preview", "request", *(r.id for r in rules), "consent", "guidance")
+    return Flow("seek-advice", "risk", {s.id: s for s in steps}, edges, main)

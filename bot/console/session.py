@@ -26,6 +26,10 @@ class Quit(Exception):
     pass
 
 
+class StopAsked(Exception):
+    pass
+
+
 class Console:
     def __init__(self, core: Sharewise, user: str | None = None, org: str = "console",
                  stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> None:
@@ -43,11 +47,14 @@ class Console:
         line = self.stdin.readline()
         if line == "":
             raise Quit
+        if line.strip().lower() == "/stop":
+            raise StopAsked
         return line.rstrip("\n")
 
     def run(self, text: str = "") -> int:
         try:
             reply = self.core.resume(self.actor, CONVERSATION)
+            self.say("Type /stop at any prompt to stop. Ctrl-D pauses; your answers so far are kept.")
             if reply is not None:
                 self.say("Welcome back. Carrying on where you left off.")
             else:
@@ -79,18 +86,30 @@ class Console:
         return card
 
     def ask(self, card: Card) -> Submission:
-        actions = card.actions
-        chosen = actions[0] if actions else None
-        if len(actions) > 1:
-            self.say("What next?\n" + "\n".join(f"  {n}) {a.label}" for n, a in enumerate(actions, 1)))
-            chosen = actions[self._pick(len(actions)) - 1]
+        """Inputs first, then the choice of what to do, asked only when there is a real choice."""
+        try:
+            return self._ask(card)
+        except StopAsked:
+            return Submission("cancel", {}, card.dialog_id, card.version)
+
+    def _ask(self, card: Card) -> Submission:
+        submitting = [a for a in card.actions if a.submits]
         values: dict[str, str | list[str]] = {}
-        if chosen is None or chosen.submits:
+        if card.inputs and submitting:
             for inp in card.inputs:
                 if card.errors.get(inp.id):
                     self.say(f"! {card.errors[inp.id]}")
                 values[inp.id] = self._value(inp)
-        return Submission(chosen.id if chosen else "next", values, card.dialog_id, card.version, dict(card.carry))
+            choices = submitting if len(submitting) > 1 else []
+            chosen = submitting[0]
+        else:
+            choices = list(card.actions)
+            chosen = card.actions[0] if card.actions else None
+        if len(choices) > 1:
+            self.say("What next?\n" + "\n".join(f"  {n}) {a.label}" for n, a in enumerate(choices, 1)))
+            chosen = choices[self._pick(len(choices)) - 1]
+        action = chosen.id if chosen else "next"
+        return Submission(action, values, card.dialog_id, card.version, dict(card.carry))
 
     def _pick(self, n: int) -> int:
         while True:

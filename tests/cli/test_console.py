@@ -24,16 +24,16 @@ def env(tmp_path: Path) -> dict[str, str]:
     return e
 
 
-RULES = "1\n1\n\n" * 7
+RULES = "1\n\n" * 7  # each golden rule: yes, no note
 WALK = (
-    "1\n2\n"  # risk: continue, nobody in immediate danger
-    "1\nMolly Fraser, 9, at Oakfield Primary, says her dad's friend Craig Hollis visits at night.\n\n1\n"
-    "1\n\n\n\n"  # preview: safe to share, keep the text, hide nothing more, un-hide nothing
-    "1\nSchool nurse asking for the child's attendance\nAttendance and the disclosure\n\nHealth assessment\n\n2\n"
+    "2\n"  # nobody in immediate danger
+    "Molly Fraser, 9, at Oakfield Primary, says her dad's friend Craig Hollis visits at night.\n\n1\n"
+    "\n\n\n1\n"  # preview: keep the text, hide nothing more, un-hide nothing; this is safe to share
+    "School nurse asking for the child's attendance\nAttendance and the disclosure\n\nHealth assessment\n\n2\n"
     + RULES +
-    "1\n3\nTelling dad could put Molly at risk\n\n"  # consent: not sought, unsafe
+    "3\nTelling dad could put Molly at risk\n\n"  # consent: not sought, unsafe
     "3\n"  # guidance: record my decision
-    "1\n1\nAttendance and the disclosure\n\nSchool nurse\n2026-01-12\n\n1\n\n\n\n2\nIt could increase the risk\n\n"
+    "1\nAttendance and the disclosure\n\nSchool nurse\n2026-01-12\n\n1\n\n\n\n2\nIt could increase the risk\n\n"
     "DSL agreed\n\nThe nurse needs it to assess her health\n\n\nCASE-77\n"
 )
 
@@ -55,7 +55,7 @@ def test_console_walks_to_a_saved_decision_that_can_be_read_back(env: dict[str, 
 
 
 def test_ctrl_d_mid_dialog_keeps_answers_and_resumes(env: dict[str, str]) -> None:
-    first = run(["console", "--user", "bob"], env, "1\n2\n1\nA worry about a pupil\n")
+    first = run(["console", "--user", "bob"], env, "2\nA worry about a pupil\n")
     assert first.returncode == 0
     assert "Your answers so far are saved" in first.stdout
     second = run(["console", "--user", "bob"], env, "")
@@ -65,7 +65,7 @@ def test_ctrl_d_mid_dialog_keeps_answers_and_resumes(env: dict[str, str]) -> Non
 
 def test_bad_answers_get_a_clear_message(env: dict[str, str]) -> None:
     huge = "x" * 20000
-    out = run(["console", "--user", "cara"], env, f"7\n1\nmaybe\n2\n1\n{huge}\n\n1\n").stdout
+    out = run(["console", "--user", "cara"], env, f"7\nmaybe\n2\n{huge}\n\n1\n").stdout
     assert "Please type a number from 1 to 2." in out
     assert "20,000 characters" in out
 
@@ -79,3 +79,10 @@ def test_console_refuses_an_unmigrated_database(tmp_path: Path) -> None:
     e = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'new.db'}"}
     res = run(["console"], e, "")
     assert res.returncode != 0 and "sharewise db upgrade" in res.stderr
+
+
+def test_stop_at_any_prompt_ends_the_dialog_and_keeps_nothing(env: dict[str, str]) -> None:
+    out = run(["console", "--user", "dan"], env, "2\n/stop\n").stdout
+    assert "Nothing was shared" in out
+    again = run(["console", "--user", "dan"], env, "").stdout
+    assert "Welcome back" not in again
