@@ -45,7 +45,7 @@ RULES: dict[str, tuple[frozenset[Role], bool]] = {
     "consultation.advise": (frozenset({Role.PRACTITIONER, Role.DSL, Role.ADMIN}), True),
     "decision.record": (frozenset(), True),
     "decision.view": (frozenset({Role.DSL}), True),
-    "decision.correct": (frozenset(), True),
+    "decision.correct": (frozenset({Role.DSL}), True),
     "escalation.raise": (frozenset(), True),
     "escalation.view": (frozenset({Role.DSL}), True),
     "escalation.claim": (frozenset({Role.DSL}), False),
@@ -61,6 +61,10 @@ REFUSALS: dict[str, str] = {
     "records.export": "Only a designated safeguarding lead can export records.",
     "roles.change": "Only an admin can change who is a DSL.",
     "records.purge": "Only an admin can purge records.",
+    "decision.correct": "Only the person who recorded this decision, or a DSL, can correct it.",
+    "decision.view": "Only the person who recorded this decision, or a DSL, can see it.",
+    "consultation.view": "Only the person who asked, or a DSL, can see this consultation.",
+    "escalation.view": "Only the person who asked, or a DSL, can see this escalation.",
 }
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from dialogs import posts
+from dialogs import guard, posts
 from dialogs.actors import Actor, Forbidden, require
 from dialogs.anonymise import anonymise
 from dialogs.guidance import advise
@@ -91,7 +91,8 @@ def add_advice(session: Session, actor: Actor, post_ref: str, text: str, externa
 def claim(session: Session, actor: Actor, eid: int) -> Reply:
     e = records.escalation(session, actor.org_id, eid)
     if e is None:
-        return Reply([Notice("That escalation could not be found.", tone="warning")])
+        return guard.not_found(session, actor, Escalation, eid, "escalation.claim",
+                               "That escalation could not be found.")
     try:
         require(actor, "escalation.claim", org_id=e.org_id)
     except Forbidden as exc:
@@ -113,7 +114,8 @@ def claim(session: Session, actor: Actor, eid: int) -> Reply:
 def answer(session: Session, actor: Actor, eid: int, recommendation: str, text: str) -> Reply:
     e = records.escalation(session, actor.org_id, eid)
     if e is None:
-        return Reply([Notice("That escalation could not be found.", tone="warning")])
+        return guard.not_found(session, actor, Escalation, eid, "escalation.answer",
+                               "That escalation could not be found.")
     try:
         require(actor, "escalation.answer", org_id=e.org_id)
         if e.claimed_by != actor.user_id:
@@ -163,7 +165,7 @@ def save_decision(session: Session, actor: Actor, ruleset: Ruleset, c: Consultat
         corrects_id=corrects.id if corrects else None,
     )
     records.add(session, d)
-    if c is not None and c.id is not None:
+    if c is not None and c.id is not None and corrects is None:  # a correction keeps the original time
         records.mark_decided(session, c.id, d.created_at)
     audit.append(session, org_id=actor.org_id, actor=actor.user_id,
                  action="decision.corrected" if corrects else "decision.recorded", channel=actor.channel,

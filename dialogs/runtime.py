@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from dialogs import guard, seek_advice
 from dialogs import records as rec
-from dialogs import seek_advice
 from dialogs.actors import Actor, Forbidden, Role, require
 from dialogs.flow import Ctx, Flow, Outcome, with_progress
 from dialogs.messages import Action, Card, Notice, Post, Reply, Submission
@@ -22,7 +22,7 @@ from dialogs.policy import Policy
 from dialogs.rulesets import Ruleset, load_ruleset
 from storage import audit, dialog_state, records, roles
 from storage.db import session_scope
-from storage.models import DialogState
+from storage.models import Consultation, DialogState, Escalation
 
 ENDED = Notice("This conversation has ended. Start again with “seek advice” whenever you need to.")
 STALE = Notice("That step was already done, so nothing changed. Here is where you are now.")
@@ -156,7 +156,8 @@ class Sharewise:
         with session_scope(self.engine) as s:
             e = records.escalation(s, actor.org_id, escalation_id)
             if e is None:
-                return Reply([Notice("That escalation could not be found.", tone="warning")])
+                return guard.not_found(s, actor, Escalation, escalation_id, "escalation.answer",
+                                       "That escalation could not be found.")
             if e.status != "claimed" or e.claimed_by != actor.user_id:
                 exc = Forbidden("escalation.answer", "Only the DSL who claimed this escalation can answer it.")
                 return rec.refuse(s, actor, exc, "escalation", escalation_id)
@@ -191,7 +192,8 @@ class Sharewise:
         with session_scope(self.engine) as s:
             c = records.consultation(s, actor.org_id, consultation_id)
             if c is None:
-                return Reply([Notice("That consultation could not be found.", tone="warning")])
+                return guard.not_found(s, actor, Consultation, consultation_id, "decision.record",
+                                       "That consultation could not be found.")
             try:
                 require(actor, "decision.record", owner_id=c.author_id, org_id=c.org_id)
             except Forbidden as exc:
@@ -215,7 +217,8 @@ class Sharewise:
         with session_scope(self.engine) as s:
             c = records.consultation(s, actor.org_id, consultation_id)
             if c is None:
-                return Reply([Notice("That consultation could not be found.", tone="warning")])
+                return guard.not_found(s, actor, Consultation, consultation_id, "decision.record",
+                                       "That consultation could not be found.")
             try:
                 require(actor, "decision.record", owner_id=c.author_id, org_id=c.org_id)
             except Forbidden as exc:
