@@ -38,7 +38,16 @@ class Settings(BaseSettings):
     sharewise_nudge_days: int = Field(3, ge=1)
     sharewise_timezone: str = "Europe/London"
     sharewise_digest_day: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
-    sharewise_digest_time: str = "09:00"
+    sharewise_digest_time: str = Field("09:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    #: Reminders, nudges and digests run in `sharewise serve`; off for a replica that should only serve.
+    sharewise_scheduler: bool = True
+    sharewise_scheduler_tick_seconds: float = Field(30.0, gt=0)
+    #: After an escalation's deadline passes, how long the DSL-channel reminder has before deputies hear.
+    sharewise_deputy_after_hours: float = Field(4.0, gt=0)
+    sharewise_urgent_deputy_after_hours: float = Field(1.0, gt=0)
+    #: How this server is reached from outside (https://...), for digest chart images in Slack.
+    sharewise_public_url: str = ""
+    sharewise_job_lease_seconds: float = Field(300.0, ge=30)
 
     slack_signing_secret: str = ""
     slack_bot_token: str = ""

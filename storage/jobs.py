@@ -31,13 +31,15 @@ class NewJob:
     org_id: str
     due_at: datetime
     payload: dict[str, Any] = field(default_factory=dict)
+    #: Set for marker rows that record planning already done (never claimed).
+    done_at: datetime | None = None
 
 
 def _insert_ignoring_duplicates(session: Session) -> Any:
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        return pg_insert(ScheduledJob.__table__)
+        return pg_insert(ScheduledJob.__table__)  # type: ignore[attr-defined]
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     return sqlite_insert(ScheduledJob.__table__)  # type: ignore[attr-defined]
@@ -51,7 +53,7 @@ def ensure(session: Session, jobs: Sequence[NewJob]) -> int:
     # Sorted, so two replicas planning the same keys lock them in the same order and cannot deadlock.
     unique = {j.key: j for j in jobs}
     rows = [{"kind": j.kind, "key": j.key, "org_id": j.org_id, "due_at": j.due_at, "payload": j.payload,
-             "attempts": 0, "created_at": now} for _, j in sorted(unique.items())]
+             "attempts": 0, "created_at": now, "done_at": j.done_at} for _, j in sorted(unique.items())]
     stmt = _insert_ignoring_duplicates(session).values(rows).on_conflict_do_nothing(index_elements=["key"])
     result = session.execute(stmt)
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
