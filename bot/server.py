@@ -22,6 +22,10 @@ Installer = Callable[[web.Application, Settings, Sharewise], Awaitable[None] | N
 
 def installers(settings: Settings) -> list[Installer]:
     found: list[Installer] = []
+    if settings.slack_enabled:
+        from bot import slack
+
+        found.append(slack.install)
     return found
 
 

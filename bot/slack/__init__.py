@@ -1,0 +1,31 @@
+"""The Slack channel: Bolt listeners, Block Kit rendering, HTTP and Socket Mode transports."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot.settings import Settings
+from bot.slack.app import INSTALL_PATH, REDIRECT_PATH, build_bolt, oauth_mode
+from bot.slack.context import Slack
+from bot.slack.http import events_handler, oauth_handlers
+from bot.slack.socket_mode import socket_ctx
+from dialogs.runtime import Sharewise
+
+EVENTS_PATH = "/slack/events"
+BOLT: web.AppKey[object] = web.AppKey("slack_bolt", object)
+SLACK: web.AppKey[Slack] = web.AppKey("slack", Slack)
+
+
+def install(app: web.Application, settings: Settings, core: Sharewise) -> None:
+    slack = Slack(core, settings)
+    bolt = build_bolt(slack)
+    app[SLACK] = slack
+    app[BOLT] = bolt
+    if settings.slack_signing_secret:
+        app.router.add_post(EVENTS_PATH, events_handler(bolt, slack))
+    if oauth_mode(settings):
+        install_page, callback = oauth_handlers(bolt)
+        app.router.add_get(INSTALL_PATH, install_page)
+        app.router.add_get(REDIRECT_PATH, callback)
+    if settings.slack_app_token:
+        app.cleanup_ctx.append(socket_ctx(bolt, settings.slack_app_token))

@@ -1,0 +1,61 @@
+"""The Bolt app: one workspace by bot token, or many through Slack's OAuth install flow."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.settings import Settings
+from bot.slack.context import Slack
+from bot.slack.listeners import register_all
+from bot.slack.oauth_store import DbInstallationStore, DbOAuthStateStore
+
+#: Kept in step with manifest/slack/manifest.yml (a test compares them).
+BOT_SCOPES = ("channels:history", "chat:write", "chat:write.public", "commands", "groups:history", "im:write")
+INSTALL_PATH = "/slack/install"
+REDIRECT_PATH = "/slack/oauth_redirect"
+
+
+def quiet_logger() -> logging.Logger:
+    """Bolt logs request bodies at DEBUG; those can hold case text, so its logger never goes below INFO."""
+    logger = logging.getLogger("sharewise.slack.bolt")
+    logger.setLevel(logging.INFO)
+    return logger
+
+
+def web_client(settings: Settings, token: str | None) -> AsyncWebClient:
+    client = AsyncWebClient(token=token or None, base_url=settings.slack_api_url, timeout=15)
+    # Slack's 429s say when to come back (Retry-After); 5xx are usually brief.
+    client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=3))
+    client.retry_handlers.append(AsyncServerErrorRetryHandler(max_retry_count=2))
+    return client
+
+
+def oauth_mode(settings: Settings) -> bool:
+    return bool(settings.slack_client_id and settings.slack_client_secret and not settings.slack_bot_token)
+
+
+def build_bolt(slack: Slack) -> AsyncApp:
+    settings = slack.settings
+    secret = settings.slack_signing_secret or None
+    common = {"signing_secret": secret, "request_verification_enabled": secret is not None,
+              "logger": quiet_logger(), "process_before_response": False}
+    if oauth_mode(settings):
+        engine = slack.core.engine
+        oauth = AsyncOAuthSettings(
+            client_id=settings.slack_client_id, client_secret=settings.slack_client_secret,
+            scopes=list(BOT_SCOPES), install_path=INSTALL_PATH, redirect_uri_path=REDIRECT_PATH,
+            installation_store=DbInstallationStore(engine, settings.slack_client_id),
+            state_store=DbOAuthStateStore(engine))
+        app = AsyncApp(client=web_client(settings, None), oauth_settings=oauth, **common)  # type: ignore[arg-type]
+    else:
+        app = AsyncApp(client=web_client(settings, settings.slack_bot_token), **common)  # type: ignore[arg-type]
+    register_all(app, slack)
+    return app

@@ -1,0 +1,73 @@
+"""`POST /slack/events` on the shared aiohttp app, plus the OAuth install routes in multi-workspace mode.
+
+Every request is checked before Bolt sees it: a bad or stale signature is 401, and a payload type we do
+not handle is 400, so neither can reach the core.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from urllib.parse import parse_qs
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.signature import SignatureVerifier
+
+from bot.logging_setup import log
+from bot.slack.context import Slack
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+EVENT_TYPES = {"url_verification", "event_callback"}
+INTERACTIVE_TYPES = {"block_actions", "view_submission", "view_closed", "shortcut", "message_action"}
+
+
+def known_payload(body: str, content_type: str, slack: Slack) -> bool:
+    if "json" in content_type:
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return False
+        return isinstance(data, dict) and data.get("type") in EVENT_TYPES
+    form = parse_qs(body, keep_blank_values=True)
+    if "payload" in form:
+        try:
+            data = json.loads(form["payload"][0])
+        except ValueError:
+            return False
+        return isinstance(data, dict) and data.get("type") in INTERACTIVE_TYPES
+    if "command" in form:
+        return form["command"][0] in slack.registered["commands"]
+    return "ssl_check" in form
+
+
+def events_handler(bolt: AsyncApp, slack: Slack) -> Handler:
+    verifier = SignatureVerifier(slack.settings.slack_signing_secret)
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        body = await request.text()
+        if not verifier.is_valid(body, request.headers.get("X-Slack-Request-Timestamp", ""),
+                                 request.headers.get("X-Slack-Signature", "")):
+            log.warning("slack.signature_refused")
+            return web.json_response({"error": "invalid request"}, status=401)
+        if not known_payload(body, request.content_type, slack):
+            log.warning("slack.unknown_payload")
+            return web.json_response({"error": "unsupported payload"}, status=400)
+        return await to_aiohttp_response(await bolt.async_dispatch(await to_bolt_request(request)))
+
+    return handle
+
+
+def oauth_handlers(bolt: AsyncApp) -> tuple[Handler, Handler]:
+    flow = bolt.oauth_flow
+    assert flow is not None
+
+    async def install(request: web.Request) -> web.StreamResponse:
+        return await to_aiohttp_response(await flow.handle_installation(await to_bolt_request(request)))
+
+    async def callback(request: web.Request) -> web.StreamResponse:
+        return await to_aiohttp_response(await flow.handle_callback(await to_bolt_request(request)))
+
+    return install, callback

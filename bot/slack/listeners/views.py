@@ -1,0 +1,51 @@
+"""Modal submissions: the seek-advice steps, the DSL's answer and the decision record.
+
+The core runs before the ack, because Slack takes the next step (`response_action: update`) or the
+field errors (`response_action: errors`, keyed by block_id) only in the response to the submission.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.slack import modals
+from bot.slack.context import Slack
+from bot.slack.deliver import deliver
+from bot.slack.metadata import ModalMeta
+from dialogs.messages import Card, Notice, Reply, Submission
+
+GONE = Notice("This form is out of date. Please start again.", tone="warning")
+
+
+def register(app: AsyncApp, slack: Slack) -> None:
+    slack.registered["views"].add(modals.CALLBACK_ID)
+
+    @app.view(modals.CALLBACK_ID)
+    async def on_submit(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
+        view = body.get("view") or {}
+        meta = ModalMeta.load(view.get("private_metadata"))
+        if meta is None or meta.kind == "closed":
+            await ack()
+            return
+        actor = await slack.actor(body)
+        sub = Submission(meta.submit, modals.values((view.get("state") or {}).get("values")),
+                         meta.dialog_id, meta.version, dict(meta.carry))
+        reply: Reply
+        if meta.kind == "flow":
+            reply = await slack.call(slack.core.submit, actor, meta.channel, sub)
+        elif meta.record_id is None:
+            reply = Reply([GONE], done=True)
+        elif meta.kind == "answer":
+            reply = await slack.call(slack.core.answer, actor, meta.record_id, sub)
+        else:
+            reply = await slack.call(slack.core.record_decision, actor, meta.record_id, sub)
+        card = reply.messages[-1] if reply.messages else None
+        if (len(reply.messages) == 1 and isinstance(card, Card) and card.errors
+                and set(card.errors) <= modals.input_ids(card)):
+            await ack(response_action="errors", errors=dict(card.errors))
+        else:
+            await ack(response_action="update", view=modals.view(reply.messages, meta))
+        await deliver(slack, client, reply.posts, meta.channel)

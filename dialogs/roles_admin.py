@@ -1,0 +1,45 @@
+"""Admins add or remove DSLs in chat. Configured DSLs (settings) stay as configured."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from dialogs import records as rec
+from dialogs.actors import Actor, Forbidden, require
+from dialogs.messages import Notice, Reply
+from dialogs.runtime import Sharewise
+from storage import audit, roles
+from storage.db import session_scope
+
+Op = Literal["add", "remove", "list"]
+
+
+def change_dsl(core: Sharewise, actor: Actor, op: Op, user_id: str = "", user_label: str = "") -> Reply:
+    """`user_label` is how the channel names the person in its reply (e.g. a mention); ids go in the audit."""
+    label = user_label or user_id
+    with session_scope(core.engine) as s:
+        try:
+            require(actor, "roles.change", org_id=actor.org_id)
+        except Forbidden as exc:
+            return rec.refuse(s, actor, exc, "role", "dsl")
+        if op == "list":
+            granted = roles.users_with(s, actor.org_id, "dsl")
+            return Reply([Notice("DSLs added in chat: " + (", ".join(granted) if granted else "none") + ". "
+                                 f"{len(core.policy.dsl_users)} more are set in configuration.")])
+        if not user_id:
+            return Reply([Notice("Please name the person, for example: add @name.", tone="warning")])
+        if op == "add":
+            changed = roles.grant(s, actor.org_id, user_id, "dsl", actor.user_id)
+            text = f"{label} is now a DSL." if changed else f"{label} is already a DSL."
+        else:
+            changed = roles.revoke(s, actor.org_id, user_id, "dsl")
+            if changed:
+                text = f"{label} is no longer a DSL."
+            elif user_id in core.policy.dsl_users:
+                text = f"{label} is a DSL through configuration (SHAREWISE_DSL_USERS); change it there."
+            else:
+                text = f"{label} was not a DSL, so nothing changed."
+        if changed:
+            audit.append(s, org_id=actor.org_id, actor=actor.user_id, action="role.changed", channel=actor.channel,
+                         object_type="user", object_id=user_id[:50], details={"role": "dsl", "change": op})
+        return Reply([Notice(text, tone="success" if changed else "info")])
