@@ -47,7 +47,8 @@ def _run_jsonl(stdin: IO[str], stdout: IO[str]) -> None:
             out: dict[str, Any] = {"error": f"line {number}: empty line"}
         else:
             out = _jsonl_line(line, number)
-        stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        # ASCII escapes keep every line valid JSON even for lone surrogates that UTF-8 cannot carry.
+        stdout.write(json.dumps(out) + "\n")
         stdout.flush()
 
 
@@ -59,7 +60,7 @@ def anonymise(jsonl: bool, extra: tuple[str, ...], keep: tuple[str, ...]) -> Non
     """Hide names, addresses, numbers and other identifiers in text read from standard input."""
     # Undecodable bytes must not crash a batch: replace them and carry on.
     stdin, stdout = sys.stdin, sys.stdout
-    for stream, errors in ((stdin, "replace"), (stdout, "strict")):
+    for stream, errors in ((stdin, "replace"), (stdout, "replace")):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors=errors)

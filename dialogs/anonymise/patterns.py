@@ -163,7 +163,8 @@ def find_ni_numbers(text: str, wins: scan.Windows) -> Iterator[Span]:
         cue = bool(_NI_CUE.search(text, max(0, m.start() - 40), m.start()))
         # Lower-case letters before six digits are usually a word ("at 12 34 56"), so they need a
         # suffix letter or an NI cue before we call them an NI number.
-        if not (prefix.isupper() or cue or (m.group("s") and prefix.lower() not in english_words())):
+        compact = m.group("s") is not None and m.end() - m.start() == 9
+        if not (prefix.isupper() or cue or compact or (m.group("s") and prefix.lower() not in english_words())):
             continue
         up = prefix.upper()
         valid = up[0] not in "DFIQUV" and up[1] not in "DFIQUVO" and up not in _NINO_BAD_PREFIX

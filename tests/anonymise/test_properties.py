@@ -1,0 +1,64 @@
+"""Property tests: an identifier written in any supported format never survives, whatever text
+surrounds it."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dialogs.anonymise import anonymise
+from tests.anonymise import strategies as ids
+
+_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _assert_hidden(before: str, sep1: str, secret: str, sep2: str, after: str) -> None:
+    text = before + sep1 + secret + sep2 + after
+    start = len(before) + len(sep1)
+    end = start + len(secret)
+    r = anonymise(text)
+    covered = [False] * len(text)
+    for e in r.entities:
+        for i in range(e.start, e.end):
+            covered[i] = True
+    leaked = [text[i] for i in range(start, end) if text[i].isalnum() and not covered[i]]
+    assert not leaked, f"{secret!r} partly survived: {r.text!r}"
+
+
+def _check(strategy: st.SearchStrategy[str]):  # type: ignore[no-untyped-def]
+    @_SETTINGS
+    @given(ids.surrounding, ids.separators, strategy, ids.separators, ids.surrounding)
+    def run(before: str, sep1: str, secret: str, sep2: str, after: str) -> None:
+        _assert_hidden(before, sep1, secret, sep2, after)
+
+    return run
+
+
+test_nhs_numbers_never_survive = _check(ids.nhs_numbers())
+test_ni_numbers_never_survive = _check(ids.ni_numbers())
+test_postcodes_never_survive = _check(ids.postcodes())
+test_phone_numbers_never_survive = _check(ids.phones())
+test_emails_never_survive = _check(ids.emails())
+test_dates_of_birth_never_survive = _check(ids.dates_of_birth())
+test_handles_never_survive = _check(ids.handles())
+test_vehicle_regs_never_survive = _check(ids.vehicle_regs())
+test_references_never_survive = _check(ids.references())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gives_consistent_spans(text: str) -> None:
+    r = anonymise(text)
+    prev = 0
+    for e in r.entities:
+        assert prev <= e.start < e.end <= len(text)
+        assert text[e.start : e.end] == e.text
+        prev = e.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=20), max_size=3), st.lists(st.text(max_size=20), max_size=3),
+       st.text(max_size=200))
+def test_keep_and_extra_never_raise(extra: list[str], keep: list[str], text: str) -> None:
+    r = anonymise(text, extra=extra, keep=keep)
+    assert isinstance(r.text, str)
