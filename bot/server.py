@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
-from bot import health, lifecycle, metrics
+from bot import health, lifecycle, metrics, scheduler
 from bot.logging_setup import request_context
 from bot.settings import Settings
 from dialogs.runtime import Sharewise
@@ -26,6 +26,9 @@ def installers(settings: Settings) -> list[Installer]:
         from bot import slack
 
         found.append(slack.install)
+    from bot import teams
+
+    found.append(teams.install)  # always: without an app id /api/messages answers 401 to everything
     return found
 
 
@@ -42,6 +45,7 @@ async def build_app(settings: Settings, core: Sharewise | None = None) -> web.Ap
         result = install(app, settings, core)
         if asyncio.iscoroutine(result):
             await result
+    scheduler.install(app, settings, core)  # reminders and digests (SHAREWISE_SCHEDULER), /charts
     lifecycle.install(app, settings, core)  # keep last: it closes the database after every other cleanup
     return app
 
