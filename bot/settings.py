@@ -9,6 +9,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from dialogs.policy import Policy
+from dialogs.retention import Retention
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -48,6 +49,14 @@ class Settings(BaseSettings):
     #: How this server is reached from outside (https://...), for digest chart images in Slack.
     sharewise_public_url: str = ""
     sharewise_job_lease_seconds: float = Field(300.0, ge=30)
+    #: Retention. Decisions: years after the record (for a child, keep at least until they are 25; we never
+    #: store a date of birth, so set a period that covers it). The rest: days. See README "Records, audit
+    #: and retention".
+    sharewise_retention_decision_years: int = Field(25, ge=1)
+    sharewise_retention_consultation_days: int = Field(365, ge=1)
+    sharewise_retention_advice_days: int = Field(365, ge=1)
+    sharewise_retention_dialog_days: int = Field(30, ge=1)
+    sharewise_retention_request_days: int = Field(30, ge=1)
 
     slack_signing_secret: str = ""
     slack_bot_token: str = ""
@@ -62,6 +71,8 @@ class Settings(BaseSettings):
     microsoft_app_password: str = ""
     microsoft_app_tenant_id: str = ""
     microsoft_app_type: Literal["MultiTenant", "SingleTenant", "UserAssignedMSI"] = "MultiTenant"
+    #: Where Bot Framework token signing keys are published; empty = Microsoft's public cloud default.
+    microsoft_openid_metadata_url: str = ""
     teams_dsl_channel: str = ""
     teams_team_channel: str = ""
     #: Only for local development: accept Teams traffic with no token. Never in production.
@@ -78,6 +89,14 @@ class Settings(BaseSettings):
             urgent_escalation_hours=self.sharewise_urgent_escalation_hours,
             nudge_days=self.sharewise_nudge_days,
         )
+
+    @property
+    def retention(self) -> Retention:
+        return Retention(decision_years=self.sharewise_retention_decision_years,
+                         consultation_days=self.sharewise_retention_consultation_days,
+                         advice_days=self.sharewise_retention_advice_days,
+                         dialog_days=self.sharewise_retention_dialog_days,
+                         request_days=self.sharewise_retention_request_days)
 
     @property
     def slack_enabled(self) -> bool:

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import click
 
-from bot.cli import anonymise_cmd, console_cmd, db_cmd, decisions_cmd, doctor_cmd, serve_cmd
+from bot.cli import (
+    anonymise_cmd,
+    audit_cmd,
+    console_cmd,
+    db_cmd,
+    decisions_cmd,
+    doctor_cmd,
+    export_cmd,
+    purge_cmd,
+    serve_cmd,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -18,3 +28,6 @@ main.add_command(db_cmd.db)
 main.add_command(decisions_cmd.decisions)
 main.add_command(doctor_cmd.doctor)
 main.add_command(serve_cmd.serve)
+main.add_command(audit_cmd.audit)
+main.add_command(export_cmd.export)
+main.add_command(purge_cmd.purge)
