@@ -7,7 +7,7 @@ down) says the same as it would have on time.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
@@ -95,3 +95,21 @@ def dsl_card(f: Figures, rule: Rule, channels: int, image: Image | None = None) 
     return Card("digest-dsl", f"DSL digest: week to {f.week_end}",
                 (render("digest_dsl.txt.j2", f=f, channels=channels), render("digest_rule.txt.j2", rule=rule)),
                 image=image)
+
+
+def previews(session: Session, schedule: Schedule, ruleset: Ruleset, due: datetime,
+             org_id: str | None = None) -> list[tuple[str, Card]]:
+    """Every digest the scheduler would send for the week ending `due`, labelled by where it goes."""
+    since = due - timedelta(weeks=schedule.chart_weeks)
+    rule = rule_of_the_week(ruleset, due, schedule)
+    channels = [t for t in stats.team_channels(session, since, due) if org_id in (None, t[0])]
+    out: list[tuple[str, Card]] = []
+    for org, platform, channel in channels:
+        f = figures(session, schedule, org, due, channel)
+        out.append((f"{org} · {platform} team channel {channel}", team_card(f, rule, chart(f))))
+    for org, platform in stats.org_platforms(session, since, due):
+        if org_id in (None, org):
+            f = figures(session, schedule, org, due)
+            count = sum(1 for t in channels if t[0] == org and t[1] == platform)
+            out.append((f"{org} · {platform} DSL channel", dsl_card(f, rule, count, chart(f))))
+    return out

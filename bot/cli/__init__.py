@@ -10,6 +10,7 @@ from bot.cli import (
     console_cmd,
     db_cmd,
     decisions_cmd,
+    digest_cmd,
     doctor_cmd,
     export_cmd,
     purge_cmd,
@@ -31,3 +32,4 @@ main.add_command(serve_cmd.serve)
 main.add_command(audit_cmd.audit)
 main.add_command(export_cmd.export)
 main.add_command(purge_cmd.purge)
+main.add_command(digest_cmd.digest)
