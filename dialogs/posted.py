@@ -19,3 +19,11 @@ def post_ref(engine: Engine, record: tuple[str, int]) -> str | None:
         else:
             return None
         return row.post_ref if row is not None else None
+
+
+def is_consultation_thread(engine: Engine, org_id: str, ref: str) -> bool:
+    """Whether a platform thread is a consultation's, so replies in it count as advice."""
+    from storage.records import consultation_by_post
+
+    with session_scope(engine) as s:
+        return consultation_by_post(s, org_id, ref) is not None

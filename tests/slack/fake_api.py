@@ -1,0 +1,102 @@
+"""A local Slack Web API: serves /api/<method> with Slack's documented answers and records every call."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs
+
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+
+@dataclass
+class Call:
+    method: str
+    body: dict[str, Any]
+    raw: str
+    token: str
+    answer: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class FakeSlackApi:
+    calls: list[Call] = field(default_factory=list)
+    fail_once: dict[str, int] = field(default_factory=dict)  # method -> status to answer once
+    server: TestServer | None = None
+    _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    @property
+    def url(self) -> str:
+        assert self.server is not None
+        return str(self.server.make_url("/api/"))
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/api/{method}", self._handle)
+        self.server = TestServer(app, host="127.0.0.1")
+        await self.server.start_server()
+
+    async def close(self) -> None:
+        if self.server is not None:
+            await self.server.close()
+
+    def of(self, method: str) -> list[Call]:
+        return [c for c in self.calls if c.method == method]
+
+    async def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
+        """Wait until `count` calls of `method` have arrived (listeners run after Slack's ack)."""
+        async def enough() -> None:
+            async with self._changed:
+                await self._changed.wait_for(lambda: len(self.of(method)) >= count)
+        await asyncio.wait_for(enough(), timeout)
+        return self.of(method)
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        raw = await request.text()
+        if request.content_type == "application/json":
+            body = json.loads(raw) if raw else {}
+        else:
+            body = {k: v[0] for k, v in parse_qs(raw).items()}
+            for key in ("view", "blocks"):
+                if isinstance(body.get(key), str):
+                    body[key] = json.loads(body[key])
+        body = {**dict(request.query), **body}  # some methods send their arguments as query parameters
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        status = self.fail_once.pop(method, None)
+        answer = self._answer(method, body) if status is None else {"ok": False, "error": "ratelimited"}
+        async with self._changed:
+            self.calls.append(Call(method, body, raw, token, answer))
+            self._changed.notify_all()
+        if status == 429:
+            return web.json_response(answer, status=429, headers={"Retry-After": "0"})
+        if status is not None:
+            return web.json_response({"ok": False, "error": "fatal_error"}, status=status)
+        return web.json_response(answer)
+
+    def _answer(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
+        n = next(self._ids)
+        if method == "auth.test":
+            return {"ok": True, "url": "https://test.slack.com/", "team": "Test", "user": "sharewise",
+                    "team_id": "T1", "user_id": "UBOT", "bot_id": "BBOT", "is_enterprise_install": False}
+        if method in ("chat.postMessage", "chat.update"):
+            ts = body.get("ts") or f"1700000000.{n:06d}"
+            return {"ok": True, "channel": body.get("channel"), "ts": ts,
+                    "message": {"text": body.get("text", ""), "ts": ts}}
+        if method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": f"1700000000.{n:06d}"}
+        if method in ("views.open", "views.update", "views.push", "views.publish"):
+            view = dict(body.get("view") or {})
+            view.update({"id": body.get("view_id") or f"V{n:05d}", "hash": f"h{n}"})
+            return {"ok": True, "view": view}
+        if method == "oauth.v2.access":
+            return {"ok": True, "access_token": "xoxb-installed", "token_type": "bot",
+                    "scope": "commands,chat:write", "bot_user_id": "UBOT2", "app_id": "A1",
+                    "team": {"id": "T2", "name": "Second"}, "enterprise": None,
+                    "authed_user": {"id": "UINSTALLER"}, "is_enterprise_install": False}
+        return {"ok": True}
