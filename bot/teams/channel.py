@@ -1,0 +1,189 @@
+"""The Teams channel: typed commands, card clicks, thread replies and installs, handed to the core.
+
+Thin by design: it turns activities into neutral calls on `Sharewise` and hands the replies to
+`Delivery`. Dialog cards always go to the person's personal chat with the bot, wherever they asked,
+because they may hold what the person typed before it is anonymised.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from bot.logging_setup import bind_org, log
+from bot.settings import Settings
+from bot.teams import cards
+from bot.teams.delivery import Delivery
+from bot.teams.inbound import CardAction, card_action, is_card_action
+from bot.teams.ports import Connector, Turn
+from bot.teams.refs import RefStore
+from dialogs.actors import Actor
+from dialogs.messages import Card, Notice, Reply
+from dialogs.runtime import Sharewise
+
+SEEK = re.compile(r"^/?seek[\s-]+advice\b[\s:,.-]*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+HELP = re.compile(r"^/?(help|\?)\s*$", re.IGNORECASE)
+#: Buttons on the seek-advice cards (dialogs/seek_advice.py); a click on anything else changes nothing.
+FLOW_ACTIONS = frozenset({"next", "cancel", "confirm", "recheck", "consult", "escalate", "record", "finish",
+                          "send", "back", "save"})
+
+HELP_CARD = Card(
+    "help", "Sharewise can help",
+    ("Unsure whether to share information about a child or an adult at risk? Type “seek advice” here. "
+     "I will ask a few questions, hide names and other details before anything leaves this chat, and "
+     "help you ask your team or a designated safeguarding lead, then record your decision.",
+     "If anyone is in immediate danger, call 999 now."),
+)
+UNKNOWN_ACTION = Notice("Sorry, I did not recognise that button, so nothing was changed. "
+                        "Type “seek advice” to start again.", tone="warning")
+MOVED_PRIVATE = Notice("I have sent you a private message to get started. Please keep names and other "
+                       "details out of channels.")
+
+
+class TeamsChannel:
+    def __init__(self, core: Sharewise, settings: Settings, refs: RefStore, connector: Connector) -> None:
+        self.core = core
+        self.settings = settings
+        self.refs = refs
+        self.delivery = Delivery(core, settings, refs, connector)
+
+    # -- entry points (called by the adapter) ----------------------------------------------------------
+    async def on_message(self, turn: Turn) -> None:
+        await self._once(turn, self._message)
+
+    async def on_installed(self, turn: Turn, bot_added: bool) -> None:
+        async def run(turn: Turn) -> None:
+            if bot_added and turn.inbound.personal:
+                await turn.reply(cards.activity(HELP_CARD))
+
+        await self._once(turn, run)
+
+    async def on_card_invoke(self, turn: Turn, data: Any) -> dict[str, Any]:
+        """Action.Execute: the answer is the card that replaces the clicked one."""
+        result: dict[str, Any] = cards.done_card()
+
+        async def run(turn: Turn) -> None:
+            nonlocal result
+            if not await self._card(turn, card_action(data), collapse=False):
+                result = cards.notice_card(UNKNOWN_ACTION)
+
+        await self._once(turn, run)
+        return result
+
+    # -- plumbing --------------------------------------------------------------------------------------
+    async def _once(self, turn: Turn, work: Callable[[Turn], Awaitable[None]]) -> None:
+        inbound = turn.inbound
+        tenant = self.settings.microsoft_app_tenant_id
+        if tenant and inbound.tenant_id not in ("", tenant):
+            log.warning("teams.other_tenant_ignored")
+            return
+        bind_org(inbound.org_id)
+        key = f"teams:{inbound.conversation_id}:{inbound.id}" if inbound.id else ""
+        if key and not await self.refs.claim(key):
+            log.info("teams.duplicate_ignored", activity_type=inbound.type)
+            return
+        try:
+            await self._remember(turn)
+            await work(turn)
+        except BaseException:
+            if key:
+                await self.refs.release(key)
+            raise
+
+    async def _remember(self, turn: Turn) -> None:
+        inbound = turn.inbound
+        if inbound.personal:
+            await self.refs.put(inbound.org_id, f"user:{inbound.user_id}", turn.reference)
+        elif inbound.conversation_type == "channel":
+            ref = {k: v for k, v in turn.reference.items() if k != "activityId"}
+            ref["conversation"] = {**ref.get("conversation", {}), "id": inbound.base_conversation}
+            await self.refs.put(inbound.org_id, f"channel:{inbound.base_conversation}", ref)
+
+    async def _actor(self, turn: Turn) -> Actor:
+        i = turn.inbound
+        return await asyncio.to_thread(self.core.actor, i.org_id, i.user_id, "teams", i.from_name)
+
+    async def _call(self, fn: Callable[..., Reply], *args: Any) -> Reply:
+        return await asyncio.to_thread(fn, *args)
+
+    # -- messages --------------------------------------------------------------------------------------
+    async def _message(self, turn: Turn) -> None:
+        inbound = turn.inbound
+        if is_card_action(inbound.value):
+            if not await self._card(turn, card_action(inbound.value), collapse=True):
+                await self.delivery.to_person(turn, [UNKNOWN_ACTION])
+            return
+        text = inbound.command_text()
+        addressed = inbound.personal or bool(inbound.mentions)
+        seek = SEEK.match(text)
+        if addressed and seek:
+            await self._seek(turn, seek.group("rest").strip())
+            return
+        if addressed and HELP.match(text):
+            await turn.reply(cards.activity(HELP_CARD))
+            return
+        if inbound.in_thread and inbound.base_conversation == self.settings.teams_team_channel:
+            if text:
+                actor = await self._actor(turn)
+                await self._call(self.core.add_advice, actor, inbound.conversation_id, text,
+                                 f"teams:{inbound.id}")
+            return
+        if inbound.personal:
+            actor = await self._actor(turn)
+            resumed = await asyncio.to_thread(self.core.resume, actor, inbound.conversation_id)
+            if resumed is not None:
+                resumed.messages.insert(0, Notice("Welcome back. Here is where you left off."))
+            await self.delivery.reply(turn, resumed or Reply([HELP_CARD]))
+        elif addressed:
+            await turn.reply(cards.activity(HELP_CARD))
+
+    async def _seek(self, turn: Turn, rest: str) -> None:
+        actor = await self._actor(turn)
+        if turn.inbound.personal:
+            reply = await self._call(self.core.start, actor, turn.inbound.conversation_id, rest)
+            await self.delivery.reply(turn, reply)
+            return
+        # Whatever was typed in a channel is already public: do not carry it into the private dialog.
+        ref = await self.delivery.personal_ref(turn)
+        reply = await self._call(self.core.start, actor, ref["conversation"]["id"], "")
+        await self.delivery.to_person(turn, reply.messages)
+        await turn.reply(cards.activity(MOVED_PRIVATE))
+
+    # -- card clicks -----------------------------------------------------------------------------------
+    async def _card(self, turn: Turn, ca: CardAction, collapse: bool) -> bool:
+        """Run a click; False (and no change) when the action is not one Sharewise offers."""
+        reply = await self._dispatch(turn, ca)
+        if reply is None:
+            log.info("teams.unknown_action")
+            return False
+        inbound = turn.inbound
+        if collapse and inbound.personal and inbound.reply_to_id:
+            # The answered card may hold what was typed before anonymising: replace it with a plain "done".
+            try:
+                await turn.update(inbound.reply_to_id, cards.activity(cards.done_card()))
+            except Exception as exc:
+                log.warning("teams.collapse_failed", error=type(exc).__name__)
+        await self.delivery.reply(turn, reply)
+        return True
+
+    async def _dispatch(self, turn: Turn, ca: CardAction) -> Reply | None:
+        actor = await self._actor(turn)
+        core = self.core
+        if ca.target is not None:
+            on_target: dict[str, Callable[[Actor, int], Reply]] = {
+                "escalation.claim": core.claim, "escalation.answer_open": core.answer_form,
+                "decision.open": core.decision_form}
+            by_target = on_target.get(ca.action)
+            return await self._call(by_target, actor, ca.target) if by_target else None
+        if ca.dialog_id is None and ca.ref is not None:
+            kind, rid = ca.ref
+            if kind == "escalation" and ca.action == "send":
+                return await self._call(core.answer, actor, rid, ca.submission())
+            if kind == "consultation" and ca.action == "save":
+                return await self._call(core.record_decision, actor, rid, ca.submission())
+            return None
+        if ca.dialog_id is not None and ca.action in FLOW_ACTIONS and turn.inbound.personal:
+            return await self._call(core.submit, actor, turn.inbound.conversation_id, ca.submission())
+        return None

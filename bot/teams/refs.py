@@ -1,0 +1,82 @@
+"""Where Teams can reach people, channels and earlier posts later: rows in `conversation_ref`.
+
+Keys: `user:<aad or Teams id>` (the person's personal chat with the bot), `channel:<conversation id>`
+(a team channel), `post:<kind>:<id>` (where the card about a record landed, so it can be updated in
+place). Values are Bot Framework ConversationReference JSON (camelCase, as `ref.serialize()` writes it),
+so any replica, after any restart, can send, and a move to another Teams SDK can read them as they are.
+
+Also here: claiming an inbound activity once, so Teams' retries are harmless across replicas.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+from storage import idempotency
+from storage.db import session_scope
+from storage.models import ConversationRef, ProcessedRequest
+from storage.types import utcnow
+
+PLATFORM = "teams"
+
+
+class RefStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        # What this replica last wrote per key: most turns would write the same reference again.
+        self._written: dict[tuple[str, str], str] = {}
+
+    async def get(self, org_id: str, key: str) -> dict[str, Any] | None:
+        return await asyncio.to_thread(self._get, org_id, key)
+
+    async def put(self, org_id: str, key: str, ref: dict[str, Any]) -> None:
+        blob = json.dumps(ref, sort_keys=True)
+        if self._written.get((org_id, key)) == blob:
+            return
+        await asyncio.to_thread(self._put, org_id, key, ref)
+        self._written[(org_id, key)] = blob
+
+    def _get(self, org_id: str, key: str) -> dict[str, Any] | None:
+        with session_scope(self.engine) as s:
+            row = s.execute(select(ConversationRef).where(
+                ConversationRef.org_id == org_id, ConversationRef.platform == PLATFORM,  # type: ignore[arg-type]
+                ConversationRef.key == key)).scalar_one_or_none()  # type: ignore[arg-type]
+            return dict(row.ref) if row is not None else None
+
+    def _put(self, org_id: str, key: str, ref: dict[str, Any]) -> None:
+        for _attempt in range(2):
+            try:
+                with session_scope(self.engine) as s:
+                    row = s.execute(select(ConversationRef).where(
+                        ConversationRef.org_id == org_id, ConversationRef.platform == PLATFORM,  # type: ignore[arg-type]
+                        ConversationRef.key == key)).scalar_one_or_none()  # type: ignore[arg-type]
+                    if row is None:
+                        s.add(ConversationRef(org_id=org_id, platform=PLATFORM, key=key[:300], ref=ref))
+                    else:
+                        row.ref = ref
+                        row.updated_at = utcnow()
+                return
+            except IntegrityError:
+                continue  # another replica inserted the same key first: update theirs
+
+    # -- retries ---------------------------------------------------------------------------------------
+    async def claim(self, key: str) -> bool:
+        return await asyncio.to_thread(self._claim, key)
+
+    async def release(self, key: str) -> None:
+        """Forget a claim whose turn failed, so the platform's retry is handled, not dropped."""
+        await asyncio.to_thread(self._release, key)
+
+    def _claim(self, key: str) -> bool:
+        with session_scope(self.engine) as s:
+            return idempotency.claim_once(s, key)
+
+    def _release(self, key: str) -> None:
+        with session_scope(self.engine) as s:
+            s.execute(delete(ProcessedRequest).where(ProcessedRequest.key == key[:300]))  # type: ignore[arg-type]
