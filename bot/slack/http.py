@@ -48,8 +48,9 @@ def events_handler(bolt: AsyncApp, slack: Slack) -> Handler:
 
     async def handle(request: web.Request) -> web.StreamResponse:
         body = await request.text()
-        if not verifier.is_valid(body, request.headers.get("X-Slack-Request-Timestamp", ""),
-                                 request.headers.get("X-Slack-Signature", "")):
+        stamp = request.headers.get("X-Slack-Request-Timestamp", "")
+        signature = request.headers.get("X-Slack-Signature", "")
+        if not (stamp.isdigit() and signature and verifier.is_valid(body, stamp, signature)):
             log.warning("slack.signature_refused")
             return web.json_response({"error": "invalid request"}, status=401)
         if not known_payload(body, request.content_type, slack):

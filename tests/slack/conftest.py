@@ -63,6 +63,7 @@ def settings_for(db_url: str, api_url: str, **extra: Any) -> Settings:
         "database_url": db_url, "slack_signing_secret": SECRET, "slack_bot_token": "xoxb-test",
         "slack_api_url": api_url, "slack_dsl_channel": DSL_CHANNEL, "slack_team_channel": TEAM_CHANNEL,
         "sharewise_dsl_users": f"{DSL1},{DSL2}", "sharewise_admin_users": ADMIN, "log_level": "WARNING",
+        "sharewise_scheduler": False,  # its reminders and digests are tested on their own
         **extra}
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
