@@ -285,7 +285,7 @@ def run(settings: Settings, echo: Callable[[Check], None] | None = None) -> list
     try:
         add(check_ruleset(settings))
         add(check_platforms(settings))
-        if settings.slack_enabled:
+        if settings.slack_enabled or settings.slack_bot_token:  # a token alone is a half-done set-up
             for c in check_slack_shapes(settings):
                 add(c)
             add(check_slack_auth(settings))

@@ -24,8 +24,8 @@ def doctor() -> None:
             click.echo(f"{checks.Outcome.FAIL.value} Setting {field}: {error['msg']} — correct it in the "
                        "environment or the .env file")
         sys.exit(1)
-    # Checks talk to the user on stdout; keep library warnings quiet so the lines stay readable.
-    configure("ERROR", settings.log_format)
+    # Each check reports its own failure on stdout; library log lines would only repeat it, less kindly.
+    configure("CRITICAL", settings.log_format)
     results = checks.run(settings, echo=lambda c: click.echo(c.line()))
     failed = [c for c in results if c.outcome is checks.Outcome.FAIL]
     if failed:
