@@ -77,11 +77,12 @@ def _change_role(core: Sharewise, actor: Actor, target_user: str, role: str, op:
             changed = roles.grant(s, actor.org_id, target_user, role, actor.user_id)
             text = f"{target_user} is now {name}." if changed else f"{target_user} is already {name}."
         else:
+            held = role in roles.roles_of(s, actor.org_id, target_user)
             others = (set(roles.users_with(s, actor.org_id, "admin")) | core.policy.admin_users) - {target_user}
-            if role == "admin" and not others:
+            if held and role == "admin" and not others:
                 return Reply([Notice("That would leave nobody who can manage roles. Add another admin first.",
                                      tone="warning")])
-            changed = roles.revoke(s, actor.org_id, target_user, role)
+            changed = held and roles.revoke(s, actor.org_id, target_user, role)
             if changed:
                 text = f"{target_user} is no longer {name}."
             elif target_user in _configured(core, role):
