@@ -25,7 +25,7 @@ EXPANDED_MAX = 4
 _INLINE = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
 _LINE_START = re.compile(r"^(\s*)([-=])", re.MULTILINE)
 _NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
-_SCHEME = re.compile(r"(?i)\b(https?|ftp|mailto|file|tel)(:)")
+_SCHEME = re.compile(r"(?i)\b(https?|ftp|mailto|file|tel):(//)?")
 _WWW = re.compile(r"(?i)\bwww\.")
 _WORD_JOINER = "\u2060"
 _TONE_COLOUR = {"info": "Default", "success": "Good", "warning": "Warning", "urgent": "Attention"}
@@ -37,7 +37,8 @@ def escape(text: str) -> str:
     out = _LINE_START.sub(r"\1\\\2", out)
     out = _NUMBERED.sub(r"\1\\\2", out)
     # Hosts auto-link bare addresses; an invisible joiner keeps the text readable and unclickable.
-    out = _SCHEME.sub(lambda m: m.group(1) + _WORD_JOINER + m.group(2), out)
+    out = _SCHEME.sub(lambda m: m.group(1) + _WORD_JOINER + ":" + ("/" + _WORD_JOINER + "/" if m.group(2) else ""),
+                      out)
     return _WWW.sub(lambda m: m.group(0)[:3] + _WORD_JOINER + ".", out)
 
 
