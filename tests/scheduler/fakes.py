@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +30,17 @@ class FakePlatforms:
         self._ts = itertools.count(1)
         self.runner: web.AppRunner | None = None
         self.port = 0
+        #: Set when a request arrives (before any delay) and whenever a call is recorded.
+        self.started = asyncio.Event()
+        self.changed = asyncio.Event()
+
+    async def wait_until(self, done: Callable[[], bool], timeout: float = 20.0) -> None:
+        """Wait for recorded calls to satisfy `done`, woken by each arrival rather than polling a clock."""
+        async def watch() -> None:
+            while not done():
+                self.changed.clear()
+                await self.changed.wait()
+        await asyncio.wait_for(watch(), timeout)
 
     @property
     def slack_url(self) -> str:
@@ -40,6 +52,7 @@ class FakePlatforms:
 
     async def _post_message(self, request: web.Request) -> web.Response:
         body = await request.json()
+        self.started.set()
         if self.calls.delay:
             await asyncio.sleep(self.calls.delay)  # a slow platform, so replicas overlap
         if self.calls.fail_next > 0:
@@ -47,6 +60,7 @@ class FakePlatforms:
             return web.json_response({"ok": False, "error": "internal_error"})
         self.calls.slack.append(body)
         self.calls.slack_auth.append(request.headers.get("Authorization", ""))
+        self.changed.set()
         return web.json_response({"ok": True, "channel": body["channel"], "ts": f"1700000000.{next(self._ts):06d}"})
 
     async def _activity(self, request: web.Request) -> web.Response:
@@ -57,6 +71,7 @@ class FakePlatforms:
             self.calls.fail_next -= 1
             return web.json_response({"error": {"code": "ServiceError"}}, status=503)
         self.calls.teams.append((request.match_info["conversation"], body))
+        self.changed.set()
         return web.json_response({"id": f"activity-{next(self._ts)}"})
 
     async def start(self) -> FakePlatforms:
