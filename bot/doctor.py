@@ -146,7 +146,7 @@ def check_platforms(settings: Settings) -> Check:
 
 def slack_oauth(settings: Settings) -> bool:
     """Several workspaces install the app through OAuth; each installation brings its own bot token."""
-    return bool(settings.slack_client_id)
+    return bool(settings.slack_client_id) and not settings.slack_bot_token  # as bot.slack decides
 
 
 def slack_socket_mode(settings: Settings) -> bool:
