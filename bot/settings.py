@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from dialogs.policy import Policy
@@ -23,6 +23,11 @@ class Settings(BaseSettings):
     host: str = "0.0.0.0"  # noqa: S104  (a server is reached from outside its container)
     port: int = 3978
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _level_in_any_case(cls, value: object) -> object:
+        return value.strip().upper() if isinstance(value, str) else value  # LOG_LEVEL=debug is common
     log_format: Literal["json", "console"] = "json"
     #: After SIGTERM, how long requests in flight may take to finish before the process exits anyway.
     sharewise_shutdown_timeout: float = Field(20.0, gt=0)
