@@ -13,6 +13,7 @@ from bot.cli import (
     digest_cmd,
     doctor_cmd,
     export_cmd,
+    manifest_cmd,
     purge_cmd,
     serve_cmd,
 )
@@ -33,3 +34,4 @@ main.add_command(audit_cmd.audit)
 main.add_command(export_cmd.export)
 main.add_command(purge_cmd.purge)
 main.add_command(digest_cmd.digest)
+main.add_command(manifest_cmd.manifest)
