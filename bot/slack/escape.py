@@ -14,15 +14,21 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _prefix(text: str, budget: int) -> int:
+    """How many characters of `text` fit in `budget` once escaped."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += len(escape(ch))
+        if used > budget:
+            return i
+    return len(text)
+
+
 def fit(text: str, limit: int) -> str:
     """Escaped text within `limit` characters, cut at a word where possible, never inside an entity."""
     if len(escape(text)) <= limit:
         return escape(text)
-    raw = text
-    while raw and len(escape(raw)) + len(ELLIPSIS) > limit:
-        over = len(escape(raw)) + len(ELLIPSIS) - limit
-        raw = raw[: max(0, len(raw) - max(1, over))]
-    cut = raw.rstrip()
+    cut = text[:_prefix(text, limit - len(ELLIPSIS))].rstrip()
     space = cut.rfind(" ")
     if space > len(cut) * 0.6:  # a word boundary not too far back reads better than a split word
         cut = cut[:space].rstrip()
@@ -34,16 +40,13 @@ def chunks(text: str, limit: int) -> list[str]:
     out: list[str] = []
     rest = text
     while rest:
-        if len(escape(rest)) <= limit:
-            out.append(escape(rest))
-            break
-        take = len(rest)
-        while len(escape(rest[:take])) > limit:
-            take = max(1, min(take - 1, take * limit // max(1, len(escape(rest[:take])))))
-        piece = rest[:take]
-        brk = max(piece.rfind("\n"), piece.rfind(" "))
-        if brk > take // 2:
-            take = brk + 1
-        out.append(escape(rest[:take].rstrip()))
+        take = _prefix(rest, limit)
+        if take < len(rest):
+            brk = max(rest.rfind("\n", 0, take), rest.rfind(" ", 0, take))
+            if brk > take // 2:
+                take = brk + 1
+        piece = escape(rest[:take].rstrip())
+        if piece:
+            out.append(piece)
         rest = rest[take:].lstrip("\n ")
-    return [p for p in out if p]
+    return out

@@ -19,7 +19,8 @@ def manifest() -> dict[str, Any]:
 
 
 def registered(bot: Bot) -> dict[str, set[str]]:
-    app = bot.slack.client.server.app  # type: ignore[union-attr]
+    app = bot.slack.client.app
+    assert app is not None
     return app[SLACK].registered
 
 

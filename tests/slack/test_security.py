@@ -74,7 +74,8 @@ async def test_a_retried_event_is_handled_once(bot: Bot) -> None:
     event = {"type": "app_home_opened", "user": PRACTITIONER, "channel": "D1", "tab": "home"}
     await bot.slack.event(event, "EvDup")
     await bot.api.wait_for("views.publish", 1)
-    r = await bot.slack.event(event, "EvDup", headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    r = await bot.slack.event(event, "EvDup", headers=retry)
     assert r.status == 200
     # The repeat is recognised before Slack's ack, so once it is answered nothing else can follow from it.
     await bot.slack.event({**event, "user": "UOTHER"}, "EvNext")

@@ -34,7 +34,8 @@ async def submit(bot: Bot, view: dict[str, Any], user: str, answers: dict[str, A
     return json.loads(await r.text())
 
 
-async def next_view(bot: Bot, view: dict[str, Any], answers: dict[str, Any], user: str = PRACTITIONER) -> dict[str, Any]:
+async def next_view(bot: Bot, view: dict[str, Any], answers: dict[str, Any],
+                    user: str = PRACTITIONER) -> dict[str, Any]:
     body = await submit(bot, view, user, answers)
     assert body["response_action"] == "update", body
     return {**body["view"], "id": view["id"], "hash": view.get("hash", "h")}
@@ -66,7 +67,8 @@ async def walk_to_guidance(bot: Bot) -> dict[str, Any]:
     view = await next_view(bot, view, {})  # "This is safe to share"
     assert input_ids(view) >= {"requester", "information", "purpose", "special"}
     view = await next_view(bot, view, {"requester": "Housing officer, city council",
-                                       "information": "That there are concerns at home", "purpose": "To plan a safe move",
+                                       "information": "That there are concerns at home",
+                                       "purpose": "To plan a safe move",
                                        "special": "no"})
     while input_ids(view) == {"answer", "note"}:
         view = await next_view(bot, view, {"answer": "yes"})

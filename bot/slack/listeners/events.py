@@ -37,7 +37,7 @@ def register(app: AsyncApp, slack: Slack) -> None:
 
     @app.middleware
     async def once_per_event(req: AsyncBoltRequest, resp: BoltResponse,
-                             next: Callable[[], Awaitable[BoltResponse]]) -> BoltResponse:  # noqa: A002
+                             next: Callable[[], Awaitable[BoltResponse]]) -> BoltResponse:
         body = req.body
         if body.get("type") == "event_callback" and not await slack.first_time(event_key(body)):
             log.info("slack.event_repeat", retry=req.headers.get("x-slack-retry-num", ["0"])[0])
