@@ -29,6 +29,10 @@ class FakeSlackApi:
     server: TestServer | None = None
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    #: Socket Mode: the WebSocket our app opened, and what it sent back (acks).
+    sockets: list[web.WebSocketResponse] = field(default_factory=list)
+    socket_in: asyncio.Queue[dict[str, Any]] = field(default_factory=asyncio.Queue)
+    socket_open: asyncio.Event = field(default_factory=asyncio.Event)
 
     @property
     def url(self) -> str:
@@ -38,6 +42,7 @@ class FakeSlackApi:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_post("/api/{method}", self._handle)
+        app.router.add_get("/link", self._socket)
         self.server = TestServer(app, host="127.0.0.1")
         await self.server.start_server()
 
@@ -79,6 +84,17 @@ class FakeSlackApi:
             return web.json_response({"ok": False, "error": "fatal_error"}, status=status)
         return web.json_response(answer)
 
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(autoping=True)
+        await ws.prepare(request)
+        self.sockets.append(ws)
+        await ws.send_json({"type": "hello", "num_connections": 1, "debug_info": {"host": "fake"}})
+        self.socket_open.set()
+        async for msg in ws:
+            if msg.type == web.WSMsgType.TEXT:
+                await self.socket_in.put(json.loads(msg.data))
+        return ws
+
     def _answer(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
         n = next(self._ids)
         if method == "auth.test":
@@ -94,6 +110,9 @@ class FakeSlackApi:
             view = dict(body.get("view") or {})
             view.update({"id": body.get("view_id") or f"V{n:05d}", "hash": f"h{n}"})
             return {"ok": True, "view": view}
+        if method == "apps.connections.open":
+            assert self.server is not None
+            return {"ok": True, "url": str(self.server.make_url("/link")).replace("http://", "ws://")}
         if method == "oauth.v2.access":
             return {"ok": True, "access_token": "xoxb-installed", "token_type": "bot",
                     "scope": "commands,chat:write", "bot_user_id": "UBOT2", "app_id": "A1",
