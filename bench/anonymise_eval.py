@@ -236,9 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     ap.add_argument("--json", action="store_true", help="print the full result dict as JSON")
-    ap.add_argument(
-        "--misses", type=int, default=0, help="also list up to N missed entities and over-redactions"
-    )
+    ap.add_argument("--misses", type=int, default=0, help="also list up to N missed entities and over-redactions")
     args = ap.parse_args(argv)
     splits = ("dev", "heldout") if args.split == "all" else (args.split,)
     results = {s: evaluate(load_notes(s), sharewise_redact) for s in splits}

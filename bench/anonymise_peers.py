@@ -185,8 +185,7 @@ def render(results: dict[str, Any], splits: tuple[str, ...]) -> str:
         "by a span of any type.",
         "- **Precision:** the share of redacted characters that fall inside gold spans.",
         "- **Clean words:** the share of words left intact in notes that have no identifiers.",
-        "- **Speed:** characters per second on 2 cores, counting analysis only. "
-        "Setup time is shown on its own.",
+        "- **Speed:** characters per second on 2 cores, counting analysis only. Setup time is shown on its own.",
         "",
         "| System | Split | Entity recall | Structured recall | PERSON | ADDRESS | SCHOOL | Char precision "
         "| Clean words kept | F2 | chars/s | setup s |",
@@ -225,12 +224,12 @@ def render(results: dict[str, Any], splits: tuple[str, ...]) -> str:
         lines.append(f"| {t} | {n} | {_p(ev.RECALL_TARGETS[t])} | " + " | ".join(cells) + " |")
     lines += [
         "",
-        "Each Presidio row keeps results scored at or above its threshold.",
+        "Each Presidio row keeps results scored at or above its threshold. The speeds come from one run on a "
+        "shared 2-core machine, so compare rows within a run, not across runs.",
         "",
         "- Presidio does not find names, streets, schools, handles or written dates without an NLP model, "
         "and none can be downloaded here.",
-        "- scrubadub has no NHS detector. Its name and date-of-birth detectors are off by default, "
-        "or need downloads.",
+        "- scrubadub has no NHS detector. Its name and date-of-birth detectors are off by default, or need downloads.",
     ]
     return "\n".join(lines) + "\n"
 

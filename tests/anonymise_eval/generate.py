@@ -231,9 +231,7 @@ SCHOOLS: dict[str, list[str]] = {
 }
 NURSERIES: dict[str, list[str]] = {
     "dev": _l("Little Acorns Nursery, Tiny Steps Day Nursery, Rainbow Pre-School, Heathfield Nursery School"),
-    "heldout": _l(
-        "Jack and Jill Nursery, Little Explorers Pre-school, Sunflower Day Nursery, Ladybirds Nursery"
-    ),
+    "heldout": _l("Jack and Jill Nursery, Little Explorers Pre-school, Sunflower Day Nursery, Ladybirds Nursery"),
 }
 
 # Not identifiers on their own in this set, so never labelled.
@@ -247,12 +245,8 @@ OUTWARD = _l(
 )
 INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"  # Royal Mail never uses C I K M O V in the inward code.
 
-MONTHS = _l(
-    "January, February, March, April, May, June, July, August, September, October, November, December"
-)
-PERSONAL_DOMAINS = _l(
-    "gmail.com, hotmail.co.uk, outlook.com, yahoo.co.uk, icloud.com, live.co.uk, btinternet.com"
-)
+MONTHS = _l("January, February, March, April, May, June, July, August, September, October, November, December")
+PERSONAL_DOMAINS = _l("gmail.com, hotmail.co.uk, outlook.com, yahoo.co.uk, icloud.com, live.co.uk, btinternet.com")
 PROFESSIONAL_ROLES = {"sw", "worker", "teacher", "officer", "gp", "nurse", "hv"}
 FEMALE_ROLES = {"girl", "mum", "woman", "nan", "sis", "gf", "wgirl", "stepmum"}
 MALE_ROLES = {"boy", "dad", "man", "bf", "stepdad", "bro", "grandad", "wboy"}
@@ -511,10 +505,9 @@ class Note:
         else:
             gender = self.rng.choice("FM")
         family = base in FAMILY_ROLES
-        if family and self.family_culture and self.rng.random() < 0.9:
-            culture = self.family_culture
-        else:
-            culture = self._culture()
+        # Most relatives share a cultural background, but mixed families are common too.
+        kin = family and self.family_culture is not None and self.rng.random() < 0.9
+        culture = self.family_culture if kin and self.family_culture else self._culture()
         lists = NAMES[self.split][culture]
         pool = WORD_NAMES[self.split][gender] if base in ("wgirl", "wboy") else lists[gender]
         taken = {p.first for p in self.people.values()}
@@ -550,9 +543,7 @@ class Note:
                 value = rng.choice([f"{af}.{al}@{dom}", f"{af[0]}{al}@{dom}"])
             else:
                 nn = rng.randint(1, 99)
-                local = rng.choice(
-                    [f"{af}.{al}", f"{af}{al}{nn}", f"{af[0]}{al}", f"{af}_{nn}", f"{af}x{al[:3]}"]
-                )
+                local = rng.choice([f"{af}.{al}", f"{af}{al}{nn}", f"{af[0]}{al}", f"{af}_{nn}", f"{af}x{al[:3]}"])
                 value = f"{local}@{rng.choice(PERSONAL_DOMAINS)}"
         elif attr == "handle":
             value = self._handle_for(f, s)
@@ -598,9 +589,7 @@ class Note:
     def kind_value(self, kind: str, variant: str) -> tuple[str | None, str]:
         rng = self.rng
         if kind == "dob":
-            lo, hi = {"baby": (2024, 2025), "adult": (1962, 2005), "old": (1928, 1950)}.get(
-                variant, (2007, 2023)
-            )
+            lo, hi = {"baby": (2024, 2025), "adult": (1962, 2005), "old": (1928, 1950)}.get(variant, (2007, 2023))
             return "DATE", a_date(rng, lo, hi)
         if kind == "date":
             return "DATE", a_date(rng, 2023, 2025, allow_no_year=True)
