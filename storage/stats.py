@@ -42,7 +42,8 @@ def _decisions(org_id: str, posted_to: str | None) -> tuple[list[Any], bool]:
     # Corrections are new records about the same decision; count each decision once.
     where: list[Any] = [col(Decision.org_id) == org_id, col(Decision.corrects_id).is_(None)]
     if posted_to is not None:
-        where.append(col(Consultation.posted_to) == posted_to)
+        # Naming the organisation on both sides lets the join use (org_id, posted_to, created_at).
+        where += [col(Consultation.org_id) == org_id, col(Consultation.posted_to) == posted_to]
     return where, posted_to is not None
 
 
@@ -83,7 +84,7 @@ def escalations_raised(session: Session, org_id: str, start: datetime, end: date
                                                              ts >= start, ts < end)
     if posted_to is not None:
         stmt = stmt.join(Consultation, col(Consultation.id) == col(Escalation.consultation_id)).where(
-            col(Consultation.posted_to) == posted_to)
+            col(Consultation.org_id) == org_id, col(Consultation.posted_to) == posted_to)
     return int(session.execute(stmt).scalar_one())
 
 
@@ -98,7 +99,7 @@ def response_times(session: Session, org_id: str, start: datetime, end: datetime
         col(Escalation.org_id) == org_id, col(Escalation.answered_at) >= start, col(Escalation.answered_at) < end)
     if posted_to is not None:
         stmt = stmt.join(Consultation, col(Consultation.id) == col(Escalation.consultation_id)).where(
-            col(Consultation.posted_to) == posted_to)
+            col(Consultation.org_id) == org_id, col(Consultation.posted_to) == posted_to)
     return [(answered - raised).total_seconds() for raised, answered in session.execute(stmt).all()]
 
 

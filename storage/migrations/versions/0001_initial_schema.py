@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 03:07:57.786493
+Create Date: 2026-11-22 03:22:57.738295
 """
 from alembic import op
 import sqlalchemy as sa
@@ -65,7 +65,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_consultation_created_at'), ['created_at'], unique=False)
         batch_op.create_index('ix_consultation_org_created', ['org_id', 'created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_consultation_org_id'), ['org_id'], unique=False)
-        batch_op.create_index('ix_consultation_org_posted_created', ['org_id', 'posted_to', 'created_at'], unique=False)
+        batch_op.create_index('ix_consultation_org_posted_created', ['org_id', 'posted_to', 'created_at'], unique=False, postgresql_include=['id'])
+        batch_op.create_index('ix_consultation_org_status_posted', ['org_id', 'status', 'posted_to', 'created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_consultation_post_ref'), ['post_ref'], unique=False)
         batch_op.create_index(batch_op.f('ix_consultation_status'), ['status'], unique=False)
 
@@ -206,7 +207,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_decision_consultation_id'), ['consultation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_decision_corrects_id'), ['corrects_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_decision_created_at'), ['created_at'], unique=False)
-        batch_op.create_index('ix_decision_org_created', ['org_id', 'created_at'], unique=False)
+        batch_op.create_index('ix_decision_org_created', ['org_id', 'created_at'], unique=False, postgresql_include=['consultation_id', 'corrects_id', 'outcome'])
         batch_op.create_index(batch_op.f('ix_decision_org_id'), ['org_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_decision_outcome'), ['outcome'], unique=False)
 
@@ -255,7 +256,7 @@ def downgrade() -> None:
     with op.batch_alter_table('decision', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_decision_outcome'))
         batch_op.drop_index(batch_op.f('ix_decision_org_id'))
-        batch_op.drop_index('ix_decision_org_created')
+        batch_op.drop_index('ix_decision_org_created', postgresql_include=['consultation_id', 'corrects_id', 'outcome'])
         batch_op.drop_index(batch_op.f('ix_decision_created_at'))
         batch_op.drop_index(batch_op.f('ix_decision_corrects_id'))
         batch_op.drop_index(batch_op.f('ix_decision_consultation_id'))
@@ -292,7 +293,8 @@ def downgrade() -> None:
     with op.batch_alter_table('consultation', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_consultation_status'))
         batch_op.drop_index(batch_op.f('ix_consultation_post_ref'))
-        batch_op.drop_index('ix_consultation_org_posted_created')
+        batch_op.drop_index('ix_consultation_org_status_posted')
+        batch_op.drop_index('ix_consultation_org_posted_created', postgresql_include=['id'])
         batch_op.drop_index(batch_op.f('ix_consultation_org_id'))
         batch_op.drop_index('ix_consultation_org_created')
         batch_op.drop_index(batch_op.f('ix_consultation_created_at'))
