@@ -21,7 +21,8 @@ from bot.slack.context import Slack
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 EVENT_TYPES = {"url_verification", "event_callback"}
-INTERACTIVE_TYPES = {"block_actions", "view_submission", "view_closed", "shortcut", "message_action"}
+#: Only what the app registers: no global shortcuts, and modals are not opened with notify_on_close.
+INTERACTIVE_TYPES = {"block_actions", "view_submission", "message_action"}
 
 
 def known_payload(body: str, content_type: str, slack: Slack) -> bool:

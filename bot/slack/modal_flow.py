@@ -27,7 +27,10 @@ async def open_then_fill(client: AsyncWebClient, trigger_id: str, meta: ModalMet
         log.warning("slack.views_open_failed", error=str(exc.response.get("error")))
         return None
     reply = await fill()
-    await client.views_update(view_id=opened["view"]["id"], view=modals.view(reply.messages, meta))
+    try:
+        await client.views_update(view_id=opened["view"]["id"], view=modals.view(reply.messages, meta))
+    except SlackApiError as exc:  # e.g. the person closed the placeholder already
+        log.warning("slack.views_update_failed", error=str(exc.response.get("error")))
     return reply
 
 
