@@ -162,15 +162,10 @@ async def test_seek_advice_to_decision(server: Server, connector: FakeConnector,
     with session_scope(server.core.engine) as s:
         assert s.execute(select(Escalation)).scalar_one().status == "answered"
 
-    # Record the decision; the decision card shows the full record; the thread hears the outcome.
-    _, guidance = connector.last_card(me)
-    for _ in range(3):
-        if title(guidance) == "Guidance":
-            break
-        # the answered notice arrived after the guidance card: scroll back to it
-        guidance = next(c for c in reversed(connector.cards(connector.to(me))) if title(c) == "Guidance")
-    guidance_id = next(c.result_id for c in reversed(connector.to(me))
-                       if c.method == "POST" and connector.cards([c]) and title(connector.cards([c])[0]) == "Guidance")
+    # Record the decision (from the guidance card, above the DSL's answer); the card shows the full record.
+    guidance_id, guidance = next((c.result_id, connector.cards([c])[0]) for c in reversed(connector.to(me))
+                                 if c.method == "POST" and connector.cards([c])
+                                 and title(connector.cards([c])[0]) == "Guidance")
     await teams.send(alice.clicks(buttons(guidance)["record"], reply_to=guidance_id))
     card = connector.last_card(me)[1]
     assert title(card) == "Record your decision"
