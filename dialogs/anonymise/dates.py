@@ -21,22 +21,22 @@ _YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 
 NUMERIC_RE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|\.\d)")
 # Day and month only ("26/3"): a day over 12, or a word that introduces a date, rules out a fraction.
-SHORT_RE = re.compile(
-    r"(?:\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born)\s+|(?<![\w/.-]))"
-    r"(?P<d>(\d{1,2})/(\d{1,2}))(?![\w/]|\.\d)",
-    re.IGNORECASE,
-)
+SHORT_RE = re.compile(r"(?=\d)(?<![\w/.-])(?P<d>(\d{1,2})/(\d{1,2}))(?![\w/]|\.\d)")
+_SHORT_CUE_RE = re.compile(r"\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born)\s+$", re.IGNORECASE)
 ISO_RE = re.compile(r"(?<![\w/-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\w/])")
-WRITTEN_RE = re.compile(
-    rf"\b(?:{_WEEKDAY})?(?:the\s+)?{_DAY}(?:\s+of)?[\s-]+{_MONTH}(?:,?[\s-]+{_YEAR})?(?![\w'])"
-    rf"|\b(?:{_WEEKDAY})?{_MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?(?![\w'])"
-    rf"|\b{_MONTH}[\s,]+(?:19|20)\d{{2}}\b"
-    rf"|\b{_WEEKDAY}(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
-    re.IGNORECASE,
+# Written dates, split by their first character so the regex engine can skip ahead quickly.
+_YEAR_TAIL = rf"(?:,?[\s-]+{_YEAR})?(?![\w'])"
+DAY_FIRST_RE = re.compile(rf"(?=\d)(?<![\w]){_DAY}(?:\s+of)?[\s-]+{_MONTH}{_YEAR_TAIL}", re.IGNORECASE)
+MONTH_FIRST_RE = re.compile(
+    rf"(?=[adfjmnosADFJMNOS])\b{_MONTH}\s+(?:(?:the\s+)?{_DAY}{_YEAR_TAIL}|(?:19|20)\d{{2}}\b)", re.IGNORECASE
 )
+WEEKDAY_DAY_RE = re.compile(
+    rf"(?=[mtwfsMTWFS])\b{_WEEKDAY}(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b", re.IGNORECASE
+)
+_WEEKDAY_BEFORE_RE = re.compile(rf"\b{_WEEKDAY}(?:the\s+)?$", re.IGNORECASE)
 # A month and year, or a year alone, counts only when it is someone's date of birth.
 DOB_RE = re.compile(
-    rf"\b(?:dob|d\.o\.b\.?|date of birth|born(?:\s+(?:on|in))?|birthday)\s*(?:is|was)?\s*[:\-–]?\s*"
+    rf"(?=[dbDB])\b(?:dob|d\.o\.b\.?|date of birth|born(?:\s+(?:on|in))?|birthday)\s*(?:is|was)?\s*[:\-–]?\s*"
     rf"(?P<d>{_MONTH}\s+{_YEAR}|\d{{1,2}}[/.-]\d{{2,4}}|(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
@@ -47,22 +47,29 @@ def _plausible(a: int, b: int) -> bool:
     return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
 
 
-def find_dates(text: str, wins: scan.Windows) -> Iterator[Span]:
+def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    wins = digits.tight
+    mid = digits.windows(25, 30)
     for m in scan.finditer(NUMERIC_RE, text, wins):
         if _plausible(int(m.group(1)), int(m.group(3))):
             yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
     for m in scan.finditer(SHORT_RE, text, wins):
         day, month = int(m.group(2)), int(m.group(3))
-        cued = m.start("d") != m.start()
+        cued = _SHORT_CUE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
         if 1 <= month <= 12 and 1 <= day <= 31 and (cued or day > 12):
             yield Span(EntityType.DATE, m.start("d"), m.end("d"), P_DATE)
     for m in scan.finditer(ISO_RE, text, wins):
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
-    for m in scan.finditer(WRITTEN_RE, text, wins):
-        matched = m.group()
+    for m in scan.finditer(DAY_FIRST_RE, text, mid):
+        # Take in a weekday written before the day: "Tuesday 4th June".
+        before = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+        yield Span(EntityType.DATE, before.start() if before else m.start(), m.end(), P_DATE)
+    for m in scan.finditer(MONTH_FIRST_RE, text, mid):
         # "may" is also a verb: "she may 2" is not a date, so lower-case "may" needs a digit day first.
-        if re.fullmatch(r"may\s+\d.*", matched):
+        if re.fullmatch(r"may\s+\d.*", m.group()):
             continue
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
-    for m in scan.finditer(DOB_RE, text, wins):
+    for m in scan.finditer(WEEKDAY_DAY_RE, text, mid):
+        yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
+    for m in scan.finditer(DOB_RE, text, mid):
         yield Span(EntityType.DATE, m.start("d"), m.end("d"), P_DATE)

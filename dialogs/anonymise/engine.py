@@ -20,7 +20,7 @@ _EDGE = " \t\r\n,.;:!?()[]{}\"'“”‘’-–—"
 
 
 def _detect(text: str) -> list[Span]:
-    digits = scan.digit_windows(text)
+    digits = scan.DigitScan(text)
     spans: list[Span] = []
     spans.extend(find_all(text, digits))
     spans.extend(find_dates(text, digits))

@@ -4,6 +4,7 @@ gazetteer for lower-case text, and propagation so that a name found once is hidd
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -89,6 +90,7 @@ class _Lexicon:
         self.not_names = not_names()
         self.proper = proper_nouns()
         self.given = self.first | self.wordlike
+        self.namey = self.given | self.surnames
         # Dictionary words that are also names: the only lower-case dictionary words worth a look.
         self.maybe_names = (self.first | self.wordlike | self.surnames) & self.english - self.not_names
 
@@ -98,22 +100,27 @@ def _lexicon() -> _Lexicon:
     return _Lexicon()
 
 
+def _cued(text: str, start: int) -> tuple[bool, str]:
+    prev = previous_word(text, start)
+    return prev.rstrip(".") in TITLES or prev in _CUE_WORDS, prev
+
+
 def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bool:
+    # Cheap set look-ups first; the word before is read only when they cannot settle it (speed).
     low = tok.low
     if len(low) == 1 or low.rstrip(".") in TITLES:
         return False
-    prev = previous_word(text, tok.start)
-    cued = prev.rstrip(".") in TITLES or prev in _CUE_WORDS
     if low in lex.not_names:
         # "May said" is a girl, "in May" a month: a word-like name needs a cue or a verb after it.
         if low not in lex.given:
             return False
+        cued, prev = _cued(text, tok.start)
         if cued:
             return True
         if low not in lex.wordlike:
             return False
-        return (prev not in _DATE_WORDS and _next_word(text, tok.end) in _LOWER_VERBS)
-    if cued or prev_is_name:
+        return prev not in _DATE_WORDS and _next_word(text, tok.end) in _LOWER_VERBS
+    if prev_is_name:
         return True
     raw = text[tok.start : tok.end]
     if _CONTRACTION_RE.search(raw) or text.startswith(("'s Law", "’s Law"), tok.end):
@@ -121,19 +128,16 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     all_caps = raw.isupper()
     if not all_caps and sum(1 for c in raw[1:] if c.isupper()) > 1 and "-" not in raw and "'" not in raw:
         return False  # mixed-case jargon such as "DoLS"; "McDonald" has one inner capital only
-    if _after_initial(text, tok.start):
-        return True
+    english = low in lex.english
+    namey = low in lex.given or low in lex.surnames
     if all_caps:
-        return (low in lex.first or low in lex.surnames) and low not in lex.english
-    if not tok.initial:
-        return low not in lex.english or low in lex.first or low in lex.wordlike or low in lex.surnames
-    if low in lex.first and low not in lex.english:
+        return (namey and not english) or _cued(text, tok.start)[0] or _after_initial(text, tok.start)
+    if not english or (namey and not tok.initial):
         return True
-    if low not in lex.english:
+    if _after_initial(text, tok.start) or _cued(text, tok.start)[0]:
         return True
-    if low in lex.wordlike or low in lex.first or low in lex.surnames:
-        nxt = _next_word(text, tok.end)
-        return nxt in PERSON_VERBS or text.startswith(("'s", "’s"), tok.end)
+    if tok.initial and namey:
+        return _next_word(text, tok.end) in PERSON_VERBS
     return False
 
 
@@ -163,19 +167,41 @@ def _after_initial(text: str, start: int) -> bool:
     return bool(_INITIAL_RE.search(before)) and before.strip(" .")[-1:] not in ("I", "A")
 
 
+_UPPER = "".join(c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha())
+CAP_TOKEN_RE = re.compile(rf"\b[{re.escape(_UPPER)}][^\W\d_]*(?:['’-][^\W\d_]+)*")
+
+
+def _lower_candidates(text: str, lex: _Lexicon) -> Iterator[re.Match[str]]:
+    """Lower-case words worth a look: not in the dictionary, or a dictionary word that is also a name."""
+    words = {w for w in TOKEN_RE.findall(text) if w[0].islower()}
+    wanted = {w for w in words if w not in lex.english or w in lex.maybe_names}
+    if not wanted:
+        return iter(())
+    return (m for m in TOKEN_RE.finditer(text) if m.group() in wanted)
+
+
 def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
-    """Every word that could be a name. Lower-case dictionary words are skipped early for speed."""
-    english = lex.english
-    maybe_names = lex.maybe_names
+    """Every word that could be a name, in text order. Capitalised words come from one regex and
+    lower-case candidates from another, so ordinary lower-case words never reach Python."""
     out: list[_Tok] = []
-    for m in TOKEN_RE.finditer(text):
-        word = m.group()
-        if word[0].islower() and word in english and word not in maybe_names:
-            continue
-        base = _split_possessive(word)
+    for m in CAP_TOKEN_RE.finditer(text):
+        base = _split_possessive(m.group())
         start = m.start()
-        cap = base[0].isupper()
-        out.append(_Tok(start, start + len(base), base.lower(), cap, cap and _sentence_initial(text, start)))
+        low = base.lower()
+        initial = _sentence_initial(text, start)
+        # A sentence-initial dictionary word that is not a known name ("The", "She") can never
+        # become one, so it is dropped here rather than judged later.
+        if initial and low in lex.english and low not in lex.namey and len(low) > 1 and not base.isupper():
+            continue
+        out.append(_Tok(start, start + len(base), low, True, initial))
+    lower = [
+        _Tok(m.start(), m.start() + len(b), b, False, False)
+        for m in _lower_candidates(text, lex)
+        if (b := _split_possessive(m.group()))
+    ]
+    if lower:
+        out.extend(lower)
+        out.sort(key=lambda t: t.start)
     return out
 
 

@@ -29,6 +29,7 @@ P_SAFETY = 10
 
 EMAIL_RE = re.compile(r"[\w.%+'’-]+@[\w-]+(?:\.[\w-]+)+")
 
+_URL_GATE = (".com/", ".co.uk/", ".org/", ".org.uk/", ".net/", ".uk/", ".io/", ".me/", ".tv/", ".ly/", ".gl/")
 URL_RE = re.compile(
     r"(?:\b(?:https?://|www\.)|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|org\.uk|net|uk|io|me|tv|ly|gl)/)"
     r"[^\s<>\"'\]\)]*",
@@ -40,6 +41,9 @@ _SAFE_HOSTS = re.compile(r"(?:^|\.)(?:gov\.uk|nhs\.uk|nspcc\.org\.uk|legislation
 _ID_IN_LINK = re.compile(r"\d{3,}|[?&][^=]*(?:id|user|name|ref)=|@", re.IGNORECASE)
 
 HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+_HANDLE_GATE = ("snap", "insta", "tik", "twitter", "facebook", "fb", "discord", "telegram", "kik", "threads",
+                "whatsapp", "twitch", "steam", "psn", "xbox", "roblox", "gamer", "user", "handle", "account",
+                "goes by", "known as", "online as", "calls ")
 HANDLE_CUE_RE = re.compile(
     r"\b(?:snap(?:chat)?|insta(?:gram)?|tik ?tok|twitter|facebook|fb|discord|telegram|kik|"
     r"threads|whatsapp|twitch|steam|psn|xbox|roblox|gamer ?tag|user ?name|handle|account|goes by|"
@@ -82,14 +86,14 @@ _VEHICLE_CUE = re.compile(
     r"toyota|honda|kia|hyundai|peugeot|renault|mercedes|volkswagen|vw|skoda|seat|mini|volvo|fiat)\b",
     re.IGNORECASE,
 )
-REF_CUE_RE = re.compile(
+# A case reference is a token with a digit in it, either after a cue word ("LCS ref 2806262",
+# "case no: AB/123") or with letters and at least four digits of its own ("CS-2024-001234").
+REF_CUE_BEFORE_RE = re.compile(
     r"\b(?:ref(?:erence)?|case|crime|incident|log|file|client|mosaic|lcs|eclipse|mash|cp|cin|ehcp|"
     r"upn|uln|id|urn|crn|cad|occurrence|job|claim|record|referral|system)\.?"
-    r"(?:\s*(?:no\.?|number|num|ref|id|#))?\s*[:#=-]?\s*"
-    r"(?P<r>[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)",
+    r"(?:\s*(?:no\.?|number|num|ref|id|#))?\s*[:#=-]?\s*$",
     re.IGNORECASE,
 )
-ALNUM_REF_RE = re.compile(r"\b[A-Za-z]{1,6}[-/_]?\d[\d/_-]*(?:[-/_][A-Za-z0-9]+)*\b")
 
 
 def _nhs_checksum_ok(digits: str) -> bool:
@@ -109,9 +113,28 @@ def find_emails(text: str, at: scan.Windows) -> Iterator[Span]:
         yield Span(EntityType.EMAIL, m.start(), m.end(), P_EMAIL)
 
 
+_URL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:/_")
+
+
 def find_urls(text: str) -> Iterator[Span]:
-    for m in URL_RE.finditer(text):
+    starts = _cue_starts(text, ("://", "www.", *_URL_GATE))
+    if starts is None:
+        matches: Iterator[re.Match[str]] = URL_RE.finditer(text)
+    else:
+        # Walk back from each marker to where the link begins, then match from there.
+        begins: set[int] = set()
+        for i in starts:
+            j = i
+            while j > 0 and text[j - 1] in _URL_CHARS:
+                j -= 1
+            begins.add(j)
+        matches = (m for j in sorted(begins) if (m := URL_RE.match(text, j)) is not None)
+    last_end = -1
+    for m in matches:
+        if m.start() < last_end:
+            continue
         url = m.group().rstrip(".,;:!?")
+        last_end = m.start() + len(url)
         host_and_path = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE)
         host, _, rest = host_and_path.partition("/")
         if _SAFE_HOSTS.search(host.lower()) and not _ID_IN_LINK.search(rest):
@@ -127,37 +150,66 @@ def _handle_like(h: str) -> bool:
     return h.lower() not in english_words()
 
 
+def _cue_starts(text: str, cues: tuple[str, ...]) -> list[int] | None:
+    """Offsets where any cue word begins, found with str.find (far faster than a regex scan), or
+    None when lower-casing changed the length and offsets would not line up."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    starts: set[int] = set()
+    for cue in cues:
+        i = low.find(cue)
+        while i != -1:
+            starts.add(i)
+            i = low.find(cue, i + 1)
+    return sorted(starts)
+
+
 def find_handles(text: str, at: scan.Windows) -> Iterator[Span]:
     for m in scan.finditer(HANDLE_RE, text, at):
         yield Span(EntityType.HANDLE, m.start(), m.end(), P_HANDLE)
-    for m in HANDLE_CUE_RE.finditer(text):
+    starts = _cue_starts(text, _HANDLE_GATE)
+    matches = HANDLE_CUE_RE.finditer(text) if starts is None else (
+        m for i in starts if (m := HANDLE_CUE_RE.match(text, i)) is not None
+    )
+    for m in matches:
         h = m.group("h").rstrip(".")
         if _handle_like(h):
             yield Span(EntityType.HANDLE, m.start("h"), m.start("h") + len(h), P_HANDLE)
 
 
-def find_numbers(text: str, wins: scan.Windows) -> Iterator[Span]:
-    """Phones, NHS numbers and long digit runs. Every 10-digit run is hidden; the checksum labels it."""
-    for m in scan.finditer(PHONE_RE, text, wins):
-        yield Span(EntityType.PHONE, m.start(), m.end(), P_PHONE)
-    for m in scan.finditer(INTL_PHONE_RE, text, wins):
-        if len(_digits(m.group())) >= 9:
-            yield Span(EntityType.PHONE, m.start(), m.end(), P_PHONE - 1)
-    for m in scan.finditer(NHS_RE, text, wins):
-        digits = _digits(m.group())
-        cue = "nhs" in text[max(0, m.start() - 40) : m.start()].lower()
-        if _nhs_checksum_ok(digits) or cue:
-            yield Span(EntityType.NHS_NUMBER, m.start(), m.end(), P_NHS)
-        else:
+def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    """Phones, NHS numbers and long digit runs. Every 10-digit run is hidden; the checksum labels it.
+
+    One pass finds each cluster of digits; the specific formats are then tried on that cluster alone.
+    """
+    n = len(text)
+    for c in scan.finditer(DIGIT_CLUSTER_RE, text, digits.tight):
+        count = len(_digits(c.group()))
+        if count < 6:
+            continue
+        a, b = c.start(), min(n, c.end() + 3)
+        if count >= 7:
+            yield Span(EntityType.REFERENCE, c.start(), c.end(), P_SAFETY)
+        for m in PHONE_RE.finditer(text, a, b):
+            yield Span(EntityType.PHONE, m.start(), m.end(), P_PHONE)
+        if text[a] == "+":
+            for m in INTL_PHONE_RE.finditer(text, a, b):
+                if len(_digits(m.group())) >= 9:
+                    yield Span(EntityType.PHONE, m.start(), m.end(), P_PHONE - 1)
+        for m in NHS_RE.finditer(text, a, b):
+            ten = _digits(m.group())
+            cue = "nhs" in text[max(0, m.start() - 40) : m.start()].lower()
+            if _nhs_checksum_ok(ten) or cue:
+                yield Span(EntityType.NHS_NUMBER, m.start(), m.end(), P_NHS)
+            else:
+                yield Span(EntityType.REFERENCE, m.start(), m.end(), P_DIGITS)
+        for m in LONG_DIGITS_RE.finditer(text, a, b):
             yield Span(EntityType.REFERENCE, m.start(), m.end(), P_DIGITS)
-    for m in scan.finditer(LONG_DIGITS_RE, text, wins):
-        yield Span(EntityType.REFERENCE, m.start(), m.end(), P_DIGITS)
-    for m in scan.finditer(DIGIT_CLUSTER_RE, text, wins):
-        if len(_digits(m.group())) >= 7:
-            yield Span(EntityType.REFERENCE, m.start(), m.end(), P_SAFETY)
 
 
-def find_ni_numbers(text: str, wins: scan.Windows) -> Iterator[Span]:
+def find_ni_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    wins = digits.tight
     for m in scan.finditer(NINO_RE, text, wins):
         prefix = m.group("p")
         cue = bool(_NI_CUE.search(text, max(0, m.start() - 40), m.start()))
@@ -172,19 +224,19 @@ def find_ni_numbers(text: str, wins: scan.Windows) -> Iterator[Span]:
         yield Span(kind, m.start(), m.end(), P_NI)
 
 
-_ORDINALS = frozenset({"st", "nd", "rd", "th"})
-
-
-def find_postcodes(text: str, wins: scan.Windows) -> Iterator[Span]:
+def find_postcodes(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    wins = digits.tight
     for m in scan.finditer(POSTCODE_RE, text, wins):
         whole = m.group()
         inward = m.group(2)
-        if whole.islower() and inward[1:].lower() in _ORDINALS:
+        # "y4 5th" in lower case is a school year and a date, not a postcode.
+        if whole.islower() and inward[1:] == {"1": "st", "2": "nd", "3": "rd"}.get(inward[0], "th"):
             continue
         yield Span(EntityType.POSTCODE, m.start(), m.end(), P_POSTCODE)
 
 
-def find_vehicle_regs(text: str, wins: scan.Windows) -> Iterator[Span]:
+def find_vehicle_regs(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    wins = digits.tight
     for m in scan.finditer(VRN_CURRENT_RE, text, wins):
         # Lower case "yr10 boy" is not a plate: a lower-case match needs an unusual letter triple.
         if not m.group().isupper() and m.group()[-3:].lower() in english_words():
@@ -195,21 +247,45 @@ def find_vehicle_regs(text: str, wins: scan.Windows) -> Iterator[Span]:
             yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
 
 
-def find_references(text: str, wins: scan.Windows) -> Iterator[Span]:
-    for m in scan.finditer(REF_CUE_RE, text, wins):
-        ref = m.group("r").rstrip("-/_")
-        if len(_digits(ref)) >= 3 or (len(ref) >= 4 and not ref.isdigit()):
-            yield Span(EntityType.REFERENCE, m.start("r"), m.start("r") + len(ref), P_REFERENCE)
-    for m in scan.finditer(ALNUM_REF_RE, text, wins):
-        if len(_digits(m.group())) >= 4:
-            yield Span(EntityType.REFERENCE, m.start(), m.end(), P_REFERENCE)
+_REF_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_-")
 
 
-def find_all(text: str, digits: scan.Windows) -> Iterator[Span]:
+def _ref_tokens(text: str, digits: scan.DigitScan) -> Iterator[tuple[int, int]]:
+    """Each token that contains a digit, grown outwards from the digit runs (no regex scan needed)."""
+    n = len(text)
+    last_end = -1
+    for s, e in digits.runs:
+        if s < last_end:
+            continue
+        while s > 0 and text[s - 1] in _REF_CHARS:
+            s -= 1
+        while e < n and text[e] in _REF_CHARS:
+            e += 1
+        last_end = e
+        while s < e and text[s] in "/_-":
+            s += 1
+        while e > s and text[e - 1] in "/_-":
+            e -= 1
+        yield s, e
+
+
+def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    for s, e in _ref_tokens(text, digits):
+        ref = text[s:e]
+        count = len(_digits(ref))
+        letters = count < len(ref)
+        own = letters and count >= 4 and ref[0].isalpha()
+        cued = (count >= 3 or (len(ref) >= 4 and letters)) and (
+            own or REF_CUE_BEFORE_RE.search(text, max(0, s - 30), s) is not None
+        )
+        if own or cued:
+            yield Span(EntityType.REFERENCE, s, e, P_REFERENCE)
+
+
+def find_all(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     at = scan.char_windows(text, "@")
     yield from find_emails(text, at)
-    if "/" in text or "www" in text.lower():
-        yield from find_urls(text)
+    yield from find_urls(text)
     yield from find_handles(text, at)
     yield from find_numbers(text, digits)
     yield from find_ni_numbers(text, digits)

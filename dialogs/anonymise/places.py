@@ -27,13 +27,16 @@ _FLAT = r"(?:(?:flat|apartment|apt)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\d{1,2},?\s+)"
 _NUM = r"(?:\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4})?,?\s+)"
 
 NUMBERED_RE = re.compile(
-    rf"(?:{_FLAT})?{_NUM}(?:{_CAP}\s+){{0,3}}?(?:{_STRONG}|{_WEAK})\b(?!\s+(?:[A-Z]\w*'s|Mary|John))",
+    rf"(?=\d)(?<![\w/]){_NUM}(?:{_CAP}\s+){{0,3}}?(?:{_STRONG}|{_WEAK})\b(?!\s+(?:[A-Z]\w*'s|Mary|John))",
     re.IGNORECASE,
 )
 # Welsh street names put the street word first: "Heol y Felin", "Ffordd Pengam".
 _WELSH = r"(?:heol|ffordd|stryd|l[oô]n|maes|rhodfa|cwrt|clos|teras|llys)\s+(?:(?:y|yr|'r)\s+)?[^\W\d_][\w'’-]*"
-WELSH_RE = re.compile(rf"(?:{_FLAT})?(?:{_NUM})?{_WELSH}", re.IGNORECASE)
-NAMED_RE = re.compile(rf"(?:{_FLAT})?(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_STRONG})\b")
+WELSH_RE = re.compile(rf"(?=[hfslmrctHFSLMRCT])\b{_WELSH}", re.IGNORECASE)
+_WELSH_GATE = ("heol", "ffordd", "stryd", "lon", "lôn", "maes", "rhodfa", "cwrt", "clos", "teras", "llys")
+NAMED_RE = re.compile(rf"(?=[A-Z])\b(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_STRONG})\b")
+# A flat or house number written before a street: "Flat 3, 12 Elm Road", "2/1, 45 Allison Street".
+_BEFORE_STREET_RE = re.compile(rf"(?:{_FLAT})?(?:{_NUM})?$", re.IGNORECASE)
 FLAT_RE = re.compile(r"\b(?:flat|apartment|apt)\s*\d+[a-z]?\b", re.IGNORECASE)
 
 _NOT_STREET_START = frozenset(
@@ -46,7 +49,9 @@ _SCHOOL_WORDS = (
     r"children's centre|childrens centre|pupil referral unit|pru|sixth form|surgery|medical centre|"
     r"health centre|medical practice"
 )
-SCHOOL_KEY_RE = re.compile(rf"\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
+_SCHOOL_GATE = ("school", "academy", "primary", "college", "nursery", "infants", "juniors", "playgroup",
+                "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice")
+SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmSAPCNIJKHM])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
 _TOKEN_BEFORE_RE = re.compile(r"([\w'’&.-]+)\s*$")
 _GENERIC = frozenset(
     {"primary", "secondary", "high", "junior", "juniors", "infant", "infants", "nursery", "school", "academy",
@@ -68,9 +73,15 @@ _STOP = frozenset(
 YSGOL_RE = re.compile(r"\bysgol(?:\s+[^\W\d_][\w'’-]*){1,4}", re.IGNORECASE)
 
 
-def find_addresses(text: str, wins: scan.Windows) -> Iterator[Span]:
+def _with_number_before(text: str, start: int) -> int:
+    m = _BEFORE_STREET_RE.search(text, max(0, start - 30), start)
+    return m.start() if m and m.start() < start else start
+
+
+def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    wins = digits.windows(2, 70)
     for m in scan.finditer(NUMBERED_RE, text, wins):
-        yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
+        yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
     for m in NAMED_RE.finditer(text):
         start = m.start()
         first = m.group().split(None, 1)[0]
@@ -80,17 +91,24 @@ def find_addresses(text: str, wins: scan.Windows) -> Iterator[Span]:
             if not rest or len(rest.split()) < 2:
                 continue
             start = m.end() - len(rest)
-        yield Span(EntityType.ADDRESS, start, m.end(), P_ADDRESS)
-    for m in WELSH_RE.finditer(text):
-        if m.group()[0].isupper() or m.group()[0].isdigit():
-            yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
-    for m in scan.finditer(FLAT_RE, text, wins):
+        yield Span(EntityType.ADDRESS, _with_number_before(text, start), m.end(), P_ADDRESS)
+    low = text.lower()
+    if any(w in low for w in _WELSH_GATE):
+        for m in WELSH_RE.finditer(text):
+            start = _with_number_before(text, m.start())
+            if m.group()[0].isupper() or start < m.start():
+                yield Span(EntityType.ADDRESS, start, m.end(), P_ADDRESS)
+    for m in scan.finditer(FLAT_RE, text, digits.tight):
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
 
 
 def find_schools(text: str) -> Iterator[Span]:
     """Walk back from a school word over the name before it ("Oakfield Primary School")."""
-    yield from _welsh_schools(text)
+    low = text.lower()
+    if "ysgol" in low:
+        yield from _welsh_schools(text)
+    if not any(k in low for k in _SCHOOL_GATE):
+        return
     for m in SCHOOL_KEY_RE.finditer(text):
         key_upper = m.group()[0].isupper()
         start = m.start()

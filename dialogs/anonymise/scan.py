@@ -1,43 +1,58 @@
 """Run a pattern only where it can match. Most identifiers contain a digit or an "@", and most case
-text contains neither, so scanning the windows around those characters is several times faster than
-running every pattern over the whole note."""
+text contains neither, so scanning small windows around those characters is several times faster
+than running every pattern over the whole note."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 
 Windows = list[tuple[int, int]]
 
 _DIGITS = re.compile(r"\d+")
-# Wide enough for the longest match that has a digit or "@" in it: a cue word, up to three street
-# words or a written date either side.
-MARGIN = 80
 
 
-def _merge(points: Iterator[tuple[int, int]], length: int) -> Windows:
+def merge(points: list[tuple[int, int]], length: int, before: int, after: int) -> Windows:
     wins: Windows = []
     for s, e in points:
-        a, b = max(0, s - MARGIN), min(length, e + MARGIN)
+        a, b = max(0, s - before), min(length, e + after)
         if wins and a <= wins[-1][1]:
-            wins[-1] = (wins[-1][0], max(wins[-1][1], b))
+            if b > wins[-1][1]:
+                wins[-1] = (wins[-1][0], b)
         else:
             wins.append((a, b))
     return wins
 
 
-def digit_windows(text: str) -> Windows:
-    return _merge(((m.start(), m.end()) for m in _DIGITS.finditer(text)), len(text))
+class DigitScan:
+    """Where the digits are, and windows around them sized for each family of patterns."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.runs = [m.span() for m in _DIGITS.finditer(text)]
+
+    def windows(self, before: int, after: int) -> Windows:
+        return merge(self.runs, len(self.text), before, after)
+
+    @cached_property
+    def tight(self) -> Windows:
+        """Numbers themselves, with room for "+44", "(0" and a letter or two either side."""
+        return self.windows(12, 12)
+
+    @cached_property
+    def wide(self) -> Windows:
+        """Room for a cue phrase before a number ("date of birth:") or street words after one."""
+        return self.windows(40, 60)
 
 
-def char_windows(text: str, ch: str) -> Windows:
-    def points() -> Iterator[tuple[int, int]]:
-        i = text.find(ch)
-        while i != -1:
-            yield i, i + 1
-            i = text.find(ch, i + 1)
-
-    return _merge(points(), len(text))
+def char_windows(text: str, ch: str, margin: int = 80) -> Windows:
+    points: list[tuple[int, int]] = []
+    i = text.find(ch)
+    while i != -1:
+        points.append((i, i + 1))
+        i = text.find(ch, i + 1)
+    return merge(points, len(text), margin, margin)
 
 
 def finditer(pattern: re.Pattern[str], text: str, wins: Windows) -> Iterator[re.Match[str]]:
