@@ -41,7 +41,6 @@ class Inbound:
     value: Any = None
     reply_to_id: str = ""
     name: str = ""
-    expect_replies: bool = False
     mentions: tuple[str, ...] = ()
 
     @property
@@ -122,12 +121,15 @@ def parse(data: Any) -> Inbound:
     return Inbound(
         type=kind, id=_str(data, "id", limit=300), channel_id=_str(data, "channelId", limit=50),
         service_url=service_url, conversation_id=_str(conv, "id", required=True, limit=500),
-        conversation_type=_str(conv, "conversationType", limit=50) or "personal", tenant_id=tenant_id,
+        # Teams always names the type; other Bot Framework clients (the Emulator) talk one-to-one unless grouped.
+        conversation_type=_str(conv, "conversationType", limit=50) or (
+            "groupChat" if conv.get("isGroup") is True else "personal"),
+        tenant_id=tenant_id,
         from_id=_str(sender, "id", required=kind in ("message", "invoke"), limit=300),
         from_aad=_str(sender, "aadObjectId", limit=300), from_name=_str(sender, "name", limit=300),
         recipient_id=recipient_id, text=_str(data, "text", limit=MAX_TEXT), value=data.get("value"),
         reply_to_id=_str(data, "replyToId", limit=300), name=_str(data, "name", limit=100),
-        expect_replies=data.get("deliveryMode") == "expectReplies", mentions=mentions,
+        mentions=mentions,
     )
 
 
