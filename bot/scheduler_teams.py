@@ -44,8 +44,10 @@ def adaptive_card(message: Message) -> dict[str, Any]:
         if message.image is not None and message.image.png:
             uri = "data:image/png;base64," + base64.b64encode(message.image.png).decode()
             body.append({"type": "Image", "url": uri, "altText": message.image.alt, "size": "Stretch"})
+        # The same data shape as bot/teams/cards.py, so the Teams channel handles these clicks.
+        ref = {"ref": f"{message.ref[0]}:{message.ref[1]}"} if message.ref else {}
         actions = [{"type": "Action.Submit", "title": a.label,
-                    "data": {"action": a.id, "value": a.value}} for a in message.actions]
+                    "data": {"sw": a.id, "value": a.value, **ref}} for a in message.actions]
     card: dict[str, Any] = {"type": "AdaptiveCard", "version": "1.4",
                             "$schema": "http://adaptivecards.io/schemas/adaptive-card.json", "body": body}
     if actions:
