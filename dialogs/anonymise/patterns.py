@@ -153,7 +153,7 @@ def _handle_like(h: str) -> bool:
 def _cue_starts(text: str, cues: tuple[str, ...]) -> list[int] | None:
     """Offsets where any cue word begins, found with str.find (far faster than a regex scan), or
     None when lower-casing changed the length and offsets would not line up."""
-    low = text.lower()
+    low = scan.lowered(text)
     if len(low) != len(text):
         return None
     starts: set[int] = set()
@@ -169,13 +169,13 @@ def find_handles(text: str, at: scan.Windows) -> Iterator[Span]:
     for m in scan.finditer(HANDLE_RE, text, at):
         yield Span(EntityType.HANDLE, m.start(), m.end(), P_HANDLE)
     starts = _cue_starts(text, _HANDLE_GATE)
-    matches = HANDLE_CUE_RE.finditer(text) if starts is None else (
-        m for i in starts if (m := HANDLE_CUE_RE.match(text, i)) is not None
+    matches: Iterator[re.Match[str]] = HANDLE_CUE_RE.finditer(text) if starts is None else (
+        hit for i in starts if (hit := HANDLE_CUE_RE.match(text, i)) is not None
     )
-    for m in matches:
-        h = m.group("h").rstrip(".")
+    for cm in matches:
+        h = cm.group("h").rstrip(".")
         if _handle_like(h):
-            yield Span(EntityType.HANDLE, m.start("h"), m.start("h") + len(h), P_HANDLE)
+            yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
 
 
 def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:

@@ -92,7 +92,7 @@ def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
                 continue
             start = m.end() - len(rest)
         yield Span(EntityType.ADDRESS, _with_number_before(text, start), m.end(), P_ADDRESS)
-    low = text.lower()
+    low = scan.lowered(text)
     if any(w in low for w in _WELSH_GATE):
         for m in WELSH_RE.finditer(text):
             start = _with_number_before(text, m.start())
@@ -104,7 +104,7 @@ def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 
 def find_schools(text: str) -> Iterator[Span]:
     """Walk back from a school word over the name before it ("Oakfield Primary School")."""
-    low = text.lower()
+    low = scan.lowered(text)
     if "ysgol" in low:
         yield from _welsh_schools(text)
     if not any(k in low for k in _SCHOOL_GATE):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 Windows = list[tuple[int, int]]
 
@@ -33,7 +33,13 @@ class DigitScan:
         self.runs = [m.span() for m in _DIGITS.finditer(text)]
 
     def windows(self, before: int, after: int) -> Windows:
-        return merge(self.runs, len(self.text), before, after)
+        n = len(self.text)
+        if not self.runs:
+            return []
+        # A short note is one window anyway: skip the bookkeeping.
+        if n <= 600:
+            return [(0, n)]
+        return merge(self.runs, n, before, after)
 
     @cached_property
     def tight(self) -> Windows:
@@ -44,6 +50,12 @@ class DigitScan:
     def wide(self) -> Windows:
         """Room for a cue phrase before a number ("date of birth:") or street words after one."""
         return self.windows(40, 60)
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str:
+    """`text.lower()`, shared by the detectors that look for cue words in one note."""
+    return text.lower()
 
 
 def char_windows(text: str, ch: str, margin: int = 80) -> Windows:
