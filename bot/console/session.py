@@ -14,7 +14,7 @@ from typing import TextIO
 
 from bot.console import render
 from dialogs.actors import Actor
-from dialogs.messages import Card, Input, Notice, Reply, Submission
+from dialogs.messages import Action, Card, Input, Notice, Reply, Submission
 from dialogs.runtime import Sharewise
 
 CONVERSATION = "console"
@@ -95,6 +95,7 @@ class Console:
     def _ask(self, card: Card) -> Submission:
         submitting = [a for a in card.actions if a.submits]
         values: dict[str, str | list[str]] = {}
+        chosen: Action | None
         if card.inputs and submitting:
             for inp in card.inputs:
                 if card.errors.get(inp.id):
