@@ -41,7 +41,14 @@ PARTICLES = frozenset(
 _SENTENCE_END = frozenset(".!?\n\r:;•*>|–—")
 _OPENERS = frozenset(" \t\"'“‘([-")
 _LOWER_VERBS = PERSON_VERBS - {"will", "would", "could", "should", "can", "must", "may", "might", "shall",
-                               "(", ",", "and", "is", "was", "has", "had", "then", "now", "also", "still"}
+                               "(", ",", "and", "is", "was", "has", "had", "then", "now", "also", "still", "in",
+                               "'s", "’s", "who", "ran", "left", "made", "got", "gets", "felt", "became",
+                               "looked", "looks", "seemed", "seems", "appeared", "appears"}
+# Words that put a following word-like name back into ordinary use: "I hope", "you will", "to mark".
+_NOT_BEFORE_NAME = frozenset(
+    {"i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "may",
+     "might", "must", "shall", "not", "also", "just", "still", "a", "the", "and", "or", "but", "in", "of"}
+)
 _DATE_WORDS = frozenset(
     {"in", "on", "of", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "last", "next",
      "this", "before", "after", "end", "start", "beginning", "between", "and", "to", "or", "through"}
@@ -143,7 +150,7 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
 
 def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bool:
     low = tok.low
-    if len(low) < 3 or low in lex.not_names:
+    if len(low) < 3 or low in lex.not_names or _CONTRACTION_RE.search(low):
         return False
     prev = previous_word(text, tok.start)
     cued = prev in ADULT_ROLES or prev in CHILD_ROLES or prev in NAMING or prev.rstrip(".") in TITLES
@@ -151,8 +158,10 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
         return True
     if low in lex.english:
         # "boyfriend dean hit him" is a name; "mum will come" is not.
-        plain_name = low in lex.first and low not in lex.wordlike
-        return (cued or plain_name) and _next_word(text, tok.end) in _LOWER_VERBS
+        # A word-like name ("faith said", "sky is 4") needs a verb that a bare word never takes, or an age.
+        if low in lex.given and _next_word(text, tok.end) in _LOWER_VERBS and prev not in _NOT_BEFORE_NAME:
+            return cued or low in lex.first or low in lex.wordlike
+        return low in lex.given and prev not in _NOT_BEFORE_NAME and age_cue(text, tok.start, tok.end) is True
     if low in lex.first or low in lex.surnames or low in lex.proper or prev_is_name:
         return True
     return cued
@@ -261,11 +270,15 @@ def _join_neighbours(text: str, toks: list[_Tok], lex: _Lexicon) -> None:
                 ok = (by_left and nxt is not None and _adjacent(text, tok, nxt)
                       and (nxt.cap or nxt.low not in lex.english))
             elif tok.cap:
-                ok = (tok.low in lex.given or tok.low not in lex.not_names) and (
+                acronym = len(tok.low) > 1 and text[tok.start : tok.end].isupper() and tok.low not in lex.namey
+                ok = not acronym and (tok.low in lex.given or tok.low not in lex.not_names) and (
                     not tok.initial or tok.low in lex.given or tok.low not in lex.english
                     or tok.low in lex.surnames)
             else:
-                ok = tok.low not in lex.english or tok.low in lex.surnames or tok.low in lex.given
+                # Lower-case words join only lower-case names: "jack parr", never "hope Will".
+                lower_run = (by_left and left is not None and not left.cap) or (
+                    by_right and right is not None and not right.cap)
+                ok = lower_run and (tok.low not in lex.english or tok.low in lex.surnames or tok.low in lex.given)
             if ok:
                 tok.name = changed = True
 
