@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from sqlmodel import delete
 
+from bot.logging_setup import bind_org
 from bot.settings import Settings
 from dialogs.actors import Actor
 from dialogs.runtime import Sharewise
@@ -51,7 +52,9 @@ class Slack:
 
     async def actor(self, body: dict[str, Any]) -> Actor:
         user_id, name = user_of(body)
-        return await self.call(self.core.actor, f"slack:{team_of(body)}", user_id, "slack", name)
+        org_id = f"slack:{team_of(body)}"
+        bind_org(org_id)  # every log event of this request carries the organisation, never the content
+        return await self.call(self.core.actor, org_id, user_id, "slack", name)
 
     async def first_time(self, key: str) -> bool:
         """True once per key across retries, double clicks and replicas."""
