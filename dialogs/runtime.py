@@ -40,7 +40,7 @@ class Sharewise:
         with session_scope(self.engine) as s:
             granted = roles.roles_of(s, org_id, user_id)
         found = {Role.PRACTITIONER}
-        if user_id in self.policy.dsl_users or user_id in self.policy.deputy_users or "dsl" in granted:
+        if user_id in self.policy.dsl_users or user_id in self.policy.deputy_users or granted & {"dsl", "deputy"}:
             found.add(Role.DSL)
         if user_id in self.policy.admin_users or "admin" in granted:
             found.add(Role.ADMIN)

@@ -236,3 +236,13 @@ def test_situation_typed_with_the_command_is_offered(core: Sharewise) -> None:
     with Session(core.engine) as s:
         state = s.execute(select(DialogState)).scalars().one()
     assert "Sam" not in repr(state.answers)
+
+
+def test_deputy_granted_in_chat_acts_as_a_dsl(core: Sharewise) -> None:
+    from storage import roles
+    from storage.db import session_scope
+
+    with session_scope(core.engine) as s:
+        roles.grant(s, "org", "deputy-9", "deputy", granted_by="admin-1")
+    assert core.actor("org", "deputy-9", "slack").is_dsl
+    assert not core.actor("org", "someone", "slack").is_dsl
