@@ -11,7 +11,7 @@ import contextlib
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 
 from aiohttp import web
@@ -41,7 +41,8 @@ def deliverers_from(settings: Settings, core: Sharewise) -> Deliverers:
         from bot.scheduler_slack import SlackDeliverer
 
         found["slack"] = SlackDeliverer(settings.slack_bot_token, settings.slack_api_url,
-                                        settings.slack_dsl_channel, settings.slack_team_channel)
+                                        settings.slack_dsl_channel, settings.slack_team_channel,
+                                        _workspace_tokens(settings, core) if settings.slack_client_id else None)
     if settings.teams_enabled:
         from bot.scheduler_teams import TeamsDeliverer
 
@@ -49,6 +50,19 @@ def deliverers_from(settings: Settings, core: Sharewise) -> Deliverers:
                                         settings.microsoft_app_id, settings.microsoft_app_password,
                                         settings.microsoft_app_tenant_id)
     return found
+
+
+def _workspace_tokens(settings: Settings, core: Sharewise) -> Callable[[str], Awaitable[str | None]]:
+    """Several workspaces (OAuth): each organisation ("slack:T…") posts with its own installation's token."""
+    from bot.slack.oauth_store import DbInstallationStore
+
+    store = DbInstallationStore(core.engine, settings.slack_client_id)
+
+    async def token_for(org_id: str) -> str | None:
+        bot = await store.async_find_bot(enterprise_id=None, team_id=org_id.removeprefix("slack:"))
+        return bot.bot_token if bot is not None else None
+
+    return token_for
 
 
 def worker_id() -> str:

@@ -30,9 +30,11 @@ def sqlite_engine(tmp_path: Path) -> Engine:
 
 
 def settings(fake: FakePlatforms, engine: Engine, **kw: object) -> Settings:
-    return Settings(database_url=str(engine.url), slack_bot_token="xoxb-test", slack_api_url=fake.slack_url,
-                    slack_dsl_channel=DSL_CHANNEL, slack_team_channel="C0TEAM",
-                    sharewise_deputy_users="U0DEP1", sharewise_scheduler_tick_seconds=3600, **kw)  # type: ignore[arg-type]
+    base: dict[str, object] = {
+        "database_url": str(engine.url), "slack_bot_token": "xoxb-test", "slack_api_url": fake.slack_url,
+        "slack_dsl_channel": DSL_CHANNEL, "slack_team_channel": "C0TEAM", "sharewise_deputy_users": "U0DEP1",
+        "sharewise_scheduler_tick_seconds": 3600}
+    return Settings(**{**base, **kw})  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -99,3 +101,21 @@ async def test_shutdown_finishes_the_job_in_hand_and_hands_back_the_rest(
         done = [j for j in jobs if j.done_at is not None]
         assert len(done) == 1 and done[0].payload["sent"]
         assert all(j.claimed_by is None and j.claimed_until is None for j in jobs if j.done_at is None)
+
+
+async def test_several_workspaces_post_with_their_own_installation_token(
+        sqlite_engine: Engine, fake: FakePlatforms) -> None:
+    from slack_sdk.oauth.installation_store import Installation
+
+    from bot.scheduler import deliverers_from
+    from bot.slack.oauth_store import DbInstallationStore
+    from dialogs.messages import Notice, Post
+
+    s = settings(fake, sqlite_engine, slack_bot_token="", slack_client_id="111.222", slack_client_secret="x")
+    core = Sharewise(sqlite_engine, s.policy)
+    await DbInstallationStore(sqlite_engine, "111.222").async_save(Installation(
+        app_id="A1", team_id="T0MULTI", user_id="U0ADMIN", bot_token="xoxb-multi", bot_id="B1", bot_user_id="U0BOT"))
+    slack = deliverers_from(s, core)["slack"]
+    await slack.deliver("slack:T0MULTI", Post("dsl", Notice("E-1 is waiting")))
+    assert fake.calls.slack_auth == ["Bearer xoxb-multi"]
+    assert fake.calls.slack[0]["channel"] == DSL_CHANNEL
