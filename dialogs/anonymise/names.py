@@ -49,6 +49,7 @@ _NOT_BEFORE_NAME = frozenset(
     {"i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "may",
      "might", "must", "shall", "not", "also", "just", "still", "a", "the", "and", "or", "but", "in", "of"}
 )
+_RAG = frozenset({"red", "amber", "green"})
 _DATE_WORDS = frozenset(
     {"in", "on", "of", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "last", "next",
      "this", "before", "after", "end", "start", "beginning", "between", "and", "to", "or", "through"}
@@ -107,6 +108,12 @@ def _lexicon() -> _Lexicon:
     return _Lexicon()
 
 
+def _role_in_lower_case(text: str, start: int) -> bool:
+    before = text[max(0, start - 30) : start].rstrip(" \t\r\n,:(")
+    parts = before.rsplit(None, 1)
+    return bool(parts) and parts[-1][:1].islower()
+
+
 def _cued(text: str, start: int) -> tuple[bool, str]:
     prev = previous_word(text, start)
     return prev.rstrip(".") in TITLES or prev in _CUE_WORDS, prev
@@ -140,8 +147,14 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     if all_caps:
         return (namey and not english) or _cued(text, tok.start)[0] or _after_initial(text, tok.start)
     if not english or (namey and not tok.initial):
+        # "triaged as Amber" is a rating, not a girl.
+        return not (low in _RAG and previous_word(text, tok.start) in {"as", "rated", "rag", "is", "to"})
+    if _after_initial(text, tok.start):
         return True
-    if _after_initial(text, tok.start) or _cued(text, tok.start)[0]:
+    cued, prev = _cued(text, tok.start)
+    # After a title an everyday word is a surname ("Mrs Field"); after a lower-case role word it is a
+    # name ("her sister Wing"); after a capitalised one it is jargon ("Child Sexual Exploitation").
+    if cued and (prev.rstrip(".") in TITLES or _role_in_lower_case(text, tok.start)):
         return True
     if tok.initial and namey:
         return _next_word(text, tok.end) in PERSON_VERBS

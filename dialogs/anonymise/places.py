@@ -44,6 +44,10 @@ _NOT_STREET_START = frozenset(
      "her", "their", "our", "your", "same", "main", "by", "to", "from", "of", "and", "or", "is"}
 )
 
+# "Family Court" is a place in the legal sense only.
+_COURTS = frozenset({"family", "crown", "magistrates", "magistrates'", "youth", "county", "high", "supreme",
+                     "coroner's", "coroners", "appeal", "civil", "district", "juvenile"})
+
 _SCHOOL_WORDS = (
     r"school|academy|primary|college|nursery|pre-?school|infants|juniors|playgroup|kindergarten|"
     r"children's centre|childrens centre|pupil referral unit|pru|sixth form|surgery|medical centre|"
@@ -85,6 +89,8 @@ def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     for m in NAMED_RE.finditer(text):
         start = m.start()
         first = m.group().split(None, 1)[0]
+        if m.group().endswith("Court") and m.group().split()[-2].lower() in _COURTS:
+            continue
         if first.lower() in _NOT_STREET_START:
             # "The Avenue" style starts: drop the leading article but keep the street name.
             rest = m.group()[len(first) :].lstrip()

@@ -91,3 +91,36 @@ def test_professionals_keep_their_role_word() -> None:
 
 def test_names_in_capitals_are_hidden() -> None:
     assert "TYLER" not in anonymise("NAME: TYLER WALSH").text
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        ("I hope Will is OK; he will be 9 in May.", ["Will"], ["I hope", "he will be 9 in May"]),
+        ("faith said that sky is 4", ["faith", "sky"], ["said that", "is 4"]),
+        ("DS Okoro and PCSO Lee attended with Sgt Malik.", ["Okoro", "Lee", "Malik"], ["DS ", "PCSO ", "Sgt "]),
+        ("Kacper's mum Agnieszka doesn't speak English.", ["Kacper", "Agnieszka"], ["doesn't speak English"]),
+        ("Her sister Wing may be at a friend's.", ["Wing"], ["may be at a friend's"]),
+        ("They met Mr Field and Ms Wood.", ["Field", "Wood"], ["Mr ", "Ms "]),
+    ],
+)
+def test_tricky_names_go_and_the_words_around_them_stay(text: str, names: list[str], kept: list[str]) -> None:
+    out = anonymise(text).text
+    for name in names:
+        assert name not in out, out
+    for words in kept:
+        assert words in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Concerns about Child Sexual Exploitation and County Lines were raised.",
+        "The Multi-Agency Safeguarding Hub triaged it as Amber.",
+        "The Family Court hearing is next month; the Headteacher will attend.",
+        "Mum works at Tesco and Dad drives for Deliveroo.",
+        "Following the Strategy Meeting, Children's Social Care agreed a Section 47 enquiry.",
+    ],
+)
+def test_capitalised_jargon_is_not_mistaken_for_names(text: str) -> None:
+    assert anonymise(text).text == text
