@@ -6,7 +6,8 @@ import re
 
 TITLES = frozenset(
     {"mr", "mrs", "miss", "ms", "mx", "dr", "pc", "dc", "ds", "di", "dci", "psc", "sgt", "cllr", "prof",
-     "rev", "revd", "nurse", "sir", "dame", "lady", "lord", "pcso", "insp", "supt", "cpl", "pte", "master", "madam", "mister",
+     "rev", "revd", "nurse", "sir", "dame", "lady", "lord", "pcso", "insp", "supt", "cpl", "pte", "master",
+     "madam", "mister",
      "missus"}
 )
 ADULT_ROLES = frozenset(
