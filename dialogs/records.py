@@ -16,6 +16,7 @@ from dialogs.policy import Policy
 from dialogs.rulesets import Ruleset
 from dialogs.text import clean, too_long
 from storage import audit, records
+from storage.fingerprint import decision_fingerprint
 from storage.models import Advice, Consultation, Decision, Escalation
 from storage.types import utcnow
 
@@ -170,5 +171,6 @@ def save_decision(session: Session, actor: Actor, ruleset: Ruleset, c: Consultat
     audit.append(session, org_id=actor.org_id, actor=actor.user_id,
                  action="decision.corrected" if corrects else "decision.recorded", channel=actor.channel,
                  object_type="decision", object_id=str(d.id),
-                 details={"outcome": d.outcome, "corrects": corrects.id if corrects else None})
+                 details={"outcome": d.outcome, "corrects": corrects.id if corrects else None,
+                          "fingerprint": decision_fingerprint(d)})
     return d

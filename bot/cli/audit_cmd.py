@@ -7,6 +7,7 @@ import click
 from bot.cli.common import core, load_settings
 from storage.audit_verify import verify_all
 from storage.db import read_scope
+from storage.fingerprint import check_decisions
 from storage.models import AuditEvent
 
 
@@ -22,6 +23,7 @@ def verify(org_id: str | None) -> None:
     sw = core(load_settings())
     with read_scope(sw.engine) as s:
         reports = verify_all(s, org_id)
+        mismatches = [m for r in reports for m in check_decisions(s, r.org_id)]
     if not reports:
         click.echo("The audit log is empty.")
         return
@@ -34,7 +36,9 @@ def verify(org_id: str | None) -> None:
             broken += 1
             p = r.problem
             click.echo(f"{r.org_id}: BROKEN at event {p.seq} ({p.kind}): {p.message}", err=True)
-    if broken:
+    for m in mismatches:
+        click.echo(f"{m.org_id}: RECORD CHANGED: {m.message} (recorded by event {m.seq})", err=True)
+    if broken or mismatches:
         raise SystemExit(1)
 
 
