@@ -36,6 +36,7 @@ REMIND, DEPUTIES, NUDGE = "remind.escalation", "remind.deputies", "nudge.consult
 DIGEST_TEAM, DIGEST_DSL, PLANNED = "digest.team", "digest.dsl", "plan.digest"
 ACTOR = "sharewise"
 MAX_ATTEMPTS = 10
+NUDGE_WINDOW_DAYS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,7 @@ class Scheduling:
     # -- planning ------------------------------------------------------------------------------------
     def plan(self, now: datetime) -> int:
         with session_scope(self.engine) as s:
-            new = self._plan_escalations(s) + self._plan_nudges(s) + self._plan_digests(s, now)
+            new = self._plan_escalations(s) + self._plan_nudges(s, now) + self._plan_digests(s, now)
             return jobs.ensure(s, new)
 
     def _plan_escalations(self, s: Session) -> list[NewJob]:
@@ -80,11 +81,14 @@ class Scheduling:
                               e.deadline_at + self.schedule.deputy_delay(e.urgent), body))
         return out
 
-    def _plan_nudges(self, s: Session) -> list[NewJob]:
+    def _plan_nudges(self, s: Session, now: datetime) -> list[NewJob]:
+        """Consultations from the last NUDGE_WINDOW_DAYS beyond their nudge time: after an outage of weeks
+        they are still nudged once, but a first start on an old database does not nudge about last year."""
         due = timedelta(days=self.policy.nudge_days)
+        since = now - due - timedelta(days=NUDGE_WINDOW_DAYS)
         return [NewJob(NUDGE, f"nudge:consultation:{c.id}", c.org_id, c.created_at + due,
                        {"consultation_id": c.id, "platform": c.channel})
-                for c in stats.unplanned_nudges(s, "nudge:consultation:") if c.channel in self.platforms]
+                for c in stats.unplanned_nudges(s, "nudge:consultation:", since) if c.channel in self.platforms]
 
     def _plan_digests(self, s: Session, now: datetime) -> list[NewJob]:
         """This week's digests, planned once a week (a marker row) from the channels active this quarter.

@@ -143,8 +143,10 @@ def unplanned_escalations(session: Session, prefix: str, suffix: str,
     return [(e, str(p)) for e, p in session.execute(stmt).all()]
 
 
-def unplanned_nudges(session: Session, prefix: str, limit: int = 500) -> list[Consultation]:
+def unplanned_nudges(session: Session, prefix: str, since: datetime, limit: int = 500) -> list[Consultation]:
+    """Open consultations created since `since` with no nudge planned (a bounded, indexed range)."""
     stmt = (select(Consultation)
-            .where(col(Consultation.status) == "open", _no_job(prefix, col(Consultation.id)))
+            .where(col(Consultation.created_at) >= since, col(Consultation.status) == "open",
+                   _no_job(prefix, col(Consultation.id)))
             .order_by(col(Consultation.id)).limit(limit))
     return list(session.execute(stmt).scalars())

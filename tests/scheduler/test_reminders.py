@@ -143,3 +143,13 @@ async def test_a_platform_error_is_retried_later_not_lost_or_repeated(
     await run_due(sched, deliverers, "w1", now + timedelta(minutes=2))
     await run_due(sched, deliverers, "w1", now + timedelta(minutes=10))
     assert slack_titles(fake) == [(DSL_CHANNEL, f"E-{eid} is waiting")]
+
+
+async def test_a_first_start_on_an_old_database_does_not_nudge_about_last_year(
+        engine: Engine, sched: Scheduling, deliverers: Deliverers, fake: FakePlatforms) -> None:
+    now = at("2025-06-11T12:00:00")
+    consultation(engine, now - timedelta(days=60), author="U0ANCIENT", posted_to=None)
+    recent = consultation(engine, now - timedelta(days=20), author="U0RECENT", posted_to=None)
+    await run_due(sched, deliverers, "w1", now)
+    nudges = [t for t in slack_titles(fake) if t[1].startswith("Have you decided")]
+    assert nudges == [("U0RECENT", f"Have you decided about C-{recent}?")]
