@@ -163,11 +163,11 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
 
 def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bool:
     low = tok.low
-    if len(low) < 3 or low in lex.not_names or _CONTRACTION_RE.search(low):
+    if len(low) < 3 or low in lex.not_names or _CONTRACTION_RE.search(low) or low in _CUE_WORDS:
         return False
     prev = previous_word(text, tok.start)
     cued = prev in ADULT_ROLES or prev in CHILD_ROLES or prev in NAMING or prev.rstrip(".") in TITLES
-    if prev_is_name and low in lex.surnames:
+    if (prev_is_name or prev.rstrip(".") in TITLES) and low in lex.surnames:
         return True
     if low in lex.english:
         # "boyfriend dean hit him" is a name; "mum will come" is not.

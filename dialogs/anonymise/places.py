@@ -34,6 +34,13 @@ NUMBERED_RE = re.compile(
 _WELSH = r"(?:heol|ffordd|stryd|l[oô]n|maes|rhodfa|cwrt|clos|teras|llys)\s+(?:(?:y|yr|'r)\s+)?[^\W\d_][\w'’-]*"
 WELSH_RE = re.compile(rf"(?=[hfslmrctHFSLMRCT])\b{_WELSH}", re.IGNORECASE)
 _WELSH_GATE = ("heol", "ffordd", "stryd", "lon", "lôn", "maes", "rhodfa", "cwrt", "clos", "teras", "llys")
+# Lower-case street names without a number, after a word that introduces a place: "lives on elm road".
+CUED_STREET_RE = re.compile(
+    r"\b(?:on|at|in|to|off|near|from)\s+(?P<s>(?:(?!the\b|a\b|my\b|his\b|her\b|their\b|our\b|this\b|that\b)"
+    r"[^\W\d_][\w'’-]*\s+){1,2}(?:road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|mews))\b"
+)
+_STREET_GATE = ("road", "street", "avenue", "lane", "close", "drive", "crescent", "grove", "gardens", "terrace",
+                "mews")
 NAMED_RE = re.compile(rf"(?=[A-Z])\b(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_STRONG})\b")
 # A flat or house number written before a street: "Flat 3, 12 Elm Road", "2/1, 45 Allison Street".
 _BEFORE_STREET_RE = re.compile(rf"(?:{_FLAT})?(?:{_NUM})?$", re.IGNORECASE)
@@ -56,7 +63,9 @@ _SCHOOL_WORDS = (
 _SCHOOL_GATE = ("school", "academy", "primary", "college", "nursery", "infants", "juniors", "playgroup",
                 "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice")
 SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmSAPCNIJKHM])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
-_TOKEN_BEFORE_RE = re.compile(r"([\w'’&.-]+)\s*$")
+# The word before a position, and what separates them: a school name never runs across a full stop
+# or colon ("Father: Unknown. School: Westfield..."), though "St. Mary's" keeps its dot.
+_TOKEN_BEFORE_RE = re.compile(r"([\w'’&-]+)([.:;!?\n]?)\s*$")
 _GENERIC = frozenset(
     {"primary", "secondary", "high", "junior", "juniors", "infant", "infants", "nursery", "school", "academy",
      "college", "the", "a", "an", "of", "catholic", "church", "community", "special", "free", "grammar",
@@ -99,6 +108,9 @@ def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
             start = m.end() - len(rest)
         yield Span(EntityType.ADDRESS, _with_number_before(text, start), m.end(), P_ADDRESS)
     low = scan.lowered(text)
+    if any(w in text for w in _STREET_GATE):
+        for m in CUED_STREET_RE.finditer(text):
+            yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
     if any(w in low for w in _WELSH_GATE):
         for m in WELSH_RE.finditer(text):
             start = _with_number_before(text, m.start())
@@ -127,7 +139,9 @@ def find_schools(text: str) -> Iterator[Span]:
             if tm is None:
                 break
             tok = tm.group(1)
-            low = tok.lower().rstrip(".")
+            if tm.group(2) and not (tm.group(2) == "." and tok.lower() == "st"):
+                break
+            low = tok.lower()
             if low in _CONNECTORS and words > 0:
                 pos = tm.start(1)
                 words += 1

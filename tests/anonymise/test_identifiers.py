@@ -112,3 +112,13 @@ def test_ordinary_details_advisers_need_are_kept(text: str) -> None:
 def test_every_ten_digit_run_is_hidden_even_with_a_bad_checksum() -> None:
     r = anonymise("Number 123 456 7890 and 0000000000 were given.")
     assert "7890" not in r.text and "0000000000" not in r.text
+
+
+def test_lower_case_streets_after_a_place_word_are_hidden() -> None:
+    out = anonymise("lives on elm road now, moved to bramble close; nan lives in hartley street.").text
+    assert out == "lives on [address] now, moved to [address]; nan lives in [address]."
+
+
+def test_a_school_name_does_not_run_back_across_a_full_stop() -> None:
+    out = anonymise("Father: Unknown. School: Westfield Community School.").text
+    assert out == "Father: Unknown. School: [school]."

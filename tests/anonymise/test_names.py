@@ -124,3 +124,8 @@ def test_tricky_names_go_and_the_words_around_them_stay(text: str, names: list[s
 )
 def test_capitalised_jargon_is_not_mistaken_for_names(text: str) -> None:
     assert anonymise(text).text == text
+
+
+def test_lower_case_titles_stay_and_the_names_after_them_go() -> None:
+    out = anonymise("mrs smith said dr patel saw him. mr o'neill came.").text
+    assert out == "mrs Adult 1 said dr Adult 2 saw him. mr Adult 3 came."
