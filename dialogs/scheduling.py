@@ -72,9 +72,7 @@ class Scheduling:
 
     def _plan_escalations(self, s: Session) -> list[NewJob]:
         out: list[NewJob] = []
-        for e, platform in stats.unplanned_escalations(s, "remind:escalation:", ":2"):
-            if platform not in self.platforms:
-                continue
+        for e, platform in stats.unplanned_escalations(s, "remind:escalation:", ":2", self.platforms):
             body = {"escalation_id": e.id, "platform": platform}
             out.append(NewJob(REMIND, f"remind:escalation:{e.id}:1", e.org_id, e.deadline_at, body))
             out.append(NewJob(DEPUTIES, f"remind:escalation:{e.id}:2", e.org_id,
@@ -88,7 +86,7 @@ class Scheduling:
         since = now - due - timedelta(days=NUDGE_WINDOW_DAYS)
         return [NewJob(NUDGE, f"nudge:consultation:{c.id}", c.org_id, c.created_at + due,
                        {"consultation_id": c.id, "platform": c.channel})
-                for c in stats.unplanned_nudges(s, "nudge:consultation:", since) if c.channel in self.platforms]
+                for c in stats.unplanned_nudges(s, "nudge:consultation:", since, self.platforms)]
 
     def _plan_digests(self, s: Session, now: datetime) -> list[NewJob]:
         """This week's digests, planned once a week (a marker row) from the channels active this quarter.

@@ -6,7 +6,7 @@ Every query here returns counts or times, never a name or a piece of case text.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from itertools import pairwise
 from typing import Any
@@ -133,20 +133,23 @@ def _no_job(prefix: str, record_id: Any, suffix: str = "") -> Any:
     return ~exists().where(col(ScheduledJob.key) == key)
 
 
-def unplanned_escalations(session: Session, prefix: str, suffix: str,
+def unplanned_escalations(session: Session, prefix: str, suffix: str, platforms: Collection[str],
                           limit: int = 500) -> list[tuple[Escalation, str]]:
-    """Unanswered escalations with no job under `prefix{id}{suffix}` yet, with their platform."""
+    """Unanswered escalations on `platforms` with no job under `prefix{id}{suffix}` yet, with their platform."""
     stmt = (select(Escalation, col(Consultation.channel))
             .join(Consultation, col(Consultation.id) == col(Escalation.consultation_id))
-            .where(col(Escalation.status).in_(("open", "claimed")), _no_job(prefix, col(Escalation.id), suffix))
+            .where(col(Escalation.status).in_(("open", "claimed")), col(Consultation.channel).in_(platforms),
+                   _no_job(prefix, col(Escalation.id), suffix))
             .order_by(col(Escalation.id)).limit(limit))
     return [(e, str(p)) for e, p in session.execute(stmt).all()]
 
 
-def unplanned_nudges(session: Session, prefix: str, since: datetime, limit: int = 500) -> list[Consultation]:
-    """Open consultations created since `since` with no nudge planned (a bounded, indexed range)."""
+def unplanned_nudges(session: Session, prefix: str, since: datetime, platforms: Collection[str],
+                     limit: int = 500) -> list[Consultation]:
+    """Open consultations on `platforms` created since `since` with no nudge planned (an indexed range)."""
     stmt = (select(Consultation)
             .where(col(Consultation.created_at) >= since, col(Consultation.status) == "open",
+                   col(Consultation.channel).in_(platforms),
                    _no_job(prefix, col(Consultation.id)))
             .order_by(col(Consultation.id)).limit(limit))
     return list(session.execute(stmt).scalars())
