@@ -19,6 +19,7 @@ from aiohttp import web
 from bot.logging_setup import log
 from bot.settings import Settings
 from dialogs.delivery import Deliverers
+from dialogs.retention import Retention
 from dialogs.runtime import Sharewise
 from dialogs.schedule import Schedule
 from dialogs.scheduling import Scheduling, run_due
@@ -71,8 +72,8 @@ def worker_id() -> str:
 
 class SchedulerLoop:
     def __init__(self, core: Sharewise, schedule: Schedule, deliverers: Deliverers, interval: float,
-                 clock: Clock = utcnow) -> None:
-        self.sched = Scheduling(core.engine, core.policy, schedule, deliverers.keys())
+                 clock: Clock = utcnow, retention: Retention | None = None) -> None:
+        self.sched = Scheduling(core.engine, core.policy, schedule, deliverers.keys(), retention)
         self.deliverers, self.interval, self.clock = deliverers, interval, clock
         self.worker = worker_id()
         self.stop = asyncio.Event()
@@ -95,7 +96,10 @@ class SchedulerLoop:
                 break
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.stop.wait(), self.interval)
-        await asyncio.to_thread(self.sched.release, self.worker)
+        try:
+            await asyncio.to_thread(self.sched.release, self.worker)
+        except Exception as exc:  # the database may be gone at shutdown; the lease expires by itself
+            log.warning("scheduler.release_failed", error=type(exc).__name__)
 
     async def close(self) -> None:
         for d in self.deliverers.values():
@@ -114,7 +118,7 @@ def install(app: web.Application, settings: Settings, core: Sharewise) -> None:
 
     async def scheduler_ctx(_app: web.Application) -> AsyncIterator[None]:
         loop = SchedulerLoop(core, schedule_from(settings), deliverers_from(settings, core),
-                             settings.sharewise_scheduler_tick_seconds)
+                             settings.sharewise_scheduler_tick_seconds, retention=settings.retention)
         log.info("scheduler.started", platforms=sorted(loop.deliverers), worker=loop.worker)
         task = asyncio.create_task(loop.run())
         yield

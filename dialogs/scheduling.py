@@ -23,6 +23,7 @@ from dialogs import digest, reminders
 from dialogs.delivery import Deliverers, DeliveryError
 from dialogs.messages import Post
 from dialogs.policy import Policy
+from dialogs.retention import Retention, purge_expired
 from dialogs.rulesets import load_ruleset
 from dialogs.schedule import Schedule, latest_digest_due, week_label
 from storage import audit, jobs, records, roles, stats
@@ -34,6 +35,9 @@ log = structlog.get_logger("sharewise.scheduler")
 
 REMIND, DEPUTIES, NUDGE = "remind.escalation", "remind.deputies", "nudge.consultation"
 DIGEST_TEAM, DIGEST_DSL, PLANNED = "digest.team", "digest.dsl", "plan.digest"
+RETENTION = "retention.purge"
+#: Retention runs once a day at this UTC hour, when chat is quiet.
+RETENTION_HOUR_UTC = 2
 ACTOR = "sharewise"
 MAX_ATTEMPTS = 10
 NUDGE_WINDOW_DAYS = 30
@@ -59,16 +63,28 @@ class Work:
 class Scheduling:
     """The synchronous half: planning, claiming, building and recording (each its own transaction)."""
 
-    def __init__(self, engine: Engine, policy: Policy, schedule: Schedule, platforms: Collection[str]) -> None:
+    def __init__(self, engine: Engine, policy: Policy, schedule: Schedule, platforms: Collection[str],
+                 retention: Retention | None = None) -> None:
         self.engine, self.policy, self.schedule = engine, policy, schedule
         self.platforms = frozenset(platforms)
+        self.retention = retention
         self.ruleset = load_ruleset(policy.ruleset)
 
     # -- planning ------------------------------------------------------------------------------------
     def plan(self, now: datetime) -> int:
         with session_scope(self.engine) as s:
             new = self._plan_escalations(s) + self._plan_nudges(s, now) + self._plan_digests(s, now)
+            new += self._plan_retention(now)
             return jobs.ensure(s, new)
+
+    def _plan_retention(self, now: datetime) -> list[NewJob]:
+        """One purge a day: a row per UTC day, so a replica that was down runs the missed one once."""
+        if self.retention is None:
+            return []
+        due = now.replace(hour=RETENTION_HOUR_UTC, minute=0, second=0, microsecond=0)
+        if due > now:
+            due -= timedelta(days=1)
+        return [NewJob(RETENTION, f"retention:purge:{due.date().isoformat()}", "*", due, {})]
 
     def _plan_escalations(self, s: Session) -> list[NewJob]:
         out: list[NewJob] = []
@@ -154,6 +170,8 @@ class Scheduling:
 
     # -- what each kind of job says --------------------------------------------------------------------
     def prepare(self, job: ScheduledJob) -> Work:
+        if job.kind == RETENTION:
+            return self._purge(job)
         with session_scope(self.engine) as s:
             work = Work(str(job.payload.get("platform", "")), payload=dict(job.payload))
             build = {REMIND: self._remind, DEPUTIES: self._deputies, NUDGE: self._nudge,
@@ -163,6 +181,14 @@ class Scheduling:
             else:
                 build(s, job, work)
             return work
+
+    def _purge(self, job: ScheduledJob) -> Work:
+        """Posts nothing; each organisation's purge commits with its own tombstone in the audit chain."""
+        work = Work("")
+        if self.retention is not None:
+            report = purge_expired(self.engine, self.retention, now=job.due_at)
+            work.note = f"purged {report.total} records, {report.request_keys} request keys"
+        return work
 
     def _remind(self, s: Session, job: ScheduledJob, work: Work) -> None:
         e = records.escalation(s, job.org_id, int(job.payload["escalation_id"]))
