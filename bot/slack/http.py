@@ -16,6 +16,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.signature import SignatureVerifier
 
 from bot.logging_setup import log
+from bot.slack import payload_shape
 from bot.slack.context import Slack
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -29,18 +30,18 @@ def known_payload(body: str, content_type: str, slack: Slack) -> bool:
     if "json" in content_type:
         try:
             data = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nesting deeper than the parser's stack
             return False
-        return isinstance(data, dict) and data.get("type") in EVENT_TYPES
+        return isinstance(data, dict) and payload_shape.event(data)  # only url_verification, event_callback
     form = parse_qs(body, keep_blank_values=True)
     if "payload" in form:
         try:
             data = json.loads(form["payload"][0])
-        except ValueError:
+        except (ValueError, RecursionError):
             return False
-        return isinstance(data, dict) and data.get("type") in INTERACTIVE_TYPES
+        return isinstance(data, dict) and payload_shape.interactive(data)  # only INTERACTIVE_TYPES
     if "command" in form:
-        return form["command"][0] in slack.registered["commands"]
+        return form["command"][0] in slack.registered["commands"] and payload_shape.command(form)
     return "ssl_check" in form
 
 
