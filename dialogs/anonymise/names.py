@@ -49,6 +49,10 @@ _NOT_BEFORE_NAME = frozenset(
     {"i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "may",
      "might", "must", "shall", "not", "also", "just", "still", "a", "the", "and", "or", "but", "in", "of"}
 )
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "last", "next", "every", "his", "her", "their", "our",
+     "my", "your", "its", "whose", "any", "some", "no"}
+)
 _RAG = frozenset({"red", "amber", "green"})
 _DATE_WORDS = frozenset(
     {"in", "on", "of", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "last", "next",
@@ -147,8 +151,11 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     if all_caps:
         return (namey and not english) or _cued(text, tok.start)[0] or _after_initial(text, tok.start)
     if not english or (namey and not tok.initial):
-        # "triaged as Amber" is a rating, not a girl.
-        return not (low in _RAG and previous_word(text, tok.start) in {"as", "rated", "rag", "is", "to"})
+        if low not in lex.wordlike:
+            return True
+        # "triaged as Amber" is a rating and "over the Summer" a season, not a girl.
+        prev = previous_word(text, tok.start)
+        return not ((low in _RAG and prev in {"as", "rated", "rag", "is", "to"}) or prev in _DETERMINERS)
     if _after_initial(text, tok.start):
         return True
     cued, prev = _cued(text, tok.start)
@@ -256,7 +263,10 @@ def _propagate(text: str, toks: list[_Tok], lex: _Lexicon) -> None:
     for tok in toks:
         if tok.name or tok.low not in found or tok.low in lex.not_names:
             continue
-        # Word-like names spread only to capitalised uses: "Will" the boy, not "will" the verb.
+        # Word-like names spread only to capitalised uses: "Will" the boy, not "will" the verb, and
+        # not "the Summer" after a girl called Summer.
+        if tok.low in lex.wordlike and previous_word(text, tok.start) in _DETERMINERS:
+            continue
         if tok.cap or (tok.low not in lex.english and tok.low not in lex.wordlike):
             tok.name = True
 

@@ -15,19 +15,22 @@ P_SCHOOL = 55
 # Street types that almost always end an address, so a capitalised word before them is enough.
 _STRONG = (
     r"Road|Rd|Street|Avenue|Ave|Lane|Close|Drive|Way|Court|Crescent|Cres|Grove|Gardens|Gdns|"
-    r"Terrace|Mews|Place|Square|Walk|Row|Parade|Boulevard|Estate|Towers|Wharf|Quay|Crossing"
+    r"Terrace|Mews|Place|Square|Walk|Row|Parade|Boulevard|Estate|Towers|Wharf|Quay|Crossing|Approach|"
+    r"Promenade|Embankment|Circus|Causeway|Broadway"
 )
 # Street types that are also everyday place words ("Hyde Park"): only after a house number.
 _WEAK = (
-    r"[^\W\d_]+way|[^\W\d_]+gate|St|Dr|Hill|Rise|View|Park|Green|House|Tower|Bank|Gate|Chase|Croft|Fold|"
-    r"Yard|Vale|Heights|Wynd|Brow|Meadows|Fields"
+    # "St" and "Dr" end a street only when no name follows: "12 Church St", not "12 St Mary's".
+    r"[^\W\d_]+way|[^\W\d_]+gate|St\b(?!\.?\s+(?-i:[A-Z]))|Dr\b(?!\.?\s+(?-i:[A-Z]))|Hill|Rise|View|Park|Green|House|Tower|Bank|Gate|Chase|Croft|Fold|"
+    r"Yard|Vale|Heights|Wynd|Brow|Meadows|Fields|Meadow|End|Side|Nook|Dale|Field|Leys|Garth|Lea|Orchard|"
+    r"Paddock|Ride|Spinney|Copse|Wood|Path|Passage|Hollow|Circle|Cottages|Buildings|Flats"
 )
 _CAP = r"[^\W\d_][\w'’-]*"
 _FLAT = r"(?:(?:flat|apartment|apt)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\d{1,2},?\s+)"
 _NUM = r"(?:\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4})?,?\s+)"
 
 NUMBERED_RE = re.compile(
-    rf"(?=\d)(?<![\w/]){_NUM}(?:{_CAP}\s+){{0,3}}?(?:{_STRONG}|{_WEAK})\b(?!\s+(?:[A-Z]\w*'s|Mary|John))",
+    rf"(?=\d)(?<![\w/]){_NUM}(?:{_CAP}\s+){{0,3}}(?:{_STRONG}|{_WEAK})\b",
     re.IGNORECASE,
 )
 # Welsh street names put the street word first: "Heol y Felin", "Ffordd Pengam".
