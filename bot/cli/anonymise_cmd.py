@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import IO, Any
 
 import click
 
@@ -16,14 +15,14 @@ from dialogs.anonymise import Redaction
 from dialogs.anonymise import anonymise as redact_text
 
 
-def _record(result: Redaction) -> dict[str, Any]:
+def _record(result: Redaction) -> dict[str, object]:
     return {
         "text": result.text,
         "entities": [{"type": str(e.type), "start": e.start, "end": e.end} for e in result.entities],
     }
 
 
-def _jsonl_line(line: str, number: int) -> dict[str, Any]:
+def _jsonl_line(line: str, number: int) -> dict[str, object]:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -40,18 +39,6 @@ def _jsonl_line(line: str, number: int) -> dict[str, Any]:
     return _record(redact_text(obj["text"], extra=extra, keep=keep))
 
 
-def _run_jsonl(stdin: IO[str], stdout: IO[str]) -> None:
-    for number, raw in enumerate(stdin, start=1):
-        line = raw.rstrip("\r\n")
-        if not line.strip():
-            out: dict[str, Any] = {"error": f"line {number}: empty line"}
-        else:
-            out = _jsonl_line(line, number)
-        # ASCII escapes keep every line valid JSON even for lone surrogates that UTF-8 cannot carry.
-        stdout.write(json.dumps(out) + "\n")
-        stdout.flush()
-
-
 @click.command("anonymise")
 @click.option("--jsonl", is_flag=True, help='Read one {"text": ...} object per line and write one per line.')
 @click.option("--extra", multiple=True, help="Also hide this word or phrase (repeatable).")
@@ -65,7 +52,12 @@ def anonymise(jsonl: bool, extra: tuple[str, ...], keep: tuple[str, ...]) -> Non
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors=errors)
     if jsonl:
-        _run_jsonl(stdin, stdout)
+        for number, raw in enumerate(stdin, start=1):
+            line = raw.rstrip("\r\n")
+            out = _jsonl_line(line, number) if line.strip() else {"error": f"line {number}: empty line"}
+            # ASCII escapes keep every line valid JSON even for lone surrogates that UTF-8 cannot carry.
+            stdout.write(json.dumps(out) + "\n")
+            stdout.flush()
         return
     result = redact_text(stdin.read(), extra=extra, keep=keep)
     stdout.write(result.text)
