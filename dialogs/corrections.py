@@ -11,7 +11,7 @@ from dialogs import guard, posts
 from dialogs import records as rec
 from dialogs.actors import Actor, Forbidden, require
 from dialogs.decision_form import NO_SPECIAL, check, form_inputs
-from dialogs.messages import Action, Card, Notice, Reply, Submission
+from dialogs.messages import Action, Card, Notice, Post, Reply, Submission
 from storage import records
 from storage.db import session_scope
 from storage.models import Decision
@@ -87,5 +87,8 @@ def correct_decision(core: Sharewise, actor: Actor, decision_id: int, sub: Submi
         c = records.consultation(s, found.org_id, found.consultation_id) if found.consultation_id else None
         new = rec.save_decision(s, actor, core.ruleset, c, {**checked.values, "subject": found.subject},
                                 corrects=found)
-        return Reply([Notice(f"Saved as D-{new.id}, which corrects D-{found.id}. The original stays on the "
-                             "record.", tone="success"), posts.decision_card(new)], done=True)
+        reply = Reply([Notice(f"Saved as D-{new.id}, which corrects D-{found.id}. The original stays on the "
+                              "record.", tone="success"), posts.decision_card(new)], done=True)
+        if c is not None and c.post_ref:  # the team saw the decision in the thread, so they see the correction
+            reply.posts.append(Post("team", posts.correction_thread_notice(new, found), thread_of=c.post_ref))
+        return reply

@@ -98,8 +98,16 @@ def decision_facts(d: Decision) -> tuple[Fact, ...]:
 
 
 def decision_card(d: Decision) -> Card:
-    return Card(f"decision-{d.id}", f"Decision D-{d.id} recorded", ("Thank you. This record cannot be changed.",),
-                facts=decision_facts(d), ref=("decision", d.id or 0))
+    """The confirmation shown to the author. "Correct" starts a new record that points at this one."""
+    return Card(f"decision-{d.id}", f"Decision D-{d.id} recorded",
+                ("Thank you. This record cannot be changed, but you can correct it with a new one.",),
+                facts=decision_facts(d), ref=("decision", d.id or 0),
+                actions=(Action("decision.correct_open", "Correct", submits=False, value=str(d.id or 0)),))
+
+
+def correction_thread_notice(new: Decision, old: Decision) -> Notice:
+    return Notice(f"Decision D-{old.id} was corrected by D-{new.id}: {OUTCOME_LABELS.get(new.outcome, new.outcome)}.",
+                  tone="info")
 
 
 def decision_thread_notice(d: Decision) -> Notice:

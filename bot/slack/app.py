@@ -18,8 +18,8 @@ from bot.slack.listeners import register_all
 from bot.slack.oauth_store import DbInstallationStore, DbOAuthStateStore
 
 #: Kept in step with manifest/slack/manifest.yml (a test compares them).
-BOT_SCOPES = ("channels:history", "chat:write", "chat:write.public", "commands", "groups:history", "im:write",
-              "reactions:write")
+BOT_SCOPES = ("channels:history", "chat:write", "chat:write.public", "commands", "files:write", "groups:history",
+              "im:write", "reactions:write")
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 LIMIT = 3000
 
-Kind = Literal["flow", "answer", "decision", "closed"]
+Kind = Literal["flow", "answer", "decision", "correction", "closed"]
 
 
 class ModalMeta(BaseModel):
@@ -24,7 +24,7 @@ class ModalMeta(BaseModel):
     channel: str = Field("", alias="ch", max_length=50)
     dialog_id: int | None = Field(None, alias="d")
     version: int | None = Field(None, alias="v")
-    #: The escalation (answer) or consultation (decision) the modal acts on.
+    #: The escalation (answer), consultation (decision) or decision (correction) the modal acts on.
     record_id: int | None = Field(None, alias="r")
     #: Which neutral action the modal's Submit button stands for.
     submit: str = Field("next", alias="s", max_length=50)

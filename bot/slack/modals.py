@@ -118,8 +118,10 @@ def view(messages: list[Message], meta: ModalMeta, inline_errors: bool = True) -
         blocks.extend(input_blocks(inp, card.errors.get(inp.id) if inline_errors else None))
     others = [a for a in card.actions if submit is None or a.id != submit.id]
     if others:
-        blocks.append({"type": "actions", "block_id": "step_actions",
-                       "elements": [button(a, STEP_PREFIX + a.id, a.id) for a in others]})
+        # A button about a record (e.g. "Correct" on a decision) has its own listener, like on a message.
+        elements = [button(a, a.id) if a.value and not a.submits else button(a, STEP_PREFIX + a.id, a.id)
+                    for a in others]
+        blocks.append({"type": "actions", "block_id": "step_actions", "elements": elements})
     update: dict[str, Any] = {"dialog_id": card.dialog_id, "version": card.version, "carry": dict(card.carry)}
     if submit is not None:
         update["submit"] = submit.id

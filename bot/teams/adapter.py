@@ -299,5 +299,14 @@ class TeamsAdapter:
                                              tenant_id=tenant_id or None))
         return dict(ref.serialize())
 
+    async def member(self, service_url: str, conversation_id: str, user_id: str) -> dict[str, Any] | None:
+        client = await self._client(service_url)
+        try:
+            found = await client.conversations.get_conversation_member(conversation_id, user_id)
+        except Exception as exc:  # not a member there, or the lookup failed: the caller asks for an id instead
+            log.info("teams.member_lookup_failed", error=type(exc).__name__)
+            return None
+        return dict(found.serialize()) if found is not None else None
+
     async def close(self) -> None:
         await self.auth.close()

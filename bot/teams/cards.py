@@ -10,6 +10,7 @@ object: the prefix keeps a field called `sw` or `carry` from overwriting the act
 
 from __future__ import annotations
 
+import base64
 import re
 from typing import Any
 
@@ -158,3 +159,11 @@ def activity(message: Message | dict[str, Any]) -> dict[str, Any]:
     summary = message.title if isinstance(message, Card) else "Sharewise"
     return {"type": "message", "summary": summary[:100],
             "attachments": [{"contentType": CONTENT_TYPE, "content": content}]}
+
+
+def file_activity(note: Notice, filename: str, mime: str, content: bytes) -> dict[str, Any]:
+    """A notice with a small file attached inline as a `data:` URI (1:1 chats only; see the README)."""
+    act = activity(note)
+    act["attachments"].append({"contentType": mime, "name": filename,
+                               "contentUrl": f"data:{mime};base64,{base64.b64encode(content).decode('ascii')}"})
+    return act

@@ -1,4 +1,5 @@
 """The Teams channel: typed commands, card clicks, thread replies and installs, handed to the core.
+The records commands (export, purge, roles) are read in `commands.py`.
 
 Thin by design: it turns activities into neutral calls on `Sharewise` and hands the replies to
 `Delivery`. Dialog cards always go to the person's personal chat with the bot, wherever they asked,
@@ -15,11 +16,13 @@ from typing import Any
 from bot.logging_setup import bind_org, log
 from bot.settings import Settings
 from bot.teams import cards
+from bot.teams.commands import RecordsCommands
 from bot.teams.delivery import Delivery
 from bot.teams.inbound import CardAction, card_action, is_card_action
 from bot.teams.ports import Connector, Turn
 from bot.teams.refs import RefStore
 from dialogs.actors import Actor
+from dialogs.corrections import correct_decision, correction_form
 from dialogs.messages import Card, Notice, Reply
 from dialogs.runtime import Sharewise
 
@@ -48,6 +51,7 @@ class TeamsChannel:
         self.settings = settings
         self.refs = refs
         self.delivery = Delivery(core, settings, refs, connector)
+        self.commands = RecordsCommands(core, settings, self.delivery, connector)
 
     # -- entry points (called by the adapter) ----------------------------------------------------------
     async def on_message(self, turn: Turn) -> None:
@@ -124,6 +128,9 @@ class TeamsChannel:
         if addressed and HELP.match(text):
             await turn.reply(cards.activity(HELP_CARD))
             return
+        if addressed and self.commands.matches(text):
+            await self.commands.handle(turn, text, await self._actor(turn))
+            return
         if inbound.in_thread and inbound.base_conversation == self.settings.teams_team_channel:
             if text:
                 actor = await self._actor(turn)
@@ -174,7 +181,8 @@ class TeamsChannel:
         if ca.target is not None:
             on_target: dict[str, Callable[[Actor, int], Reply]] = {
                 "escalation.claim": core.claim, "escalation.answer_open": core.answer_form,
-                "decision.open": core.decision_form}
+                "decision.open": core.decision_form,
+                "decision.correct_open": lambda actor, did: correction_form(core, actor, did)}
             by_target = on_target.get(ca.action)
             return await self._call(by_target, actor, ca.target) if by_target else None
         if ca.dialog_id is None and ca.ref is not None:
@@ -183,6 +191,8 @@ class TeamsChannel:
                 return await self._call(core.answer, actor, rid, ca.submission())
             if kind == "consultation" and ca.action == "save":
                 return await self._call(core.record_decision, actor, rid, ca.submission())
+            if kind == "decision" and ca.action == "save":
+                return await self._call(correct_decision, core, actor, rid, ca.submission())
             return None
         if ca.dialog_id is not None and ca.action in FLOW_ACTIONS and turn.inbound.personal:
             return await self._call(core.submit, actor, turn.inbound.conversation_id, ca.submission())

@@ -25,6 +25,15 @@ class Malformed(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class Person:
+    """Someone other than the bot @mentioned in a message (an admin naming a new DSL)."""
+
+    id: str
+    aad: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Inbound:
     type: str
     id: str
@@ -42,6 +51,8 @@ class Inbound:
     reply_to_id: str = ""
     name: str = ""
     mentions: tuple[str, ...] = ()
+    #: Other people @mentioned, in order.
+    people: tuple[Person, ...] = ()
 
     @property
     def user_id(self) -> str:
@@ -118,6 +129,10 @@ def parse(data: Any) -> Inbound:
         str(e["text"]) for e in entities
         if isinstance(e, dict) and e.get("type") == "mention" and isinstance(e.get("text"), str)
         and isinstance(e.get("mentioned"), dict) and e["mentioned"].get("id") == recipient_id)
+    people = tuple(
+        Person(_str(m, "id", limit=300), _str(m, "aadObjectId", limit=300), _str(m, "name", limit=300))
+        for m in (e.get("mentioned") for e in entities if isinstance(e, dict) and e.get("type") == "mention")
+        if isinstance(m, dict) and isinstance(m.get("id"), str) and m["id"] and m["id"] != recipient_id)
     return Inbound(
         type=kind, id=_str(data, "id", limit=300), channel_id=_str(data, "channelId", limit=50),
         service_url=service_url, conversation_id=_str(conv, "id", required=True, limit=500),
@@ -129,7 +144,7 @@ def parse(data: Any) -> Inbound:
         from_aad=_str(sender, "aadObjectId", limit=300), from_name=_str(sender, "name", limit=300),
         recipient_id=recipient_id, text=_str(data, "text", limit=MAX_TEXT), value=data.get("value"),
         reply_to_id=_str(data, "replyToId", limit=300), name=_str(data, "name", limit=100),
-        mentions=mentions,
+        mentions=mentions, people=people,
     )
 
 

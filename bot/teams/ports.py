@@ -36,3 +36,7 @@ class Connector(Protocol):
                               aad_object_id: str) -> dict[str, Any]:
         """Open (or find) the 1:1 chat with a user; returns its ConversationReference JSON."""
         ...
+
+    async def member(self, service_url: str, conversation_id: str, user_id: str) -> dict[str, Any] | None:
+        """One member of a conversation (TeamsChannelAccount JSON, with `aadObjectId`); None if not found."""
+        ...

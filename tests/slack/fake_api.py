@@ -33,6 +33,8 @@ class FakeSlackApi:
     sockets: list[web.WebSocketResponse] = field(default_factory=list)
     socket_in: asyncio.Queue[dict[str, Any]] = field(default_factory=asyncio.Queue)
     socket_open: asyncio.Event = field(default_factory=asyncio.Event)
+    #: files.getUploadURLExternal: file id -> (filename, bytes POSTed to its upload URL).
+    uploads: dict[str, tuple[str, bytes]] = field(default_factory=dict)
 
     @property
     def url(self) -> str:
@@ -43,6 +45,7 @@ class FakeSlackApi:
         app = web.Application()
         app.router.add_post("/api/{method}", self._handle)
         app.router.add_get("/link", self._socket)
+        app.router.add_post("/upload/{file_id}", self._upload)
         self.server = TestServer(app, host="127.0.0.1")
         await self.server.start_server()
 
@@ -84,6 +87,18 @@ class FakeSlackApi:
             return web.json_response({"ok": False, "error": "fatal_error"}, status=status)
         return web.json_response(answer)
 
+    async def _upload(self, request: web.Request) -> web.Response:
+        """The upload URL files.getUploadURLExternal hands out: it takes the raw bytes (no token needed)."""
+        file_id = request.match_info["file_id"]
+        if file_id not in self.uploads:
+            return web.Response(status=404, text="unknown upload")
+        data = await request.read()
+        async with self._changed:
+            self.uploads[file_id] = (self.uploads[file_id][0], data)
+            self.calls.append(Call("upload", {"file_id": file_id, "bytes": len(data)}, "", ""))
+            self._changed.notify_all()
+        return web.Response(text=f"OK - {len(data)}")
+
     async def _socket(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(autoping=True)
         await ws.prepare(request)
@@ -110,6 +125,21 @@ class FakeSlackApi:
             view = dict(body.get("view") or {})
             view.update({"id": body.get("view_id") or f"V{n:05d}", "hash": f"h{n}"})
             return {"ok": True, "view": view}
+        if method == "conversations.open":
+            return {"ok": True, "channel": {"id": "D" + str(body.get("users", "")).lstrip("UW")[:20]}}
+        if method == "files.getUploadURLExternal":
+            if not str(body.get("length", "")).isdigit() or not body.get("filename"):
+                return {"ok": False, "error": "invalid_arguments"}
+            file_id = f"F{n:06d}"
+            self.uploads[file_id] = (str(body["filename"]), b"")
+            assert self.server is not None
+            return {"ok": True, "upload_url": str(self.server.make_url(f"/upload/{file_id}")), "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            files = json.loads(str(body.get("files") or "[]"))
+            if not files or any(f.get("id") not in self.uploads or not self.uploads[f["id"]][1] for f in files):
+                return {"ok": False, "error": "file_not_found"}
+            return {"ok": True, "files": [{"id": f["id"], "title": f.get("title", ""), "name": self.uploads[f["id"]][0]}
+                                          for f in files]}
         if method == "apps.connections.open":
             assert self.server is not None
             return {"ok": True, "url": str(self.server.make_url("/link")).replace("http://", "ws://")}

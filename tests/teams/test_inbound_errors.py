@@ -68,7 +68,7 @@ async def test_unknown_buttons_are_answered_politely_and_change_nothing(
     data = buttons(card)["next"]
     before = _state(server)
     for forged in ({**data, "sw": "jump.to.end"}, {**data, "sw": "escalation.claim"}, {"sw": "delete", "value": "1"},
-                   {"sw": "save", "ref": "decision:1"}, {"sw": "next"}):
+                   {"sw": "send", "ref": "decision:1"}, {"sw": "next"}):
         status, _ = await server.post(alice.clicks(forged, {"immediate_risk": "no"}, reply_to=card_id))
         assert status == 201
         assert "did not recognise that button" in text(connector.last_card(alice.personal_conv)[1])

@@ -48,8 +48,10 @@ def test_the_package_is_ready_to_upload(tmp_path: Path, monkeypatch: pytest.Monk
     (bot,) = manifest["bots"]
     assert bot["botId"] == APP_ID
     assert set(bot["scopes"]) == {"personal", "team", "groupChat"}
-    titles = [c["title"] for lst in bot["commandLists"] for c in lst["commands"]]
-    assert titles == ["seek advice", "help"]
+    titles = {scope: [c["title"] for c in lst["commands"]] for lst in bot["commandLists"] for scope in lst["scopes"]}
+    assert titles == {"team": ["seek advice", "help"], "groupChat": ["seek advice", "help"],
+                      "personal": ["seek advice", "help", "export", "purge", "dsl"]}
+    assert all(len(c["description"]) <= 128 for lst in bot["commandLists"] for c in lst["commands"])
     assert manifest["validDomains"] == ["sharewise.example.org"]
     assert "{{" not in json.dumps(manifest)
 

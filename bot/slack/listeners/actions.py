@@ -1,4 +1,5 @@
-"""Buttons: on posted cards (decision, claim, answer), on the Home tab, and inside the seek-advice modal.
+"""Buttons: on posted cards (decision, claim, answer), on the Home tab, inside the seek-advice modal, and
+"Correct" on a recorded decision.
 
 A repeated payload (Slack's retry, or the same click delivered twice) is recognised by its action_ts
 and container and does nothing; two real clicks are told apart by the core (compare-and-set claims,
@@ -20,12 +21,14 @@ from bot.slack.context import Slack, team_of, user_of
 from bot.slack.deliver import deliver, tell
 from bot.slack.metadata import ModalMeta
 from bot.slack.modal_flow import open_then_fill, seek_advice
+from dialogs.corrections import correction_form
 from dialogs.messages import Notice, Reply, Submission
 
 DECISION_OPEN = "decision.open"
 CLAIM = "escalation.claim"
 ANSWER_OPEN = "escalation.answer_open"
 HOME_SEEK = "home.seek_advice"
+CORRECT_OPEN = "decision.correct_open"
 STEP = re.compile("^" + re.escape(modals.STEP_PREFIX))
 NOT_FOUND = Notice("That could not be found. It may have been removed.", tone="warning")
 
@@ -44,7 +47,8 @@ def record_id(body: dict[str, Any]) -> int | None:
 
 
 def register(app: AsyncApp, slack: Slack) -> None:
-    slack.registered["actions"].update({DECISION_OPEN, CLAIM, ANSWER_OPEN, HOME_SEEK, modals.STEP_PREFIX + "*"})
+    slack.registered["actions"].update({DECISION_OPEN, CLAIM, ANSWER_OPEN, HOME_SEEK, CORRECT_OPEN,
+                                        modals.STEP_PREFIX + "*"})
 
     async def first(body: dict[str, Any]) -> bool:
         return await slack.first_time(action_key(body))
@@ -76,6 +80,30 @@ def register(app: AsyncApp, slack: Slack) -> None:
             return await slack.call(slack.core.answer_form, actor, eid)
 
         await open_then_fill(client, str(body.get("trigger_id", "")), ModalMeta(kind="answer", record_id=eid), fill)
+
+    @app.action(CORRECT_OPEN)
+    async def on_correct_open(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
+        """From the confirmation modal the form replaces it in place; from a message it opens a new modal."""
+        await ack()
+        did = record_id(body)
+        if not await first(body) or did is None:
+            return
+        actor = await slack.actor(body)
+        view = body.get("view") or {}
+        old = ModalMeta.load(view.get("private_metadata"))
+        meta = ModalMeta(kind="correction", record_id=did, channel=old.channel if old else "")
+
+        async def fill() -> Reply:
+            return await slack.call(correction_form, slack.core, actor, did)
+
+        if not view.get("id"):
+            await open_then_fill(client, str(body.get("trigger_id", "")), meta, fill)
+            return
+        reply = await fill()
+        try:
+            await client.views_update(view_id=view["id"], hash=view.get("hash"), view=modals.view(reply.messages, meta))
+        except SlackApiError as exc:
+            log.info("slack.views_update_skipped", error=str(exc.response.get("error")))
 
     @app.action(CLAIM)
     async def on_claim(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:

@@ -1,4 +1,4 @@
-"""Modal submissions: the seek-advice steps, the DSL's answer and the decision record.
+"""Modal submissions: the seek-advice steps, the DSL's answer, the decision record and its correction.
 
 The core runs before the ack, because Slack takes the next step (`response_action: update`) or the
 field errors (`response_action: errors`, keyed by block_id) only in the response to the submission.
@@ -15,6 +15,7 @@ from bot.slack import modals
 from bot.slack.context import Slack
 from bot.slack.deliver import deliver
 from bot.slack.metadata import ModalMeta
+from dialogs.corrections import correct_decision
 from dialogs.messages import Card, Notice, Reply, Submission
 
 GONE = Notice("This form is out of date. Please start again.", tone="warning")
@@ -40,6 +41,8 @@ def register(app: AsyncApp, slack: Slack) -> None:
             reply = Reply([GONE], done=True)
         elif meta.kind == "answer":
             reply = await slack.call(slack.core.answer, actor, meta.record_id, sub)
+        elif meta.kind == "correction":
+            reply = await slack.call(correct_decision, slack.core, actor, meta.record_id, sub)
         else:
             reply = await slack.call(slack.core.record_decision, actor, meta.record_id, sub)
         card = reply.messages[-1] if reply.messages else None
