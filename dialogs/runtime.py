@@ -185,22 +185,29 @@ class Sharewise:
         with session_scope(self.engine) as s:
             return rec.answer(s, actor, escalation_id, recommendation, text)
 
+    def _open_for_decision(self, s: Session, actor: Actor, consultation_id: int) -> Consultation | Reply:
+        """The consultation a decision is being recorded for, or the polite (and audited) reason why not."""
+        c = records.consultation(s, actor.org_id, consultation_id)
+        if c is None:
+            return guard.not_found(s, actor, Consultation, consultation_id, "decision.record",
+                                   "That consultation could not be found.")
+        try:
+            require(actor, "decision.record", owner_id=c.author_id, org_id=c.org_id)
+        except Forbidden as exc:
+            return rec.refuse(s, actor, Forbidden(exc.action, "Only the person who asked can record this "
+                                                  "decision."), "consultation", consultation_id)
+        if c.status != "open":
+            return Reply([Notice(f"A decision for C-{consultation_id} is already recorded. Thank you.")])
+        return c
+
     def decision_form(self, actor: Actor, consultation_id: int, prefill: dict[str, Any] | None = None,
                       errors: dict[str, str] | None = None) -> Reply:
         from dialogs.decision_form import form_inputs
 
         with session_scope(self.engine) as s:
-            c = records.consultation(s, actor.org_id, consultation_id)
-            if c is None:
-                return guard.not_found(s, actor, Consultation, consultation_id, "decision.record",
-                                       "That consultation could not be found.")
-            try:
-                require(actor, "decision.record", owner_id=c.author_id, org_id=c.org_id)
-            except Forbidden as exc:
-                return rec.refuse(s, actor, Forbidden(exc.action, "Only the person who asked can record this "
-                                                      "decision."), "consultation", consultation_id)
-            if c.status != "open":
-                return Reply([Notice(f"A decision for C-{consultation_id} is already recorded. Thank you.")])
+            c = self._open_for_decision(s, actor, consultation_id)
+            if isinstance(c, Reply):
+                return c
             pre = {"with_whom": c.request.get("requester"), "what_shared": c.request.get("information"),
                    "purpose": c.request.get("purpose"), "consent": c.request.get("consent"),
                    "consent_reason": c.request.get("consent_reason"), **(prefill or {})}
@@ -215,16 +222,9 @@ class Sharewise:
         from dialogs.decision_form import check
 
         with session_scope(self.engine) as s:
-            c = records.consultation(s, actor.org_id, consultation_id)
-            if c is None:
-                return guard.not_found(s, actor, Consultation, consultation_id, "decision.record",
-                                       "That consultation could not be found.")
-            try:
-                require(actor, "decision.record", owner_id=c.author_id, org_id=c.org_id)
-            except Forbidden as exc:
-                return rec.refuse(s, actor, exc, "consultation", consultation_id)
-            if c.status != "open":
-                return Reply([Notice(f"A decision for C-{consultation_id} is already recorded. Thank you.")])
+            c = self._open_for_decision(s, actor, consultation_id)
+            if isinstance(c, Reply):
+                return c
             checked = check(sub, c.request.get("special") == "yes", self.policy.max_field_chars)
             if not checked.errors:
                 d = rec.save_decision(s, actor, self.ruleset, c, checked.values)
