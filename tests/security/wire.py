@@ -119,6 +119,13 @@ class SlackJourney:
         self.view = {**body["view"], "id": self.view["id"], "hash": "h"}
         return self.view
 
+    def refresh(self) -> dict[str, Any]:
+        """The modal as a button inside it last left it (buttons answer with views.update, not in the body)."""
+        assert self.view is not None
+        updates = [c for c in self.api.of("views.update") if c.body.get("view_id") == self.view["id"]]
+        self.view = {**updates[-1].body["view"], "id": self.view["id"], "hash": "h"}
+        return self.view
+
     async def to_request(self) -> dict[str, Any]:
         """Start, and stop at step 3 (the request), with the situation anonymised and confirmed."""
         await self.start()
@@ -172,12 +179,13 @@ class TeamsJourney:
         await self.send(self.user.clicks(buttons(card)[action], values, reply_to=card_id))
         return self.card()[1]
 
-    async def run(self, situation: str = SITUATION, reply: str = "Share with MASH today, I would.") -> str:
+    async def run(self, situation: str = SITUATION, reply: str = "Share with MASH today, I would.",
+                  request: dict[str, str] | None = None, decision: dict[str, str] | None = None) -> str:
         await self.send(self.user.says("seek advice"))
         await self.click("next", immediate_risk="no")
         await self.click("next", situation=situation, subject="child")
         card = await self.click("confirm", situation=situation)
-        card = await self.click("next", **{**REQUEST, "special": "no"})
+        card = await self.click("next", **{**(request or REQUEST), "special": "no"})
         while title(card)[0].isdigit():
             card = await self.click("next", answer="yes", note="")
         await self.click("next", consent="given")
@@ -190,7 +198,7 @@ class TeamsJourney:
         await self.send(self.colleague.in_channel(self.team_channel, reply, thread_root=roots[-1].result_id))
         self.replies += 1
         card = await self.click("record")
-        card = await self.click("save", **TEAMS_DECISION)
+        card = await self.click("save", **(decision or TEAMS_DECISION))
         if "recorded" not in title(card):
             raise JourneyFailed(f"no confirmation: {title(card)}")
         return title(card)
