@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from storage.models import AuditEvent, Consultation, Decision
 from tests.audit.helpers import consultation, decision
@@ -35,8 +35,8 @@ async def command(bot: Bot, name: str, user: str, text: str = "") -> str:
 
 def audited(bot: Bot, action: str) -> list[tuple[str, dict[str, Any]]]:
     with bot.engine.connect() as conn:
-        rows = conn.execute(select(AuditEvent.actor, AuditEvent.details).where(AuditEvent.action == action)
-                            .order_by(AuditEvent.id)).all()
+        rows = conn.execute(select(col(AuditEvent.actor), col(AuditEvent.details))
+                            .where(col(AuditEvent.action) == action).order_by(col(AuditEvent.id))).all()
     return [(r.actor, r.details) for r in rows]
 
 
@@ -111,13 +111,13 @@ async def test_an_admin_purges_expired_records_from_slack(bot: Bot) -> None:
     assert "would remove the text of 1 decision, 1 consultation" in dry.body["text"]
     assert "Nothing was changed" in dry.body["text"]
     with bot.engine.connect() as conn:
-        assert conn.execute(select(Decision.purged).where(Decision.id == did)).scalar_one() is False
+        assert conn.execute(select(col(Decision.purged)).where(col(Decision.id) == did)).scalar_one() is False
 
     await command(bot, "/sharewise-purge", ADMIN)
     done = (await bot.api.wait_for("chat.postMessage", 2))[1]
     assert "Removed the text of 1 decision, 1 consultation" in done.body["text"]
     with bot.engine.connect() as conn:
-        purged = dict(conn.execute(select(Decision.reasons, Decision.purged)).all())
+        purged: dict[str, bool] = dict(conn.execute(select(col(Decision.reasons), col(Decision.purged))).all())
     assert purged.get("Still within retention") is False and list(purged.values()).count(True) == 1
     assert [who for who, _ in audited(bot, "records.purged")] == [ADMIN]
     assert [(who, d["attempted"]) for who, d in audited(bot, "access.refused")] == [
@@ -132,7 +132,7 @@ async def test_the_author_corrects_a_decision_from_its_confirmation(bot: Bot) ->
     form = await opened_view(bot, 0)
     confirmed = await next_view(bot, form, ANSWERS)
     with bot.engine.connect() as conn:
-        did = conn.execute(select(Decision.id)).scalar_one()
+        did = conn.execute(select(col(Decision.id))).scalar_one()
     assert f"Decision D-{did} recorded" in json.dumps(confirmed) and "submit" not in confirmed
     (correct,) = [e for b in confirmed["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert (correct["action_id"], correct["value"], correct["text"]["text"]) == ("decision.correct_open", str(did),
@@ -160,8 +160,9 @@ async def test_the_author_corrects_a_decision_from_its_confirmation(bot: Bot) ->
     assert f"Decision D-{did} recorded" in recorded.body["text"]
     assert thread.body["channel"] == TEAM_CHANNEL and thread.body["thread_ts"] == ts
     with bot.engine.connect() as conn:
-        rows = conn.execute(select(Decision.id, Decision.outcome, Decision.corrects_id).order_by(Decision.id)).all()
-        assert conn.execute(select(Consultation.status)).scalar_one() == "decided"
+        rows = conn.execute(select(col(Decision.id), col(Decision.outcome), col(Decision.corrects_id))
+                            .order_by(col(Decision.id))).all()
+        assert conn.execute(select(col(Consultation.status))).scalar_one() == "decided"
     new = rows[1].id
     assert [tuple(r) for r in rows] == [(did, "share", None), (new, "share_part", did)]
     assert f"Decision D-{did} was corrected by D-{new}: Share in part." in thread.body["text"]
