@@ -60,6 +60,7 @@ _AGE_AFTER_RE = re.compile(
     r"|,?\s*\(?(?:is\s+|who\s+is\s+)?(?:in\s+)?(?:y(?:ea)?r|year)\s*(\d{1,2})\b)",
     re.IGNORECASE,
 )
+_DIGIT_RE = re.compile(r"\d")
 _POSSESSIVE_OF_CHILD_RE = re.compile(
     r"^['’]s\s+(?:mum|mam|mom|mother|dad|father|stepdad|stepmum|parents?|carers?|nan|nana|gran|grandma|"
     r"grandad|teacher|school|class|nursery|form tutor|foster carers?)\b",
@@ -85,7 +86,8 @@ def age_cue(text: str, start: int, end: int) -> bool | None:
     if prev in ADULT_ROLES or prev.rstrip(".") in TITLES:
         return False
     after = text[end : end + 40]
-    m = _AGE_AFTER_RE.match(after)
+    # Every age pattern has a digit in it; most mentions have none nearby, so skip the regex.
+    m = _AGE_AFTER_RE.match(after) if _DIGIT_RE.search(after) else None
     if m:
         age = next(int(g) for g in m.groups() if g is not None)
         if m.group(5) is not None:

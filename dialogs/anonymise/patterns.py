@@ -66,7 +66,7 @@ LONG_DIGITS_RE = re.compile(
 
 # Safety net: any cluster of seven or more digits, however it is punctuated, is hidden even when no
 # format above claims all of it ("0 1 07700 900123" must not leave "23" behind).
-DIGIT_CLUSTER_RE = re.compile(r"\+?\(?\d(?:[ \t.\-()/]{0,2}\d)*")
+DIGIT_CLUSTER_RE = re.compile(r"\+?\(?\d(?:[ \t.\-()]{0,2}\d)*")
 
 NINO_RE = re.compile(
     r"\b(?P<p>[A-Z]{2})[ \t-]?\d{2}[ \t-]?\d{2}[ \t-]?\d{2}(?:[ \t-]?(?P<s>[A-D]))?\b", re.IGNORECASE
@@ -90,7 +90,8 @@ _VEHICLE_CUE = re.compile(
 # "case no: AB/123") or with letters and at least four digits of its own ("CS-2024-001234").
 REF_CUE_BEFORE_RE = re.compile(
     r"\b(?:ref(?:erence)?|case|crime|incident|log|file|client|mosaic|lcs|eclipse|mash|cp|cin|ehcp|"
-    r"upn|uln|id|urn|crn|cad|occurrence|job|claim|record|referral|system)\.?"
+    r"upn|uln|id|urn|crn|cad|occurrence|job|claim|record|referral|system|pnc|cro|nomis|custody|warrant|"
+    r"arrest|order|tenancy|account|member|patient|hospital|mrn|chi)\.?"
     r"(?:\s*(?:no\.?|number|num|ref|id|#))?\s*[:#=-]?\s*$",
     re.IGNORECASE,
 )
@@ -204,7 +205,7 @@ def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
                 yield Span(EntityType.NHS_NUMBER, m.start(), m.end(), P_NHS)
             else:
                 yield Span(EntityType.REFERENCE, m.start(), m.end(), P_DIGITS)
-        for m in LONG_DIGITS_RE.finditer(text, a, b):
+        for m in LONG_DIGITS_RE.finditer(text, max(0, a - 5), b):
             yield Span(EntityType.REFERENCE, m.start(), m.end(), P_DIGITS)
 
 
@@ -269,9 +270,14 @@ def _ref_tokens(text: str, digits: scan.DigitScan) -> Iterator[tuple[int, int]]:
         yield s, e
 
 
+_DATE_TOKEN_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
+
+
 def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     for s, e in _ref_tokens(text, digits):
         ref = text[s:e]
+        if _DATE_TOKEN_RE.fullmatch(ref):
+            continue  # a date: the date detector owns it
         count = len(_digits(ref))
         letters = count < len(ref)
         own = letters and count >= 4 and ref[0].isalpha()

@@ -44,7 +44,9 @@ CUED_STREET_RE = re.compile(
 )
 _STREET_GATE = ("road", "street", "avenue", "lane", "close", "drive", "crescent", "grove", "gardens", "terrace",
                 "mews")
-NAMED_RE = re.compile(rf"(?=[A-Z])\b(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_STRONG})\b")
+# Street names without a number: find the street word first, then look back over the name.
+STREET_WORD_RE = re.compile(rf"(?=[A-Z])\b(?:{_STRONG})\b")
+_NAME_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}$")
 # A flat or house number written before a street: "Flat 3, 12 Elm Road", "2/1, 45 Allison Street".
 _BEFORE_STREET_RE = re.compile(rf"(?:{_FLAT})?(?:{_NUM})?$", re.IGNORECASE)
 FLAT_RE = re.compile(r"\b(?:flat|apartment|apt)\s*\d+[a-z]?\b", re.IGNORECASE)
@@ -98,18 +100,21 @@ def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     wins = digits.windows(2, 70)
     for m in scan.finditer(NUMBERED_RE, text, wins):
         yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
-    for m in NAMED_RE.finditer(text):
-        start = m.start()
-        first = m.group().split(None, 1)[0]
-        if m.group().endswith("Court") and m.group().split()[-2].lower() in _COURTS:
+    for w in STREET_WORD_RE.finditer(text):
+        m = _NAME_BEFORE_RE.search(text, max(0, w.start() - 60), w.start())
+        if m is None:
             continue
-        if first.lower() in _NOT_STREET_START:
+        words = m.group().split()
+        if w.group() == "Court" and words[-1].lower() in _COURTS:
+            continue
+        start = m.start()
+        while words and words[0].lower() in _NOT_STREET_START:
             # "The Avenue" style starts: drop the leading article but keep the street name.
-            rest = m.group()[len(first) :].lstrip()
-            if not rest or len(rest.split()) < 2:
-                continue
-            start = m.end() - len(rest)
-        yield Span(EntityType.ADDRESS, _with_number_before(text, start), m.end(), P_ADDRESS)
+            start = text.index(words[1], start) if len(words) > 1 else w.start()
+            words = words[1:]
+        if not words:
+            continue
+        yield Span(EntityType.ADDRESS, _with_number_before(text, start), w.end(), P_ADDRESS)
     low = scan.lowered(text)
     if any(w in text for w in _STREET_GATE):
         for m in CUED_STREET_RE.finditer(text):
