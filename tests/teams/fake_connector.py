@@ -48,6 +48,8 @@ class FakeConnector:
     members: dict[str, dict[str, Any]] = field(default_factory=dict)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     fail_posts_to: set[str] = field(default_factory=set)
+    #: Member ids the roster lookup answers 404 for (not in that conversation).
+    unknown_members: set[str] = field(default_factory=set)
 
     def app(self) -> web.Application:
         app = web.Application()
@@ -88,6 +90,9 @@ class FakeConnector:
     async def _member(self, request: web.Request) -> web.Response:
         await self._record(request)
         mid = request.match_info["mid"]
+        if mid in self.unknown_members:
+            return web.json_response({"error": {"code": "MemberNotFoundInConversation", "message": "not found"}},
+                                     status=404)
         member = self.members.get(mid, {"id": mid, "name": "Someone", "aadObjectId": f"aad-{mid}",
                                         "userPrincipalName": f"{mid}@example.org", "tenantId": "tenant-1",
                                         "userRole": "user"})
@@ -139,5 +144,6 @@ class FakeConnector:
             body = c.body if isinstance(c.body, dict) else {}
             activity = body.get("activity", body) if c.path == "/v3/conversations" else body
             for att in activity.get("attachments") or []:
-                out.append(att["content"])
+                if "content" in att:  # cards; a file attachment has a contentUrl instead
+                    out.append(att["content"])
         return out
