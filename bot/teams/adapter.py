@@ -238,6 +238,9 @@ class TeamsAdapter:
         try:
             # With no app id (local development only) botbuilder gives anonymous claims; any header is ignored.
             auth = await self.auth.authenticate_request(activity, header if self.app_id else None)
+            # botbuilder 4.17.1 validates `exp` only when present: a token without one would never expire.
+            if self.app_id and "exp" not in (auth.claims_identity.claims or {}):
+                raise PermissionError("token has no expiry")
         except Exception as exc:  # every way a token can fail (garbage, expired, wrong key, no keys) is a 401
             log.warning("teams.unauthorised", reason=type(exc).__name__)
             return _json_error(401, "unauthorised")
