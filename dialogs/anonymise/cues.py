@@ -74,6 +74,8 @@ def previous_word(text: str, start: int) -> str:
     if not before:
         return ""
     parts = before.rsplit(None, 1)
+    if not parts:  # only Unicode whitespace that rstrip above does not know, such as "\x1f"
+        return ""
     word = parts[-1].lstrip("\"“‘(['")
     return word.lower()
 

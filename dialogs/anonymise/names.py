@@ -4,7 +4,6 @@ gazetteer for lower-case text, and propagation so that a name found once is hidd
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -184,6 +183,8 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
         return low in lex.given and prev not in _NOT_BEFORE_NAME and age_cue(text, tok.start, tok.end) is True
     if low in lex.first or low in lex.surnames or low in lex.proper or prev_is_name:
         return True
+    if "-" in low and any(p in lex.first and p not in lex.english for p in low.split("-")):
+        return True  # "kerry-ann", "mary-jane"
     return cued
 
 
@@ -200,13 +201,36 @@ _UPPER = "".join(c for c in map(chr, range(0x10000)) if c.isupper() and c.isalph
 CAP_TOKEN_RE = re.compile(rf"\b[{re.escape(_UPPER)}][^\W\d_]*(?:['’-][^\W\d_]+)*")
 
 
-def _lower_candidates(text: str, lex: _Lexicon) -> Iterator[re.Match[str]]:
+def _lower_candidates(text: str, lex: _Lexicon) -> list[tuple[int, str]]:
     """Lower-case words worth a look: not in the dictionary, or a dictionary word that is also a name."""
     words = {w for w in TOKEN_RE.findall(text) if w[0].islower()}
     wanted = {w for w in words if w not in lex.english or w in lex.maybe_names}
     if not wanted:
-        return iter(())
-    return (m for m in TOKEN_RE.finditer(text) if m.group() in wanted)
+        return []
+    if len(wanted) > 40:
+        return [(m.start(), m.group()) for m in TOKEN_RE.finditer(text) if m.group() in wanted]
+    # Few candidates: str.find per word beats a Python loop over every word of a long note.
+    found: list[tuple[int, str]] = []
+    n = len(text)
+    for w in wanted:
+        i = text.find(w)
+        while i != -1:
+            j = i + len(w)
+            # Same word boundaries as TOKEN_RE: an apostrophe or hyphen joins only letter to letter.
+            before_ok = i == 0 or not (
+                text[i - 1].isalpha() or (text[i - 1] in _JOINERS and i > 1 and text[i - 2].isalpha())
+            )
+            after_ok = j >= n or not (
+                text[j].isalpha() or (text[j] in _JOINERS and j + 1 < n and text[j + 1].isalpha())
+            )
+            if before_ok and after_ok:
+                found.append((i, w))
+            i = text.find(w, i + 1)
+    found.sort()
+    return found
+
+
+_JOINERS = frozenset("'’-")
 
 
 def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
@@ -224,9 +248,9 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
             continue
         out.append(_Tok(start, start + len(base), low, True, initial))
     lower = [
-        _Tok(m.start(), m.start() + len(b), b, False, False)
-        for m in _lower_candidates(text, lex)
-        if (b := _split_possessive(m.group()))
+        _Tok(start, start + len(b), b, False, False)
+        for start, word in _lower_candidates(text, lex)
+        if (b := _split_possessive(word))
     ]
     if lower:
         out.extend(lower)

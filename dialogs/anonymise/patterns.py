@@ -231,7 +231,8 @@ def find_postcodes(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         whole = m.group()
         inward = m.group(2)
         # "y4 5th" in lower case is a school year and a date, not a postcode.
-        if whole.islower() and inward[1:] == {"1": "st", "2": "nd", "3": "rd"}.get(inward[0], "th"):
+        spaced = len(whole) > len(m.group(1)) + len(inward)
+        if spaced and whole.islower() and inward[1:] == {"1": "st", "2": "nd", "3": "rd"}.get(inward[0], "th"):
             continue
         yield Span(EntityType.POSTCODE, m.start(), m.end(), P_POSTCODE)
 
