@@ -6,12 +6,15 @@ text. Detection is by rules and word lists shipped with the package: no model is
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from dialogs.anonymise.engine import redact
 from dialogs.anonymise.types import Entity, EntityType, Redaction
 
 __all__ = ["Entity", "EntityType", "Redaction", "anonymise"]
+
+_log = logging.getLogger(__name__)
 
 
 def anonymise(text: str, *, extra: Sequence[str] = (), keep: Sequence[str] = ()) -> Redaction:
@@ -22,8 +25,8 @@ def anonymise(text: str, *, extra: Sequence[str] = (), keep: Sequence[str] = ())
         return Redaction("", ())
     try:
         return redact(text, extra, keep)
-    except Exception:
+    except Exception as exc:
         # Fail closed: an unexpected bug must not let raw case text through, so hide all of it.
-        return Redaction(
-            "[hidden]", (Entity(EntityType.MARKED, 0, len(text), text, "[hidden]"),)
-        )
+        # Only the error's type is logged: its message could quote the text.
+        _log.error("anonymiser failed with %s; the whole text was hidden", type(exc).__name__)
+        return Redaction("[hidden]", (Entity(EntityType.MARKED, 0, len(text), text, "[hidden]"),))

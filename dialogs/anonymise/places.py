@@ -101,13 +101,13 @@ def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     for m in scan.finditer(NUMBERED_RE, text, wins):
         yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
     for w in STREET_WORD_RE.finditer(text):
-        m = _NAME_BEFORE_RE.search(text, max(0, w.start() - 60), w.start())
-        if m is None:
+        named = _NAME_BEFORE_RE.search(text, max(0, w.start() - 60), w.start())
+        if named is None:
             continue
-        words = m.group().split()
+        words = named.group().split()
         if w.group() == "Court" and words[-1].lower() in _COURTS:
             continue
-        start = m.start()
+        start = named.start()
         while words and words[0].lower() in _NOT_STREET_START:
             # "The Avenue" style starts: drop the leading article but keep the street name.
             start = text.index(words[1], start) if len(words) > 1 else w.start()
