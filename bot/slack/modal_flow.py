@@ -9,7 +9,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.logging_setup import log
-from bot.slack import modals
+from bot.slack import modals, unavailable
 from bot.slack.context import Slack
 from bot.slack.metadata import ModalMeta
 from dialogs.actors import Actor
@@ -26,7 +26,11 @@ async def open_then_fill(client: AsyncWebClient, trigger_id: str, meta: ModalMet
     except SlackApiError as exc:
         log.warning("slack.views_open_failed", error=str(exc.response.get("error")))
         return None
-    reply = await fill()
+    try:
+        reply = await fill()
+    except unavailable.ERRORS as exc:  # e.g. the database is restarting: say so, not leave the placeholder
+        unavailable.failed("modal_fill", exc)
+        reply = Reply([unavailable.NOTICE], done=True)
     try:
         await client.views_update(view_id=opened["view"]["id"], view=modals.view(reply.messages, meta))
     except SlackApiError as exc:  # e.g. the person closed the placeholder already
@@ -37,10 +41,10 @@ async def open_then_fill(client: AsyncWebClient, trigger_id: str, meta: ModalMet
 async def seek_advice(slack: Slack, client: AsyncWebClient, body: dict[str, Any], *, channel: str,
                       text: str) -> None:
     """The seek-advice modal, for the command, the message shortcut and the Home tab button."""
-    actor = await slack.actor(body)
     conversation = channel or "home"
 
     async def fill() -> Reply:
+        actor = await slack.actor(body)  # inside the fill: it reads the database, which may be away
         return await _start_or_resume(slack, actor, conversation, text)
 
     await open_then_fill(client, str(body.get("trigger_id", "")), ModalMeta(kind="flow", channel=channel), fill)

@@ -11,7 +11,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack import modals
+from bot.slack import modals, unavailable
 from bot.slack.context import Slack
 from bot.slack.deliver import deliver
 from bot.slack.metadata import ModalMeta
@@ -31,20 +31,28 @@ def register(app: AsyncApp, slack: Slack) -> None:
         if meta is None or meta.kind == "closed":
             await ack()
             return
-        actor = await slack.actor(body)
         sub = Submission(meta.submit, modals.values((view.get("state") or {}).get("values")),
                          meta.dialog_id, meta.version, dict(meta.carry))
         reply: Reply
-        if meta.kind == "flow":
-            reply = await slack.call(slack.core.submit, actor, meta.channel, sub)
-        elif meta.record_id is None:
-            reply = Reply([GONE], done=True)
-        elif meta.kind == "answer":
-            reply = await slack.call(slack.core.answer, actor, meta.record_id, sub)
-        elif meta.kind == "correction":
-            reply = await slack.call(correct_decision, slack.core, actor, meta.record_id, sub)
-        else:
-            reply = await slack.call(slack.core.record_decision, actor, meta.record_id, sub)
+        try:
+            actor = await slack.actor(body)  # roles are read from the database too
+            if meta.kind == "flow":
+                reply = await slack.call(slack.core.submit, actor, meta.channel, sub)
+            elif meta.record_id is None:
+                reply = Reply([GONE], done=True)
+            elif meta.kind == "answer":
+                reply = await slack.call(slack.core.answer, actor, meta.record_id, sub)
+            elif meta.kind == "correction":
+                reply = await slack.call(correct_decision, slack.core, actor, meta.record_id, sub)
+            else:
+                reply = await slack.call(slack.core.record_decision, actor, meta.record_id, sub)
+        except unavailable.ERRORS as exc:  # e.g. the database is restarting: keep the answers, say so
+            unavailable.failed("view_submission", exc)
+            errors = unavailable.field_errors(view)
+            if errors is None:
+                raise
+            await ack(response_action="errors", errors=errors)
+            return
         card = reply.messages[-1] if reply.messages else None
         if (len(reply.messages) == 1 and isinstance(card, Card) and card.errors
                 and set(card.errors) <= modals.input_ids(card)):
