@@ -105,8 +105,11 @@ def _nhs_checksum_ok(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
+_NON_DIGIT_RE = re.compile(r"\D+")
+
+
 def _digits(s: str) -> str:
-    return "".join(ch for ch in s if ch.isdigit())
+    return _NON_DIGIT_RE.sub("", s)
 
 
 def find_emails(text: str, at: scan.Windows) -> Iterator[Span]:

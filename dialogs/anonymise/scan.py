@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
+from itertools import chain
 
 Windows = list[tuple[int, int]]
 
@@ -68,5 +69,6 @@ def char_windows(text: str, ch: str, margin: int = 80) -> Windows:
 
 
 def finditer(pattern: re.Pattern[str], text: str, wins: Windows) -> Iterator[re.Match[str]]:
-    for a, b in wins:
-        yield from pattern.finditer(text, a, b)
+    if len(wins) == 1:  # the usual case for a short note: no generator in between
+        return pattern.finditer(text, wins[0][0], wins[0][1])
+    return chain.from_iterable(pattern.finditer(text, a, b) for a, b in wins)
