@@ -48,7 +48,7 @@ from botframework.connector.auth import (
 
 from bot.logging_setup import log
 from bot.settings import Settings
-from bot.teams import openid
+from bot.teams import openid, retry
 from bot.teams.channel import TeamsChannel
 from bot.teams.inbound import Inbound, Malformed, card_action, is_card_action, parse
 
@@ -277,7 +277,8 @@ class TeamsAdapter:
         client = await self._client(service_url)
         act = Activity().deserialize(activity)
         act.conversation = ConversationAccount(id=conversation_id)
-        response = await client.conversations.send_to_conversation(conversation_id, act)
+        response = await retry.with_retries(
+            "send", lambda: client.conversations.send_to_conversation(conversation_id, act))
         return str(response.id or "")
 
     async def update(self, service_url: str, conversation_id: str, activity_id: str,
@@ -286,7 +287,8 @@ class TeamsAdapter:
         act = Activity().deserialize(activity)
         act.id = activity_id
         act.conversation = ConversationAccount(id=conversation_id)
-        await client.conversations.update_activity(conversation_id, activity_id, act)
+        await retry.with_retries("update", lambda: client.conversations.update_activity(conversation_id, activity_id,
+                                                                                         act))
 
     async def create_personal(self, service_url: str, tenant_id: str, bot_id: str, user_id: str,
                               aad_object_id: str) -> dict[str, Any]:

@@ -1,0 +1,44 @@
+"""Retry a Bot Connector call that was throttled (429) or met a brief server error (5xx).
+
+Microsoft's guidance for bots is to back off and retry on 429 and transient 5xx; botbuilder 4.17.1's
+aiohttp client does not. The wait follows Retry-After when given (capped), else a short exponential backoff.
+A 5xx after the connector acted could post twice; Microsoft documents no idempotency key for activities, so
+this is the documented trade-off (see SECURITY.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from bot.logging_setup import log
+
+T = TypeVar("T")
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+ATTEMPTS = 3
+MAX_WAIT_S = 10.0
+
+
+def _status_and_wait(exc: BaseException, attempt: int) -> tuple[int | None, float]:
+    response: Any = getattr(exc, "response", None)
+    status = getattr(response, "status_code", None) or getattr(response, "status", None)
+    headers = getattr(response, "headers", None) or {}
+    try:
+        wait = float(headers.get("Retry-After", ""))
+    except (TypeError, ValueError):
+        wait = 0.25 * 2**attempt
+    return (int(status) if isinstance(status, int) else None), min(max(wait, 0.0), MAX_WAIT_S)
+
+
+async def with_retries(what: str, call: Callable[[], Awaitable[T]]) -> T:
+    for attempt in range(ATTEMPTS):
+        try:
+            return await call()
+        except Exception as exc:
+            status, wait = _status_and_wait(exc, attempt)
+            if status not in RETRY_STATUSES or attempt == ATTEMPTS - 1:
+                raise
+            log.warning("teams.connector_retry", call=what, status=status, attempt=attempt + 1)
+            await asyncio.sleep(wait)
+    raise AssertionError("unreachable")
