@@ -73,11 +73,13 @@ def _resolve(text: str, spans: Iterable[Span], occupied: _Occupied | None = None
     occ = occupied or _Occupied()
     for sp in sorted(spans, key=lambda s: (-s.priority, s.start - s.end, s.start)):
         for a, b in occ.free_pieces(sp.start, sp.end):
-            if (a, b) != (sp.start, sp.end):
-                a, b = _trim(text, a, b)
-                if b - a < 2 and not text[a:b].isdigit():
-                    continue
-            if a < b and any(ch.isalnum() for ch in text[a:b]):
+            if a == sp.start and b == sp.end and a < b:
+                occ.add(sp)
+                continue
+            a, b = _trim(text, a, b)
+            if b - a < 2 and not text[a:b].isdigit():
+                continue
+            if any(ch.isalnum() for ch in text[a:b]):
                 occ.add(Span(sp.type, a, b, sp.priority, sp.child))
     return occ
 
