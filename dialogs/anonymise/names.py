@@ -137,16 +137,18 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
         if low not in lex.wordlike:
             return False
         return prev not in _DATE_WORDS and _next_word(text, tok.end) in _LOWER_VERBS
-    if prev_is_name:
-        return True
     raw = text[tok.start : tok.end]
+    all_caps = raw.isupper()
+    # "Co-op", "Multi-Agency": a hyphenated word made of dictionary words is a dictionary word.
+    english = low in lex.english or ("-" in low and all(p in lex.english for p in low.split("-")))
+    namey = low in lex.given or low in lex.surnames
+    if prev_is_name:
+        # "JORDAN SMITH NEAR ASDA": shouting text does not make "NEAR" part of the name.
+        return not (all_caps and english and not namey)
     if _CONTRACTION_RE.search(raw) or text.startswith(("'s Law", "’s Law"), tok.end):
         return False
-    all_caps = raw.isupper()
     if not all_caps and sum(1 for c in raw[1:] if c.isupper()) > 1 and "-" not in raw and "'" not in raw:
         return False  # mixed-case jargon such as "DoLS"; "McDonald" has one inner capital only
-    english = low in lex.english
-    namey = low in lex.given or low in lex.surnames
     if all_caps:
         return (namey and not english) or _cued(text, tok.start)[0] or _after_initial(text, tok.start)
     if not english or (namey and not tok.initial):
