@@ -17,6 +17,7 @@ distort it; the process runs single-threaded, so this is MB per second on one co
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import random
 import sys
@@ -144,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
         "Measured by `python bench/anonymise_speed.py` (process CPU time, best of "
         f"{args.repeat} runs, one core; Python {platform.python_version()}, {platform.machine()}).",
         "Target from issue 3: at least 1 MB/s of case text on one core.",
+        f"Load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (shared machine;",
+        "CPU time is less affected by other work than wall time, but not immune).",
         "",
         "| corpus | texts | MB/s |",
         "|---|---:|---:|",
