@@ -8,7 +8,6 @@ Framework token (client credentials, cached until shortly before it expires).
 from __future__ import annotations
 
 import asyncio
-import base64
 import time
 from typing import Any
 from urllib.parse import quote
@@ -18,51 +17,14 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import col
 
+from bot.teams import cards
 from dialogs.delivery import DeliveryError
-from dialogs.messages import Message, Notice, Post
+from dialogs.messages import Post
 from storage.db import session_scope
 from storage.models import ConversationRef
 
-CARD_TYPE = "application/vnd.microsoft.card.adaptive"
 TOKEN_URL = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token"  # noqa: S105  (a URL)
 SCOPE = "https://api.botframework.com/.default"
-
-
-def adaptive_card(message: Message) -> dict[str, Any]:
-    """Adaptive Card TextBlocks render a little markdown, so `plain` escapes its markers."""
-    body: list[dict[str, Any]] = []
-    actions: list[dict[str, Any]] = []
-    if isinstance(message, Notice):
-        body.append({"type": "TextBlock", "text": plain(message.text), "wrap": True})
-    else:
-        body.append({"type": "TextBlock", "text": plain(message.title), "weight": "Bolder", "size": "Medium",
-                     "wrap": True})
-        body += [{"type": "TextBlock", "text": plain(s), "wrap": True} for s in message.sections if s.strip()]
-        if message.facts:
-            body.append({"type": "FactSet", "facts": [{"title": plain(f.label), "value": plain(f.value)}
-                                                      for f in message.facts]})
-        if message.image is not None and message.image.png:
-            uri = "data:image/png;base64," + base64.b64encode(message.image.png).decode()
-            body.append({"type": "Image", "url": uri, "altText": message.image.alt, "size": "Stretch"})
-        # The same data shape as bot/teams/cards.py, so the Teams channel handles these clicks.
-        ref = {"ref": f"{message.ref[0]}:{message.ref[1]}"} if message.ref else {}
-        actions = [{"type": "Action.Submit", "title": a.label,
-                    "data": {"sw": a.id, "value": a.value, **ref}} for a in message.actions]
-    card: dict[str, Any] = {"type": "AdaptiveCard", "version": "1.4",
-                            "$schema": "http://adaptivecards.io/schemas/adaptive-card.json", "body": body}
-    if actions:
-        card["actions"] = actions
-    return card
-
-
-def plain(text: str) -> str:
-    for ch in ("\\", "*", "_", "[", "]", "`", "#", "<", ">"):
-        text = text.replace(ch, "\\" + ch)
-    return text
-
-
-def summary(message: Message) -> str:
-    return message.text if isinstance(message, Notice) else message.title
 
 
 class TeamsDeliverer:
@@ -125,8 +87,7 @@ class TeamsDeliverer:
         conversation = str(ref["conversation"]["id"])
         if post.thread_of and post.audience != "user":
             conversation = f"{conversation};messageid={post.thread_of.rpartition(':')[2]}"
-        activity = {"type": "message", "summary": summary(post.message)[:200],
-                    "attachments": [{"contentType": CARD_TYPE, "content": adaptive_card(post.message)}]}
+        activity = cards.activity(post.message)
         url = f"{str(ref['serviceUrl']).rstrip('/')}/v3/conversations/{quote(conversation, safe='')}/activities"
         async with self._http().post(url, json=activity, headers=await self._auth()) as resp:
             if resp.status >= 300:

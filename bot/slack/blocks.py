@@ -63,6 +63,9 @@ def card_blocks(card: Card, with_actions: bool = True) -> list[Block]:
     for s in card.sections:
         blocks.extend(sections(s))
     blocks.extend(facts(card.facts))
+    if card.image is not None and card.image.url:
+        # Slack fetches images itself, so only a chart served at a URL can be shown.
+        blocks.append({"type": "image", "image_url": card.image.url, "alt_text": fit(card.image.alt, 2000) or " "})
     if with_actions and card.actions:
         blocks.append({"type": "actions", "block_id": "actions",
                        "elements": [button(a, a.id) for a in card.actions[:25]]})

@@ -124,6 +124,10 @@ def adaptive_card(card: Card) -> dict[str, Any]:
     if card.facts:
         body.append({"type": "FactSet",
                      "facts": [{"title": escape(f.label), "value": escape(f.value)} for f in card.facts]})
+    if card.image is not None and card.image.png:
+        # Teams shows an inline data: URI, so a chart needs no public address.
+        body.append({"type": "Image", "url": "data:image/png;base64," + base64.b64encode(card.image.png).decode(),
+                     "altText": card.image.alt, "size": "Stretch"})
     for inp in card.inputs:
         body.extend(_input(inp, card.errors.get(inp.id)))
     return _envelope(body, [_action(card, a) for a in card.actions])
