@@ -56,6 +56,8 @@ class Server:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 30.0) -> Server:
+        if healthy(self.url, 0.2):  # another process on our port would be measured instead of ours
+            raise RuntimeError(f"{self.name}: port {self.port} already answers /healthz; stop that process first")
         self._log = open(self.log_path, "ab")  # noqa: SIM115 (closed in stop)
         t0 = time.perf_counter()
         self.proc = subprocess.Popen(self.cmd, env={**os.environ, **self.env}, stdout=self._log,
