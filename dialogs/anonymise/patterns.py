@@ -121,6 +121,8 @@ _URL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 
 
 def find_urls(text: str) -> Iterator[Span]:
+    if "/" not in text and "www." not in scan.lowered(text):
+        return  # every link form we know has one of these
     starts = _cue_starts(text, ("://", "www.", *_URL_GATE))
     if starts is None:
         matches: Iterator[re.Match[str]] = URL_RE.finditer(text)
