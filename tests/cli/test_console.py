@@ -86,3 +86,23 @@ def test_stop_at_any_prompt_ends_the_dialog_and_keeps_nothing(env: dict[str, str
     assert "Nothing was shared" in out
     again = run(["console", "--user", "dan"], env, "").stdout
     assert "Welcome back" not in again
+
+
+def test_ctrl_c_mid_dialog_keeps_answers(env: dict[str, str]) -> None:
+    import signal
+
+    proc = subprocess.Popen([str(BIN), "console", "--user", "erin"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write("2\n")
+    proc.stdin.flush()
+    seen = ""
+    while "What is the situation?" not in seen:
+        line = proc.stdout.readline()
+        assert line, "the console ended before asking about the situation"
+        seen += line
+    proc.send_signal(signal.SIGINT)
+    out, _err = proc.communicate(timeout=30)
+    assert proc.returncode == 0
+    assert "Your answers so far are saved" in out
+    assert "Welcome back" in run(["console", "--user", "erin"], env, "").stdout
