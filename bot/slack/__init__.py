@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable
+
+import aiohttp
 from aiohttp import web
+from slack_bolt.async_app import AsyncApp
 
 from bot.settings import Settings
-from bot.slack.app import INSTALL_PATH, REDIRECT_PATH, build_bolt, oauth_mode
+from bot.slack.app import API_TIMEOUT, INSTALL_PATH, REDIRECT_PATH, build_bolt, oauth_mode
 from bot.slack.context import Slack
 from bot.slack.http import events_handler, oauth_handlers
 from bot.slack.socket_mode import socket_ctx
@@ -16,11 +20,30 @@ BOLT: web.AppKey[object] = web.AppKey("slack_bolt", object)
 SLACK: web.AppKey[Slack] = web.AppKey("slack", Slack)
 
 
+def session_ctx(bolt: AsyncApp) -> Callable[[web.Application], AsyncIterator[None]]:
+    """One HTTP session (and its keep-alive connections) for every Web API call while the server runs.
+
+    Without it slack_sdk opens a new session, TCP connection and TLS handshake for every call. Bolt's
+    per-request clients (single- and multi-workspace alike) copy `app.client.session` when each request
+    arrives, so setting it here covers them all.
+    """
+
+    async def ctx(_app: web.Application) -> AsyncIterator[None]:
+        session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=API_TIMEOUT))
+        bolt.client.session = session
+        yield
+        bolt.client.session = None
+        await session.close()
+
+    return ctx
+
+
 def install(app: web.Application, settings: Settings, core: Sharewise) -> None:
     slack = Slack(core, settings)
     bolt = build_bolt(slack)
     app[SLACK] = slack
     app[BOLT] = bolt
+    app.cleanup_ctx.append(session_ctx(bolt))
     if settings.slack_signing_secret:
         app.router.add_post(EVENTS_PATH, events_handler(bolt, slack))
     if oauth_mode(settings):
