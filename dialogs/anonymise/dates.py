@@ -42,6 +42,12 @@ DOB_RE = re.compile(
 )
 
 
+# Cheap substring checks that let a note skip the regexes it cannot match.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DOB_STEMS = ("dob", "d.o.b", "birth", "born")
+
+
 def _plausible(a: int, b: int) -> bool:
     # Either day/month or month/day order: both must fit a calendar, so "12.5.3" versions don't match.
     return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
@@ -53,23 +59,25 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     for m in scan.finditer(NUMERIC_RE, text, wins):
         if _plausible(int(m.group(1)), int(m.group(3))):
             yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
-    for m in scan.finditer(SHORT_RE, text, wins):
+    low = scan.lowered(text)
+    months = any(mo in low for mo in _MONTH_STEMS)
+    for m in scan.finditer(SHORT_RE, text, wins) if "/" in text else ():
         day, month = int(m.group(2)), int(m.group(3))
         cued = _SHORT_CUE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
         if 1 <= month <= 12 and 1 <= day <= 31 and (cued or day > 12):
             yield Span(EntityType.DATE, m.start("d"), m.end("d"), P_DATE)
-    for m in scan.finditer(ISO_RE, text, wins):
+    for m in scan.finditer(ISO_RE, text, wins) if "-" in text else ():
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
-    for m in scan.finditer(DAY_FIRST_RE, text, mid):
+    for m in scan.finditer(DAY_FIRST_RE, text, mid) if months else ():
         # Take in a weekday written before the day: "Tuesday 4th June".
         before = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
         yield Span(EntityType.DATE, before.start() if before else m.start(), m.end(), P_DATE)
-    for m in scan.finditer(MONTH_FIRST_RE, text, mid):
+    for m in scan.finditer(MONTH_FIRST_RE, text, mid) if months else ():
         # "may" is also a verb: "she may 2" is not a date, so lower-case "may" needs a digit day first.
         if re.fullmatch(r"may\s+\d.*", m.group()):
             continue
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
-    for m in scan.finditer(WEEKDAY_DAY_RE, text, mid):
+    for m in scan.finditer(WEEKDAY_DAY_RE, text, mid) if any(d in low for d in _DAY_STEMS) else ():
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
-    for m in scan.finditer(DOB_RE, text, mid):
+    for m in scan.finditer(DOB_RE, text, mid) if any(c in low for c in _DOB_STEMS) else ():
         yield Span(EntityType.DATE, m.start("d"), m.end("d"), P_DATE)

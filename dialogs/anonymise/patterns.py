@@ -88,13 +88,6 @@ _VEHICLE_CUE = re.compile(
 )
 # A case reference is a token with a digit in it, either after a cue word ("LCS ref 2806262",
 # "case no: AB/123") or with letters and at least four digits of its own ("CS-2024-001234").
-REF_CUE_BEFORE_RE = re.compile(
-    r"\b(?:ref(?:erence)?|case|crime|incident|log|file|client|mosaic|lcs|eclipse|mash|cp|cin|ehcp|"
-    r"upn|uln|id|urn|crn|cad|occurrence|job|claim|record|referral|system|pnc|cro|nomis|custody|warrant|"
-    r"arrest|order|tenancy|account|member|patient|hospital|mrn|chi)\.?"
-    r"(?:\s*(?:no\.?|number|num|ref|id|#))?\s*[:#=-]?\s*$",
-    re.IGNORECASE,
-)
 
 
 def _nhs_checksum_ok(digits: str) -> bool:
@@ -231,14 +224,8 @@ def find_ni_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 
 
 def find_postcodes(text: str, digits: scan.DigitScan) -> Iterator[Span]:
-    wins = digits.tight
-    for m in scan.finditer(POSTCODE_RE, text, wins):
-        whole = m.group()
-        inward = m.group(2)
-        # "y4 5th" in lower case is a school year and a date, not a postcode.
-        spaced = len(whole) > len(m.group(1)) + len(inward)
-        if spaced and whole.islower() and inward[1:] == {"1": "st", "2": "nd", "3": "rd"}.get(inward[0], "th"):
-            continue
+    # Any case, with or without the space. "yr4 5th" in lower case also looks like one; recall wins.
+    for m in scan.finditer(POSTCODE_RE, text, digits.tight):
         yield Span(EntityType.POSTCODE, m.start(), m.end(), P_POSTCODE)
 
 
@@ -276,6 +263,26 @@ def _ref_tokens(text: str, digits: scan.DigitScan) -> Iterator[tuple[int, int]]:
         yield s, e
 
 
+_REF_CUES = frozenset(
+    {"ref", "reference", "case", "crime", "incident", "log", "file", "client", "mosaic", "lcs", "eclipse", "mash",
+     "cp", "cin", "ehcp", "upn", "uln", "id", "urn", "crn", "cad", "occurrence", "job", "claim", "record",
+     "referral", "system", "pnc", "cro", "nomis", "custody", "warrant", "arrest", "order", "tenancy", "account",
+     "member", "patient", "hospital", "mrn", "chi"}
+)
+_REF_NUMBER_WORDS = frozenset({"no", "number", "num", "ref", "id", "#", "nos", "nr"})
+
+
+def _ref_cued(text: str, start: int) -> bool:
+    """ "LCS ref 2806262", "case no: AB/123": a cue word, maybe "no"/"number", maybe ":#=-"."""
+    words = text[max(0, start - 30) : start].lower().rstrip(" \t:#=-").split()
+    if not words:
+        return False
+    last = words[-1].strip(".:#")
+    if last in _REF_CUES:
+        return True
+    return last in _REF_NUMBER_WORDS and len(words) > 1 and words[-2].strip(".:#") in _REF_CUES
+
+
 _DATE_TOKEN_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
 
 
@@ -288,7 +295,7 @@ def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         letters = count < len(ref)
         own = letters and count >= 4 and ref[0].isalpha()
         cued = (count >= 3 or (len(ref) >= 4 and letters)) and (
-            own or REF_CUE_BEFORE_RE.search(text, max(0, s - 30), s) is not None
+            own or _ref_cued(text, s)
         )
         if own or cued:
             yield Span(EntityType.REFERENCE, s, e, P_REFERENCE)

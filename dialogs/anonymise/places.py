@@ -124,7 +124,8 @@ def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
             start = _with_number_before(text, m.start())
             if m.group()[0].isupper() or start < m.start():
                 yield Span(EntityType.ADDRESS, start, m.end(), P_ADDRESS)
-    for m in scan.finditer(FLAT_RE, text, digits.tight):
+    flats = any(f in low for f in ("flat", "apartment", "apt"))
+    for m in scan.finditer(FLAT_RE, text, digits.tight) if flats else ():
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
 
 
