@@ -41,9 +41,20 @@ def _view(view: Any) -> bool:
         and isinstance(view.get("private_metadata", ""), str) and isinstance(view.get("callback_id", ""), str)
 
 
+def _context(data: dict[str, Any]) -> bool:
+    """The fields Bolt reads from every payload to find the workspace and installation."""
+    auths = data.get("authorizations", [])
+    enterprise = data.get("enterprise")
+    return isinstance(auths, list) and all(isinstance(a, dict) and all(
+        isinstance(a.get(k, ""), str | None) for k in ("team_id", "user_id", "enterprise_id")) for a in auths) \
+        and (enterprise is None or isinstance(enterprise, str | dict)) \
+        and isinstance(data.get("is_enterprise_install", False), bool | str) \
+        and all(isinstance(data.get(k, ""), str | None) for k in ("team_id", "enterprise_id", "api_app_id", "token"))
+
+
 def interactive(data: dict[str, Any]) -> bool:
     kind = data.get("type")
-    if not (isinstance(kind, str) and _user(data) and _team(data)):
+    if not (isinstance(kind, str) and _user(data) and _team(data) and _context(data)):
         return False
     if kind == "block_actions":
         return _actions(data) and (data.get("view") is None or _view(data["view"])) and \
@@ -64,7 +75,7 @@ def event(data: dict[str, Any]) -> bool:
     if kind != "event_callback":
         return False
     inner = data.get("event")
-    return isinstance(inner, dict) and _text(inner.get("type")) and isinstance(data.get("team_id", ""), str) \
+    return _context(data) and isinstance(inner, dict) and _text(inner.get("type")) \
         and isinstance(data.get("event_id", ""), str) and all(
             isinstance(inner.get(k, ""), str) for k in ("user", "channel", "ts", "thread_ts", "text", "subtype"))
 

@@ -24,7 +24,7 @@ from tests.slack.driver import TEAM
 
 FORM = "application/x-www-form-urlencoded"
 ALLOWED_TO_GROW = {"processed_request"}
-FUZZ = settings(max_examples=30, deadline=None, derandomize=True,
+FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                        HealthCheck.data_too_large])
 

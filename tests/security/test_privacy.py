@@ -88,11 +88,11 @@ async def test_planted_identifiers_appear_nowhere(tmp_path: Path, api: FakeSlack
         assert r.status == 200
         ts = (await api.wait_for("chat.postMessage", 1))[0].answer["ts"]
         engine = make_engine(url)
-        with engine.connect() as conn:
-            for _ in range(200):
+        for _ in range(500):  # stored just after Slack's answer; a fresh read each time (no old snapshot)
+            with engine.connect() as conn:
                 if conn.execute(select(Consultation.post_ref)).scalar_one_or_none():
                     break
-                await asyncio.sleep(0.02)
+            await asyncio.sleep(0.02)
         engine.dispose()
         reply = {"type": "message", "channel": TEAM_CHANNEL, "user": COLLEAGUE, "ts": "1700000100.000001",
                  "thread_ts": ts, "text": f"I know {PERSON}; refer today."}
