@@ -4,6 +4,7 @@ gazetteer for lower-case text, and propagation so that a name found once is hidd
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -169,8 +170,20 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     return False
 
 
+def _fold(word: str) -> str:
+    """"jānis" -> "janis": a name typed with or without its accents is the same name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bool:
     low = tok.low
+    if not low.isascii():
+        # The word lists are unaccented: look a name up without its accents, but keep "crèche" and
+        # "café" ordinary words by checking the dictionary the same way.
+        folded = _fold(low)
+        if (folded != low and folded.isascii() and len(folded) >= 3 and folded not in lex.english
+                and (folded in lex.first or folded in lex.surnames)):
+            return True
     if len(low) < 3 or low in lex.not_names or _CONTRACTION_RE.search(low) or low in _CUE_WORDS:
         return False
     prev = previous_word(text, tok.start)
@@ -314,9 +327,12 @@ def _join_neighbours(text: str, toks: list[_Tok], lex: _Lexicon) -> None:
             if not (by_left or by_right):
                 continue
             if tok.low in PARTICLES:
-                # A particle only counts between two parts of a name.
+                # A particle only counts between two parts of a name: after a found name, or after a
+                # given name when a found name follows ("faith ab owen", "Hope de Souza").
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                ok = (by_left and nxt is not None and _adjacent(text, tok, nxt)
+                before_given = (left is not None and _adjacent(text, left, tok) and left.low in lex.given
+                                and left.low not in _CUE_WORDS and by_right)
+                ok = ((by_left or before_given) and nxt is not None and _adjacent(text, tok, nxt)
                       and (nxt.cap or nxt.low not in lex.english))
             elif tok.cap:
                 acronym = len(tok.low) > 1 and text[tok.start : tok.end].isupper() and tok.low not in lex.namey

@@ -54,6 +54,29 @@ HANDLE_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A handle written before its platform: "uses lily.k09 on snap", "she's jaydenx_ on insta". The word
+# before must be one that introduces a handle, unless the handle has a digit, dot or underscore.
+_PLATFORMS = (r"snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|x|facebook|fb|discord|whatsapp|telegram|"
+              r"kik|threads|twitch|steam|psn|xbox|roblox|youtube|yt|reddit|bereal|wizz|yubo|omegle")
+_PLATFORM_GATE = ("snap", "insta", "ig", "tik", "twitter", "x", "facebook", "fb", "discord", "whatsapp",
+                  "telegram", "kik", "threads", "twitch", "steam", "psn", "xbox", "roblox", "youtube", "yt",
+                  "reddit", "bereal", "wizz", "yubo", "omegle")
+HANDLE_BEFORE_RE = re.compile(
+    r"(?:\b(?P<cue>uses|used|using|use|is|was|as|called|named|added|adds|add|follows|followed|follow|"
+    r"messaged|messages|messaging|contacted|blocked|goes by|known as|she's|he's|they're|handle|username)"
+    r"\s+)?['\"“‘]?(?<![\w.])(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29})['\"”’]?\s+(?:on|via|over|through)\s+$",
+    re.IGNORECASE,
+)
+PLATFORM_RE = re.compile(rf"\b(?:{_PLATFORMS})\b", re.IGNORECASE)
+# "on x as lily_22", "on insta is @...": a platform named after "on", then the handle.
+HANDLE_AFTER_ON_RE = re.compile(
+    rf"\bon\s+(?:{_PLATFORMS})\s+(?:as|is|called|named|:)\s*['\"“‘]?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{{1,29}})",
+    re.IGNORECASE,
+)
+# "his @ is mason_2", "handle: k.l.m", "username jj.44"
+HANDLE_AT_IS_RE = re.compile(r"(?<![\w@])@\s+(?:is|was|=|:)\s*(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29})",
+                             re.IGNORECASE)
+
 # UK phone: +44/0044 (optionally "(0)") or a leading 0, then 9-10 more digits with light punctuation.
 PHONE_RE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)\d(?:[ \t.-]?\)?[ \t.-]?\d){8,9}(?![\d])"
@@ -81,7 +104,7 @@ VRN_CURRENT_RE = re.compile(r"\b[A-Za-z]{2}\d{2}[ \t]?[A-Za-z]{3}\b")
 # capitals and a vehicle word nearby.
 VRN_OLD_RE = re.compile(r"\b(?:[A-Z]\d{1,3}[ \t]?[A-Z]{3}|[A-Z]{3}[ \t]?\d{1,3}[A-Z])\b")
 _VEHICLE_CUE = re.compile(
-    r"\b(?:reg(?:istration)?|plates?|vrn|cars?|vans?|vehicles?|motorbike|moped|drives|drove|driving|"
+    r"\b(?:reg(?:istration)?|plates?|vrn|cars?|vans?|vehicles?|motorbike|moped|drive|drives|drove|driving|"
     r"driven|parked|taxi|audi|bmw|ford|vauxhall|corsa|fiesta|focus|golf|polo|astra|nissan|qashqai|"
     r"toyota|honda|kia|hyundai|peugeot|renault|mercedes|volkswagen|vw|skoda|seat|mini|volvo|fiat)\b",
     re.IGNORECASE,
@@ -175,6 +198,43 @@ def find_handles(text: str, at: scan.Windows) -> Iterator[Span]:
         h = cm.group("h").rstrip(".")
         if _handle_like(h):
             yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
+    yield from _handles_by_platform(text)
+    if "@" in text:
+        for cm in scan.finditer(HANDLE_AT_IS_RE, text, at):
+            h = cm.group("h").rstrip(".")
+            if _handle_like(h):
+                yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
+
+
+def _strong_handle(h: str) -> bool:
+    """A digit, dot or underscore between letters: "oisin.x4", "x_jay", never "15" or "a.m"."""
+    if len(h) < 3 or not any(c.isalpha() for c in h) or not any(c.isdigit() or c in "_." for c in h):
+        return False
+    # "a.m", "e.g": dotted abbreviations are words, not handles.
+    return not all(len(part) <= 1 for part in h.split("."))
+
+
+def _handles_by_platform(text: str) -> Iterator[Span]:
+    starts = _cue_starts(text, _PLATFORM_GATE)
+    if starts == []:
+        return
+    for pm in PLATFORM_RE.finditer(text) if starts is None else (
+        hit for i in starts if (hit := PLATFORM_RE.match(text, i)) is not None
+    ):
+        a = pm.start()
+        before = HANDLE_BEFORE_RE.search(text, max(0, a - 60), a)
+        if before is not None:
+            h = before.group("h").rstrip(".")
+            cue = before.group("cue")
+            plain = h.isalpha() and len(h) >= 3 and h.lower() not in english_words()
+            if _strong_handle(h) or (cue is not None and plain):
+                yield Span(EntityType.HANDLE, before.start("h"), before.start("h") + len(h), P_HANDLE)
+    low = scan.lowered(text)
+    if "on " in low:
+        for cm in HANDLE_AFTER_ON_RE.finditer(text):
+            h = cm.group("h").rstrip(".")
+            if _handle_like(h) and not h.isdigit():
+                yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
 
 
 def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:

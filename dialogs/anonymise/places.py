@@ -30,7 +30,7 @@ _FLAT = r"(?:(?:flat|apartment|apt)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\d{1,2},?\s+)"
 _NUM = r"(?:\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4})?,?\s+)"
 
 NUMBERED_RE = re.compile(
-    rf"(?=\d)(?<![\w/]){_NUM}(?:{_CAP}\s+){{0,3}}(?:{_STRONG}|{_WEAK})\b",
+    rf"(?=\d)(?<![\w/£$€]){_NUM}(?:{_CAP}\s+){{0,3}}(?:{_STRONG}|{_WEAK})\b",
     re.IGNORECASE,
 )
 # Welsh street names put the street word first: "Heol y Felin", "Ffordd Pengam".
@@ -61,11 +61,11 @@ _COURTS = frozenset({"family", "crown", "magistrates", "magistrates'", "youth", 
                      "coroner's", "coroners", "appeal", "civil", "district", "juvenile"})
 
 _SCHOOL_WORDS = (
-    r"school|academy|primary|college|nursery|pre-?school|infants|juniors|playgroup|kindergarten|"
+    r"school|academy|primary|secondary|college|nursery|pre-?school|infants|juniors|playgroup|kindergarten|"
     r"children's centre|childrens centre|pupil referral unit|pru|sixth form|surgery|medical centre|"
     r"health centre|medical practice"
 )
-_SCHOOL_GATE = ("school", "academy", "primary", "college", "nursery", "infants", "juniors", "playgroup",
+_SCHOOL_GATE = ("school", "academy", "primary", "secondary", "college", "nursery", "infants", "juniors", "playgroup",
                 "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice")
 SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmSAPCNIJKHM])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
 # The word before a position, and what separates them: a school name never runs across a full stop
@@ -79,7 +79,23 @@ _GENERIC = frozenset(
      "at", "to", "from", "in", "attends", "attending", "attended", "and", "&", "gp", "its", "pre",
      "c", "e", "ce", "rc", "cofe", "trust", "federation", "children's", "childrens", "pupil", "referral",
      "unit", "medical", "health", "centre", "practice", "surgery", "infant's", "both", "which", "whose",
-     "nearby", "other", "another", "village", "first", "middle", "upper", "lower"}
+     "nearby", "other", "another", "village", "first", "middle", "upper", "lower", "specialist",
+     "forest", "sunday", "home", "play", "driving", "summer", "holiday", "after", "breakfast", "bible",
+     "dance", "drama", "football", "swimming", "language", "art", "music", "night", "evening", "care",
+     "main", "big", "little", "good", "best", "usual", "normal", "primary's"}
+)
+# Words that put a lower-case school name right after them: "school is castle hill infants",
+# "attends oak tree primary". Without one, "main primary" in lower case is just words.
+_SCHOOL_CUE_RE = re.compile(
+    r"(?:\b(?:attends|attend|attending|attended|at|from|goes to|go to|going to|went to|moved to|moving to|"
+    r"transferred to|started at|starts at|admitted to|excluded from|returned to|pupil at|student at|"
+    r"(?:school|nursery|college|academy|setting) (?:is|was|are|were))|(?:school|nursery|college|setting):)\s*$",
+    re.IGNORECASE,
+)
+_SCHOOL_KINDS = frozenset(
+    {"school", "academy", "primary", "secondary", "college", "nursery", "pre-school", "preschool", "infants",
+     "juniors", "playgroup", "kindergarten", "children's centre", "childrens centre", "pupil referral unit",
+     "pru", "sixth form"}
 )
 _CONNECTORS = frozenset({"of", "&", "and", "the"})
 # Words that end the walk back from "primary" in lower-case text: "at his primary" names nothing.
@@ -165,8 +181,20 @@ def find_schools(text: str) -> Iterator[Span]:
             pos = last_good = tm.start(1)
             words += 1
         pos = last_good
+        lower_name = not key_upper and pos < start and text[pos:start].islower()
+        if not distinctive and lower_name and m.group().lower() in _SCHOOL_KINDS:
+            # A lower-case note names schools in everyday words ("castle hill infants"): take them
+            # when a school cue comes first and at least one word is more than a school type.
+            named = any(w.lower() not in _GENERIC for w in text[pos:start].split())
+            lead = _leading_the(text, pos)
+            distinctive = named and bool(_SCHOOL_CUE_RE.search(text, max(0, lead - 40), lead))
         if not distinctive:
             continue
+        # "The Oaks Specialist School": a leading "The" is part of the name. A lower-case "the" is
+        # only when the whole name is lower case; "the Oakfield Primary" is ordinary grammar.
+        lead = _leading_the(text, pos)
+        if lead < pos and (text[lead] == "T" or lower_name):
+            pos = lead
         # Absorb a following school word too ("Oakfield Primary School", "St Anne's Academy Trust").
         end = m.end()
         nxt = SCHOOL_KEY_RE.match(text, end + 1) if end < len(text) and text[end] == " " else None
@@ -175,6 +203,14 @@ def find_schools(text: str) -> Iterator[Span]:
         kind = EntityType.ADDRESS if m.group().lower() in {
             "surgery", "medical centre", "health centre", "medical practice"} else EntityType.SCHOOL
         yield Span(kind, pos, end, P_SCHOOL)
+
+
+_THE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\"“‘']))[Tt]he\s+$")
+
+
+def _leading_the(text: str, pos: int) -> int:
+    m = _THE_BEFORE_RE.search(text, max(0, pos - 8), pos)
+    return m.start() if m else pos
 
 
 def _welsh_schools(text: str) -> Iterator[Span]:
