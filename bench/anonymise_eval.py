@@ -1,6 +1,6 @@
 """Score an anonymiser on the labelled UK case-note set in tests/anonymise_eval/.
 
-    python bench/anonymise_eval.py [--split dev|heldout|all] [--json] [--misses N]
+    python bench/anonymise_eval.py [--split dev|heldout|fresh|all] [--json] [--misses N]
 
 Scoring (the same for Sharewise and for the peers in bench/anonymise_peers.py):
 
@@ -67,11 +67,13 @@ PRECISION_TARGET = 0.90
 SURVIVAL_TARGET = 0.95
 CAUGHT_FRACTION = 0.90
 
+SPLITS = ("dev", "heldout", "fresh")
+
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 def load_notes(split: str = "all") -> list[dict[str, Any]]:
-    splits = ("dev", "heldout") if split == "all" else (split,)
+    splits = SPLITS if split == "all" else (split,)
     notes: list[dict[str, Any]] = []
     for s in splits:
         with (DATA / f"{s}.jsonl").open(encoding="utf-8") as fh:
@@ -234,11 +236,11 @@ def format_report(res: dict[str, Any], title: str = "") -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    ap.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     ap.add_argument("--json", action="store_true", help="print the full result dict as JSON")
     ap.add_argument("--misses", type=int, default=0, help="also list up to N missed entities and over-redactions")
     args = ap.parse_args(argv)
-    splits = ("dev", "heldout") if args.split == "all" else (args.split,)
+    splits = SPLITS if args.split == "all" else (args.split,)
     results = {s: evaluate(load_notes(s), sharewise_redact) for s in splits}
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))

@@ -1,9 +1,14 @@
 """Deterministic generator for the anonymiser evaluation set (stdlib only).
 
-Run ``python tests/anonymise_eval/generate.py`` to rewrite ``dev.jsonl`` and ``heldout.jsonl``.
-The .jsonl files are committed and are the fixed set; this script documents how they were made.
+Run ``python tests/anonymise_eval/generate.py`` to rewrite ``dev.jsonl``, ``heldout.jsonl`` and
+``fresh.jsonl`` (``--split fresh`` rewrites one).  The .jsonl files are committed and are the fixed set;
+this script documents how they were made.
 
-Templates live in ``templates/{dev,heldout}.txt`` (one ``source | text`` per line) and use slots:
+The ``fresh`` split was added later as a third, untouched measurement: its templates, names, word-names,
+streets, schools, nurseries, towns, cars, handle shapes and plate shapes are all its own (see
+``FRESH``-marked sections below); the value formats and the labelling rules are the same as dev/heldout.
+
+Templates live in ``templates/{dev,heldout,fresh}.txt`` (one ``source | text`` per line) and use slots:
 
 * ``{role.attr}`` - a person.  role is e.g. girl, boy, mum, dad, bf, man, woman, sw, officer (a trailing
   digit makes another person of the same kind).  attr: first, last, full, ifull (initial + surname) are
@@ -175,12 +180,101 @@ NAMES: dict[str, dict[str, dict[str, list[str]]]] = {
             "S": _l("Dudi, Oláh, Rusnák"),
         },
     },
+    # FRESH: written for the third split; no given name or surname is shared with dev or held-out.
+    "fresh": {
+        "english": {
+            "F": _l("Shannon, Chantelle, Abbie, Kayleigh, Lauren, Nicola, Bethany"),
+            "M": _l("Lewis, Ryan, Craig, Shaun, Jake, Nathan, Kieran"),
+            "S": _l("Ackroyd, Lomas, Cartwright, Haworth, Tattersall, Greenwood, Fairclough-Hill, Mellor"),
+        },
+        "scottish": {
+            "F": _l("Mhairi, Iona, Kirsteen"),
+            "M": _l("Struan, Euan, Murdo"),
+            "S": _l("Mackintosh, Ferguson, MacAulay, Gillespie"),
+        },
+        "welsh": {
+            "F": _l("Lowri, Catrin, Eleri"),
+            "M": _l("Aled, Ieuan, Huw"),
+            "S": _l("Griffiths, Bowen, Rees, Llwyd"),
+        },
+        "irish": {
+            "F": _l("Saoirse, Gráinne, Clodagh"),
+            "M": _l("Cathal, Donal, Tadhg"),
+            "S": _l("Ó Conaill, Fitzgerald, McLaughlin, Ní Mhurchú"),
+        },
+        "south_asian": {
+            "F": _l("Rukhsana, Shabana, Mandeep, Deepika, Farzana, Tahmina"),
+            "M": _l("Adnan, Harjit, Vikram, Shahid, Rizwan, Kamran"),
+            "S": _l("Rahman, Akhtar, Bhatti, Dhillon, Uddin, Parmar, Siddiqui, Pereira"),
+        },
+        "west_african": {
+            "F": _l("Funmilayo, Chidinma, Ama, Yetunde"),
+            "M": _l("Olumide, Kwabena, Ikechukwu, Femi"),
+            "S": _l("Okonkwo, Owusu, Adeleke, Oyewole, Ogundipe-Lawal"),
+        },
+        "caribbean": {
+            "F": _l("Sharelle, Monique, Paulette"),
+            "M": _l("Errol, Clive, Desmond"),
+            "S": _l("Samuels, Ricketts, Forbes, Bennett-Lewis"),
+        },
+        "eastern_european": {
+            "F": _l("Justyna, Dorota, Raluca, Ieva"),
+            "M": _l("Krzysztof, Grzegorz, Mihai, Tomáš, Ştefan"),
+            "S": _l("Wiśniewska, Dąbrowski, Constantinescu, Jankauskas, Bērziņš, Kovačević"),
+        },
+        "chinese": {
+            "F": _l("Xiu, Jiayi"),
+            "M": _l("Jian, Yong"),
+            "S": _l("Lin, Zhou, Ng"),
+        },
+        "vietnamese": {
+            "F": _l("Thảo, Ngọc"),
+            "M": _l("Tuấn, Quang"),
+            "S": _l("Nguyễn, Trần, Phạm"),
+        },
+        "filipino": {
+            "F": _l("Maricel, Jocelyn"),
+            "M": _l("Rodel, Jomar"),
+            "S": _l("Dela Cruz, Bautista, Santos"),
+        },
+        "arabic": {
+            "F": _l("Yasmin, Amira"),
+            "M": _l("Hamza, Mustafa"),
+            "S": _l("Saleh, Abboud, Al-Hashimi"),
+        },
+        "afghan_iranian": {
+            "F": _l("Zahra, Parwana"),
+            "M": _l("Ahmad, Farid"),
+            "S": _l("Rahimi, Ahmadzai, Karimi"),
+        },
+        "somali": {
+            "F": _l("Ubah, Khadra"),
+            "M": _l("Bashir, Ilyas"),
+            "S": _l("Aden, Egal, Nur"),
+        },
+        "turkish_kurdish": {
+            "F": _l("Şeyma, Dilan"),
+            "M": _l("Barış, Hüseyin"),
+            "S": _l("Aydın, Doğan, Koç"),
+        },
+        "portuguese": {
+            "F": _l("Conceição, Joana"),
+            "M": _l("João, Thiago"),
+            "S": _l("Gonçalves, Ferreira"),
+        },
+        "roma_traveller": {
+            "F": _l("Kezia, Violeta"),
+            "M": _l("Levi, Pavol"),
+            "S": _l("Lee, Boswell, Gunár"),
+        },
+    },
 }
 
 # Given names that are also ordinary English words; used by the wgirl/wboy roles.
 WORD_NAMES: dict[str, dict[str, list[str]]] = {
     "dev": {"F": _l("Hope, Rose, May, Pearl, Honey"), "M": _l("Will, Grant, Hunter, Rich")},
     "heldout": {"F": _l("Faith, Sky, Summer, Mercy, Joy, Autumn"), "M": _l("Bill, Mark, Frank, Rocky")},
+    "fresh": {"F": _l("Amber, Ivy, Poppy, Dawn, Ruby, Star"), "M": _l("Miles, Chase, Guy, Drew, Cliff, Lance")},
 }
 
 # Rough weights for the UK mix; English-heritage names are the largest single group.
@@ -199,6 +293,31 @@ CULTURE_WEIGHTS: dict[str, float] = {
     "turkish": 0.03,
     "roma": 0.03,
 }
+# FRESH: the third split's own mix, with Vietnamese, Filipino, Afghan/Iranian and Portuguese-speaking
+# families added and Roma widened to Gypsy/Roma/Traveller.
+CULTURE_WEIGHTS_BY_SPLIT: dict[str, dict[str, float]] = {
+    "dev": CULTURE_WEIGHTS,
+    "heldout": CULTURE_WEIGHTS,
+    "fresh": {
+        "english": 0.24,
+        "scottish": 0.05,
+        "welsh": 0.05,
+        "irish": 0.05,
+        "south_asian": 0.13,
+        "west_african": 0.07,
+        "caribbean": 0.05,
+        "eastern_european": 0.1,
+        "chinese": 0.03,
+        "vietnamese": 0.03,
+        "filipino": 0.03,
+        "arabic": 0.03,
+        "afghan_iranian": 0.03,
+        "somali": 0.03,
+        "turkish_kurdish": 0.03,
+        "portuguese": 0.03,
+        "roma_traveller": 0.02,
+    },
+}
 
 STREETS: dict[str, list[str]] = {
     "dev": _l(
@@ -212,6 +331,12 @@ STREETS: dict[str, list[str]] = {
         "Cross Flatts Place, Heol y Nant, Great Western Road, Allison Street, Sandringham Drive, "
         "Belle Vue Terrace, Queen's Crescent, Hawthorn Green, Marsh Lane, Jubilee Close, The Paddock, "
         "Canal Side, Brunswick Square, Rowan Court"
+    ),
+    "fresh": _l(
+        "Albion Terrace, Prospect Street, Moor End Road, Lime Walk, Bankside Close, Cheetham Hill Road, "
+        "Ffordd y Parc, Lôn Glyndŵr, Gorse Avenue, Tudor Way, Peel Street, Stanley Grove, Mafeking Terrace, "
+        "The Crescent, Windsor Court, Hollybush Lane, Ladywell Road, Back Lane, Kirkgate, Sycamore Drive, "
+        "Dumbarton Road, Spring Bank West, St Peter's Square, Hamilton Place"
     ),
 }
 
@@ -228,15 +353,29 @@ SCHOOLS: dict[str, list[str]] = {
         "Fernbank Pupil Referral Unit, Highfields Sixth Form College, Kirkhill Primary School, "
         "The Oaks Specialist School, Dunmore Academy"
     ),
+    "fresh": _l(
+        "St Joseph's Catholic Primary School, Hillcrest Academy, Longfield Primary, Beaumont Lees School, "
+        "Ysgol Bro Morgannwg, Bannerman High School, Manor Park Community School, Holy Family RC Primary, "
+        "Al-Noor Girls' School, Westgate Pupil Referral Unit, Thornhill Free School, "
+        "Ravenscliffe Special School, Abbeyfield Sixth Form College, St Ninian's High School"
+    ),
 }
 NURSERIES: dict[str, list[str]] = {
     "dev": _l("Little Acorns Nursery, Tiny Steps Day Nursery, Rainbow Pre-School, Heathfield Nursery School"),
     "heldout": _l("Jack and Jill Nursery, Little Explorers Pre-school, Sunflower Day Nursery, Ladybirds Nursery"),
+    "fresh": _l("Tadpoles Day Nursery, Little Stars Pre-school, Willow Tree Nursery, Caterpillars Childcare"),
 }
 
 # Not identifiers on their own in this set, so never labelled.
 TOWNS = _l("Leeds, Bradford, Luton, Cardiff, Glasgow, Bristol, Leicester, Rochdale, Hull, Swansea, Derby")
 CARS = _l("silver Corsa, black Golf, white Transit van, blue Fiesta, grey Audi A3, red Qashqai, BMW 3 series")
+# FRESH: the third split's towns and cars.
+FRESH_TOWNS = _l(
+    "Oldham, Wolverhampton, Sunderland, Wrexham, Dundee, Stoke, Peterborough, Blackburn, Newport, Belfast, Inverness"
+)
+FRESH_CARS = _l("white Mercedes Sprinter, black Range Rover, green Yaris, silver Astra, dark blue Polo, grey Juke")
+TOWNS_BY_SPLIT = {"dev": TOWNS, "heldout": TOWNS, "fresh": FRESH_TOWNS}
+CARS_BY_SPLIT = {"dev": CARS, "heldout": CARS, "fresh": FRESH_CARS}
 
 OUTWARD = _l(
     "LS9, LS11, BD3, M14, M8, B23, B10, SW9, SE15, E17, N17, NW10, W12, EC1V, WC2H, CF24, CF11, G41, "
@@ -423,6 +562,32 @@ def vrn(rng: random.Random, kind: str = "") -> str:
     return f"{letters3} {rng.randint(1, 999)}{rng.choice(year_letters)}"  # suffix format: ABC 123D
 
 
+def vrn_fresh(rng: random.Random, kind: str = "") -> str:
+    """FRESH plate shapes: current GB format, Northern Ireland format, and dateless/Q plates."""
+    kind = kind or rng.choices(["cur", "ni", "old"], [6, 3, 1])[0]
+    letters = "ABCDEFGHJKLMNOPRSTUVWXYZ"
+    if kind == "cur":
+        area = rng.choice("ABCDEFGHKLMNOPRSVWY") + rng.choice("ABCDEFGHJKLMNOPRSTUVWXY")
+        age = f"{rng.choice([y for y in range(5, 25)] + [y for y in range(55, 75)]):02d}"
+        tail = "".join(rng.choice(letters) for _ in range(3))
+        fmt = rng.choices(["space", "nospace", "lower"], [5, 3, 2])[0]
+        if fmt == "nospace":
+            return area + age + tail
+        if fmt == "lower":
+            return f"{area}{age} {tail}".lower()
+        return f"{area}{age} {tail}"
+    if kind == "ni":  # Northern Ireland: three letters containing I or Z, then up to four digits
+        code = rng.choice("ABCDEFGHJKLMNOPRSTUVWXY") + rng.choice(["IA", "IJ", "UI", "XZ", "AZ", "JZ", "EZ", "FZ"])
+        num = rng.randint(1, 9999)
+        return rng.choice([f"{code} {num}", f"{code}{num}", f"{code} {num}".lower()])
+    return rng.choice(
+        [
+            f"Q{rng.randint(1, 999)} {''.join(rng.choice(letters) for _ in range(3))}",
+            f"{''.join(rng.choice(letters) for _ in range(3))} {rng.randint(1, 999)}{rng.choice('ABCDEFGHJKLMNPRSTVWXY')}",
+        ]
+    )
+
+
 def a_date(rng: random.Random, lo: int, hi: int, allow_no_year: bool = False) -> str:
     y = rng.randint(lo, hi)
     m = rng.randint(1, 12)
@@ -492,7 +657,8 @@ class Note:
 
     # -- people ------------------------------------------------------------------------------------
     def _culture(self) -> str:
-        return self.rng.choices(list(CULTURE_WEIGHTS), list(CULTURE_WEIGHTS.values()))[0]
+        weights = CULTURE_WEIGHTS_BY_SPLIT[self.split]
+        return self.rng.choices(list(weights), list(weights.values()))[0]
 
     def person(self, role: str) -> Person:
         if role in self.people:
@@ -539,7 +705,7 @@ class Note:
         elif attr == "email":
             af, al = _ascii(f), _ascii(s)
             if p.professional:
-                dom = rng.choice([f"{_ascii(rng.choice(TOWNS))}.gov.uk", "nhs.net", "nhs.net"])
+                dom = rng.choice([f"{_ascii(rng.choice(TOWNS_BY_SPLIT[self.split]))}.gov.uk", "nhs.net", "nhs.net"])
                 value = rng.choice([f"{af}.{al}@{dom}", f"{af[0]}{al}@{dom}"])
             else:
                 nn = rng.randint(1, 99)
@@ -572,6 +738,19 @@ class Note:
     def _handle_for(self, first: str, last: str) -> str:
         af, al = _ascii(first), _ascii(last)
         nn = self.rng.randint(1, 99)
+        if self.split == "fresh":  # FRESH handle shapes
+            return self.rng.choice(
+                [
+                    f"{af}.{al}_",
+                    f"its.{af}{nn}",
+                    f"{af}_x_{al[:4]}",
+                    f"{al}{af[0]}{nn}",
+                    f"xx{af}{nn}xx",
+                    f"{af}{al}.official",
+                    f"the_real_{af}",
+                    f"{af[0]}{al}_{2000 + nn % 25}",
+                ]
+            )
         return self.rng.choice(
             [
                 f"{af}_{nn}",
@@ -605,9 +784,7 @@ class Note:
                     f"Flat {n}, {num} {street}",
                     f"flat {n} {num} {street}",
                     f"Flat {n}{rng.choice('ABC')}, {num} {street}",
-                    f"{n}/{rng.randint(1, 3)}, {num} {street}"
-                    if self.split == "heldout"
-                    else f"Flat {n} {num} {street}",
+                    f"{n}/{rng.randint(1, 3)}, {num} {street}" if self.split != "dev" else f"Flat {n} {num} {street}",
                 ]
             )
         if kind == "pc":
@@ -633,7 +810,7 @@ class Note:
             h = self._handle_for(p.first, p.last)
             return "HANDLE", "@" + h if variant == "at" else h
         if kind == "vrn":
-            return "VEHICLE_REG", vrn(rng, variant)
+            return "VEHICLE_REG", (vrn_fresh if self.split == "fresh" else vrn)(rng, variant)
         if kind == "url":
             p = self._stranger()
             return "URL", self.person_attr(p, "fb", "")[1]
@@ -644,9 +821,9 @@ class Note:
         if kind == "yr":
             return None, str(rng.randint(1, 11))
         if kind == "town":
-            return None, rng.choice(TOWNS)
+            return None, rng.choice(TOWNS_BY_SPLIT[self.split])
         if kind == "car":
-            return None, rng.choice(CARS)
+            return None, rng.choice(CARS_BY_SPLIT[self.split])
         raise ValueError(f"unknown slot kind {kind!r}")
 
     def _stranger(self) -> Person:
@@ -700,8 +877,9 @@ def load_templates(split: str) -> list[tuple[str, str]]:
 
 SOURCES = {"school", "health", "social_care", "police", "housing", "adult_services"}
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
-RENDERS = {"dev": 3, "heldout": 3}
-SEEDS = {"dev": 20240611, "heldout": 91173}
+RENDERS = {"dev": 3, "heldout": 3, "fresh": 3}
+SEEDS = {"dev": 20240611, "heldout": 91173, "fresh": 505517}
+SPLITS = ("dev", "heldout", "fresh")
 
 
 def generate(split: str) -> list[dict[str, object]]:
@@ -730,8 +908,13 @@ def generate(split: str) -> list[dict[str, object]]:
     return notes
 
 
-def main() -> None:
-    for split in ("dev", "heldout"):
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Rewrite the anonymiser evaluation set.")
+    ap.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    args = ap.parse_args(argv)
+    for split in SPLITS if args.split == "all" else (args.split,):
         notes = generate(split)
         with (HERE / f"{split}.jsonl").open("w", encoding="utf-8") as fh:
             for note in notes:
