@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -24,6 +24,16 @@ from storage import audit, dialog_state, records, roles
 from storage.db import session_scope
 from storage.models import Consultation, DialogState, Escalation
 
+#: Who is acting, as a channel knows them: (org id, user id, channel, display name).
+Who = tuple[str, str, str, str]
+
+
+class Opened(NamedTuple):
+    actor: Actor
+    reply: Reply
+    resumed: bool  # an open dialog was found and shown again, rather than a new one started
+
+
 ENDED = Notice("This conversation has ended. Start again with “seek advice” whenever you need to.")
 STALE = Notice("That step was already done, so nothing changed. Here is where you are now.")
 
@@ -38,7 +48,10 @@ class Sharewise:
     # -- who is acting ---------------------------------------------------------------------------------
     def actor(self, org_id: str, user_id: str, channel: str, name: str = "") -> Actor:
         with session_scope(self.engine) as s:
-            granted = roles.roles_of(s, org_id, user_id)
+            return self._actor(s, org_id, user_id, channel, name)
+
+    def _actor(self, s: Session, org_id: str, user_id: str, channel: str, name: str) -> Actor:
+        granted = roles.roles_of(s, org_id, user_id)
         found = {Role.PRACTITIONER}
         if user_id in self.policy.dsl_users or user_id in self.policy.deputy_users or granted & {"dsl", "deputy"}:
             found.add(Role.DSL)
@@ -49,57 +62,83 @@ class Sharewise:
     # -- the seek-advice dialog -----------------------------------------------------------------------
     def start(self, actor: Actor, conversation: str, text: str = "") -> Reply:
         with session_scope(self.engine) as s:
-            state = dialog_state.start(s, org_id=actor.org_id, channel=actor.channel, user_id=actor.user_id,
-                                       conversation=conversation, flow=self.flow.name, step=self.flow.start)
-            audit.append(s, org_id=actor.org_id, actor=actor.user_id, action="dialog.started",
-                         channel=actor.channel, object_type="dialog", object_id=str(state.id))
-            carry = {"raw": text} if text.strip() else {}
-            return Reply([self._card(actor, state, {}, carry)])
+            return self._start(s, actor, conversation, text)
+
+    def _start(self, s: Session, actor: Actor, conversation: str, text: str) -> Reply:
+        state = dialog_state.start(s, org_id=actor.org_id, channel=actor.channel, user_id=actor.user_id,
+                                   conversation=conversation, flow=self.flow.name, step=self.flow.start)
+        audit.append(s, org_id=actor.org_id, actor=actor.user_id, action="dialog.started",
+                     channel=actor.channel, object_type="dialog", object_id=str(state.id))
+        carry = {"raw": text} if text.strip() else {}
+        return Reply([self._card(actor, state, {}, carry)])
 
     def resume(self, actor: Actor, conversation: str) -> Reply | None:
         """The card a person was on, after a restart or on another replica; None if nothing is open."""
         with session_scope(self.engine) as s:
-            state = dialog_state.find_active(s, actor.org_id, actor.channel, actor.user_id, conversation)
-            if state is None:
-                return None
-            return Reply([self._card(actor, state, {}, {"resume": True})])
+            return self._resume(s, actor, conversation)
+
+    def _resume(self, s: Session, actor: Actor, conversation: str) -> Reply | None:
+        state = dialog_state.find_active(s, actor.org_id, actor.channel, actor.user_id, conversation)
+        if state is None:
+            return None
+        return Reply([self._card(actor, state, {}, {"resume": True})])
+
+    # -- one unit of work per request, for the busiest channel paths ------------------------------------
+    def open(self, who: Who, conversation: str, text: str = "", resume: bool = True) -> Opened:
+        """`actor` + (`resume` when nothing was typed, else `start`) in one transaction: "seek advice"."""
+        with session_scope(self.engine) as s:
+            actor = self._actor(s, *who)
+            if resume and not text.strip():
+                resumed = self._resume(s, actor, conversation)
+                if resumed is not None:
+                    return Opened(actor, resumed, True)
+            return Opened(actor, self._start(s, actor, conversation, text), False)
+
+    def submit_as(self, who: Who, conversation: str, sub: Submission) -> tuple[Actor, Reply]:
+        """`actor` + `submit` in one transaction: a step of the dialog."""
+        with session_scope(self.engine) as s:
+            actor = self._actor(s, *who)
+            return actor, self._submit(s, actor, conversation, sub)
 
     def submit(self, actor: Actor, conversation: str, sub: Submission) -> Reply:
         with session_scope(self.engine) as s:
-            state = self._find(s, actor, conversation, sub)
-            if state is None:
-                return Reply([ENDED], done=True)
-            if sub.version is not None and sub.version != state.version:
-                return Reply([STALE, self._card(actor, state, {}, {"resume": True})])
-            if sub.action == "cancel":
-                dialog_state.advance(s, state, step=state.step, answers=state.answers, status="cancelled")
-                posted = bool(state.answers.get("consultation_posted"))
-                text = ("Stopped. Your question stays with your team." if posted
-                        else "Stopped. Nothing was shared, and what you typed was not kept.")
-                return Reply([Notice(text)], done=True)
-            ctx = Ctx(actor, self.policy, self.ruleset, copy.deepcopy(state.answers), dict(sub.carry))
-            step = self.flow.steps[state.step]
-            out = step.handle(ctx, sub)
-            answers = {**ctx.answers, **out.answers}
-            reply = Reply()
-            if out.effect:
-                self._effect(s, actor, answers, out, reply)
-            if reply.done:
-                dialog_state.advance(s, state, step=state.step, answers=answers, status="done")
-                return reply
-            next_id = state.step if out.stay else self.flow.next_step(state.step, answers)
-            if next_id is None:
-                dialog_state.advance(s, state, step=state.step, answers=answers, status="done")
-                reply.done = True
-                return reply
-            if answers != state.answers or next_id != state.step:
-                try:
-                    state = dialog_state.advance(s, state, step=next_id, answers=answers)
-                except dialog_state.StaleDialog:
-                    return Reply([STALE])
-            carry = {**ctx.carry, **out.carry}
-            reply.messages.append(self._card(actor, state, out.errors, carry))
+            return self._submit(s, actor, conversation, sub)
+
+    def _submit(self, s: Session, actor: Actor, conversation: str, sub: Submission) -> Reply:
+        state = self._find(s, actor, conversation, sub)
+        if state is None:
+            return Reply([ENDED], done=True)
+        if sub.version is not None and sub.version != state.version:
+            return Reply([STALE, self._card(actor, state, {}, {"resume": True})])
+        if sub.action == "cancel":
+            dialog_state.advance(s, state, step=state.step, answers=state.answers, status="cancelled")
+            posted = bool(state.answers.get("consultation_posted"))
+            text = ("Stopped. Your question stays with your team." if posted
+                    else "Stopped. Nothing was shared, and what you typed was not kept.")
+            return Reply([Notice(text)], done=True)
+        ctx = Ctx(actor, self.policy, self.ruleset, copy.deepcopy(state.answers), dict(sub.carry))
+        step = self.flow.steps[state.step]
+        out = step.handle(ctx, sub)
+        answers = {**ctx.answers, **out.answers}
+        reply = Reply()
+        if out.effect:
+            self._effect(s, actor, answers, out, reply)
+        if reply.done:
+            dialog_state.advance(s, state, step=state.step, answers=answers, status="done")
             return reply
+        next_id = state.step if out.stay else self.flow.next_step(state.step, answers)
+        if next_id is None:
+            dialog_state.advance(s, state, step=state.step, answers=answers, status="done")
+            reply.done = True
+            return reply
+        if answers != state.answers or next_id != state.step:
+            try:
+                state = dialog_state.advance(s, state, step=next_id, answers=answers)
+            except dialog_state.StaleDialog:
+                return Reply([STALE])
+        carry = {**ctx.carry, **out.carry}
+        reply.messages.append(self._card(actor, state, out.errors, carry))
+        return reply
 
     def _find(self, s: Session, actor: Actor, conversation: str, sub: Submission) -> DialogState | None:
         if sub.dialog_id is not None:

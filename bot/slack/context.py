@@ -16,12 +16,16 @@ from sqlmodel import delete
 from bot.logging_setup import bind_org
 from bot.settings import Settings
 from dialogs.actors import Actor
-from dialogs.runtime import Sharewise
+from dialogs.runtime import Sharewise, Who
 from storage.db import session_scope
 from storage.idempotency import claim_once
 from storage.models import ProcessedRequest
 
 T = TypeVar("T")
+
+#: How many acked commands may do their slow part (database, then filling the modal) at once. The rest
+#: wait their turn, so a flood of commands cannot crowd out the event loop that answers Slack's next ones.
+POST_ACK_SLOTS = 8
 
 
 def team_of(body: dict[str, Any]) -> str:
@@ -46,15 +50,19 @@ class Slack:
     #: Everything registered with Bolt, so the manifest can be checked against it.
     registered: dict[str, set[str]] = field(default_factory=lambda: {
         "commands": set(), "shortcuts": set(), "events": set(), "actions": set(), "views": set()})
+    after_ack: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(POST_ACK_SLOTS))
 
     async def call(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.to_thread(fn, *args)
 
-    async def actor(self, body: dict[str, Any]) -> Actor:
+    def who(self, body: dict[str, Any]) -> Who:
         user_id, name = user_of(body)
         org_id = f"slack:{team_of(body)}"
         bind_org(org_id)  # every log event of this request carries the organisation, never the content
-        return await self.call(self.core.actor, org_id, user_id, "slack", name)
+        return org_id, user_id, "slack", name
+
+    async def actor(self, body: dict[str, Any]) -> Actor:
+        return await self.call(self.core.actor, *self.who(body))
 
     async def first_time(self, key: str) -> bool:
         """True once per key across retries, double clicks and replicas."""

@@ -66,7 +66,7 @@ def register(app: AsyncApp, slack: Slack) -> None:
             return await slack.call(slack.core.decision_form, actor, cid)
 
         await open_then_fill(client, str(body.get("trigger_id", "")),
-                             ModalMeta(kind="decision", record_id=cid, channel=channel), fill)
+                             ModalMeta(kind="decision", record_id=cid, channel=channel), fill, slack.after_ack)
 
     @app.action(ANSWER_OPEN)
     async def on_answer_open(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
@@ -79,7 +79,8 @@ def register(app: AsyncApp, slack: Slack) -> None:
         async def fill() -> Reply:
             return await slack.call(slack.core.answer_form, actor, eid)
 
-        await open_then_fill(client, str(body.get("trigger_id", "")), ModalMeta(kind="answer", record_id=eid), fill)
+        await open_then_fill(client, str(body.get("trigger_id", "")), ModalMeta(kind="answer", record_id=eid), fill,
+                             slack.after_ack)
 
     @app.action(CORRECT_OPEN)
     async def on_correct_open(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
@@ -97,7 +98,7 @@ def register(app: AsyncApp, slack: Slack) -> None:
             return await slack.call(correction_form, slack.core, actor, did)
 
         if not view.get("id"):
-            await open_then_fill(client, str(body.get("trigger_id", "")), meta, fill)
+            await open_then_fill(client, str(body.get("trigger_id", "")), meta, fill, slack.after_ack)
             return
         reply = await fill()
         try:
