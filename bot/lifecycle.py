@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from aiohttp import web
 from sqlalchemy import text
@@ -22,6 +23,10 @@ from dialogs.runtime import Sharewise
 
 #: The longest a /debug/slow request may ask to take, so even a test setting cannot hold a worker long.
 MAX_DEBUG_DELAY = 30.0
+#: Threads for `asyncio.to_thread` (every database call). Python's default, min(32, cores + 4), is 6 on a
+#: 2-core host: fewer than the database pool's 16 connections, so at 32 concurrent requests turns queued
+#: for a thread while connections sat idle.
+WORKER_THREADS = 32
 
 
 def install(app: web.Application, settings: Settings, core: Sharewise) -> None:
@@ -31,10 +36,15 @@ def install(app: web.Application, settings: Settings, core: Sharewise) -> None:
         app[DRAINING].set()
         log.info("server.draining", shutdown_timeout=settings.sharewise_shutdown_timeout)
 
+    async def threads(_app: web.Application) -> None:
+        asyncio.get_running_loop().set_default_executor(
+            ThreadPoolExecutor(max_workers=WORKER_THREADS, thread_name_prefix="sharewise-worker"))
+
     async def close_database(_app: web.Application) -> None:
         core.engine.dispose()
         log.info("database.closed")
 
+    app.on_startup.append(threads)
     app.on_shutdown.insert(0, draining)
     app.on_cleanup.append(close_database)
     if settings.sharewise_debug_slow_route:

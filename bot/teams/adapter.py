@@ -48,7 +48,7 @@ from botframework.connector.auth import (
 
 from bot.logging_setup import log
 from bot.settings import Settings
-from bot.teams import openid, retry
+from bot.teams import aio_sender, openid, retry
 from bot.teams.channel import TeamsChannel
 from bot.teams.inbound import Inbound, Malformed, card_action, is_card_action, parse
 
@@ -89,6 +89,7 @@ class _CachingFactory(ConnectorFactory):  # type: ignore[misc]
         client = self._cache.get(key)
         if client is None:
             client = await self._inner.create(service_url, audience)
+            aio_sender.use_aiohttp(client)  # on the event loop, not blocking `requests` in the thread pool
             self._cache[key] = client
         return client
 

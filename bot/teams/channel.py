@@ -24,7 +24,7 @@ from bot.teams.refs import RefStore
 from dialogs.actors import Actor
 from dialogs.corrections import correct_decision, correction_form
 from dialogs.messages import Card, Notice, Reply
-from dialogs.runtime import Sharewise
+from dialogs.runtime import Sharewise, Who
 
 SEEK = re.compile(r"^/?seek[\s-]+advice\b[\s:,.-]*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 HELP = re.compile(r"^/?(help|\?)\s*$", re.IGNORECASE)
@@ -85,29 +85,38 @@ class TeamsChannel:
             return
         bind_org(inbound.org_id)
         key = f"teams:{inbound.conversation_id}:{inbound.id}" if inbound.id else ""
-        if key and not await self.refs.claim(key):
+        remember = self._reference(turn)
+        if key and not await self.refs.claim(key, remember):  # one transaction: claim, and where to reach them
             log.info("teams.duplicate_ignored", activity_type=inbound.type)
             return
         try:
-            await self._remember(turn)
+            if not key and remember:
+                await self.refs.put(*remember)
             await work(turn)
         except BaseException:
             if key:
                 await self.refs.release(key)
             raise
 
-    async def _remember(self, turn: Turn) -> None:
+    @staticmethod
+    def _reference(turn: Turn) -> tuple[str, str, dict[str, Any]] | None:
+        """Where to reach this person or channel later: (org id, key, conversation reference)."""
         inbound = turn.inbound
         if inbound.personal:
-            await self.refs.put(inbound.org_id, f"user:{inbound.user_id}", turn.reference)
-        elif inbound.conversation_type == "channel":
+            return inbound.org_id, f"user:{inbound.user_id}", turn.reference
+        if inbound.conversation_type == "channel":
             ref = {k: v for k, v in turn.reference.items() if k != "activityId"}
             ref["conversation"] = {**ref.get("conversation", {}), "id": inbound.base_conversation}
-            await self.refs.put(inbound.org_id, f"channel:{inbound.base_conversation}", ref)
+            return inbound.org_id, f"channel:{inbound.base_conversation}", ref
+        return None
+
+    @staticmethod
+    def _who(turn: Turn) -> Who:
+        i = turn.inbound
+        return i.org_id, i.user_id, "teams", i.from_name
 
     async def _actor(self, turn: Turn) -> Actor:
-        i = turn.inbound
-        return await asyncio.to_thread(self.core.actor, i.org_id, i.user_id, "teams", i.from_name)
+        return await asyncio.to_thread(self.core.actor, *self._who(turn))
 
     async def _call(self, fn: Callable[..., Reply], *args: Any) -> Reply:
         return await asyncio.to_thread(fn, *args)
@@ -147,11 +156,12 @@ class TeamsChannel:
             await turn.reply(cards.activity(HELP_CARD))
 
     async def _seek(self, turn: Turn, rest: str) -> None:
-        actor = await self._actor(turn)
-        if turn.inbound.personal:
-            reply = await self._call(self.core.start, actor, turn.inbound.conversation_id, rest)
-            await self.delivery.reply(turn, reply)
+        if turn.inbound.personal:  # who is acting and the new dialog in one unit of work
+            opened = await asyncio.to_thread(self.core.open, self._who(turn), turn.inbound.conversation_id, rest,
+                                             False)
+            await self.delivery.reply(turn, opened.reply)
             return
+        actor = await self._actor(turn)
         # Whatever was typed in a channel is already public: do not carry it into the private dialog.
         ref = await self.delivery.personal_ref(turn)
         reply = await self._call(self.core.start, actor, ref["conversation"]["id"], "")
@@ -176,8 +186,15 @@ class TeamsChannel:
         return True
 
     async def _dispatch(self, turn: Turn, ca: CardAction) -> Reply | None:
-        actor = await self._actor(turn)
         core = self.core
+        if ca.target is None and ca.dialog_id is not None:
+            if ca.action not in FLOW_ACTIONS or not turn.inbound.personal:
+                return None
+            # A step of the dialog, the busiest click: who is acting and the step in one unit of work.
+            _actor, reply = await asyncio.to_thread(core.submit_as, self._who(turn), turn.inbound.conversation_id,
+                                                    ca.submission())
+            return reply
+        actor = await self._actor(turn)
         if ca.target is not None:
             on_target: dict[str, Callable[[Actor, int], Reply]] = {
                 "escalation.claim": core.claim, "escalation.answer_open": core.answer_form,
@@ -185,7 +202,7 @@ class TeamsChannel:
                 "decision.correct_open": lambda actor, did: correction_form(core, actor, did)}
             by_target = on_target.get(ca.action)
             return await self._call(by_target, actor, ca.target) if by_target else None
-        if ca.dialog_id is None and ca.ref is not None:
+        if ca.ref is not None:
             kind, rid = ca.ref
             if kind == "escalation" and ca.action == "send":
                 return await self._call(core.answer, actor, rid, ca.submission())
@@ -194,6 +211,4 @@ class TeamsChannel:
             if kind == "decision" and ca.action == "save":
                 return await self._call(correct_decision, core, actor, rid, ca.submission())
             return None
-        if ca.dialog_id is not None and ca.action in FLOW_ACTIONS and turn.inbound.personal:
-            return await self._call(core.submit, actor, turn.inbound.conversation_id, ca.submission())
         return None

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
 
 from storage import idempotency
 from storage.db import session_scope
@@ -50,33 +51,51 @@ class RefStore:
             return dict(row.ref) if row is not None else None
 
     def _put(self, org_id: str, key: str, ref: dict[str, Any]) -> None:
-        for _attempt in range(2):
-            try:
-                with session_scope(self.engine) as s:
-                    row = s.execute(select(ConversationRef).where(
-                        ConversationRef.org_id == org_id, ConversationRef.platform == PLATFORM,  # type: ignore[arg-type]
-                        ConversationRef.key == key)).scalar_one_or_none()  # type: ignore[arg-type]
-                    if row is None:
-                        s.add(ConversationRef(org_id=org_id, platform=PLATFORM, key=key[:300], ref=ref))
-                    else:
-                        row.ref = ref
-                        row.updated_at = utcnow()
-                return
-            except IntegrityError:
-                continue  # another replica inserted the same key first: update theirs
+        with session_scope(self.engine) as s:
+            _upsert(s, org_id, key, ref)
 
     # -- retries ---------------------------------------------------------------------------------------
-    async def claim(self, key: str) -> bool:
-        return await asyncio.to_thread(self._claim, key)
+    async def claim(self, key: str, remember: tuple[str, str, dict[str, Any]] | None = None) -> bool:
+        """Claim an activity once; with `remember` = (org id, key, reference), store that reference in the
+        same transaction (unless this replica already wrote the same one), so a turn costs one round trip."""
+        blob = json.dumps(remember[2], sort_keys=True) if remember else ""
+        if remember and self._written.get(remember[:2]) == blob:
+            remember = None
+        claimed = await asyncio.to_thread(self._claim, key, remember)
+        if claimed and remember:
+            self._written[remember[:2]] = blob
+        return claimed
 
     async def release(self, key: str) -> None:
         """Forget a claim whose turn failed, so the platform's retry is handled, not dropped."""
         await asyncio.to_thread(self._release, key)
 
-    def _claim(self, key: str) -> bool:
+    def _claim(self, key: str, remember: tuple[str, str, dict[str, Any]] | None) -> bool:
         with session_scope(self.engine) as s:
-            return idempotency.claim_once(s, key)
+            if not idempotency.claim_once(s, key):
+                return False
+            if remember is not None:
+                _upsert(s, *remember)
+            return True
 
     def _release(self, key: str) -> None:
         with session_scope(self.engine) as s:
             s.execute(delete(ProcessedRequest).where(ProcessedRequest.key == key[:300]))  # type: ignore[arg-type]
+
+
+def _upsert(s: Session, org_id: str, key: str, ref: dict[str, Any]) -> None:
+    for _attempt in range(2):
+        try:
+            with s.begin_nested():
+                row = s.execute(select(ConversationRef).where(
+                    ConversationRef.org_id == org_id, ConversationRef.platform == PLATFORM,  # type: ignore[arg-type]
+                    ConversationRef.key == key)).scalar_one_or_none()  # type: ignore[arg-type]
+                if row is None:
+                    s.add(ConversationRef(org_id=org_id, platform=PLATFORM, key=key[:300], ref=ref))
+                else:
+                    row.ref = ref
+                    row.updated_at = utcnow()
+                s.flush()
+            return
+        except IntegrityError:
+            continue  # another replica inserted the same key first: update theirs
