@@ -67,8 +67,13 @@ def answer_escalation(session: Session, eid: int, user_id: str, answer: str, rec
     return bool(affected(result))
 
 
+#: Every status but "answered" (see storage/models.py: open | claimed | answered).
+OPEN_ESCALATION = ("open", "claimed")
+
+
 def open_escalations(session: Session, org_id: str, limit: int = 50) -> Sequence[Escalation]:
-    stmt = (select(Escalation).where(col(Escalation.org_id) == org_id, col(Escalation.status) != "answered")
+    # IN rather than != 'answered', so the index on status finds the few open rows among all ever raised.
+    stmt = (select(Escalation).where(col(Escalation.org_id) == org_id, col(Escalation.status).in_(OPEN_ESCALATION))
             .order_by(col(Escalation.deadline_at)).limit(limit))
     return session.execute(stmt).scalars().all()
 
