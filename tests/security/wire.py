@@ -115,7 +115,7 @@ class SlackJourney:
             raise JourneyFailed(f"view_submission answered {r.status}: {(await r.text())[:200]}")
         body = json.loads(await r.text() or "{}")
         if body.get("response_action") != "update":
-            raise JourneyFailed(f"expected the next step, got {str(body)[:300]}")
+            raise JourneyFailed(f"expected the next step, got {json.dumps(body, ensure_ascii=False)[:3000]}")
         self.view = {**body["view"], "id": self.view["id"], "hash": "h"}
         return self.view
 

@@ -49,7 +49,10 @@ def register(app: AsyncApp, slack: Slack) -> None:
             unavailable.failed("view_submission", exc)
             errors = unavailable.field_errors(view)
             if errors is None:
-                raise
+                # A step with no fields: push a small view saying so. Closing it returns to the step,
+                # unchanged, so the same button can be pressed again once the records are back.
+                await ack(response_action="push", view=modals.view([unavailable.NOTICE], meta))
+                return
             await ack(response_action="errors", errors=errors)
             return
         card = reply.messages[-1] if reply.messages else None
