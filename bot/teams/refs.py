@@ -15,8 +15,9 @@ import json
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from storage import idempotency
@@ -84,18 +85,11 @@ class RefStore:
 
 
 def _upsert(s: Session, org_id: str, key: str, ref: dict[str, Any]) -> None:
-    for _attempt in range(2):
-        try:
-            with s.begin_nested():
-                row = s.execute(select(ConversationRef).where(
-                    ConversationRef.org_id == org_id, ConversationRef.platform == PLATFORM,  # type: ignore[arg-type]
-                    ConversationRef.key == key)).scalar_one_or_none()  # type: ignore[arg-type]
-                if row is None:
-                    s.add(ConversationRef(org_id=org_id, platform=PLATFORM, key=key[:300], ref=ref))
-                else:
-                    row.ref = ref
-                    row.updated_at = utcnow()
-                s.flush()
-            return
-        except IntegrityError:
-            continue  # another replica inserted the same key first: update theirs
+    """Insert or update in one statement (SQLite and PostgreSQL both speak ON CONFLICT), so neither a
+    read first nor a savepoint is needed, and two replicas writing the same key at once both succeed."""
+    insert = sqlite_insert if s.get_bind().dialect.name == "sqlite" else pg_insert
+    now = utcnow()
+    stmt = insert(ConversationRef).values(org_id=org_id, platform=PLATFORM, key=key[:300], ref=ref,
+                                          updated_at=now)
+    s.execute(stmt.on_conflict_do_update(index_elements=["org_id", "platform", "key"],
+                                         set_={"ref": stmt.excluded.ref, "updated_at": now}))
