@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import bindparam
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -27,12 +28,16 @@ def event_hash(prev_hash: str, org_id: str, seq: int, at: datetime, actor: str, 
     return hashlib.sha256(body.encode()).hexdigest()
 
 
+#: Built once: every audited change runs it.
+_LOCK_HEAD = (select(AuditHead).where(col(AuditHead.org_id) == bindparam("org_id")).with_for_update()
+              .execution_options(populate_existing=True))
+
+
 def _lock_head(session: Session, org_id: str) -> AuditHead:
     # populate_existing: a head already in this session's identity map must be re-read under the lock,
     # or a second append in a long-lived session would chain onto a stale tip and fork the chain.
-    stmt = (select(AuditHead).where(col(AuditHead.org_id) == org_id).with_for_update()
-            .execution_options(populate_existing=True))
-    head = session.execute(stmt).scalar_one_or_none()
+    params = {"org_id": org_id}
+    head = session.execute(_LOCK_HEAD, params).scalar_one_or_none()
     if head is not None:
         return head
     try:
@@ -41,7 +46,7 @@ def _lock_head(session: Session, org_id: str) -> AuditHead:
             session.flush()
     except IntegrityError:
         pass  # another process created it first; lock theirs
-    return session.execute(stmt).scalar_one()
+    return session.execute(_LOCK_HEAD, params).scalar_one()
 
 
 def append(session: Session, *, org_id: str, actor: str, action: str, channel: str,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 from sqlmodel import Session, col, select
 
 from storage.db import affected
@@ -16,20 +16,21 @@ class StaleDialog(Exception):
     """Another request moved this dialog on first (a double click or a second replica)."""
 
 
+# Built once (every command and step runs them): constructing the expressions cost more than running them.
+_WHOSE = (
+    col(DialogState.org_id) == bindparam("w_org_id"),
+    col(DialogState.channel) == bindparam("w_channel"),
+    col(DialogState.user_id) == bindparam("w_user_id"),
+    col(DialogState.conversation) == bindparam("w_conversation"),
+    col(DialogState.status) == "active",
+)
+_FIND_ACTIVE = select(DialogState).where(*_WHOSE).order_by(col(DialogState.id).desc()).limit(1)
+_REPLACE_ACTIVE = update(DialogState).where(*_WHOSE).values(status="replaced", updated_at=bindparam("now"))
+
+
 def find_active(session: Session, org_id: str, channel: str, user_id: str, conversation: str) -> DialogState | None:
-    stmt = (
-        select(DialogState)
-        .where(
-            col(DialogState.org_id) == org_id,
-            col(DialogState.channel) == channel,
-            col(DialogState.user_id) == user_id,
-            col(DialogState.conversation) == conversation,
-            col(DialogState.status) == "active",
-        )
-        .order_by(col(DialogState.id).desc())
-        .limit(1)
-    )
-    return session.execute(stmt).scalar_one_or_none()
+    params = {"w_org_id": org_id, "w_channel": channel, "w_user_id": user_id, "w_conversation": conversation}
+    return session.execute(_FIND_ACTIVE, params).scalar_one_or_none()
 
 
 def get(session: Session, dialog_id: int) -> DialogState | None:
@@ -39,17 +40,8 @@ def get(session: Session, dialog_id: int) -> DialogState | None:
 def start(session: Session, *, org_id: str, channel: str, user_id: str, conversation: str, flow: str,
           step: str, answers: dict[str, Any] | None = None) -> DialogState:
     # One active dialog per person and conversation: starting again closes the old one.
-    session.execute(
-        update(DialogState)
-        .where(
-            col(DialogState.org_id) == org_id,
-            col(DialogState.channel) == channel,
-            col(DialogState.user_id) == user_id,
-            col(DialogState.conversation) == conversation,
-            col(DialogState.status) == "active",
-        )
-        .values(status="replaced", updated_at=utcnow())
-    )
+    session.execute(_REPLACE_ACTIVE, {"w_org_id": org_id, "w_channel": channel, "w_user_id": user_id,
+                                      "w_conversation": conversation, "now": utcnow()})
     state = DialogState(org_id=org_id, channel=channel, user_id=user_id, conversation=conversation,
                         flow=flow, step=step, answers=dict(answers or {}))
     session.add(state)
