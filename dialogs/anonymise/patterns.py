@@ -48,8 +48,9 @@ HANDLE_CUE_RE = re.compile(
     r"\b(?:snap(?:chat)?|insta(?:gram)?|tik ?tok|twitter|facebook|fb|discord|telegram|kik|"
     r"threads|whatsapp|twitch|steam|psn|xbox|roblox|gamer ?tag|user ?name|handle|account|goes by|"
     r"known as|online as|calls (?:him|her|them)self)\b"
-    r"(?:\s+(?:name|id|account|handle|page|profile))?"
-    r"\s*(?:is|was|as|called|named|:|-|=|of)?\s*(?:is\s+)?['\"“‘]?"
+    r"(?:\s+(?:name|id|account|handle|page|profile)\b)?"
+    # `\b` after a connector word, so "username asa.0" is one handle, not "as" + "a.0".
+    r"\s*(?:(?:is|was|as|called|named|of)\b|[:=-])?\s*(?:is\s+)?['\"“‘]?"
     r"(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})",
     re.IGNORECASE,
 )
@@ -71,7 +72,7 @@ _ALL_HANDLE_GATES = tuple(dict.fromkeys(_HANDLE_GATE + _PLATFORM_GATE))
 PLATFORM_RE = re.compile(rf"\b(?:{_PLATFORMS})\b", re.IGNORECASE)
 # "on x as lily_22", "on insta is @...": a platform named after "on", then the handle.
 HANDLE_AFTER_ON_RE = re.compile(
-    rf"\bon\s+(?:{_PLATFORMS})\s+(?:as|is|called|named|:)\s*['\"“‘]?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{{1,29}})",
+    rf"\bon\s+(?:{_PLATFORMS})\s+(?:(?:as|is|called|named)\b|:)\s*['\"“‘]?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{{1,29}})",
     re.IGNORECASE,
 )
 # "his @ is mason_2", "handle: k.l.m", "username jj.44"

@@ -312,3 +312,9 @@ def test_lower_case_names_after_a_relation_never_survive(
             covered[i] = True
     leaked = [text[i] for i in range(start, start + len(name)) if text[i].isalnum() and not covered[i]]
     assert not leaked, r.text
+
+
+def test_a_handle_that_starts_like_a_connector_word_is_hidden_whole() -> None:
+    # Found by hypothesis: "as"/"is"/"named" at the start of a handle must not be read as the connector.
+    for text in ("username asa.0", "handle isa_9", "handle named.1", "on snap asa.0"):
+        assert anonymise(text).text.endswith("[handle]"), text
