@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import SQLModel
@@ -19,6 +20,12 @@ from sqlmodel import SQLModel
 from dialogs.policy import Policy
 from dialogs.runtime import Sharewise
 from storage.db import create_schema, make_engine, normalise_url
+
+# CI runs the property tests on a fixed seed so that a red run is reproducible and never a coin toss;
+# local runs keep exploring new examples (and a failure they find becomes a plain regression test).
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 PG_ADMIN_URL = os.environ.get("SHAREWISE_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 
