@@ -583,7 +583,8 @@ def vrn_fresh(rng: random.Random, kind: str = "") -> str:
     return rng.choice(
         [
             f"Q{rng.randint(1, 999)} {''.join(rng.choice(letters) for _ in range(3))}",
-            f"{''.join(rng.choice(letters) for _ in range(3))} {rng.randint(1, 999)}{rng.choice('ABCDEFGHJKLMNPRSTVWXY')}",
+            f"{''.join(rng.choice(letters) for _ in range(3))} "
+            f"{rng.randint(1, 999)}{rng.choice('ABCDEFGHJKLMNPRSTVWXY')}",
         ]
     )
 
