@@ -8,21 +8,13 @@ from hypothesis import strategies as st
 
 from dialogs.anonymise import anonymise, engine
 from tests.anonymise import strategies as ids
+from tests.anonymise.coverage import assert_hidden
 
 _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _assert_hidden(before: str, sep1: str, secret: str, sep2: str, after: str) -> None:
-    text = before + sep1 + secret + sep2 + after
-    start = len(before) + len(sep1)
-    end = start + len(secret)
-    r = anonymise(text)
-    covered = [False] * len(text)
-    for e in r.entities:
-        for i in range(e.start, e.end):
-            covered[i] = True
-    leaked = [text[i] for i in range(start, end) if text[i].isalnum() and not covered[i]]
-    assert not leaked, f"{secret!r} partly survived: {r.text!r}"
+    assert_hidden(before + sep1 + secret + sep2 + after, len(before) + len(sep1), len(secret))
 
 
 def _check(strategy: st.SearchStrategy[str]):  # type: ignore[no-untyped-def]

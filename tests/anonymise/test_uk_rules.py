@@ -13,19 +13,14 @@ from hypothesis import strategies as st
 from dialogs.anonymise import EntityType, anonymise
 from dialogs.anonymise.lexicon import english_words, not_names
 from tests.anonymise import strategies as ids
+from tests.anonymise.coverage import assert_hidden, leaked
 
 _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _leaks(text: str, secret: str) -> list[str]:
     """Letters and digits of `secret` (found in `text`) that no redacted span covers."""
-    start = text.index(secret)
-    r = anonymise(text)
-    covered = [False] * len(text)
-    for e in r.entities:
-        for i in range(e.start, e.end):
-            covered[i] = True
-    return [text[i] for i in range(start, start + len(secret)) if text[i].isalnum() and not covered[i]]
+    return leaked(text, text.index(secret), len(secret))[0]
 
 
 def _type_of(text: str, secret: str) -> EntityType | None:
@@ -96,13 +91,7 @@ def test_lower_case_school_names_after_a_cue_never_survive(
     school = ("the " if the else "") + " ".join(words) + " " + kind
     text = f"{before}{sep1}{cue} {school}{sep2}{after}"
     start = len(before) + len(sep1) + len(cue) + 1
-    r = anonymise(text)
-    covered = [False] * len(text)
-    for e in r.entities:
-        for i in range(e.start, e.end):
-            covered[i] = True
-    leaked = [text[i] for i in range(start, start + len(school)) if text[i].isalnum() and not covered[i]]
-    assert not leaked, r.text
+    assert_hidden(text, start, len(school))
 
 
 @_SETTINGS
@@ -193,13 +182,7 @@ def test_bare_handles_near_a_platform_never_survive(
         phrase = f"on {platform} {form} {handle}"
     text = f"{before}{sep1}{phrase}{sep2}{after}"
     start = len(before) + len(sep1) + phrase.index(handle)
-    r = anonymise(text)
-    covered = [False] * len(text)
-    for e in r.entities:
-        for i in range(e.start, e.end):
-            covered[i] = True
-    leaked = [text[i] for i in range(start, start + len(handle)) if text[i].isalnum() and not covered[i]]
-    assert not leaked, r.text
+    assert_hidden(text, start, len(handle))
 
 
 # ---- old-style number plates -------------------------------------------------------------------
@@ -248,13 +231,7 @@ def test_old_plates_after_a_vehicle_word_never_survive(
 ) -> None:
     text = f"{before}{sep1}{cue} {plate}{sep2}{after}"
     start = len(before) + len(sep1) + len(cue) + 1
-    r = anonymise(text)
-    covered = [False] * len(text)
-    for e in r.entities:
-        for i in range(e.start, e.end):
-            covered[i] = True
-    leaked = [text[i] for i in range(start, start + len(plate)) if text[i].isalnum() and not covered[i]]
-    assert not leaked, r.text
+    assert_hidden(text, start, len(plate))
 
 
 # ---- lower-case names --------------------------------------------------------------------------
@@ -305,13 +282,7 @@ def test_lower_case_names_after_a_relation_never_survive(
 ) -> None:
     text = f"{before}{sep1}{relation} {name}{after}"
     start = len(before) + len(sep1) + len(relation) + 1
-    r = anonymise(text)
-    covered = [False] * len(text)
-    for e in r.entities:
-        for i in range(e.start, e.end):
-            covered[i] = True
-    leaked = [text[i] for i in range(start, start + len(name)) if text[i].isalnum() and not covered[i]]
-    assert not leaked, r.text
+    assert_hidden(text, start, len(name))
 
 
 def test_a_handle_that_starts_like_a_connector_word_is_hidden_whole() -> None:
