@@ -8,6 +8,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.logging_setup import log
 from bot.slack import blocks
 from bot.slack.context import Slack
+from bot.slack.post_once import PostUnconfirmed, post_once
 from dialogs.messages import Message, Post
 from dialogs.posted import post_ref
 
@@ -24,6 +25,8 @@ async def deliver(slack: Slack, client: AsyncWebClient, posts: list[Post], origi
         except SlackApiError as exc:
             # Log the kind of failure only; the message itself may hold case details.
             log.warning("slack.delivery_failed", audience=post.audience, error=str(exc.response.get("error")))
+        except PostUnconfirmed:
+            log.warning("slack.delivery_unconfirmed", audience=post.audience)
 
 
 async def _deliver_one(slack: Slack, client: AsyncWebClient, post: Post, origin: str) -> None:
@@ -34,7 +37,7 @@ async def _deliver_one(slack: Slack, client: AsyncWebClient, post: Post, origin:
         return
     if post.thread_of:
         channel, ts = split_ref(post.thread_of)
-        await client.chat_postMessage(channel=channel, thread_ts=ts, **body)
+        await post_once(client, channel, thread_ts=ts, **body)
         return
     if post.record is not None:
         existing = await slack.call(post_ref, slack.core.engine, post.record)
@@ -52,14 +55,15 @@ async def _deliver_one(slack: Slack, client: AsyncWebClient, post: Post, origin:
         return
     for n, channel in enumerate(targets, 1):
         try:
-            resp = await client.chat_postMessage(channel=channel, **body)
+            # Not on to the fallback channel after a timeout: the post may be here already.
+            resp = await post_once(client, channel, **body)
         except SlackApiError as exc:
             if n == len(targets):
                 raise
             log.info("slack.fallback_channel", error=str(exc.response.get("error")))
             continue
         if post.record is not None:
-            where = str(resp.get("channel") or channel)
+            where = resp["channel"]
             await slack.call(slack.core.delivered, post.record, where, f"{where}:{resp['ts']}")
         return
 

@@ -1,40 +1,107 @@
-"""The Slack Web API or the Bot Connector answering 500 or 429 once: the post is retried, and exactly one
-copy lands (counted at the local fake)."""
+"""The Slack Web API or the Bot Connector answering 500 or 429 once, or Slack timing out on a post: the post
+is retried, and exactly one copy lands (counted at the local fake)."""
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from aiohttp import web
 from sqlalchemy import select
+from sqlmodel import col
 
+from bot.slack import post_once
 from storage.models import Consultation
+from tests.audit.helpers import consultation
+from tests.security.settle import Settler
 from tests.security.wire import SlackJourney, TeamsJourney
-from tests.slack.conftest import TEAM_CHANNEL, Bot
+from tests.slack.conftest import PRACTITIONER, TEAM_CHANNEL, Bot
+from tests.slack.test_records import ANSWERS, ORG, THREAD, seed
+from tests.slack.test_walkthrough import click, next_view, opened_view
 from tests.teams.conftest import TEAM_CHANNEL as TEAMS_CHANNEL
 from tests.teams.conftest import Server, User
 from tests.teams.fake_connector import FakeConnector
 
 
-@pytest.mark.parametrize("status", [500, 429, 503])
-async def test_slack_consultation_post_is_retried_once_and_lands_once(bot: Bot, status: int) -> None:
+async def consult_view(bot: Bot) -> dict[str, Any]:
+    """A practitioner's journey up to the step whose "consult" button posts to the team channel."""
     journey = SlackJourney(bot.slack, bot.api, "URETRY", channel=TEAM_CHANNEL)
     await journey.to_request()
     view = await journey.step({"requester": "Housing", "information": "Concerns", "purpose": "Safety",
                                "special": "no"})
     while {b.get("block_id") for b in view["blocks"] if b.get("type") == "input"} == {"answer", "note"}:
         view = await journey.step({"answer": "yes"})
-    view = await journey.step({"consent": "given"})
+    return await journey.step({"consent": "given"})
+
+
+@pytest.mark.parametrize("status", [500, 429, 503])
+async def test_slack_consultation_post_is_retried_once_and_lands_once(bot: Bot, status: int) -> None:
+    view = await consult_view(bot)
     bot.api.fail_once["chat.postMessage"] = status
     r = await bot.slack.interactive(bot.slack.view_click(view, "URETRY", "step:consult", "consult"))
     assert r.status == 200
     calls = await bot.api.wait_for("chat.postMessage", 2)
-    assert await bot.eventually(select(Consultation.post_ref))
+    assert await bot.eventually(select(col(Consultation.post_ref)))
     landed = [c for c in bot.api.of("chat.postMessage") if c.answer.get("ok")]
     assert len(calls) == 2 and len(landed) == 1
     with bot.engine.connect() as conn:
         assert len(conn.execute(select(Consultation)).all()) == 1
+
+
+async def test_slack_post_that_timed_out_but_landed_is_not_posted_again(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(post_once, "POST_TIMEOUT", 0.3)
+    view = await consult_view(bot)
+    bot.api.hold_once["chat.postMessage"] = "landed"
+    r = await bot.slack.interactive(bot.slack.view_click(view, "URETRY", "step:consult", "consult"))
+    assert r.status == 200
+    ref = await bot.eventually(select(col(Consultation.post_ref)))
+    posts = bot.api.of("chat.postMessage")
+    assert len(posts) == 1 and ref == f"{TEAM_CHANNEL}:{posts[0].answer['ts']}"  # found, so replies thread
+    look = bot.api.of("conversations.history")
+    assert len(look) == 1 and look[0].body["channel"] == TEAM_CHANNEL
+    assert float(look[0].body["oldest"]) < float(posts[0].answer["ts"])
+
+
+async def test_slack_post_that_timed_out_and_was_lost_is_posted_once(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(post_once, "POST_TIMEOUT", 0.3)
+    view = await consult_view(bot)
+    bot.api.hold_once["chat.postMessage"] = "lost"
+    r = await bot.slack.interactive(bot.slack.view_click(view, "URETRY", "step:consult", "consult"))
+    assert r.status == 200
+    ref = await bot.eventually(select(col(Consultation.post_ref)))
+    posts = bot.api.of("chat.postMessage")
+    landed = [c for c in posts if c.answer.get("ok")]
+    assert len(posts) == 2 and len(landed) == 1 and ref == f"{TEAM_CHANNEL}:{landed[0].answer['ts']}"
+    assert len(bot.api.of("conversations.history")) == 1
+    assert posts[0].body["metadata"] == posts[1].body["metadata"]  # the same key: one post, tried twice
+
+
+async def test_slack_thread_reply_that_timed_out_but_landed_is_not_posted_again(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(post_once, "POST_TIMEOUT", 0.3)
+    cid = seed(bot, consultation, ORG, datetime.now(UTC), author_id=PRACTITIONER, posted_to=TEAM_CHANNEL,
+               post_ref=THREAD, request={"requester": "Housing officer", "special": "no"})
+    ts = THREAD.split(":")[1]
+    bot.api.hold_once["chat.postMessage"] = "landed"
+    bot.api.hold_if = lambda body: body.get("thread_ts") == ts
+    await click(bot, bot.slack.message_click(PRACTITIONER, TEAM_CHANNEL, ts, "decision.open", str(cid)))
+    form = await opened_view(bot, 0)
+    settled = Settler()
+    await next_view(bot, form, ANSWERS)
+    await settled.wait()  # the delivery is over: a second post would be here by now
+    (look,) = bot.api.of("conversations.replies")
+    assert look.body["channel"] == TEAM_CHANNEL and look.body["ts"] == ts
+    threaded = [c for c in bot.api.of("chat.postMessage") if c.body.get("thread_ts") == ts]
+    assert len(threaded) == 1 and threaded[0].answer.get("ok")
+    assert not bot.api.hold_once  # the held call was the thread reply
+
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 class FlakyConnector(FakeConnector):
@@ -50,7 +117,7 @@ class FlakyConnector(FakeConnector):
         flaky = self
 
         @web.middleware
-        async def fail_once(request: web.Request, handler: web.RequestHandler) -> web.StreamResponse:
+        async def fail_once(request: web.Request, handler: Handler) -> web.StreamResponse:
             if (request.method == "POST" and not flaky.failed and
                     request.path == f"/v3/conversations/{flaky.conversation}/activities"):
                 flaky.failed += 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
@@ -26,6 +28,11 @@ class Call:
 class FakeSlackApi:
     calls: list[Call] = field(default_factory=list)
     fail_once: dict[str, int] = field(default_factory=dict)  # method -> status to answer once
+    #: method -> "landed" (acted on, answer held back) or "lost" (never acted on, no answer) once: the
+    #: client times out either way; held answers go out only when the fake closes.
+    hold_once: dict[str, str] = field(default_factory=dict)
+    hold_if: Callable[[dict[str, Any]], bool] = lambda body: True  # which call (by its arguments) to hold
+    _release: asyncio.Event = field(default_factory=asyncio.Event)
     server: TestServer | None = None
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -44,12 +51,14 @@ class FakeSlackApi:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_post("/api/{method}", self._handle)
+        app.router.add_get("/api/{method}", self._handle)  # the SDK reads conversations.* with GET
         app.router.add_get("/link", self._socket)
         app.router.add_post("/upload/{file_id}", self._upload)
         self.server = TestServer(app, host="127.0.0.1")
         await self.server.start_server()
 
     async def close(self) -> None:
+        self._release.set()
         if self.server is not None:
             await self.server.close()
 
@@ -77,10 +86,16 @@ class FakeSlackApi:
         body = {**dict(request.query), **body}  # some methods send their arguments as query parameters
         token = request.headers.get("Authorization", "").removeprefix("Bearer ")
         status = self.fail_once.pop(method, None)
-        answer = self._answer(method, body) if status is None else {"ok": False, "error": "ratelimited"}
+        hold = self.hold_once.pop(method, None) if method in self.hold_once and self.hold_if(body) else None
+        if hold == "lost":
+            answer = {"ok": False, "error": "lost"}  # recorded so tests can count attempts; never landed
+        else:
+            answer = self._answer(method, body) if status is None else {"ok": False, "error": "ratelimited"}
         async with self._changed:
             self.calls.append(Call(method, body, raw, token, answer))
             self._changed.notify_all()
+        if hold is not None:
+            await self._release.wait()
         if status == 429:
             return web.json_response(answer, status=429, headers={"Retry-After": "0"})
         if status is not None:
@@ -116,7 +131,7 @@ class FakeSlackApi:
             return {"ok": True, "url": "https://test.slack.com/", "team": "Test", "user": "sharewise",
                     "team_id": "T1", "user_id": "UBOT", "bot_id": "BBOT", "is_enterprise_install": False}
         if method in ("chat.postMessage", "chat.update"):
-            ts = body.get("ts") or f"1700000000.{n:06d}"
+            ts = body.get("ts") or f"{int(time.time())}.{n:06d}"  # a Slack ts is the time it was posted
             return {"ok": True, "channel": body.get("channel"), "ts": ts,
                     "message": {"text": body.get("text", ""), "ts": ts}}
         if method == "chat.postEphemeral":
@@ -140,6 +155,8 @@ class FakeSlackApi:
                 return {"ok": False, "error": "file_not_found"}
             return {"ok": True, "files": [{"id": f["id"], "title": f.get("title", ""), "name": self.uploads[f["id"]][0]}
                                           for f in files]}
+        if method in ("conversations.history", "conversations.replies"):
+            return {"ok": True, "messages": self._messages(method, body), "has_more": False}
         if method == "apps.connections.open":
             assert self.server is not None
             return {"ok": True, "url": str(self.server.make_url("/link")).replace("http://", "ws://")}
@@ -149,3 +166,24 @@ class FakeSlackApi:
                     "team": {"id": "T2", "name": "Second"}, "enterprise": None,
                     "authed_user": {"id": "UINSTALLER"}, "is_enterprise_install": False}
         return {"ok": True}
+
+    def _messages(self, method: str, body: dict[str, Any]) -> list[dict[str, Any]]:
+        """Posts that landed in the channel (or the thread) after `oldest`, newest first; their metadata only
+        with include_all_metadata, as Slack does."""
+        channel, oldest = body.get("channel"), float(body.get("oldest") or 0)
+        with_meta = str(body.get("include_all_metadata")).lower() in ("true", "1")
+        out: list[dict[str, Any]] = []
+        for c in self.of("chat.postMessage"):
+            if not c.answer.get("ok") or c.body.get("channel") != channel or float(c.answer["ts"]) <= oldest:
+                continue
+            thread = c.body.get("thread_ts")
+            if method == "conversations.replies" and body.get("ts") not in (thread, c.answer["ts"]):
+                continue
+            msg: dict[str, Any] = {"type": "message", "ts": c.answer["ts"], "text": c.body.get("text", "")}
+            if thread:
+                msg["thread_ts"] = thread
+            meta = c.body.get("metadata")
+            if with_meta and meta:
+                msg["metadata"] = json.loads(meta) if isinstance(meta, str) else meta
+            out.append(msg)
+        return out[::-1]
