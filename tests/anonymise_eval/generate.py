@@ -1,14 +1,17 @@
 """Deterministic generator for the anonymiser evaluation set (stdlib only).
 
-Run ``python tests/anonymise_eval/generate.py`` to rewrite ``dev.jsonl``, ``heldout.jsonl`` and
-``fresh.jsonl`` (``--split fresh`` rewrites one).  The .jsonl files are committed and are the fixed set;
-this script documents how they were made.
+Run ``python tests/anonymise_eval/generate.py`` to rewrite ``dev.jsonl``, ``heldout.jsonl``,
+``fresh.jsonl`` and ``fresh2.jsonl`` (``--split fresh`` rewrites one).  The .jsonl files are committed and
+are the fixed set; this script documents how they were made.
 
 The ``fresh`` split was added later as a third, untouched measurement: its templates, names, word-names,
 streets, schools, nurseries, towns, cars, handle shapes and plate shapes are all its own (see
 ``FRESH``-marked sections below); the value formats and the labelling rules are the same as dev/heldout.
+The ``fresh2`` split was added the same way as a fourth measurement (``FRESH2``-marked sections): its own
+templates, names, word-names, streets, schools, nurseries, towns, cars and handle shapes, and every UK plate
+format (current, prefix, suffix, Northern Ireland, dateless, Q).
 
-Templates live in ``templates/{dev,heldout,fresh}.txt`` (one ``source | text`` per line) and use slots:
+Templates live in ``templates/{dev,heldout,fresh,fresh2}.txt`` (one ``source | text`` per line) and use slots:
 
 * ``{role.attr}`` - a person.  role is e.g. girl, boy, mum, dad, bf, man, woman, sw, officer (a trailing
   digit makes another person of the same kind).  attr: first, last, full, ifull (initial + surname) are
@@ -268,6 +271,89 @@ NAMES: dict[str, dict[str, dict[str, list[str]]]] = {
             "S": _l("Lee, Boswell, Gunár"),
         },
     },
+    # FRESH2: written for the fourth split; no given name or surname is shared with dev, held-out or fresh.
+    "fresh2": {
+        "english": {
+            "F": _l("Jodie, Charlene, Leah, Danielle, Tia-Louise, Toni, Megan"),
+            "M": _l("Scott, Charlie-Ray, Gavin, Aaron, Jamie, Dale, Mitchell"),
+            "S": _l("Ormerod, Brierley, Swindells, Entwistle, Holroyd, Pilling, Kershaw-Platt, Naylor"),
+        },
+        "scottish": {
+            "F": _l("Rhona, Morven, Kenna"),
+            "M": _l("Fionnlagh, Alasdair, Dougie"),
+            "S": _l("MacPhee, Cruickshank, McIntyre, Lamont"),
+        },
+        "welsh": {
+            "F": _l("Rhiannon, Gwenllian, Elin"),
+            "M": _l("Siôn, Cai, Tomos"),
+            "S": _l("Prys, Bevan, Gruffydd, Parry"),
+        },
+        "irish": {
+            "F": _l("Méabh, Ailbhe, Sorcha"),
+            "M": _l("Darragh, Fiachra, Ruairí"),
+            "S": _l("Ó Dónaill, Gallagher, McGettigan, Mac Giolla Bhríde"),
+        },
+        "south_asian": {
+            "F": _l("Shazia, Jaspreet, Ruksar, Pooja, Nazia, Sabina"),
+            "M": _l("Waqas, Amandeep, Sohail, Nikhil, Asif, Junaid"),
+            "S": _l("Qureshi, Bains, Malik, Choudhury, Rana, Desai, Kaur, Miah"),
+        },
+        "west_african": {
+            "F": _l("Oluwadamilola, Nkechi, Akosua, Bukola"),
+            "M": _l("Oluwatobi, Kwadwo, Chukwuemeka, Kojo"),
+            "S": _l("Ogunbiyi, Appiah, Nwachukwu, Ayodele-Johnson, Ofori"),
+        },
+        "caribbean": {
+            "F": _l("Sharon-Marie, Claudette, Shantelle"),
+            "M": _l("Lloyd, Carlton, Everton"),
+            "S": _l("Ellis-Brathwaite, Henry, Whyte, Chambers"),
+        },
+        "eastern_european": {
+            "F": _l("Małgosia, Iveta, Anastasija, Jelena"),
+            "M": _l("Bartłomiej, Jędrzej, Žygimantas, Radu, Andrzej"),
+            "S": _l("Wróbel, Kołodziej, Żukowski, Vaitkus, Ozoliņš, Petrović"),
+        },
+        "chinese": {
+            "F": _l("Hui, Xinyi"),
+            "M": _l("Bo, Guang"),
+            "S": _l("Tang, Ho, Leung"),
+        },
+        "vietnamese": {
+            "F": _l("Hương, Linh"),
+            "M": _l("Đức, Minh"),
+            "S": _l("Lê, Võ, Đặng"),
+        },
+        "arabic": {
+            "F": _l("Salma, Hanan"),
+            "M": _l("Nabil, Majid"),
+            "S": _l("Al-Zubaidi, Jaber, Qasim"),
+        },
+        "kurdish_iranian": {
+            "F": _l("Shirin, Nasrin"),
+            "M": _l("Dara, Kaveh"),
+            "S": _l("Rostami, Hosseini, Barzani"),
+        },
+        "eritrean_ethiopian": {
+            "F": _l("Selam, Tsehay"),
+            "M": _l("Dawit, Yonas"),
+            "S": _l("Tesfaye, Haile, Gebremariam"),
+        },
+        "somali": {
+            "F": _l("Idil, Muna"),
+            "M": _l("Yasin, Sharmarke"),
+            "S": _l("Dirie, Ali, Hersi"),
+        },
+        "turkish_cypriot": {
+            "F": _l("Çiğdem, Gökçe"),
+            "M": _l("Ümit, Gökhan"),
+            "S": _l("Arslan, Özdemir, Güneş"),
+        },
+        "roma_traveller": {
+            "F": _l("Mirela, Dolores"),
+            "M": _l("Tibor, Jimmy-Joe"),
+            "S": _l("Ward, McDonagh, Rostás"),
+        },
+    },
 }
 
 # Given names that are also ordinary English words; used by the wgirl/wboy roles.
@@ -275,6 +361,8 @@ WORD_NAMES: dict[str, dict[str, list[str]]] = {
     "dev": {"F": _l("Hope, Rose, May, Pearl, Honey"), "M": _l("Will, Grant, Hunter, Rich")},
     "heldout": {"F": _l("Faith, Sky, Summer, Mercy, Joy, Autumn"), "M": _l("Bill, Mark, Frank, Rocky")},
     "fresh": {"F": _l("Amber, Ivy, Poppy, Dawn, Ruby, Star"), "M": _l("Miles, Chase, Guy, Drew, Cliff, Lance")},
+    # FRESH2: the fresh2 templates also use these as plain words ("grace period", "a daisy chain", "rob").
+    "fresh2": {"F": _l("Grace, Daisy, Patience, Heather, Iris, Charity"), "M": _l("Rob, Sonny, Ash, Reed, Bob, Art")},
 }
 
 # Rough weights for the UK mix; English-heritage names are the largest single group.
@@ -317,6 +405,25 @@ CULTURE_WEIGHTS_BY_SPLIT: dict[str, dict[str, float]] = {
         "portuguese": 0.03,
         "roma_traveller": 0.02,
     },
+    # FRESH2: the fourth split's mix, with Eritrean/Ethiopian and Kurdish/Iranian families and Irish Travellers.
+    "fresh2": {
+        "english": 0.25,
+        "scottish": 0.05,
+        "welsh": 0.05,
+        "irish": 0.05,
+        "south_asian": 0.14,
+        "west_african": 0.07,
+        "caribbean": 0.05,
+        "eastern_european": 0.1,
+        "chinese": 0.03,
+        "vietnamese": 0.03,
+        "arabic": 0.03,
+        "kurdish_iranian": 0.03,
+        "eritrean_ethiopian": 0.03,
+        "somali": 0.03,
+        "turkish_cypriot": 0.03,
+        "roma_traveller": 0.03,
+    },
 }
 
 STREETS: dict[str, list[str]] = {
@@ -337,6 +444,13 @@ STREETS: dict[str, list[str]] = {
         "Ffordd y Parc, Lôn Glyndŵr, Gorse Avenue, Tudor Way, Peel Street, Stanley Grove, Mafeking Terrace, "
         "The Crescent, Windsor Court, Hollybush Lane, Ladywell Road, Back Lane, Kirkgate, Sycamore Drive, "
         "Dumbarton Road, Spring Bank West, St Peter's Square, Hamilton Place"
+    ),
+    # FRESH2
+    "fresh2": _l(
+        "Foxglove Close, Carr Lane, Ffordd Tŷ Gwyn, Heol Las, Balmoral Terrace, Saltaire Road, Quarry Hill, "
+        "Shore Road, Blenheim Walk, Ravenswood Close, Maryhill Road, Tollcross Road, Cherry Tree Walk, "
+        "Mount Pleasant, Chapel Street, Raglan Road, Pear Tree Court, Coronation Street, Lisburn Road, "
+        "Bell Lane, Dock Street, Heather Bank, Patience Row, Stryd y Bont"
     ),
 }
 
@@ -359,11 +473,19 @@ SCHOOLS: dict[str, list[str]] = {
         "Al-Noor Girls' School, Westgate Pupil Referral Unit, Thornhill Free School, "
         "Ravenscliffe Special School, Abbeyfield Sixth Form College, St Ninian's High School"
     ),
+    # FRESH2
+    "fresh2": _l(
+        "Brookvale Primary School, Mossley Hill Academy, St Cuthbert's RC High School, Ysgol Gynradd Tŷ Gwyn, "
+        "Lisnagarvey Integrated College, Foxwood Academy, Greenbank Junior School, Ashton Moss Primary, "
+        "King Edward VII Grammar School, Redbrook Pupil Referral Unit, St Aidan's CE Academy, "
+        "Eastbrook Special School, St Malachy's Primary, Darul Hikmah Girls' Secondary"
+    ),
 }
 NURSERIES: dict[str, list[str]] = {
     "dev": _l("Little Acorns Nursery, Tiny Steps Day Nursery, Rainbow Pre-School, Heathfield Nursery School"),
     "heldout": _l("Jack and Jill Nursery, Little Explorers Pre-school, Sunflower Day Nursery, Ladybirds Nursery"),
     "fresh": _l("Tadpoles Day Nursery, Little Stars Pre-school, Willow Tree Nursery, Caterpillars Childcare"),
+    "fresh2": _l("Teddy Bears Day Nursery, Little Owls Pre-school, Buttercups Nursery, Treetops Childcare Centre"),
 }
 
 # Not identifiers on their own in this set, so never labelled.
@@ -374,8 +496,15 @@ FRESH_TOWNS = _l(
     "Oldham, Wolverhampton, Sunderland, Wrexham, Dundee, Stoke, Peterborough, Blackburn, Newport, Belfast, Inverness"
 )
 FRESH_CARS = _l("white Mercedes Sprinter, black Range Rover, green Yaris, silver Astra, dark blue Polo, grey Juke")
-TOWNS_BY_SPLIT = {"dev": TOWNS, "heldout": TOWNS, "fresh": FRESH_TOWNS}
-CARS_BY_SPLIT = {"dev": CARS, "heldout": CARS, "fresh": FRESH_CARS}
+# FRESH2: the fourth split's towns and cars.
+FRESH2_TOWNS = _l(
+    "Rotherham, Bolton, Swindon, Aberdeen, Derry, Merthyr Tydfil, Grimsby, Huddersfield, Slough, Carlisle, Walsall"
+)
+FRESH2_CARS = _l(
+    "gold Micra, white Berlingo van, black Mercedes C-Class, maroon Focus, silver Prius taxi, blue Sportage"
+)
+TOWNS_BY_SPLIT = {"dev": TOWNS, "heldout": TOWNS, "fresh": FRESH_TOWNS, "fresh2": FRESH2_TOWNS}
+CARS_BY_SPLIT = {"dev": CARS, "heldout": CARS, "fresh": FRESH_CARS, "fresh2": FRESH2_CARS}
 
 OUTWARD = _l(
     "LS9, LS11, BD3, M14, M8, B23, B10, SW9, SE15, E17, N17, NW10, W12, EC1V, WC2H, CF24, CF11, G41, "
@@ -589,6 +718,55 @@ def vrn_fresh(rng: random.Random, kind: str = "") -> str:
     )
 
 
+# The two-letter Northern Ireland county/area codes, each containing I or Z.
+NI_PLATE_CODES = _l(
+    "AZ, BZ, CZ, DZ, EZ, FZ, GZ, HZ, IA, IB, IG, IJ, IL, IW, JI, JZ, KZ, LZ, MZ, NZ, OI, OZ, PZ, RZ, SZ, TZ, UI, UZ, "
+    "WZ, XI, XZ, YZ"
+)
+
+
+def vrn_fresh2(rng: random.Random, kind: str = "") -> str:
+    """FRESH2 plate shapes: every format in UK use.
+
+    cur (AB12 CDE, 2001-), prefix (A123 BCD, 1983-2001), suffix (ABC 123D, 1963-83), ni (Northern Ireland,
+    ABZ 1234), dateless (1234 AB, ABC 123, 12 ABC) and q (Q123 ABC, vehicles of undetermined age).
+    """
+    kind = kind or rng.choices(["cur", "prefix", "suffix", "ni", "dateless", "q"], [6, 2, 2, 2, 1, 1])[0]
+    letters = "ABCDEFGHJKLMNOPRSTUVWXYZ"
+    year_letters = "ABCDEFGHJKLMNPRSTVWXY"
+    three = "".join(rng.choice(letters) for _ in range(3))
+    case = rng.choices(["upper", "nospace", "lower"], [6, 2, 2])[0]
+
+    def typed(a: str, b: str) -> str:
+        if case == "nospace":
+            return a + b
+        if case == "lower":
+            return f"{a} {b}".lower()
+        return f"{a} {b}"
+
+    if kind == "cur":
+        area = rng.choice("ABCDEFGHKLMNOPRSVWY") + rng.choice("ABCDEFGHJKLMNOPRSTUVWXY")
+        age = f"{rng.choice(list(range(2, 26)) + list(range(51, 76))):02d}"
+        return typed(area + age, three)
+    if kind == "prefix":
+        return typed(f"{rng.choice(year_letters)}{rng.randint(1, 999)}", three)
+    if kind == "suffix":
+        return typed(three, f"{rng.randint(1, 999)}{rng.choice(year_letters)}")
+    if kind == "ni":  # Northern Ireland: a letter, a two-letter code containing I or Z, one to four digits
+        code = rng.choice("ABCDEFGHJKLMNOPRSTUVWXY") + rng.choice(NI_PLATE_CODES)
+        return typed(code, str(rng.randint(1, 9999)))
+    if kind == "dateless":
+        two = "".join(rng.choice(letters) for _ in range(2))
+        return rng.choice(
+            [
+                typed(str(rng.randint(1, 9999)), two),
+                typed(three, str(rng.randint(1, 999))),
+                typed(str(rng.randint(1, 999)), three),
+            ]
+        )
+    return typed(f"Q{rng.randint(1, 999)}", three)
+
+
 def a_date(rng: random.Random, lo: int, hi: int, allow_no_year: bool = False) -> str:
     y = rng.randint(lo, hi)
     m = rng.randint(1, 12)
@@ -739,6 +917,19 @@ class Note:
     def _handle_for(self, first: str, last: str) -> str:
         af, al = _ascii(first), _ascii(last)
         nn = self.rng.randint(1, 99)
+        if self.split == "fresh2":  # FRESH2 handle shapes
+            return self.rng.choice(
+                [
+                    f"{af}{nn}_uk",
+                    f"_{af}.{al}_",
+                    f"{af}.{al[:1]}{nn}",
+                    f"official{af}{nn}",
+                    f"{al}_{af}",
+                    f"{af}__{nn}",
+                    f"{af}{al}x",
+                    f"{af}.{al}.{2000 + nn % 25}",
+                ]
+            )
         if self.split == "fresh":  # FRESH handle shapes
             return self.rng.choice(
                 [
@@ -811,7 +1002,8 @@ class Note:
             h = self._handle_for(p.first, p.last)
             return "HANDLE", "@" + h if variant == "at" else h
         if kind == "vrn":
-            return "VEHICLE_REG", (vrn_fresh if self.split == "fresh" else vrn)(rng, variant)
+            plates = {"fresh": vrn_fresh, "fresh2": vrn_fresh2}.get(self.split, vrn)
+            return "VEHICLE_REG", plates(rng, variant)
         if kind == "url":
             p = self._stranger()
             return "URL", self.person_attr(p, "fb", "")[1]
@@ -878,9 +1070,9 @@ def load_templates(split: str) -> list[tuple[str, str]]:
 
 SOURCES = {"school", "health", "social_care", "police", "housing", "adult_services"}
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
-RENDERS = {"dev": 3, "heldout": 3, "fresh": 3}
-SEEDS = {"dev": 20240611, "heldout": 91173, "fresh": 505517}
-SPLITS = ("dev", "heldout", "fresh")
+RENDERS = {"dev": 3, "heldout": 3, "fresh": 3, "fresh2": 3}
+SEEDS = {"dev": 20240611, "heldout": 91173, "fresh": 505517, "fresh2": 830271}
+SPLITS = ("dev", "heldout", "fresh", "fresh2")
 
 
 def generate(split: str) -> list[dict[str, object]]:
