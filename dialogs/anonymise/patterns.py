@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise import scan
+from dialogs.anonymise import plates, scan
 from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.plates import VEHICLE_CUE as _VEHICLE_CUE
 from dialogs.anonymise.types import EntityType, Span
 
 # Priorities: the more specific format wins when two detectors claim the same characters.
@@ -105,12 +106,6 @@ VRN_CURRENT_RE = re.compile(r"\b[A-Za-z]{2}\d{2}[ \t]?[A-Za-z]{3}\b")
 # Older prefix ("R704 EBL") and suffix ("DEM 798T") plates look like other codes, so they need
 # capitals and a vehicle word nearby.
 VRN_OLD_RE = re.compile(r"\b(?:[A-Z]\d{1,3}[ \t]?[A-Z]{3}|[A-Z]{3}[ \t]?\d{1,3}[A-Z])\b")
-_VEHICLE_CUE = re.compile(
-    r"\b(?:reg(?:istration)?|plates?|vrn|cars?|vans?|vehicles?|motorbike|moped|drive|drives|drove|driving|"
-    r"driven|parked|taxi|audi|bmw|ford|vauxhall|corsa|fiesta|focus|golf|polo|astra|nissan|qashqai|"
-    r"toyota|honda|kia|hyundai|peugeot|renault|mercedes|volkswagen|vw|skoda|seat|mini|volvo|fiat)\b",
-    re.IGNORECASE,
-)
 # A case reference is a token with a digit in it, either after a cue word ("LCS ref 2806262",
 # "case no: AB/123") or with letters and at least four digits of its own ("CS-2024-001234").
 
@@ -301,6 +296,7 @@ def find_vehicle_regs(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     for m in scan.finditer(VRN_OLD_RE, text, wins):
         if _VEHICLE_CUE.search(text, max(0, m.start() - 50), min(len(text), m.end() + 50)):
             yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
+    yield from plates.find_all(text, wins)
 
 
 _REF_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_-")
