@@ -20,12 +20,8 @@ from storage.fingerprint import decision_fingerprint
 from storage.models import Advice, Consultation, Decision, Escalation
 from storage.types import utcnow
 
-
-def refuse(session: Session, actor: Actor, exc: Forbidden, object_type: str = "", object_id: Any = "") -> Reply:
-    """A refused action is answered kindly and leaves a trace in the audit chain."""
-    audit.append(session, org_id=actor.org_id, actor=actor.user_id, action="access.refused", channel=actor.channel,
-                 object_type=object_type, object_id=str(object_id), details={"attempted": exc.action})
-    return Reply([Notice(exc.message, tone="warning")])
+#: Kept here too, because many callers already say `records.refuse`.
+refuse = guard.refuse
 
 
 def ensure_consultation(session: Session, actor: Actor, ruleset: Ruleset, answers: dict[str, Any]) -> Consultation:

@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from dialogs import guard, seek_advice
 from dialogs import records as rec
-from dialogs.actors import Actor, Forbidden, Role, require
+from dialogs.actors import Actor, Forbidden, Role
 from dialogs.flow import Ctx, Flow, Outcome, with_progress
 from dialogs.messages import Action, Card, Notice, Post, Reply, Submission
 from dialogs.policy import Policy
@@ -226,15 +226,10 @@ class Sharewise:
 
     def _open_for_decision(self, s: Session, actor: Actor, consultation_id: int) -> Consultation | Reply:
         """The consultation a decision is being recorded for, or the polite (and audited) reason why not."""
-        c = records.consultation(s, actor.org_id, consultation_id)
-        if c is None:
-            return guard.not_found(s, actor, Consultation, consultation_id, "decision.record",
-                                   "That consultation could not be found.")
-        try:
-            require(actor, "decision.record", owner_id=c.author_id, org_id=c.org_id)
-        except Forbidden as exc:
-            return rec.refuse(s, actor, Forbidden(exc.action, "Only the person who asked can record this "
-                                                  "decision."), "consultation", consultation_id)
+        c = guard.fetch(s, actor, Consultation, consultation_id, "decision.record", "author_id",
+                        "Only the person who asked can record this decision.")
+        if isinstance(c, Reply):
+            return c
         if c.status != "open":
             return Reply([Notice(f"A decision for C-{consultation_id} is already recorded. Thank you.")])
         return c
