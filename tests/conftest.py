@@ -34,17 +34,26 @@ def _admin_engine() -> Engine:
     return make_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT", pool_size=1, max_overflow=0)
 
 
-@pytest.fixture(scope="session")
-def pg_url() -> Iterator[str]:
-    """A fresh PostgreSQL database for this test run (one per xdist worker)."""
-    name = f"sw_test_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}_{uuid.uuid4().hex[:8]}"
+def create_pg_database(prefix: str) -> str:
+    """A new, empty PostgreSQL database on the test server; its URL."""
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
     admin = _admin_engine()
     try:
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
     except Exception as exc:  # a missing server must fail the run loudly, never skip
         pytest.fail(f"PostgreSQL is not reachable at {PG_ADMIN_URL}: {exc}. Start it or set SHAREWISE_TEST_PG_URL.")
-    url = make_url(normalise_url(PG_ADMIN_URL)).set(database=name).render_as_string(hide_password=False)
+    finally:
+        admin.dispose()
+    return make_url(normalise_url(PG_ADMIN_URL)).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test run (one per xdist worker)."""
+    url = create_pg_database(f"sw_test_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}")
+    name = make_url(url).database
+    admin = _admin_engine()
     yield url
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

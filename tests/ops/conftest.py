@@ -13,7 +13,6 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,8 +23,7 @@ from sqlalchemy.engine import make_url
 
 from bot.settings import Settings
 from storage import migrate
-from storage.db import normalise_url
-from tests.conftest import PG_ADMIN_URL, _admin_engine
+from tests.conftest import _admin_engine, create_pg_database
 
 ROOT = Path(__file__).resolve().parents[2]
 SHAREWISE = str(Path(sys.executable).with_name("sharewise"))
@@ -116,18 +114,6 @@ def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> str:
     return url
 
 
-def _create_pg_database(prefix: str) -> str:
-    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-    admin = _admin_engine()
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # a missing server must fail the run loudly, never skip
-        pytest.fail(f"PostgreSQL is not reachable at {PG_ADMIN_URL}: {exc}")
-    finally:
-        admin.dispose()
-    return make_url(normalise_url(PG_ADMIN_URL)).set(database=name).render_as_string(hide_password=False)
-
 
 def _drop_pg_database(url: str) -> None:
     admin = _admin_engine()
@@ -139,7 +125,7 @@ def _drop_pg_database(url: str) -> None:
 @pytest.fixture
 def empty_pg_database() -> Iterator[str]:
     """A PostgreSQL database with nothing in it, for the test that migrates it."""
-    url = _create_pg_database("sw_ops_empty")
+    url = create_pg_database("sw_ops_empty")
     yield url
     _drop_pg_database(url)
 
@@ -147,7 +133,7 @@ def empty_pg_database() -> Iterator[str]:
 @pytest.fixture(scope="module")
 def pg_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A PostgreSQL database migrated by `sharewise db upgrade` (as an installer would), shared by a module."""
-    url = _create_pg_database("sw_ops")
+    url = create_pg_database("sw_ops")
     result = run_cli(["db", "upgrade"], clean_env(DATABASE_URL=url), tmp_path_factory.mktemp("ops-pg"))
     assert result.returncode == 0, result.stderr
     yield url

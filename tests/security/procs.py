@@ -9,7 +9,8 @@ import aiohttp
 import pytest
 
 from storage import migrate
-from tests.ops.conftest import Server, _create_pg_database, _drop_pg_database, clean_env
+from tests.conftest import create_pg_database
+from tests.ops.conftest import Server, _drop_pg_database, clean_env
 from tests.slack.conftest import DSL_CHANNEL, TEAM_CHANNEL
 from tests.slack.driver import SECRET
 from tests.slack.fake_api import FakeSlackApi
@@ -29,7 +30,7 @@ def migrated_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         migrate.upgrade(url)
         yield url
         return
-    url = _create_pg_database("sw_sec")
+    url = create_pg_database("sw_sec")
     migrate.upgrade(url)
     yield url
     _drop_pg_database(url)
