@@ -41,3 +41,13 @@ def not_names() -> frozenset[str]:
 @cache
 def proper_nouns() -> frozenset[str]:
     return _load("proper_nouns.txt")
+
+
+@cache
+def vehicle_words() -> frozenset[str]:
+    return _load("vehicle_words.txt")
+
+
+@cache
+def vehicle_models() -> frozenset[str]:
+    return _load("vehicle_models.txt")

@@ -23,6 +23,7 @@ from dialogs.anonymise.lexicon import (
     not_names,
     proper_nouns,
     surnames,
+    vehicle_models,
     wordlike_names,
 )
 from dialogs.anonymise.types import EntityType, Span
@@ -99,7 +100,9 @@ class _Lexicon:
         self.first = first_names()
         self.wordlike = wordlike_names()
         self.surnames = surnames()
-        self.not_names = not_names()
+        self.given = first_names() | wordlike_names()
+        # "a silver Prius": a vehicle model is not a person, unless it is also a name ("Leon").
+        self.not_names = not_names() | (vehicle_models() - self.given - surnames())
         self.proper = proper_nouns()
         self.given = self.first | self.wordlike
         self.namey = self.given | self.surnames

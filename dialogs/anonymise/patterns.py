@@ -12,7 +12,6 @@ from collections.abc import Iterator
 
 from dialogs.anonymise import plates, scan
 from dialogs.anonymise.lexicon import english_words
-from dialogs.anonymise.plates import VEHICLE_CUE as _VEHICLE_CUE
 from dialogs.anonymise.types import EntityType, Span
 
 # Priorities: the more specific format wins when two detectors claim the same characters.
@@ -23,7 +22,6 @@ P_NHS = 81
 P_NI = 80
 P_POSTCODE = 78
 P_HANDLE = 75
-P_VRN = 72
 P_REFERENCE = 50
 P_DIGITS = 45
 P_SAFETY = 10
@@ -102,10 +100,6 @@ _NI_CUE = re.compile(r"(?:\bni\b|national insurance|nino)", re.IGNORECASE)
 
 POSTCODE_RE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)[ \t]?(\d[A-Z]{2})\b", re.IGNORECASE)
 
-VRN_CURRENT_RE = re.compile(r"\b[A-Za-z]{2}\d{2}[ \t]?[A-Za-z]{3}\b")
-# Older prefix ("R704 EBL") and suffix ("DEM 798T") plates look like other codes, so they need
-# capitals and a vehicle word nearby.
-VRN_OLD_RE = re.compile(r"\b(?:[A-Z]\d{1,3}[ \t]?[A-Z]{3}|[A-Z]{3}[ \t]?\d{1,3}[A-Z])\b")
 # A case reference is a token with a digit in it, either after a cue word ("LCS ref 2806262",
 # "case no: AB/123") or with letters and at least four digits of its own ("CS-2024-001234").
 
@@ -287,16 +281,7 @@ def find_postcodes(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 
 
 def find_vehicle_regs(text: str, digits: scan.DigitScan) -> Iterator[Span]:
-    wins = digits.tight
-    for m in scan.finditer(VRN_CURRENT_RE, text, wins):
-        # Lower case "yr10 boy" is not a plate: a lower-case match needs an unusual letter triple.
-        if not m.group().isupper() and m.group()[-3:].lower() in english_words():
-            continue
-        yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
-    for m in scan.finditer(VRN_OLD_RE, text, wins):
-        if _VEHICLE_CUE.search(text, max(0, m.start() - 50), min(len(text), m.end() + 50)):
-            yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
-    yield from plates.find_all(text, wins)
+    return plates.find_all(text, digits.tight)
 
 
 _REF_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_-")

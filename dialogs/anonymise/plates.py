@@ -1,9 +1,11 @@
-"""Vehicle registrations that do not follow the GB "AB12 CDE" shape: Northern Ireland plates
-("ABZ 1234", "OIA 656") and Q plates ("Q123 ABC").
+"""Vehicle registrations in every UK format: current ("AB12 CDE"), prefix ("R704 EBL"), suffix
+("DEM 798T"), dateless ("XPX 115", "604 ZUO"), Northern Ireland ("ABZ 1234") and Q plates ("Q123 ABC"),
+in capitals or lower case, with or without the space.
 
-An NI plate is three letters and one to four digits, so "via 12" or "van 2" share its shape. Only the
-surest form (a Northern Ireland code and four digits) is hidden on its own; the rest need a vehicle
-word nearby, and lower-case everyday words never count.
+Only the current format is distinctive enough to hide on its own. The older shapes are shared by
+everyday text ("via 12", "van 2", "12 AM"), so they need a vehicle word, make or model nearby, and
+lower-case letters that are an everyday word or a name never count. One regex finds every shape in a
+single pass; the checks that follow run only on its few matches.
 """
 
 from __future__ import annotations
@@ -12,25 +14,55 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.lexicon import english_words, first_names, surnames
+from dialogs.anonymise.lexicon import english_words, first_names, surnames, vehicle_models, vehicle_words
 from dialogs.anonymise.types import EntityType, Span
 
 P_VRN = 72
 
-VEHICLE_CUE = re.compile(
-    r"\b(?:reg(?:istration)?|regs|plates?|vrn|cars?|vans?|vehicles?|motorbike|moped|drive|drives|drove|driving|"
-    r"driven|parked|taxi|audi|bmw|ford|vauxhall|corsa|fiesta|focus|golf|polo|astra|nissan|qashqai|"
-    r"toyota|honda|kia|hyundai|peugeot|renault|mercedes|volkswagen|vw|skoda|seat|mini|volvo|fiat)\b",
-    re.IGNORECASE,
-)
+
+def _cue_pattern() -> re.Pattern[str]:
+    english = english_words()
+    loose = set(vehicle_words()) | {m for m in vehicle_models() if m not in english}
+    # "in transit", "a quick note", "his partner": an everyday word names a vehicle only with a capital.
+    strict = {m for m in vehicle_models() if m in english}
+    strict_forms = {f for m in strict for f in (m.capitalize(), m.upper())}
+
+    def alt(words: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    return re.compile(rf"(?<![\w-])(?:(?i:{alt(loose)})|{alt(strict_forms)})(?![\w-])")
+
+
+VEHICLE_CUE = _cue_pattern()
 
 # The two letters that name a Northern Ireland licensing area; on a plate they follow one more letter.
 NI_CODES = frozenset(
     {"az", "bz", "cz", "dz", "ez", "fz", "gz", "hz", "ia", "ib", "ig", "ij", "il", "iw", "ji", "jz", "kz",
      "lz", "mz", "nz", "oi", "oz", "pz", "rz", "sz", "tz", "ui", "uz", "vz", "wz", "xi", "xz", "yz"}
 )
-NI_PLATE_RE = re.compile(r"\b(?P<l>[A-Za-z]{3})[ \t]?(?P<d>\d{1,4})\b")
-Q_PLATE_RE = re.compile(r"\b[Qq]\d{1,3}[ \t]?(?P<l>[A-Za-z]{3})\b")
+
+# One alternation for every shape, tried in this order at each position. Not glued to a word, a
+# slash or a dot on either side ("PNC 96/809866J", "v2.0"), nor followed by more digits.
+PLATE_RE = re.compile(
+    r"(?<![\w/.@-])(?:"
+    r"(?P<cur>[A-Za-z]{2}\d{2}[ \t]?(?P<cl>[A-Za-z]{3}))"
+    r"|(?P<pre>[A-Za-z]\d{1,3}[ \t]?(?P<pl>[A-Za-z]{3}))"
+    r"|(?P<suf>(?P<sl>[A-Za-z]{3})[ \t]?\d{1,3}[A-Za-z])"
+    r"|(?P<dl>[A-Za-z]{2,3})[ \t]?(?P<dd>\d{1,4})"
+    r"|(?P<rd>\d{1,4})[ \t]?(?P<rl>[A-Za-z]{2,3})"
+    r")(?![\w@]|[/.:-]\d)"
+)
+# Short capitals after a number that are units, times or ordinals, not a dateless plate.
+_UNITS = frozenset(
+    {"am", "pm", "mph", "kph", "km", "cc", "bhp", "hp", "mb", "gb", "kb", "tb", "kg", "mg", "ml", "hrs", "hr",
+     "min", "mins", "sec", "secs", "yrs", "yr", "yo", "st", "nd", "rd", "th", "ft", "cm", "mm", "lbs", "oz",
+     "kw", "mw", "ltr", "gbp", "pcs", "pc", "pct", "mls", "kms", "ms", "dr", "mr", "pts", "wks", "days", "mo"}
+)
+# Letters that introduce another identifier or a school year: "NHS 943 ...", "PNC 96", "YR 10".
+ID_CUES = frozenset(
+    {"nhs", "pnc", "cro", "urn", "crn", "upn", "uln", "mrn", "chi", "cad", "ref", "lcs", "dob", "tel", "mob",
+     "ni", "no", "id", "cin", "cp", "eh", "asb", "yr", "rm", "apt", "flt", "ext", "pin", "age", "yrs"}
+)
 
 _CONTEXT = 50
 
@@ -39,41 +71,61 @@ def _vehicle_nearby(text: str, start: int, end: int) -> bool:
     return VEHICLE_CUE.search(text, max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)) is not None
 
 
-def _plate_letters(letters: str) -> bool:
-    """Capitals, or lower-case letters that are not an everyday word ("via", "van", "big")."""
-    if letters.isupper():
-        return True
-    return letters.islower() and letters not in english_words()
-
-
 def _name_like(letters: str) -> bool:
     low = letters.lower()
     return not letters.isupper() and (low in first_names() or low in surnames())
 
 
-def find_ni_plates(text: str, wins: scan.Windows) -> Iterator[Span]:
-    for m in scan.finditer(NI_PLATE_RE, text, wins):
-        letters = m.group("l")
-        if not _plate_letters(letters):
-            continue
-        pair = letters[1:].lower()
-        # "mia 2019" in lower-case notes is a girl and a year, so a name needs a vehicle word too.
-        sure = pair in NI_CODES and len(m.group("d")) == 4 and not _name_like(letters)
-        # Outside the surest form the last two letters must still carry an I or a Z, as NI codes do,
-        # so "car ABC 12" in a list of codes is not taken for a plate.
-        if sure or (("i" in pair or "z" in pair) and _vehicle_nearby(text, m.start(), m.end())):
-            yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
+def _plate_letters(letters: str) -> bool:
+    """Capitals, or lower-case letters that are neither an everyday word ("via", "van") nor a name."""
+    if letters.isupper():
+        return True
+    return letters.islower() and letters not in english_words() and not _name_like(letters)
 
 
-def find_q_plates(text: str, wins: scan.Windows) -> Iterator[Span]:
-    if "q" not in scan.lowered(text):
-        return
-    for m in scan.finditer(Q_PLATE_RE, text, wins):
-        # "Q1 the car sales": a quarter followed by a word is not a plate.
-        if _plate_letters(m.group("l")) and _vehicle_nearby(text, m.start(), m.end()):
-            yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
+def _vehicle_word(letters: str) -> bool:
+    """"BMW 3 series", "Audi A3 reg": a make, model or vehicle word beside a number is no plate."""
+    low = letters.lower()
+    return low in vehicle_words() or low in vehicle_models()
+
+
+def _accept(m: re.Match[str], text: str) -> bool:
+    if m.group("cur") is not None:
+        # Lower case "yr10 boy" is not a plate: a lower-case match needs an unusual letter triple.
+        whole = m.group("cur")
+        return whole.isupper() or m.group("cl").lower() not in english_words()
+    if m.group("pre") is not None or m.group("suf") is not None:
+        letters = m.group("pl") or m.group("sl")
+        return _plate_letters(letters) and not _vehicle_word(letters) and _vehicle_nearby(text, m.start(), m.end())
+    if m.group("rl") is not None:
+        letters = m.group("rl")
+        if letters.lower() in _UNITS or _vehicle_word(letters) or not _plate_letters(letters):
+            return False
+        return ((letters.isupper() or len(letters) == 3) and letters.lower() not in english_words()
+                and _vehicle_nearby(text, m.start(), m.end()))
+    letters, digits = m.group("dl"), m.group("dd")
+    # Two lower-case letters are a short word or an abbreviation ("yr 10", "sw 2"), never a plate.
+    if (not _plate_letters(letters) or (len(letters) == 2 and not letters.isupper()) or _vehicle_word(letters)
+            or letters.lower() in ID_CUES):
+        return False
+    low = letters.lower()
+    # A Northern Ireland code and four digits is sure on its own ("mia 2019" is a girl and a year,
+    # hence the name check above for lower case).
+    if len(low) == 3 and low[1:] in NI_CODES and len(digits) == 4:
+        return True
+    # Capitals that spell an everyday word ("CAR 1", "BUS 12") are a shouted phrase, not a plate,
+    # unless the last two letters carry the I or Z of a Northern Ireland code ("BIB 1").
+    ni_like = letters.isupper() and len(low) == 3 and ("i" in low[1:] or "z" in low[1:])
+    return (ni_like or low not in english_words()) and _vehicle_nearby(text, m.start(), m.end())
 
 
 def find_all(text: str, wins: scan.Windows) -> Iterator[Span]:
-    yield from find_ni_plates(text, wins)
-    yield from find_q_plates(text, wins)
+    for a, b in wins:
+        pos = a
+        while (m := PLATE_RE.search(text, pos, b)) is not None:
+            if _accept(m, text):
+                yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
+                pos = m.end()
+            else:
+                # A rejected shape may hide a real plate that starts inside it: "car 1 ABC".
+                pos = m.start() + 1

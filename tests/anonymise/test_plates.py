@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dialogs.anonymise import anonymise
 from dialogs.anonymise.lexicon import english_words, first_names, surnames
-from dialogs.anonymise.plates import NI_CODES
+from dialogs.anonymise.plates import ID_CUES, NI_CODES
 from dialogs.anonymise.types import EntityType
 from tests.anonymise import strategies as ids
 from tests.anonymise.coverage import assert_hidden
@@ -104,3 +106,95 @@ def test_an_everyday_word_and_a_number_are_no_plate_without_a_vehicle_word(word:
     # Other rules may still hide the number ("cad 100" is a log number); it must not be called a plate.
     text = f"She said {word} {number} times that day."
     assert all(e.type is not EntityType.VEHICLE_REG for e in anonymise(text).entities)
+
+
+@pytest.mark.parametrize(
+    "text, plate",
+    [
+        ("Seen in a white van, XKP 115, twice this week.", "XKP 115"),
+        ("a white Transit van ZRG633 outside the flat", "ZRG633"),
+        ("Plates seen: 718 HJU and another she didn't catch.", "718 HJU"),
+        ("black taxi 42 KYF waiting by the gate", "42 KYF"),
+        ("he drives her about in a maroon Astra, m203 kwt, and keeps her phone", "m203 kwt"),
+        ("in a black Mercedes C-Class, p512 hbx", "p512 hbx"),
+        ("a silver corsa r364dfn outside school", "r364dfn"),
+        ("the Sportage was lk19vbn", "lk19vbn"),
+        ("seen getting into a silver Prius, reg KWN 512T", "KWN 512T"),
+        ("the car was bmh 413r", "bmh 413r"),
+    ],
+)
+def test_older_and_lower_case_plates_near_a_vehicle_are_hidden(text: str, plate: str) -> None:
+    r = anonymise(text)
+    start = text.index(plate)
+    assert any(e.type is EntityType.VEHICLE_REG and e.start <= start and e.end >= start + len(plate)
+               for e in r.entities), r.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He drove down the M62 and then the A1 in about an hour.",
+        "The car was doing 40 MPH past the school at 8 AM.",
+        "Dad drives a BMW 3 series and an Audi A3 reg unknown.",
+        "Car seen at 10 PM; NHS 943 476 5919 on file for the driver.",
+        "his yr 10 mate drives a car now",
+        "PNC 96/809866 shows a previous for driving without insurance.",
+    ],
+)
+def test_models_units_roads_and_numbers_near_a_vehicle_are_not_plates(text: str) -> None:
+    assert all(e.type is not EntityType.VEHICLE_REG for e in anonymise(text).entities), anonymise(text).text
+
+
+def test_a_model_name_is_not_taken_for_a_person() -> None:
+    r = anonymise("She was seen getting out of a silver Prius taxi, then a white Berlingo van.")
+    assert "Prius" in r.text and "Berlingo" in r.text
+
+
+_PLATE_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
+_KNOWN = english_words() | first_names() | surnames()
+
+
+@st.composite
+def any_uk_plate(draw: st.DrawFn) -> str:
+    """Prefix, suffix and dateless plates, in capitals or lower case, with or without the space."""
+    def letters(n: int) -> str:
+        return "".join(draw(st.lists(st.sampled_from(_PLATE_LETTERS), min_size=n, max_size=n)))
+
+    def plain(n: int) -> str:
+        # Shouted everyday words ("CAR 12", "12 BUS") read as phrases; the DVLA does not issue them either.
+        return draw(st.text(_PLATE_LETTERS, min_size=n, max_size=n).filter(
+            lambda s: s.lower() not in english_words() and s.lower() not in ID_CUES))
+
+    space = draw(st.sampled_from([" ", ""]))
+    shape = draw(st.sampled_from(["prefix", "suffix", "dateless", "reversed", "current"]))
+    if shape == "prefix":
+        plate = f"{letters(1)}{draw(st.integers(1, 999))}{space}{letters(3)}"
+    elif shape == "suffix":
+        plate = f"{letters(3)}{space}{draw(st.integers(1, 999))}{letters(1)}"
+    elif shape == "dateless":
+        plate = f"{plain(draw(st.integers(2, 3)))}{space}{draw(st.integers(1, 9999))}"
+    elif shape == "reversed":
+        plate = f"{draw(st.integers(1, 9999))}{space}{plain(3)}"
+    else:
+        plate = f"{letters(2)}{draw(st.integers(10, 74))}{space}{letters(3)}"
+    if draw(st.booleans()):
+        low = plate.lower()
+        words = re.findall(r"[a-z]+", low)
+        # Lower-case letters that spell a word or a name ("van 2", "mia 2019"), or two lower-case
+        # letters ("yr 10"), are left as words.
+        if all(len(w) > 2 for w in words) and not any(w in _KNOWN for w in words):
+            plate = low
+    return plate
+
+
+_CUES = ["car", "van", "reg", "plate", "taxi", "a silver Corsa", "a white Transit van", "drives a Qashqai",
+         "the Berlingo,", "plates seen:", "parked up,"]
+
+
+@_SETTINGS
+@given(ids.surrounding, st.sampled_from(_CUES), any_uk_plate(), ids.separators, ids.surrounding)
+def test_every_plate_format_after_a_vehicle_word_never_survives(
+    before: str, cue: str, plate: str, sep: str, after: str
+) -> None:
+    head = before + " " + cue + " "
+    assert_hidden(head + plate + sep + after, len(head), len(plate))
