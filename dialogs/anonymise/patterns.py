@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise import plates, scan
+from dialogs.anonymise import handles, plates, scan
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.types import EntityType, Span
 
@@ -21,7 +21,6 @@ P_PHONE = 82
 P_NHS = 81
 P_NI = 80
 P_POSTCODE = 78
-P_HANDLE = 75
 P_REFERENCE = 50
 P_DIGITS = 45
 P_SAFETY = 10
@@ -38,45 +37,6 @@ URL_RE = re.compile(
 # link carries something that looks like an identifier.
 _SAFE_HOSTS = re.compile(r"(?:^|\.)(?:gov\.uk|nhs\.uk|nspcc\.org\.uk|legislation\.gov\.uk|ofsted\.gov\.uk)$")
 _ID_IN_LINK = re.compile(r"\d{3,}|[?&][^=]*(?:id|user|name|ref)=|@", re.IGNORECASE)
-
-HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
-_HANDLE_GATE = ("snap", "insta", "tik", "twitter", "facebook", "fb", "discord", "telegram", "kik", "threads",
-                "whatsapp", "twitch", "steam", "psn", "xbox", "roblox", "gamer", "user", "handle", "account",
-                "goes by", "known as", "online as", "calls ")
-HANDLE_CUE_RE = re.compile(
-    r"\b(?:snap(?:chat)?|insta(?:gram)?|tik ?tok|twitter|facebook|fb|discord|telegram|kik|"
-    r"threads|whatsapp|twitch|steam|psn|xbox|roblox|gamer ?tag|user ?name|handle|account|goes by|"
-    r"known as|online as|calls (?:him|her|them)self)\b"
-    r"(?:\s+(?:name|id|account|handle|page|profile)\b)?"
-    # `\b` after a connector word, so "username asa.0" is one handle, not "as" + "a.0".
-    r"\s*(?:(?:is|was|as|called|named|of)\b|[:=-])?\s*(?:is\s+)?['\"“‘]?"
-    r"(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})",
-    re.IGNORECASE,
-)
-
-# A handle written before its platform: "uses lily.k09 on snap", "she's jaydenx_ on insta". The word
-# before must be one that introduces a handle, unless the handle has a digit, dot or underscore.
-_PLATFORMS = (r"snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|x|facebook|fb|discord|whatsapp|telegram|"
-              r"kik|threads|twitch|steam|psn|xbox|roblox|youtube|yt|reddit|bereal|wizz|yubo|omegle")
-_PLATFORM_GATE = ("snap", "insta", "ig", "tik", "twitter", "x", "facebook", "fb", "discord", "whatsapp",
-                  "telegram", "kik", "threads", "twitch", "steam", "psn", "xbox", "roblox", "youtube", "yt",
-                  "reddit", "bereal", "wizz", "yubo", "omegle")
-HANDLE_BEFORE_RE = re.compile(
-    r"(?:\b(?P<cue>uses|used|using|use|is|was|as|called|named|added|adds|add|follows|followed|follow|"
-    r"messaged|messages|messaging|contacted|blocked|goes by|known as|she's|he's|they're|handle|username)"
-    r"\s+)?['\"“‘]?(?<![\w.])(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29})['\"”’]?\s+(?:on|via|over|through)\s+$",
-    re.IGNORECASE,
-)
-_ALL_HANDLE_GATES = tuple(dict.fromkeys(_HANDLE_GATE + _PLATFORM_GATE))
-PLATFORM_RE = re.compile(rf"\b(?:{_PLATFORMS})\b", re.IGNORECASE)
-# "on x as lily_22", "on insta is @...": a platform named after "on", then the handle.
-HANDLE_AFTER_ON_RE = re.compile(
-    rf"\bon\s+(?:{_PLATFORMS})\s+(?:(?:as|is|called|named)\b|:)\s*['\"“‘]?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{{1,29}})",
-    re.IGNORECASE,
-)
-# "his @ is mason_2", "handle: k.l.m", "username jj.44"
-HANDLE_AT_IS_RE = re.compile(r"(?<![\w@])@\s+(?:is|was|=|:)\s*(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29})",
-                             re.IGNORECASE)
 
 # UK phone: +44/0044 (optionally "(0)") or a leading 0, then 9-10 more digits with light punctuation.
 PHONE_RE = re.compile(
@@ -130,7 +90,7 @@ _URL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 def find_urls(text: str) -> Iterator[Span]:
     if "/" not in text and "www." not in scan.lowered(text):
         return  # every link form we know has one of these
-    starts = _cue_starts(text, ("://", "www.", *_URL_GATE))
+    starts = scan.cue_starts(text, ("://", "www.", *_URL_GATE))
     if starts is None:
         matches: Iterator[re.Match[str]] = URL_RE.finditer(text)
     else:
@@ -153,79 +113,6 @@ def find_urls(text: str) -> Iterator[Span]:
         if _SAFE_HOSTS.search(host.lower()) and not _ID_IN_LINK.search(rest):
             continue
         yield Span(EntityType.URL, m.start(), m.start() + len(url), P_URL)
-
-
-def _handle_like(h: str) -> bool:
-    # "on TikTok as well" must not hide "well": a handle has a digit, underscore, dot or odd casing,
-    # or is not an everyday word.
-    if any(c.isdigit() or c in "_." for c in h):
-        return True
-    return h.lower() not in english_words()
-
-
-def _cue_starts(text: str, cues: tuple[str, ...]) -> list[int] | None:
-    """Offsets where any cue word begins, found with str.find (far faster than a regex scan), or
-    None when lower-casing changed the length and offsets would not line up."""
-    low = scan.lowered(text)
-    if len(low) != len(text):
-        return None
-    starts: set[int] = set()
-    for cue in cues:
-        i = low.find(cue)
-        while i != -1:
-            starts.add(i)
-            i = low.find(cue, i + 1)
-    return sorted(starts)
-
-
-def find_handles(text: str, at: scan.Windows) -> Iterator[Span]:
-    for m in scan.finditer(HANDLE_RE, text, at):
-        yield Span(EntityType.HANDLE, m.start(), m.end(), P_HANDLE)
-    # One pass finds both the cue words and the platform names (speed: str.find per word is the cost).
-    starts = _cue_starts(text, _ALL_HANDLE_GATES)
-    matches: Iterator[re.Match[str]] = HANDLE_CUE_RE.finditer(text) if starts is None else (
-        hit for i in starts if (hit := HANDLE_CUE_RE.match(text, i)) is not None
-    )
-    for cm in matches:
-        h = cm.group("h").rstrip(".")
-        if _handle_like(h):
-            yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
-    yield from _handles_by_platform(text, starts)
-    if "@" in text:
-        for cm in scan.finditer(HANDLE_AT_IS_RE, text, at):
-            h = cm.group("h").rstrip(".")
-            if _handle_like(h):
-                yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
-
-
-def _strong_handle(h: str) -> bool:
-    """A digit, dot or underscore between letters: "oisin.x4", "x_jay", never "15" or "a.m"."""
-    if len(h) < 3 or not any(c.isalpha() for c in h) or not any(c.isdigit() or c in "_." for c in h):
-        return False
-    # "a.m", "e.g": dotted abbreviations are words, not handles.
-    return not all(len(part) <= 1 for part in h.split("."))
-
-
-def _handles_by_platform(text: str, starts: list[int] | None) -> Iterator[Span]:
-    if starts == []:
-        return
-    for pm in PLATFORM_RE.finditer(text) if starts is None else (
-        hit for i in starts if (hit := PLATFORM_RE.match(text, i)) is not None
-    ):
-        a = pm.start()
-        before = HANDLE_BEFORE_RE.search(text, max(0, a - 60), a)
-        if before is not None:
-            h = before.group("h").rstrip(".")
-            cue = before.group("cue")
-            plain = h.isalpha() and len(h) >= 3 and h.lower() not in english_words()
-            if _strong_handle(h) or (cue is not None and plain):
-                yield Span(EntityType.HANDLE, before.start("h"), before.start("h") + len(h), P_HANDLE)
-    low = scan.lowered(text)
-    if "on " in low:
-        for cm in HANDLE_AFTER_ON_RE.finditer(text):
-            h = cm.group("h").rstrip(".")
-            if _handle_like(h) and not h.isdigit():
-                yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
 
 
 def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
@@ -348,7 +235,7 @@ def find_all(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     at = scan.char_windows(text, "@")
     yield from find_emails(text, at)
     yield from find_urls(text)
-    yield from find_handles(text, at)
+    yield from handles.find_handles(text, at, digits)
     yield from find_numbers(text, digits)
     yield from find_ni_numbers(text, digits)
     yield from find_postcodes(text, digits)

@@ -72,3 +72,18 @@ def finditer(pattern: re.Pattern[str], text: str, wins: Windows) -> Iterator[re.
     if len(wins) == 1:  # the usual case for a short note: no generator in between
         return pattern.finditer(text, wins[0][0], wins[0][1])
     return chain.from_iterable(pattern.finditer(text, a, b) for a, b in wins)
+
+
+def cue_starts(text: str, cues: tuple[str, ...]) -> list[int] | None:
+    """Offsets where any cue word begins, found with str.find (far faster than a regex scan), or
+    None when lower-casing changed the length and offsets would not line up."""
+    low = lowered(text)
+    if len(low) != len(text):
+        return None
+    starts: set[int] = set()
+    for cue in cues:
+        i = low.find(cue)
+        while i != -1:
+            starts.add(i)
+            i = low.find(cue, i + 1)
+    return sorted(starts)

@@ -161,16 +161,16 @@ def any_uk_plate(draw: st.DrawFn) -> str:
         return "".join(draw(st.lists(st.sampled_from(_PLATE_LETTERS), min_size=n, max_size=n)))
 
     def plain(n: int) -> str:
-        # Shouted everyday words ("CAR 12", "12 BUS") read as phrases; the DVLA does not issue them either.
+        # Shouted everyday words ("CAR 12", "A1 VAN") read as phrases; the DVLA does not issue them either.
         return draw(st.text(_PLATE_LETTERS, min_size=n, max_size=n).filter(
             lambda s: s.lower() not in english_words() and s.lower() not in ID_CUES))
 
     space = draw(st.sampled_from([" ", ""]))
     shape = draw(st.sampled_from(["prefix", "suffix", "dateless", "reversed", "current"]))
     if shape == "prefix":
-        plate = f"{letters(1)}{draw(st.integers(1, 999))}{space}{letters(3)}"
+        plate = f"{letters(1)}{draw(st.integers(1, 999))}{space}{plain(3)}"
     elif shape == "suffix":
-        plate = f"{letters(3)}{space}{draw(st.integers(1, 999))}{letters(1)}"
+        plate = f"{plain(3)}{space}{draw(st.integers(1, 999))}{letters(1)}"
     elif shape == "dateless":
         plate = f"{plain(draw(st.integers(2, 3)))}{space}{draw(st.integers(1, 9999))}"
     elif shape == "reversed":

@@ -1,0 +1,183 @@
+"""Social-media handles: "@name" anywhere, and bare handles after a platform or cue word ("his snap is
+kwame.eze46", "uses lily.k09 on snap", "befriended by vo_minh online")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise import scan
+from dialogs.anonymise.cues import previous_word
+from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.types import EntityType, Span
+
+P_HANDLE = 75
+# A bare handle found only by its cue yields to a plate: "the van was kxi1234" is a registration.
+P_BARE_HANDLE = 71
+
+HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+HANDLE_CUE_RE = re.compile(
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|facebook|fb|discord|telegram|kik|"
+    r"threads|whatsapp|twitch|steam|psn|xbox|roblox|gamer ?tag|user ?name|handle|account|goes by|"
+    r"known as|online as|calls (?:him|her|them)self)\b"
+    r"(?:\s+(?:name|id|account|handle|page|profile)\b)?"
+    # `\b` after a connector word, so "username asa.0" is one handle, not "as" + "a.0".
+    r"\s*(?:(?:is|was|as|called|named|of)\b|[:=-])?\s*(?:is\s+)?['\"“‘]?"
+    r"(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})",
+    re.IGNORECASE,
+)
+
+# A handle written before its platform: "uses lily.k09 on snap", "she's jaydenx_ on insta". The word
+# before must be one that introduces a handle, unless the handle has a digit, dot or underscore.
+_PLATFORMS = (r"snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|x|facebook|fb|discord|whatsapp|telegram|"
+              r"kik|threads|twitch|steam|psn|xbox|roblox|youtube|yt|reddit|bereal|wizz|yubo|omegle")
+HANDLE_BEFORE_RE = re.compile(
+    r"(?:\b(?P<cue>uses|used|using|use|is|was|as|called|named|added|adds|add|follows|followed|follow|"
+    r"messaged|messages|messaging|contacted|blocked|goes by|known as|she's|he's|they're|handle|username)"
+    r"\s+)?['\"“‘]?(?<![\w.])(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29})['\"”’]?\s+(?:on|via|over|through)\s+$",
+    re.IGNORECASE,
+)
+# Where any cue word or platform name begins: one case-insensitive scan instead of a find per word.
+_GATE_RE = re.compile(
+    r"(?<![a-z])(?:snap|insta|ig\b|tik|twitter|facebook|fb\b|discord|telegram|kik\b|threads|whatsapp|twitch|"
+    r"steam|psn|xbox|roblox|gamer|user|handle|account|goes by|known as|online as|calls |x\b|youtube|yt\b|"
+    r"reddit|bereal|wizz|yubo|omegle)",
+    re.IGNORECASE,
+)
+PLATFORM_RE = re.compile(rf"\b(?:{_PLATFORMS})\b", re.IGNORECASE)
+# "on x as lily_22", "on insta is @...": a platform named after "on", then the handle.
+HANDLE_AFTER_ON_RE = re.compile(
+    rf"\bon\s+(?:{_PLATFORMS})\s+(?:(?:as|is|called|named)\b|:)\s*['\"“‘]?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{{1,29}})",
+    re.IGNORECASE,
+)
+# "his @ is mason_2", "handle: k.l.m", "username jj.44"
+HANDLE_AT_IS_RE = re.compile(r"(?<![\w@])@\s+(?:is|was|=|:)\s*(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29})",
+                             re.IGNORECASE)
+
+
+def _handle_like(h: str) -> bool:
+    # "on TikTok as well" must not hide "well": a handle has a digit, underscore, dot or odd casing,
+    # or is not an everyday word.
+    if any(c.isdigit() or c in "_." for c in h):
+        return True
+    return h.lower() not in english_words()
+
+
+def find_handles(text: str, at: scan.Windows, digits: scan.DigitScan) -> Iterator[Span]:
+    for m in scan.finditer(HANDLE_RE, text, at):
+        yield Span(EntityType.HANDLE, m.start(), m.end(), P_HANDLE)
+    # One pass finds both the cue words and the platform names; the full patterns run only there.
+    starts = [m.start() for m in _GATE_RE.finditer(text)]
+    matches = (hit for i in starts if (hit := HANDLE_CUE_RE.match(text, i)) is not None)
+    for cm in matches:
+        h = cm.group("h").rstrip(".")
+        if _handle_like(h):
+            yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
+    yield from _handles_by_platform(text, starts)
+    yield from _bare_handles(text, digits)
+    if "@" in text:
+        for cm in scan.finditer(HANDLE_AT_IS_RE, text, at):
+            h = cm.group("h").rstrip(".")
+            if _handle_like(h):
+                yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
+
+
+def _strong_handle(h: str) -> bool:
+    """A digit, dot or underscore between letters: "oisin.x4", "x_jay", never "15" or "a.m"."""
+    if len(h) < 3 or not any(c.isalpha() for c in h) or not any(c.isdigit() or c in "_." for c in h):
+        return False
+    # "a.m", "e.g": dotted abbreviations are words, not handles.
+    return not all(len(part) <= 1 for part in h.split("."))
+
+
+def _handles_by_platform(text: str, starts: list[int]) -> Iterator[Span]:
+    if not starts:
+        return
+    for pm in (hit for i in starts if (hit := PLATFORM_RE.match(text, i)) is not None):
+        a = pm.start()
+        before = HANDLE_BEFORE_RE.search(text, max(0, a - 60), a)
+        if before is not None:
+            h = before.group("h").rstrip(".")
+            cue = before.group("cue")
+            plain = h.isalpha() and len(h) >= 3 and h.lower() not in english_words()
+            if _strong_handle(h) or (cue is not None and plain):
+                yield Span(EntityType.HANDLE, before.start("h"), before.start("h") + len(h), P_HANDLE)
+    if "on " in scan.lowered(text):
+        for cm in HANDLE_AFTER_ON_RE.finditer(text):
+            h = cm.group("h").rstrip(".")
+            if _handle_like(h) and not h.isdigit():
+                yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
+
+
+
+
+_GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.")
+# Words that, glued to a number, count things rather than name someone: "year10", "room12", "ks2".
+_COUNTERS = frozenset(
+    {"year", "yr", "yrs", "room", "rm", "ward", "flat", "bed", "page", "level", "lvl", "class", "group", "set",
+     "band", "grade", "week", "wk", "day", "term", "unit", "block", "floor", "bay", "bus", "route", "covid",
+     "section", "ks", "form", "tier", "step", "stage", "phase", "session", "lesson", "question", "item", "no",
+     "num", "number", "tel", "ext", "mp", "gcse", "sen", "cp", "cin", "lac", "team", "zone", "door", "house"}
+)
+_GLUED_RE = re.compile(r"([a-z]{3,})(\d{2,})", re.IGNORECASE)
+# The word before a bare handle that says someone goes by it: "added by deano_x77", "messages from tyler.b2".
+_BARE_CUES = frozenset(
+    {"by", "from", "to", "with", "added", "adding", "adds", "messaging", "messaged", "messages", "follows",
+     "following", "followed", "contacted", "contacting", "befriended", "blocked", "called", "named", "as", "is",
+     "was", "uses", "used", "using", "aka", "account", "profile", "user", "username", "handle"}
+)
+
+
+def _glued_tokens(text: str, digits: scan.DigitScan) -> Iterator[tuple[int, int]]:
+    """Tokens of letters, digits, dots and underscores that contain a digit or an underscore."""
+    points = [s for s, _ in digits.runs]
+    if "_" in text:
+        i = text.find("_")
+        while i != -1:
+            points.append(i)
+            i = text.find("_", i + 1)
+        points.sort()
+    n = len(text)
+    last_end = -1
+    for p in points:
+        if p < last_end:
+            continue
+        s = e = p
+        while s > 0 and text[s - 1] in _GLUE:
+            s -= 1
+        while e < n and text[e] in _GLUE:
+            e += 1
+        last_end = e
+        while s < e and text[s] == ".":
+            s += 1
+        while e > s and text[e - 1] == ".":
+            e -= 1
+        yield s, e
+
+
+def _bare_handle(h: str) -> bool:
+    """"lily.k09", "kojo99", "sion12_uk": a shape that is a handle wherever it is written, given a cue."""
+    if not _strong_handle(h) or h[0] == "." or h.isupper():
+        return False
+    if "_" in h or ("." in h and any(c.isdigit() for c in h)):
+        return True
+    glued = _GLUED_RE.fullmatch(h)
+    return glued is not None and glued.group(1).lower() not in _COUNTERS
+
+
+def _bare_handles(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    low = scan.lowered(text)
+    for s, e in _glued_tokens(text, digits):
+        h = text[s:e]
+        if (s > 0 and text[s - 1] in "@/#:") or (e < len(text) and text[e] in "@/"):
+            continue  # an @handle, an email, a link or a code: other rules own it
+        alnum = sum(c.isalnum() for c in h)
+        if "_" in h and alnum >= 2 and any(c.isalpha() for c in h) and not h.isupper():
+            # An underscore between letters or digits is a handle in a case note wherever it is.
+            yield Span(EntityType.HANDLE, s, e, P_HANDLE)
+            continue
+        if not _bare_handle(h):
+            continue
+        after = low[e : e + 12].lstrip(" '\"”’)")
+        if after.startswith("online") or previous_word(text, s).strip("(\"“‘'") in _BARE_CUES:
+            yield Span(EntityType.HANDLE, s, e, P_BARE_HANDLE)
