@@ -21,14 +21,17 @@ ADULT_ROLES = frozenset(
      "solicitor", "chaplain", "imam", "pastor", "priest", "vicar", "leader", "assistant", "keyworker",
      "ta", "sw", "hv", "iro", "lado", "deputy", "consultant", "paediatrician", "childminder",
      "foster", "adopter", "employer", "boss", "man", "woman", "lady", "adult", "mp", "councillor",
-     "mentor", "supervisor", "caretaker", "cleaner", "driver", "receptionist", "senior", "principal"}
+     "mentor", "supervisor", "caretaker", "cleaner", "driver", "receptionist", "senior", "principal",
+     "physio", "physiotherapist", "optician", "optometrist", "dentist", "pharmacist", "podiatrist", "dietitian",
+     "bloke", "fella", "male", "female", "stranger"}
 )
 CHILD_ROLES = frozenset(
     {"son", "daughter", "child", "pupil", "student", "baby", "toddler", "boy", "girl", "grandson",
      "granddaughter", "stepson", "stepdaughter", "step-son", "step-daughter", "nephew", "niece",
      "brother", "sister", "sibling", "half-brother", "half-sister", "infant", "learner", "kid", "teenager",
      "teen", "twin", "newborn", "youngster", "yp", "cyp", "classmate", "schoolfriend", "peer", "children",
-     "kids", "twins", "siblings", "sons", "daughters", "grandchildren", "brothers", "sisters", "pupils"}
+     "kids", "twins", "siblings", "sons", "daughters", "grandchildren", "brothers", "sisters", "pupils",
+     "lad", "lass", "lads", "girls", "boys"}
 )
 NAMING = frozenset(
     {"called", "named", "nicknamed", "aka", "name", "names", "name's", "friend", "friends", "cousin",
@@ -98,3 +101,33 @@ def age_cue(text: str, start: int, end: int) -> bool | None:
     if _POSSESSIVE_OF_CHILD_RE.match(after):
         return True
     return None
+
+
+# Before a lower-case name: the writer introducing themself ("morning, its dale at the school"), or the
+# person they spoke to ("spoke to rob", "called dean back").
+_INTRO_RE = re.compile(
+    r"(?:^|[\s,.;:!?(])(?:it'?s|it’s|this is|i'm|i’m|i am|my name is|name's|name’s|name is)\s+$", re.IGNORECASE
+)
+CONTACT_VERBS = frozenset(
+    {"spoke", "spoken", "speaking", "talked", "talking", "chatted", "chatting", "rang", "phoned", "emailed",
+     "texted", "messaged", "met", "visited", "contacted", "saw", "seen", "told", "asked", "called", "calling"}
+)
+# What follows a name in an introduction: "its dale at", "this is rob from", "it's sky here".
+INTRO_AFTER = frozenset({"from", "at", "here", "with", "in", "on", "calling", "ringing", "again", ",", "(", ""})
+
+
+def introduced(text: str, start: int) -> bool:
+    before = text[max(0, start - 24) : start]
+    if _INTRO_RE.search(before):
+        return True
+    words = before.lower().split()
+    if not words:
+        return False
+    return words[-1] in CONTACT_VERBS or (
+        words[-1] in ("to", "with") and len(words) > 1 and words[-2] in CONTACT_VERBS
+    )
+
+
+def intro_only(text: str, start: int) -> bool:
+    """True when the cue before is an introduction ("its", "this is"), which needs INTRO_AFTER."""
+    return _INTRO_RE.search(text[max(0, start - 24) : start]) is not None

@@ -4,17 +4,20 @@ gazetteer for lower-case text, and propagation so that a name found once is hidd
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from dialogs.anonymise import name_hints
 from dialogs.anonymise.cues import (
     ADULT_ROLES,
     CHILD_ROLES,
+    INTRO_AFTER,
     NAMING,
     PERSON_VERBS,
     TITLES,
     age_cue,
+    intro_only,
+    introduced,
     previous_word,
 )
 from dialogs.anonymise.lexicon import (
@@ -50,6 +53,7 @@ _NOT_BEFORE_NAME = frozenset(
     {"i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "may",
      "might", "must", "shall", "not", "also", "just", "still", "a", "the", "and", "or", "but", "in", "of"}
 )
+_LOWER_TITLES = frozenset({"mr", "mrs", "ms", "mx"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "last", "next", "every", "his", "her", "their", "our",
      "my", "your", "its", "whose", "any", "some", "no"}
@@ -60,6 +64,11 @@ _DATE_WORDS = frozenset(
      "this", "before", "after", "end", "start", "beginning", "between", "and", "to", "or", "through"}
 )
 _CUE_WORDS = TITLES | ADULT_ROLES | CHILD_ROLES | NAMING
+_NOT_AFTER_TITLE = _NOT_BEFORE_NAME | _DETERMINERS | PERSON_VERBS | _CUE_WORDS | {"and", "or", "x", "y", "z"}
+_AGE_BRACKET_RE = re.compile(r" ?\((?:aged? )?\d{1,2}\)")
+_ETHNIC = frozenset({"white", "black", "mixed", "brown", "asian"})
+_NUMBER_AFTER_RE = re.compile(r"\s*\d")
+_TITLED_RE = re.compile(r"\b(?:mr|mrs|ms|mx)\.?\s+([a-z][a-z'’-]+)")
 
 
 @dataclass(slots=True)
@@ -129,8 +138,8 @@ def _cued(text: str, start: int) -> tuple[bool, str]:
 def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bool:
     # Cheap set look-ups first; the word before is read only when they cannot settle it (speed).
     low = tok.low
-    if len(low) == 1 or low.rstrip(".") in TITLES:
-        return False
+    if len(low) == 1 or low.rstrip(".") in TITLES or (low in _CUE_WORDS and low not in lex.given):
+        return False  # "Physio: patient ..." names a role, not a person
     if low in lex.not_names:
         # "May said" is a girl, "in May" a month: a word-like name needs a cue or a verb after it.
         if low not in lex.given:
@@ -141,6 +150,10 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
         if low not in lex.wordlike:
             return False
         return prev not in _DATE_WORDS and _next_word(text, tok.end) in _LOWER_VERBS
+    if low in _ETHNIC and _next_word(text, tok.end) in lex.not_names:
+        return False  # "White British", "Black Caribbean" describe, they do not name
+    if _AGE_BRACKET_RE.match(text, tok.end) and not (low.endswith("s") and low[:-1] in lex.english):
+        return True  # "Reed (14) has no bed": a capitalised word with an age after it is a person
     raw = text[tok.start : tok.end]
     all_caps = raw.isupper()
     # "Co-op", "Multi-Agency": a hyphenated word made of dictionary words is a dictionary word.
@@ -173,31 +186,35 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     return False
 
 
-def _fold(word: str) -> str:
-    """"jānis" -> "janis": a name typed with or without its accents is the same name."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+_MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
 
 
 def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bool:
     low = tok.low
-    if not low.isascii():
-        # The word lists are unaccented: look a name up without its accents, but keep "crèche" and
-        # "café" ordinary words by checking the dictionary the same way.
-        folded = _fold(low)
-        if (folded != low and folded.isascii() and len(folded) >= 3 and folded not in lex.english
-                and (folded in lex.first or folded in lex.surnames)):
-            return True
+    # The word lists are unaccented: look a name up without its accents, but keep "crèche" and
+    # "café" ordinary words by checking the word lists the same way.
+    if not low.isascii() and name_hints.foreign_name(low, lex.english, lex.not_names, lex.namey):
+        return True
     if len(low) < 3 or low in lex.not_names or _CONTRACTION_RE.search(low) or low in _CUE_WORDS:
         return False
     prev = previous_word(text, tok.start)
     cued = prev in ADULT_ROLES or prev in CHILD_ROLES or prev in NAMING or prev.rstrip(".") in TITLES
     if (prev_is_name or prev.rstrip(".") in TITLES) and low in lex.surnames:
         return True
+    if prev.rstrip(".") in _LOWER_TITLES and low not in _NOT_AFTER_TITLE:
+        return True  # "mrs parry", "mr bird": any surname, word or not, after an unambiguous title
     if low in lex.english:
         # "boyfriend dean hit him" is a name; "mum will come" is not.
         # A word-like name ("faith said", "sky is 4") needs a verb that a bare word never takes, or an age.
-        if low in lex.given and _next_word(text, tok.end) in _LOWER_VERBS and prev not in _NOT_BEFORE_NAME:
+        nxt = _next_word(text, tok.end)
+        if low in lex.given and nxt in _LOWER_VERBS and prev not in _NOT_BEFORE_NAME:
             return cued or low in lex.first or low in lex.wordlike
+        if low in lex.given and low not in _MODALS and (
+            cued or (introduced(text, tok.start) and (nxt in INTRO_AFTER or not intro_only(text, tok.start)))
+        ):
+            return True  # "his dad rob", "mum's partner dean", "its dale at ...", "spoke to rob"
+        if low in _MODALS and nxt not in ("(", ",", "is", "was", "'s", ""):
+            return False  # "his grandson will only visit": the verb, not a boy called Will
         return low in lex.given and prev not in _NOT_BEFORE_NAME and age_cue(text, tok.start, tok.end) is True
     if low in lex.first or low in lex.surnames or low in lex.proper or prev_is_name:
         return True
@@ -221,8 +238,11 @@ CAP_TOKEN_RE = re.compile(rf"\b[{re.escape(_UPPER)}][^\W\d_]*(?:['’-][^\W\d_]+
 
 def _lower_candidates(text: str, lex: _Lexicon) -> list[tuple[int, str]]:
     """Lower-case words worth a look: not in the dictionary, or a dictionary word that is also a name."""
-    words = {w for w in TOKEN_RE.findall(text) if w[0].islower()}
+    # Words in a script without capitals (Arabic, Chinese) are looked at too.
+    words = {w for w in TOKEN_RE.findall(text) if not w[0].isupper()}
     wanted = {w for w in words if w not in lex.english or w in lex.maybe_names}
+    if "m" in text:
+        wanted.update(m.group(1) for m in _TITLED_RE.finditer(text))
     if not wanted:
         return []
     if len(wanted) > 40:
@@ -262,7 +282,8 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
         initial = _sentence_initial(text, start)
         # A sentence-initial dictionary word that is not a known name ("The", "She") can never
         # become one, so it is dropped here rather than judged later.
-        if initial and low in lex.english and low not in lex.namey and len(low) > 1 and not base.isupper():
+        if (initial and low in lex.english and low not in lex.namey and len(low) > 1 and not base.isupper()
+                and not _AGE_BRACKET_RE.match(text, start + len(base))):
             continue
         out.append(_Tok(start, start + len(base), low, True, initial))
     lower = [
@@ -339,7 +360,11 @@ def _join_neighbours(text: str, toks: list[_Tok], lex: _Lexicon) -> None:
                       and (nxt.cap or nxt.low not in lex.english))
             elif tok.cap:
                 acronym = len(tok.low) > 1 and text[tok.start : tok.end].isupper() and tok.low not in lex.namey
-                ok = not acronym and (tok.low in lex.given or tok.low not in lex.not_names) and (
+                # "Mirela Ward": a surname that is also a place word joins a name before it, unless a
+                # number follows ("Ward 4").
+                surname = (by_left and left is not None and left.cap and tok.low in lex.surnames
+                           and not _NUMBER_AFTER_RE.match(text, tok.end))
+                ok = not acronym and (tok.low in lex.given or tok.low not in lex.not_names or surname) and (
                     not tok.initial or tok.low in lex.given or tok.low not in lex.english
                     or tok.low in lex.surnames)
             else:
@@ -354,7 +379,9 @@ def _join_neighbours(text: str, toks: list[_Tok], lex: _Lexicon) -> None:
 def _attach_initials(text: str, toks: list[_Tok]) -> None:
     for i in range(len(toks) - 1):
         tok, nxt = toks[i], toks[i + 1]
-        if len(tok.low) == 1 and tok.cap and nxt.name and _adjacent(text, tok, nxt) and tok.low != "i":
+        if len(tok.low) == 1 and tok.cap and nxt.name and _adjacent(text, tok, nxt) and (
+            tok.low not in ("i", "a") or name_hints.initial_cue(text, tok.start)
+        ):
             tok.name = True
 
 

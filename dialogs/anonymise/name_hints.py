@@ -1,0 +1,36 @@
+"""Small judgements the name detector makes about one word: is it a name from outside English spelling,
+is a lone "I" or "A" an initial."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from dialogs.anonymise.cues import ADULT_ROLES, TITLES, previous_word
+
+_CONTRACTION_RE = re.compile(r"['’](?:ve|re|ll|d|t|m)$", re.IGNORECASE)
+
+
+def fold(word: str) -> str:
+    """"jānis" -> "janis": a name typed with or without its accents is the same name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def foreign_name(low: str, english: frozenset[str], not_names: frozenset[str], namey: frozenset[str]) -> bool:
+    """"ümit", "güneş", "zoltán", "محمد": a word outside English spelling that is no English word when
+    its accents are dropped is, in a UK case note, nearly always a name."""
+    folded = fold(low)
+    # Two letters are enough in a script beyond Latin ("王伟"); in Latin they are a word or an initial.
+    shortest = 2 if any(ord(c) > 0x24F for c in folded) else 3
+    if len(folded) < shortest or folded in english or folded in not_names or _CONTRACTION_RE.search(low):
+        return False
+    if folded in namey:
+        return True
+    # Welsh "dŵr", "tŷ" are words; a word in a script without capitals (Arabic, Chinese) is a name.
+    return not any(c in "ŵŷŴŶ" for c in low) and any(not c.isascii() for c in low)
+
+
+def initial_cue(text: str, start: int) -> bool:
+    """"GP is I Hersi", "Dr A Khan": "I" or "A" before a name is an initial after these words."""
+    prev = previous_word(text, start).rstrip(".")
+    return prev in ("is", "was", "by", "gp") or prev in TITLES or prev in ADULT_ROLES
