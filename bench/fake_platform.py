@@ -88,6 +88,12 @@ async def connector_members(request: web.Request) -> web.Response:
                               "aadObjectId": "00000000-0000-0000-0000-000000000001"})
 
 
+async def response_url(request: web.Request) -> web.Response:
+    await request.read()
+    request.app[CALLS]["slack/response_url"] += 1
+    return web.Response(text="ok")
+
+
 async def calls(request: web.Request) -> web.Response:
     return web.json_response(dict(request.app[CALLS]))
 
@@ -111,6 +117,7 @@ def build() -> web.Application:
     app.router.add_delete("/v3/conversations/{cid}/activities/{aid}", connector_update)
     app.router.add_post("/v3/conversations", connector_conversation)
     app.router.add_get("/v3/conversations/{cid}/members/{mid}", connector_members)
+    app.router.add_post("/commands/{rest}", response_url)
     app.router.add_get("/_calls", calls)
     app.router.add_post("/_reset", reset)
     app.router.add_get("/healthz", healthz)

@@ -58,11 +58,12 @@ FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 JSON = {"Content-Type": "application/json"}
 
 
-def slack_command(i: int, team: str = "T0BENCH", text: str = "") -> Req:
+def slack_command(i: int, team: str = "T0BENCH", text: str = "",
+                  response_url: str = "http://127.0.0.1:8601/commands/r") -> Req:
     form = {"token": "legacy", "team_id": team, "team_domain": "bench", "channel_id": "C0BENCH",
             "channel_name": "bench", "user_id": f"U{i:07d}", "user_name": f"user{i}", "command": "/seek-advice",
             "text": text, "api_app_id": "A0BENCH", "is_enterprise_install": "false",
-            "response_url": "http://127.0.0.1:9/commands/r", "trigger_id": f"{i}.1700000000.bench{i:07d}"}
+            "response_url": response_url, "trigger_id": f"{i}.1700000000.bench{i:07d}"}
     return Req("POST", "/slack/events", urllib.parse.urlencode(form).encode(), dict(FORM), sign=True)
 
 
@@ -103,7 +104,7 @@ def scenario(name: str, a: argparse.Namespace) -> Callable[[int], Req]:
     if name == "healthz":
         return lambda i: Req("GET", "/healthz")
     if name == "slack-command":
-        return lambda i: slack_command(i + a.offset)
+        return lambda i: slack_command(i + a.offset, response_url=a.service_url + "commands/r")
     if name == "slack-view":
         return lambda i: slack_view(i + a.offset)
     if name == "teams-message":

@@ -52,7 +52,10 @@ def _load_table(runs: list[dict[str, Any]], test: str, base: str, extra_base: st
         if any("completed_rps" in r for r in rs):
             notes.append(f"work finished {_med([r['completed_rps'] for r in rs]):.0f}/s "
                          f"({_ratio(runs, test, server, base, 'completed_rps'):.2f}× {base} acks); "
-                         f"queue drained in {_med([r['drain_s'] for r in rs]):.0f} s after the run")
+                         f"queue drained in {_med([r.get('drain_s', 0.0) for r in rs]):.0f} s after the run")
+        if any(r.get("too_busy") for r in rs):
+            notes.append(f"told \"too busy, try again\" {sum(r.get('too_busy', 0) for r in rs)} "
+                         f"(form not opened within Slack's 3 s)")
         if any("writes" in r for r in rs):
             notes.append(f"dialog writes {sum(r['writes'] for r in rs)} of {sum(r['ok'] for r in rs)} answered")
         if any("replies" in r for r in rs):
