@@ -37,13 +37,24 @@ HANDLE_BEFORE_RE = re.compile(
     r"\s+)?['\"“‘]?(?<![\w.])(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29})['\"”’]?\s+(?:on|via|over|through)\s+$",
     re.IGNORECASE,
 )
-# Where any cue word or platform name begins: one case-insensitive scan instead of a find per word.
+# Where any cue word or platform name begins. Searched in the lower-cased text without a lookbehind or
+# IGNORECASE, so the regex engine can skip ahead on the first letters (three times faster); the
+# word-start check is done on the few hits instead.
 _GATE_RE = re.compile(
-    r"(?<![a-z])(?:snap|insta|ig\b|tik|twitter|facebook|fb\b|discord|telegram|kik\b|threads|whatsapp|twitch|"
+    r"snap|insta|ig\b|tik|twitter|facebook|fb\b|discord|telegram|kik\b|threads|whatsapp|twitch|"
     r"steam|psn|xbox|roblox|gamer|user|handle|account|goes by|known as|online as|calls |x\b|youtube|yt\b|"
-    r"reddit|bereal|wizz|yubo|omegle)",
-    re.IGNORECASE,
+    r"reddit|bereal|wizz|yubo|omegle"
 )
+
+
+def _gate_starts(text: str) -> list[int]:
+    low = scan.lowered(text)
+    if len(low) != len(text):  # lower-casing changed the length: offsets would not line up
+        return [m.start() for m in re.finditer(_GATE_RE.pattern, text, re.IGNORECASE)
+                if not (m.start() and text[m.start() - 1].isalpha())]
+    return [i for m in _GATE_RE.finditer(low) if not ((i := m.start()) and low[i - 1].islower())]
+
+
 PLATFORM_RE = re.compile(rf"\b(?:{_PLATFORMS})\b", re.IGNORECASE)
 # "on x as lily_22", "on insta is @...": a platform named after "on", then the handle.
 HANDLE_AFTER_ON_RE = re.compile(
@@ -67,7 +78,7 @@ def find_handles(text: str, at: scan.Windows, digits: scan.DigitScan) -> Iterato
     for m in scan.finditer(HANDLE_RE, text, at):
         yield Span(EntityType.HANDLE, m.start(), m.end(), P_HANDLE)
     # One pass finds both the cue words and the platform names; the full patterns run only there.
-    starts = [m.start() for m in _GATE_RE.finditer(text)]
+    starts = _gate_starts(text)
     matches = (hit for i in starts if (hit := HANDLE_CUE_RE.match(text, i)) is not None)
     for cm in matches:
         h = cm.group("h").rstrip(".")
@@ -165,7 +176,13 @@ def _bare_handle(h: str) -> bool:
     return glued is not None and glued.group(1).lower() not in _COUNTERS
 
 
+_GLUED_GATE = re.compile(r"[A-Za-z][0-9]|_")
+
+
 def _bare_handles(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    # Every bare handle has a letter glued to a digit, or an underscore: most notes have neither.
+    if _GLUED_GATE.search(text) is None:
+        return
     low = scan.lowered(text)
     for s, e in _glued_tokens(text, digits):
         h = text[s:e]

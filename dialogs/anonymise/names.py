@@ -241,7 +241,7 @@ def _lower_candidates(text: str, lex: _Lexicon) -> list[tuple[int, str]]:
     # Words in a script without capitals (Arabic, Chinese) are looked at too.
     words = {w for w in TOKEN_RE.findall(text) if not w[0].isupper()}
     wanted = {w for w in words if w not in lex.english or w in lex.maybe_names}
-    if "m" in text:
+    if "mr" in text or "ms" in text or "mx" in text:
         wanted.update(m.group(1) for m in _TITLED_RE.finditer(text))
     if not wanted:
         return []
