@@ -101,11 +101,19 @@ def _strong_handle(h: str) -> bool:
     return not all(len(part) <= 1 for part in h.split("."))
 
 
+_BEFORE_PLATFORM = frozenset({"on", "via", "over", "through"})
+
+
 def _handles_by_platform(text: str, starts: list[int]) -> Iterator[Span]:
     if not starts:
         return
     for pm in (hit for i in starts if (hit := PLATFORM_RE.match(text, i)) is not None):
         a = pm.start()
+        # The platform must follow "on", "via", "over" or "through": check that before the slow
+        # backwards search.
+        tail = text[max(0, a - 10) : a].rstrip().rsplit(None, 1)
+        if not tail or tail[-1].lower() not in _BEFORE_PLATFORM:
+            continue
         before = HANDLE_BEFORE_RE.search(text, max(0, a - 60), a)
         if before is not None:
             h = before.group("h").rstrip(".")

@@ -120,6 +120,8 @@ def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 
     One pass finds each cluster of digits; the specific formats are then tried on that cluster alone.
     """
+    if digits.count < 6:
+        return
     n = len(text)
     for c in scan.finditer(DIGIT_CLUSTER_RE, text, digits.tight):
         count = len(_digits(c.group()))
@@ -146,6 +148,8 @@ def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 
 
 def find_ni_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    if digits.count < 6:
+        return
     wins = digits.tight
     for m in scan.finditer(NINO_RE, text, wins):
         prefix = m.group("p")
@@ -163,12 +167,14 @@ def find_ni_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 
 def find_postcodes(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     # Any case, with or without the space. "yr4 5th" in lower case also looks like one; recall wins.
+    if not digits.lettered:
+        return
     for m in scan.finditer(POSTCODE_RE, text, digits.tight):
         yield Span(EntityType.POSTCODE, m.start(), m.end(), P_POSTCODE)
 
 
 def find_vehicle_regs(text: str, digits: scan.DigitScan) -> Iterator[Span]:
-    return plates.find_all(text, digits.tight)
+    return plates.find_all(text, digits.tight) if digits.lettered else iter(())
 
 
 _REF_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_-")

@@ -43,6 +43,27 @@ class DigitScan:
         return merge(self.runs, n, before, after)
 
     @cached_property
+    def count(self) -> int:
+        """How many digits the text has: a phone, NHS or NI number needs six or more."""
+        return sum(e - s for s, e in self.runs)
+
+    @cached_property
+    def lettered(self) -> bool:
+        """Whether a short run of digits touches a letter, directly or across one space ("LS12",
+        "XPX 115", "604 ZUO"): every postcode and plate does, most notes' numbers do not."""
+        t, n = self.text, len(self.text)
+        for s, e in self.runs:
+            if e - s > 4:
+                continue
+            if (s > 0 and t[s - 1].isalpha()) or (e < n and t[e].isalpha()):
+                return True
+            if (s > 1 and t[s - 1] in " \t" and t[s - 2].isalpha()) or (
+                e + 1 < n and t[e] in " \t" and t[e + 1].isalpha()
+            ):
+                return True
+        return False
+
+    @cached_property
     def tight(self) -> Windows:
         """Numbers themselves, with room for "+44", "(0" and a letter or two either side."""
         return self.windows(12, 12)
