@@ -22,7 +22,8 @@ HANDLE_CUE_RE = re.compile(
     r"known as|online as|calls (?:him|her|them)self)\b"
     r"(?:\s+(?:name|id|account|handle|page|profile)\b)?"
     # `\b` after a connector word, so "username asa.0" is one handle, not "as" + "a.0".
-    r"\s*(?:(?:is|was|as|called|named|of)\b|[:=-])?\s*(?:is\s+)?['\"“‘]?"
+    # "her insta's mollyyy.x": a possessive "'s" is the verb "is" here.
+    r"\s*(?:(?:is|was|as|called|named|of)\b|['’]s\b|[:=-])?\s*(?:is\s+)?['\"“‘]?"
     r"(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})",
     re.IGNORECASE,
 )

@@ -220,7 +220,9 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
         return True
     if "-" in low and any(p in lex.first and p not in lex.english for p in low.split("-")):
         return True  # "kerry-ann", "mary-jane"
-    return cued
+    # "this is bev at reception", "spoke to shaz": a word no list knows, right after an introduction.
+    return cued or (introduced(text, tok.start)
+                    and (_next_word(text, tok.end) in INTRO_AFTER or not intro_only(text, tok.start)))
 
 
 _INITIAL_RE = re.compile(r"(?:^|[\s(])[A-Z]\.? $")

@@ -115,7 +115,8 @@ def _accept(m: re.Match[str], text: str) -> bool:
         return _plate_letters(letters) and not _vehicle_word(letters) and _vehicle_nearby(text, m.start(), m.end())
     if m.group("rl") is not None:
         letters = m.group("rl")
-        if letters.lower() in _UNITS or _vehicle_word(letters) or not _plate_letters(letters):
+        # "231 BYD": a make after a number is still a plate; only a vehicle word ("2 van") is not.
+        if letters.lower() in _UNITS or letters.lower() in vehicle_words() or not _plate_letters(letters):
             return False
         return ((letters.isupper() or len(letters) == 3) and letters.lower() not in english_words()
                 and _vehicle_nearby(text, m.start(), m.end()))

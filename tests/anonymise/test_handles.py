@@ -30,6 +30,7 @@ _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Hea
         ("talking to someone called bex.r4 on the game", "bex.r4"),
         ("username jj.44 on the game", "jj.44"),
         ("he goes by lil_t on there", "lil_t"),
+        ("her insta's mollyyy.x and she posts daily", "mollyyy.x"),
     ],
 )
 def test_bare_handles_are_hidden(text: str, handle: str) -> None:

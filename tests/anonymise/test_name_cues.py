@@ -21,6 +21,7 @@ def _people(text: str) -> list[str]:
         ("morning, its dale at the primary, quick one", "dale"),
         ("hi this is rob from the surgery", "rob"),
         ("spoke to frank about the rent arrears", "frank"),
+        ("this is bev at reception, quick query", "bev"),
         ("his dad mark picked him up late again", "mark"),
         ("mum's partner tomasz was at the house", "tomasz"),
         ("mrs parry came in with bruising", "parry"),

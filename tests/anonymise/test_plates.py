@@ -121,6 +121,7 @@ def test_an_everyday_word_and_a_number_are_no_plate_without_a_vehicle_word(word:
         ("the Sportage was lk19vbn", "lk19vbn"),
         ("seen getting into a silver Prius, reg KWN 512T", "KWN 512T"),
         ("the car was bmh 413r", "bmh 413r"),
+        ("cab reg 231 BYD outside the club", "231 BYD"),
     ],
 )
 def test_older_and_lower_case_plates_near_a_vehicle_are_hidden(text: str, plate: str) -> None:
