@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam
+from sqlalchemy import bindparam, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -28,42 +28,51 @@ def event_hash(prev_hash: str, org_id: str, seq: int, at: datetime, actor: str, 
     return hashlib.sha256(body.encode()).hexdigest()
 
 
-#: Built once: every audited change runs it.
-_LOCK_HEAD = (select(AuditHead).where(col(AuditHead.org_id) == bindparam("org_id")).with_for_update()
-              .execution_options(populate_existing=True))
+_EVENTS = AuditEvent.__table__  # type: ignore[attr-defined]
+_HEADS = AuditHead.__table__  # type: ignore[attr-defined]
+# Built once, and run as Core statements: every audited change runs them, and the ORM's unit of work
+# (identity map, flush) cost several times the SQL itself.
+_LOCK_HEAD = select(_HEADS.c.seq, _HEADS.c.hash).where(_HEADS.c.org_id == bindparam("org_id")).with_for_update()
+_ADD_EVENT = insert(_EVENTS)
+_MOVE_HEAD = (update(_HEADS).where(_HEADS.c.org_id == bindparam("h_org"))
+              .values(seq=bindparam("h_seq"), hash=bindparam("h_hash")))
 
 
-def _lock_head(session: Session, org_id: str) -> AuditHead:
-    # populate_existing: a head already in this session's identity map must be re-read under the lock,
-    # or a second append in a long-lived session would chain onto a stale tip and fork the chain.
+def _lock_head(session: Session, org_id: str) -> tuple[int, str]:
+    """The chain's tip, locked until the transaction ends (created at the first event of an organisation)."""
+    conn = session.connection()
     params = {"org_id": org_id}
-    head = session.execute(_LOCK_HEAD, params).scalar_one_or_none()
-    if head is not None:
-        return head
+    row = conn.execute(_LOCK_HEAD, params).first()
+    if row is not None:
+        return int(row.seq), str(row.hash)
     try:
         with session.begin_nested():
-            session.add(AuditHead(org_id=org_id, seq=0, hash=GENESIS))
-            session.flush()
+            session.connection().execute(insert(_HEADS).values(org_id=org_id, seq=0, hash=GENESIS))
     except IntegrityError:
         pass  # another process created it first; lock theirs
-    return session.execute(_LOCK_HEAD, params).scalar_one()
+    row = session.connection().execute(_LOCK_HEAD, params).one()
+    return int(row.seq), str(row.hash)
 
 
 def append(session: Session, *, org_id: str, actor: str, action: str, channel: str,
            object_type: str = "", object_id: str | int = "", details: dict[str, Any] | None = None) -> AuditEvent:
     """Append one event inside the caller's transaction, so the event and the change commit together."""
-    head = _lock_head(session, org_id)
+    prev_seq, prev_hash = _lock_head(session, org_id)
     at = utcnow()
-    seq = head.seq + 1
+    seq = prev_seq + 1
     det = details or {}
-    h = event_hash(head.hash, org_id, seq, at, actor, action, channel, object_type, str(object_id), det)
-    ev = AuditEvent(org_id=org_id, seq=seq, at=at, actor=actor, action=action, channel=channel,
-                    object_type=object_type, object_id=str(object_id), details=det, prev_hash=head.hash, hash=h)
-    session.add(ev)
-    head.seq, head.hash = seq, h
-    session.add(head)
-    session.flush()
-    return ev
+    h = event_hash(prev_hash, org_id, seq, at, actor, action, channel, object_type, str(object_id), det)
+    values: dict[str, Any] = {
+        "org_id": org_id, "seq": seq, "at": at, "actor": actor, "action": action, "channel": channel,
+        "object_type": object_type, "object_id": str(object_id), "details": det, "prev_hash": prev_hash, "hash": h}
+    conn = session.connection()
+    conn.execute(_ADD_EVENT, values)
+    conn.execute(_MOVE_HEAD, {"h_org": org_id, "h_seq": seq, "h_hash": h})
+    # Rows changed behind the ORM's back: objects it already holds must be read again.
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, AuditHead):
+            session.expire(obj)
+    return AuditEvent(**values)
 
 
 def head(session: Session, org_id: str) -> AuditHead | None:
