@@ -51,4 +51,12 @@ async def build_app(settings: Settings, core: Sharewise | None = None) -> web.Ap
 
 
 def serve(settings: Settings, core: Sharewise | None = None) -> None:
-    lifecycle.run(build_app(settings, core), settings)
+    async def app() -> web.Application:
+        built = await build_app(settings, core)
+        if settings.sharewise_work_process:
+            from bot import worker_link
+
+            worker_link.install(built, settings)
+        return built
+
+    lifecycle.run(app(), settings)

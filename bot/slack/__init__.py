@@ -8,7 +8,9 @@ import aiohttp
 from aiohttp import web
 from slack_bolt.async_app import AsyncApp
 
+from bot import offload
 from bot.settings import Settings
+from bot.slack import fast_path
 from bot.slack.app import API_TIMEOUT, INSTALL_PATH, REDIRECT_PATH, build_bolt, oauth_mode
 from bot.slack.context import Slack
 from bot.slack.http import events_handler, oauth_handlers
@@ -44,8 +46,10 @@ def install(app: web.Application, settings: Settings, core: Sharewise) -> None:
     app[SLACK] = slack
     app[BOLT] = bolt
     app.cleanup_ctx.append(session_ctx(bolt))
+    work = offload.of(app)
+    fast_path.register(work, bolt, slack)
     if settings.slack_signing_secret:
-        app.router.add_post(EVENTS_PATH, events_handler(bolt, slack))
+        app.router.add_post(EVENTS_PATH, events_handler(bolt, slack, work))
     if oauth_mode(settings):
         install_page, callback = oauth_handlers(bolt)
         app.router.add_get(INSTALL_PATH, install_page)

@@ -16,7 +16,8 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.signature import SignatureVerifier
 
 from bot.logging_setup import log
-from bot.slack import payload_shape
+from bot.offload import Offload
+from bot.slack import fast_path, payload_shape
 from bot.slack.context import Slack
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -26,14 +27,16 @@ EVENT_TYPES = {"url_verification", "event_callback"}
 INTERACTIVE_TYPES = {"block_actions", "view_submission", "message_action"}
 
 
-def known_payload(body: str, content_type: str, slack: Slack) -> bool:
+def known_payload(body: str, content_type: str, slack: Slack,
+                  form: dict[str, list[str]] | None = None) -> bool:
     if "json" in content_type:
         try:
             data = json.loads(body)
         except (ValueError, RecursionError):  # RecursionError: nesting deeper than the parser's stack
             return False
         return isinstance(data, dict) and payload_shape.event(data)  # only url_verification, event_callback
-    form = parse_qs(body, keep_blank_values=True)
+    if form is None:
+        form = parse_qs(body, keep_blank_values=True)
     if "payload" in form:
         try:
             data = json.loads(form["payload"][0])
@@ -45,7 +48,7 @@ def known_payload(body: str, content_type: str, slack: Slack) -> bool:
     return "ssl_check" in form
 
 
-def events_handler(bolt: AsyncApp, slack: Slack) -> Handler:
+def events_handler(bolt: AsyncApp, slack: Slack, work: Offload) -> Handler:
     verifier = SignatureVerifier(slack.settings.slack_signing_secret)
 
     async def handle(request: web.Request) -> web.StreamResponse:
@@ -55,9 +58,12 @@ def events_handler(bolt: AsyncApp, slack: Slack) -> Handler:
         if not (stamp.isdigit() and signature and verifier.is_valid(body, stamp, signature)):
             log.warning("slack.signature_refused")
             return web.json_response({"error": "invalid request"}, status=401)
-        if not known_payload(body, request.content_type, slack):
+        form = None if "json" in request.content_type else parse_qs(body, keep_blank_values=True)
+        if not known_payload(body, request.content_type, slack, form):
             log.warning("slack.unknown_payload")
             return web.json_response({"error": "unsupported payload"}, status=400)
+        if form is not None and "command" in form and (acked := await fast_path.try_command(bolt, work, form)):
+            return acked
         return await to_aiohttp_response(await bolt.async_dispatch(await to_bolt_request(request)))
 
     return handle

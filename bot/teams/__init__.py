@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from bot import offload
 from bot.logging_setup import log
 from bot.settings import Settings
 from dialogs.runtime import Sharewise
@@ -22,7 +23,8 @@ def install(app: web.Application, settings: Settings, core: Sharewise) -> None:
     from bot.teams.refs import RefStore
 
     refs = RefStore(core.engine)
-    adapter = TeamsAdapter(settings, lambda connector: TeamsChannel(core, settings, refs, connector))
+    adapter = TeamsAdapter(settings, lambda connector: TeamsChannel(core, settings, refs, connector),
+                           offload.of(app))
     app.router.add_post(ROUTE, adapter.handle)
 
     async def close(_app: web.Application) -> None:

@@ -47,12 +47,17 @@ from botframework.connector.auth import (
 )
 
 from bot.logging_setup import log
+from bot.offload import Offload
 from bot.settings import Settings
 from bot.teams import aio_sender, openid, retry
 from bot.teams.channel import TeamsChannel
 from bot.teams.inbound import Inbound, Malformed, card_action, is_card_action, parse
 
 INBOUND_KEY = "sharewise.inbound"
+JOB = "teams.turn"
+#: Seconds a message waits for the work process to have room (Teams allows 15 for the whole request);
+#: after that its turn runs in this process, which slows answers down rather than dropping the message.
+ROOM_WAIT = 5.0
 MAX_BODY = 512 * 1024
 
 
@@ -203,8 +208,11 @@ def _json_error(status: int, message: str) -> web.Response:
 class TeamsAdapter:
     """Serves POST /api/messages and implements `ports.Connector`."""
 
-    def __init__(self, settings: Settings, channel_factory: Any) -> None:
+    def __init__(self, settings: Settings, channel_factory: Any, work: Offload | None = None) -> None:
         self.settings = settings
+        self.work = work
+        if work is not None:
+            work.register(JOB, self.run_job)
         self.app_id = settings.microsoft_app_id
         self.enabled = bool(self.app_id or settings.sharewise_teams_allow_unauthenticated)
         metadata_url = openid.install(settings.microsoft_openid_metadata_url)
@@ -245,6 +253,10 @@ class TeamsAdapter:
         except Exception as exc:  # every way a token can fail (garbage, expired, wrong key, no keys) is a 401
             log.warning("teams.unauthorised", reason=type(exc).__name__)
             return _json_error(401, "unauthorised")
+        if self.work is not None and inbound.type == "message" and body.get("deliveryMode") != "expectReplies":
+            # Nothing of the turn goes back in this response: answer now, reply through the connector.
+            await self.work.submit(JOB, {"activity": body, "auth": header if self.app_id else ""}, wait=ROOM_WAIT)
+            return web.Response(status=201)
         try:
             invoke = await self.adapter.process_activity(auth, activity, self._turn(inbound))
         except Malformed:
@@ -260,6 +272,14 @@ class TeamsAdapter:
         if payload is None:
             return web.Response(status=int(invoke.status))
         return web.json_response(payload, status=int(invoke.status))
+
+    async def run_job(self, payload: dict[str, Any]) -> None:
+        """A message turn after its 201 (`offload`): authenticated again, as it may run in the work process."""
+        body = payload["activity"]
+        inbound = parse(body)
+        activity = Activity().deserialize(body)
+        auth = await self.auth.authenticate_request(activity, payload.get("auth") or None)
+        await self.adapter.process_activity(auth, activity, self._turn(inbound))
 
     def _turn(self, inbound: Inbound) -> Any:
         async def logic(context: TurnContext) -> None:

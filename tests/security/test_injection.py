@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import inspect, select
 
+from bot import offload
 from storage.db import session_scope
 from storage.models import Advice, Consultation, Decision
 from tests.security.wire import REQUEST, SLACK_DECISION, TEAMS_DECISION, SlackJourney, TeamsJourney
@@ -132,7 +133,8 @@ async def test_slack_messages_keep_tricks_inert(bot: Bot) -> None:
 async def test_teams_cards_keep_tricks_inert(server: Server, connector: FakeConnector,
                                              people: dict[str, User]) -> None:
     alice, bob = people["alice"], people["bob"]
-    journey = TeamsJourney(server.http, server.url, connector, alice, bob, TEAMS_CHANNEL)
+    journey = TeamsJourney(server.http, server.url, connector, alice, bob, TEAMS_CHANNEL,
+        settle=offload.of(server.app).idle)
     request = {k: f"{v} {INJECT}" for k, v in REQUEST.items()}
     decision = {**TEAMS_DECISION, "reasons": INJECT, "what_shared": INJECT, "with_whom": INJECT,
                 "advice_taken": INJECT, "case_reference": "'; --"}

@@ -13,6 +13,7 @@ from aiohttp import web
 from sqlalchemy import select
 from sqlmodel import col
 
+from bot import offload
 from bot.slack import post_once
 from storage.models import Consultation
 from tests.audit.helpers import consultation
@@ -143,7 +144,8 @@ async def test_teams_channel_post_is_retried_once_and_lands_once(start_server: o
         n = itertools.count()
         alice = User(url + "/", "29:alice", "aad-alice", "Alice", f"a:alice-{next(n)}")
         bob = User(url + "/", "29:bob", "aad-bob", "Bob", "a:bob")
-        journey = TeamsJourney(server.http, server.url, flaky, alice, bob, TEAMS_CHANNEL)
+        journey = TeamsJourney(server.http, server.url, flaky, alice, bob, TEAMS_CHANNEL,
+        settle=offload.of(server.app).idle)
         assert "recorded" in await journey.run()
         assert flaky.failed == 1
         roots = [c for c in flaky.calls if c.method == "POST" and c.conversation == TEAMS_CHANNEL]

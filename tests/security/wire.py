@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -163,11 +164,16 @@ class TeamsJourney:
     colleague: User
     team_channel: str
     replies: int = 0
+    #: Waits for the turn a message started (it runs after the 201): the server's own jobs when it runs
+    #: in the test's process, else the connector going quiet.
+    settle: Callable[[], Awaitable[None]] | None = None
 
     async def send(self, activity: dict[str, Any]) -> None:
+        before = len(self.connector.calls)
         async with self.http.post(self.base + "/api/messages", json=activity) as r:
             if r.status not in (200, 201):
                 raise JourneyFailed(f"activity answered {r.status}: {(await r.text())[:200]}")
+        await (self.settle() if self.settle is not None else self.connector.quiet(before))
 
     def card(self) -> tuple[str, dict[str, Any]]:
         return self.connector.last_card(self.user.personal_conv)

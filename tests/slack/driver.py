@@ -70,11 +70,12 @@ class SlackDriver:
              "X-Slack-Signature": sign(body, stamp, secret), **(headers or {})}
         return await self.client.post("/slack/events", data=body.encode(), headers=h)
 
-    async def command(self, command: str, user: str, channel: str, text: str = "", **kw: Any) -> ClientResponse:
+    async def command(self, command: str, user: str, channel: str, text: str = "",
+                      response_url: str = "https://hooks.slack.invalid/commands/1", **kw: Any) -> ClientResponse:
         form = {"token": "x", "team_id": TEAM, "team_domain": "test", "channel_id": channel,
                 "channel_name": "directmessage" if channel.startswith("D") else "team",
                 "user_id": user, "user_name": user.lower(), "command": command, "text": text,
-                "api_app_id": "A1", "response_url": "https://hooks.slack.invalid/commands/1",
+                "api_app_id": "A1", "response_url": response_url,
                 "trigger_id": f"trigger-{self._n()}"}
         return await self.post(urlencode(form), "application/x-www-form-urlencoded", **kw)
 

@@ -28,6 +28,8 @@ class Call:
 class FakeSlackApi:
     calls: list[Call] = field(default_factory=list)
     fail_once: dict[str, int] = field(default_factory=dict)  # method -> status to answer once
+    #: method -> Slack error code to answer once, with HTTP 200 and ok: false (e.g. expired_trigger_id).
+    error_once: dict[str, str] = field(default_factory=dict)
     #: method -> "landed" (acted on, answer held back) or "lost" (never acted on, no answer) once: the
     #: client times out either way; held answers go out only when the fake closes.
     hold_once: dict[str, str] = field(default_factory=dict)
@@ -54,6 +56,7 @@ class FakeSlackApi:
         app.router.add_get("/api/{method}", self._handle)  # the SDK reads conversations.* with GET
         app.router.add_get("/link", self._socket)
         app.router.add_post("/upload/{file_id}", self._upload)
+        app.router.add_post("/respond/{n}", self._respond)
         self.server = TestServer(app, host="127.0.0.1")
         await self.server.start_server()
 
@@ -89,6 +92,8 @@ class FakeSlackApi:
         hold = self.hold_once.pop(method, None) if method in self.hold_once and self.hold_if(body) else None
         if hold == "lost":
             answer = {"ok": False, "error": "lost"}  # recorded so tests can count attempts; never landed
+        elif method in self.error_once:
+            answer = {"ok": False, "error": self.error_once.pop(method)}
         else:
             answer = self._answer(method, body) if status is None else {"ok": False, "error": "ratelimited"}
         async with self._changed:
@@ -101,6 +106,18 @@ class FakeSlackApi:
         if status is not None:
             return web.json_response({"ok": False, "error": "fatal_error"}, status=status)
         return web.json_response(answer)
+
+    def response_url(self, n: int = 1) -> str:
+        """A command's response_url, served here: what is posted to it is recorded as "response_url"."""
+        assert self.server is not None
+        return str(self.server.make_url(f"/respond/{n}"))
+
+    async def _respond(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        async with self._changed:
+            self.calls.append(Call("response_url", body, json.dumps(body), ""))
+            self._changed.notify_all()
+        return web.Response(text="ok")
 
     async def _upload(self, request: web.Request) -> web.Response:
         """The upload URL files.getUploadURLExternal hands out: it takes the raw bytes (no token needed)."""

@@ -6,6 +6,7 @@ of their own and the server validates them exactly as it would Microsoft's.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import time
@@ -61,6 +62,18 @@ class FakeConnector:
         app.router.add_get("/openid", self._openid)
         app.router.add_get("/keys", self._keys)
         return app
+
+    async def quiet(self, since: int, first_within: float = 2.0, quiet_for: float = 0.2) -> None:
+        """For a server in another process, whose turns finish after their 201: wait until calls have
+        arrived since call number `since` and then stopped for `quiet_for` s (or none came in `first_within`)."""
+        waited = 0.0
+        while len(self.calls) == since and waited < first_within:
+            await asyncio.sleep(0.02)
+            waited += 0.02
+        seen = -1
+        while len(self.calls) != seen:
+            seen = len(self.calls)
+            await asyncio.sleep(quiet_for)
 
     async def _record(self, request: web.Request) -> Call:
         raw = await request.read()

@@ -1,0 +1,45 @@
+"""`/seek-advice` over HTTP, answered without Bolt's dispatch.
+
+The command needs nothing from Bolt before its ack: the signature is already checked by `http.py`, and
+the ack is an empty 200. Bolt's middleware chain and listener runner cost several times what the rest of
+the ack does (bench/RESULTS.md), and a flood of commands is exactly when acks must stay quick. The
+modal is opened and filled, after the ack, by the same `modal_flow.seek_advice` that Bolt's listener
+uses for Socket Mode and for workspaces installed through OAuth (whose bot token Bolt looks up per
+request), possibly in the work process (`bot/offload.py`).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from aiohttp import web
+from slack_bolt.async_app import AsyncApp
+
+from bot.logging_setup import log
+from bot.offload import Offload
+from bot.slack.context import Slack
+from bot.slack.listeners.commands import SEEK_ADVICE
+from bot.slack.modal_flow import TOO_BUSY, seek_advice
+
+JOB = "slack.seek_advice"
+
+
+def register(work: Offload, bolt: AsyncApp, slack: Slack) -> None:
+    async def job(payload: dict[str, Any]) -> None:
+        body = dict(payload["body"])
+        await seek_advice(slack, bolt.client, body, channel=str(body.get("channel_id", "")),
+                          text=str(body.get("text", "")), acked_at=float(payload["acked_at"]))
+
+    work.register(JOB, job)
+
+
+async def try_command(bolt: AsyncApp, work: Offload, form: dict[str, list[str]]) -> web.Response | None:
+    """Ack `/seek-advice` and hand on its modal, or None to let Bolt handle the request."""
+    if form.get("command", [""])[0] != SEEK_ADVICE or not bolt.client.token:
+        return None  # another command, or OAuth mode: the token comes from the installation store
+    if work.busy():  # the form could not be opened within Slack's 3 s: say so now, to this person only
+        log.warning("slack.command_shed")
+        return web.json_response({"response_type": "ephemeral", "text": TOO_BUSY})
+    await work.submit(JOB, {"body": {key: values[0] for key, values in form.items()}, "acked_at": time.time()})
+    return web.Response(status=200)
