@@ -162,6 +162,13 @@ def _glued_tokens(text: str, digits: scan.DigitScan) -> Iterator[tuple[int, int]
     for p in points:
         if p < last_end:
             continue
+        # A number standing alone (a phone, a date) is no handle: skip the walk outwards.
+        if text[p] != "_" and (p == 0 or text[p - 1] not in _GLUE):
+            run_end = p
+            while run_end < n and text[run_end].isdigit():
+                run_end += 1
+            if run_end >= n or text[run_end] not in _GLUE:
+                continue
         s = e = p
         while s > 0 and text[s - 1] in _GLUE:
             s -= 1

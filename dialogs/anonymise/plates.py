@@ -63,7 +63,7 @@ PLATE_RE = re.compile(
     r")(?![\w@]|[/.:-]\d)"
 )
 # Short capitals after a number that are units, times or ordinals, not a dateless plate.
-_UNITS = frozenset(
+UNITS = frozenset(
     {"am", "pm", "mph", "kph", "km", "cc", "bhp", "hp", "mb", "gb", "kb", "tb", "kg", "mg", "ml", "hrs", "hr",
      "min", "mins", "sec", "secs", "yrs", "yr", "yo", "st", "nd", "rd", "th", "ft", "cm", "mm", "lbs", "oz",
      "kw", "mw", "ltr", "gbp", "pcs", "pc", "pct", "mls", "kms", "ms", "dr", "mr", "pts", "wks", "days", "mo"}
@@ -116,23 +116,25 @@ def _accept(m: re.Match[str], text: str) -> bool:
     if m.group("rl") is not None:
         letters = m.group("rl")
         # "231 BYD": a make after a number is still a plate; only a vehicle word ("2 van") is not.
-        if letters.lower() in _UNITS or letters.lower() in vehicle_words() or not _plate_letters(letters):
+        if letters.lower() in UNITS or letters.lower() in vehicle_words() or not _plate_letters(letters):
             return False
         return ((letters.isupper() or len(letters) == 3) and letters.lower() not in english_words()
                 and _vehicle_nearby(text, m.start(), m.end()))
     letters, digits = m.group("dl"), m.group("dd")
     # Two lower-case letters are a short word or an abbreviation ("yr 10", "sw 2"), never a plate.
-    if (not _plate_letters(letters) or (len(letters) == 2 and not letters.isupper()) or _vehicle_word(letters)
-            or letters.lower() in ID_CUES):
+    if not _plate_letters(letters) or (len(letters) == 2 and not letters.isupper()):
         return False
     low = letters.lower()
     # A Northern Ireland code and four digits is sure on its own ("mia 2019" is a girl and a year,
-    # hence the name check above for lower case).
+    # hence the name check above for lower case), even when it spells a make ("KIA 1234").
     if len(low) == 3 and low[1:] in NI_CODES and len(digits) == 4:
         return True
-    # Capitals that spell an everyday word ("CAR 1", "BUS 12") are a shouted phrase, not a plate,
-    # unless the last two letters carry the I or Z of a Northern Ireland code ("BIB 1").
+    # Capitals that spell an everyday word ("CAR 1", "BUS 12") or a make ("BMW 3") are a shouted phrase
+    # or a model, not a plate, unless the last two letters carry the I or Z of a Northern Ireland
+    # code ("BIB 1", "KIA 1").
     ni_like = letters.isupper() and len(low) == 3 and ("i" in low[1:] or "z" in low[1:])
+    if (_vehicle_word(letters) and not ni_like) or low in ID_CUES:
+        return False
     return (ni_like or low not in english_words()) and _vehicle_nearby(text, m.start(), m.end())
 
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from dialogs.anonymise import anonymise
 from dialogs.anonymise.lexicon import english_words, first_names, surnames, vehicle_models, vehicle_words
-from dialogs.anonymise.plates import ID_CUES, NI_CODES
+from dialogs.anonymise.plates import ID_CUES, NI_CODES, UNITS
 from dialogs.anonymise.types import EntityType
 from tests.anonymise import strategies as ids
 from tests.anonymise.coverage import assert_hidden
@@ -153,8 +153,9 @@ def test_a_model_name_is_not_taken_for_a_person() -> None:
 
 _PLATE_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
 _KNOWN = english_words() | first_names() | surnames()
-# A make before a number reads as a model ("BMW 3", "MG 4"), so plates are drawn without them.
-_KNOWN_OR_CUE = english_words() | ID_CUES | vehicle_models() | vehicle_words()
+# A make before a number reads as a model ("BMW 3", "MG 4") and a unit after one as a measure
+# ("40 MPH", "1 KMS"), so plates are drawn without them.
+_KNOWN_OR_CUE = english_words() | ID_CUES | UNITS | vehicle_models() | vehicle_words()
 
 
 @st.composite
