@@ -20,6 +20,7 @@ import argparse
 import os
 import platform
 import random
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -124,6 +125,18 @@ def throughput(texts: list[str], fn: Callable[[str], object], repeat: int) -> fl
     return total / best / 1e6
 
 
+_NOTES = "## Notes"
+
+
+def _commit() -> str:
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                             timeout=10, check=False)
+    except OSError:
+        return "unknown"
+    return out.stdout.strip() or "unknown"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=2.0, help="size of each corpus in MB")
@@ -148,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
         f"Load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (shared machine;",
         "CPU time is less affected by other work than wall time, but not immune).",
         "",
+        f"Code: commit {_commit()}.",
+        "",
         "| corpus | texts | MB/s |",
         "|---|---:|---:|",
         *[f"| {name} | {n} | {mbs:.2f} |" for name, n, mbs in rows],
@@ -158,7 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     report = "\n".join(lines) + "\n"
     print(report)
     if not args.no_write:
-        (ROOT / "bench" / "RESULTS-anonymise-speed.md").write_text(report, encoding="utf-8")
+        out = ROOT / "bench" / "RESULTS-anonymise-speed.md"
+        # Hand-written notes under "## Notes" survive a re-run; the figures above them are replaced.
+        old = out.read_text(encoding="utf-8") if out.exists() else ""
+        kept = old[old.index(_NOTES):] if _NOTES in old else ""
+        out.write_text(report + ("\n" + kept if kept else ""), encoding="utf-8")
     return 0
 
 
