@@ -6,9 +6,10 @@ Each channel registers a job per kind of work at install time. `submit` passes t
 process when `sharewise serve` has started one; otherwise, and always inside that process, the job runs
 as a task here. Either way the same function does the work.
 
-Overload: at most `MAX_IN_FLIGHT` jobs are in hand at once. A channel asks `busy()` first; Slack then
-says "too busy, try again" in the ack itself (a modal can only be opened within 3 s of the command, and
-a queue longer than that would fail everyone behind it), and Teams waits for room (`submit(wait=...)`).
+Overload: at most `MAX_IN_FLIGHT` jobs are in hand at once. Beyond that a channel waits a little for
+room (`room`, `submit(wait=...)`), which slows acks to the pace the work is done. Slack waits at most
+a second and then says "too busy, try again" in the ack itself: its modal can only be opened within 3 s
+of the command, so a longer queue would fail everyone in it; Teams waits longer and then runs the turn.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class Offload:
         self.link: Link | None = None
         self.max_in_flight = max_in_flight
         self._running: set[asyncio.Task[None]] = set()
+        self._freed = asyncio.Event()
 
     def register(self, kind: str, job: Job) -> None:
         self.jobs[kind] = job
@@ -64,22 +66,43 @@ class Offload:
         in_hand = link.in_flight if link is not None else len(self._running)
         return in_hand >= self.max_in_flight
 
+    async def room(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds until not `busy()`; False if still busy."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while self.busy():
+            left = deadline - asyncio.get_running_loop().time()
+            if left <= 0:
+                return False
+            link = self._remote()
+            if link is not None:
+                await link.room(self.max_in_flight, left)
+                continue
+            self._freed.clear()
+            try:
+                await asyncio.wait_for(self._freed.wait(), left)
+            except TimeoutError:
+                return False
+        return True
+
     async def submit(self, kind: str, payload: dict[str, Any], wait: float = 0.0) -> None:
         """Hand the job on (waiting up to `wait` seconds for room), or run it here."""
+        if wait and self.busy():
+            await self.room(wait)
         link = self._remote()
-        if link is not None:
-            if wait and link.in_flight >= self.max_in_flight:
-                await link.room(self.max_in_flight, wait)
-            if link.send(kind, payload):
-                return
+        if link is not None and link.send(kind, payload):
+            return
         self.run(kind, payload)
 
     def run(self, kind: str, payload: dict[str, Any]) -> asyncio.Task[None]:
         """Start the job here; a reference is kept so the task is not collected half-way."""
         task = asyncio.get_running_loop().create_task(self._logged(kind, payload))
         self._running.add(task)
-        task.add_done_callback(self._running.discard)
+        task.add_done_callback(self._finished)
         return task
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        self._running.discard(task)
+        self._freed.set()
 
     async def _logged(self, kind: str, payload: dict[str, Any]) -> None:
         job = self.jobs.get(kind)

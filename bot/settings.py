@@ -48,10 +48,11 @@ class Settings(BaseSettings):
     #: Reminders, nudges and digests run in `sharewise serve`; off for a replica that should only serve.
     sharewise_scheduler: bool = True
     sharewise_scheduler_tick_seconds: float = Field(30.0, gt=0)
-    #: `sharewise serve` does acked work (filling modals, Teams turns) in a second process at a lower CPU
-    #: priority, so acks stay quick under load; off runs it in the server process.
+    #: `sharewise serve` does acked work (filling modals, Teams turns) in a second process, so acks and
+    #: work each have a core; off runs it in the server process. Niceness above 0 lets acks go first
+    #: when the machine is short of CPU, at the cost of the work itself.
     sharewise_work_process: bool = True
-    sharewise_work_process_niceness: int = Field(10, ge=0, le=19)
+    sharewise_work_process_niceness: int = Field(0, ge=0, le=19)
     #: After an escalation's deadline passes, how long the DSL-channel reminder has before deputies hear.
     sharewise_deputy_after_hours: float = Field(4.0, gt=0)
     sharewise_urgent_deputy_after_hours: float = Field(1.0, gt=0)

@@ -1,11 +1,10 @@
 """The work process: acked work (filling Slack modals, Teams turns) away from the process that acks.
 
-`sharewise serve` starts one as its child, at a lower CPU priority, and hands it jobs over a private Unix
+`sharewise serve` starts one as its child and hands it jobs over a private Unix
 socket (`bot/worker_link.py`): one JSON line per job, held only in memory, as it would have been in the
 server itself. The work runs with exactly the channels' own code (`build_app` without a listening
 socket), so the two processes cannot disagree. Why a second process: Python runs one thread at a time,
-and the server's acks and this work used to share it; now acks stay quick while the work uses the other
-core, and when the machine is busy the kernel serves the acks first.
+and the server's acks and this work used to share it; now each has a core.
 
     python -m bot.worker SOCKET_PATH SERVER_PID
 """
@@ -71,7 +70,8 @@ async def _exit_when_orphaned(stop: asyncio.Event, parent: int) -> None:
 
 async def run(path: str, parent: int) -> None:
     settings = load_settings().model_copy(update={"sharewise_scheduler": False})  # the server runs it
-    os.nice(settings.sharewise_work_process_niceness)
+    if settings.sharewise_work_process_niceness:
+        os.nice(settings.sharewise_work_process_niceness)
     app = await build_app(settings, core(settings))
     runner = web.AppRunner(app)
     await runner.setup()  # start-up and cleanup contexts (HTTP sessions, threads), no listening socket

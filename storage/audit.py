@@ -55,7 +55,7 @@ def _lock_head(session: Session, org_id: str) -> tuple[int, str]:
 
 
 def append(session: Session, *, org_id: str, actor: str, action: str, channel: str,
-           object_type: str = "", object_id: str | int = "", details: dict[str, Any] | None = None) -> AuditEvent:
+           object_type: str = "", object_id: str | int = "", details: dict[str, Any] | None = None) -> None:
     """Append one event inside the caller's transaction, so the event and the change commit together."""
     prev_seq, prev_hash = _lock_head(session, org_id)
     at = utcnow()
@@ -72,7 +72,6 @@ def append(session: Session, *, org_id: str, actor: str, action: str, channel: s
     for obj in list(session.identity_map.values()):
         if isinstance(obj, AuditHead):
             session.expire(obj)
-    return AuditEvent(**values)
 
 
 def head(session: Session, org_id: str) -> AuditHead | None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import bindparam, delete
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col
@@ -13,6 +14,18 @@ from storage.db import affected
 from storage.models import ProcessedRequest
 from storage.types import utcnow
 
+_CLAIMS: dict[str, Any] = {}
+
+
+def _claim_statement(dialect: str) -> Any:
+    # Built once per dialect, with bound parameters: building it on every request cost more than running it.
+    if dialect not in _CLAIMS:
+        insert = sqlite_insert if dialect == "sqlite" else pg_insert
+        table = ProcessedRequest.__table__  # type: ignore[attr-defined]
+        _CLAIMS[dialect] = (insert(table).values(key=bindparam("key"), created_at=bindparam("at"))
+                            .on_conflict_do_nothing(index_elements=["key"]).returning(table.c.key))
+    return _CLAIMS[dialect]
+
 
 def claim_once(session: Session, key: str) -> bool:
     """True the first time a key is seen, False on every repeat (also across replicas).
@@ -20,10 +33,9 @@ def claim_once(session: Session, key: str) -> bool:
     One INSERT ... ON CONFLICT DO NOTHING (SQLite and PostgreSQL): no savepoint, and a repeat is told
     by no row coming back rather than by an IntegrityError rolled back.
     """
-    insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else pg_insert
-    stmt = insert(ProcessedRequest).values(key=key[:300], created_at=utcnow()).on_conflict_do_nothing(
-        index_elements=["key"]).returning(col(ProcessedRequest.key))
-    return session.execute(stmt).first() is not None
+    conn = session.connection()
+    stmt = _claim_statement(conn.dialect.name)
+    return conn.execute(stmt, {"key": key[:300], "at": utcnow()}).first() is not None
 
 
 def forget_older_than(session: Session, days: int) -> int:

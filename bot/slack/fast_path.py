@@ -23,6 +23,9 @@ from bot.slack.listeners.commands import SEEK_ADVICE
 from bot.slack.modal_flow import TOO_BUSY, seek_advice
 
 JOB = "slack.seek_advice"
+#: Seconds a command waits for the work in hand to go down before being told to try again: the ack
+#: must reach Slack within 3 s, and the modal opened within 3 s too.
+ROOM_WAIT = 1.0
 
 
 def register(work: Offload, bolt: AsyncApp, slack: Slack) -> None:
@@ -38,7 +41,8 @@ async def try_command(bolt: AsyncApp, work: Offload, form: dict[str, list[str]])
     """Ack `/seek-advice` and hand on its modal, or None to let Bolt handle the request."""
     if form.get("command", [""])[0] != SEEK_ADVICE or not bolt.client.token:
         return None  # another command, or OAuth mode: the token comes from the installation store
-    if work.busy():  # the form could not be opened within Slack's 3 s: say so now, to this person only
+    if work.busy() and not await work.room(ROOM_WAIT):
+        # The form could not be opened within Slack's 3 s: say so now, to this person only.
         log.warning("slack.command_shed")
         return web.json_response({"response_type": "ephemeral", "text": TOO_BUSY})
     await work.submit(JOB, {"body": {key: values[0] for key, values in form.items()}, "acked_at": time.time()})

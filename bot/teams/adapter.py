@@ -51,6 +51,7 @@ from bot.offload import Offload
 from bot.settings import Settings
 from bot.teams import aio_sender, openid, retry
 from bot.teams.channel import TeamsChannel
+from bot.teams.direct import Direct, DirectTurn
 from bot.teams.inbound import Inbound, Malformed, card_action, is_card_action, parse
 
 INBOUND_KEY = "sharewise.inbound"
@@ -84,9 +85,11 @@ class _Config:
 
 
 class _CachingFactory(ConnectorFactory):  # type: ignore[misc]
-    def __init__(self, inner: ConnectorFactory, cache: dict[tuple[str, str], ConnectorClient], app_id: str) -> None:
+    def __init__(self, inner: ConnectorFactory, cache: dict[tuple[str, str], ConnectorClient],
+                 directs: dict[int, Direct], app_id: str) -> None:
         self._inner = inner
         self._cache = cache
+        self._directs = directs
         self._app_id = app_id
 
     async def create(self, service_url: str, audience: str | None = None) -> ConnectorClient:
@@ -94,7 +97,8 @@ class _CachingFactory(ConnectorFactory):  # type: ignore[misc]
         client = self._cache.get(key)
         if client is None:
             client = await self._inner.create(service_url, audience)
-            aio_sender.use_aiohttp(client)  # on the event loop, not blocking `requests` in the thread pool
+            # On the event loop, not blocking `requests` in the thread pool.
+            self._directs[id(client)] = aio_sender.use_aiohttp(client)
             self._cache[key] = client
         return client
 
@@ -105,6 +109,8 @@ class _CachingAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
     def __init__(self, inner: BotFrameworkAuthentication) -> None:
         self._inner = inner
         self.connectors: dict[tuple[str, str], ConnectorClient] = {}
+        #: Per connector client (by id): the same session and credentials for JSON calls (`direct.py`).
+        self.directs: dict[int, Direct] = {}
         self._token_clients: dict[str, UserTokenClient] = {}
 
     @staticmethod
@@ -115,7 +121,7 @@ class _CachingAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
 
     async def authenticate_request(self, activity: Activity, auth_header: str | None) -> AuthenticateRequestResult:
         result = await self._inner.authenticate_request(activity, auth_header)
-        result.connector_factory = _CachingFactory(result.connector_factory, self.connectors,
+        result.connector_factory = _CachingFactory(result.connector_factory, self.connectors, self.directs,
                                                    self._app_id(result.claims_identity))
         return result
 
@@ -124,7 +130,7 @@ class _CachingAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
 
     def create_connector_factory(self, claims_identity: ClaimsIdentity) -> ConnectorFactory:
         return _CachingFactory(self._inner.create_connector_factory(claims_identity), self.connectors,
-                               self._app_id(claims_identity))
+                               self.directs, self._app_id(claims_identity))
 
     async def create_user_token_client(self, claims_identity: ClaimsIdentity) -> UserTokenClient:
         app_id = self._app_id(claims_identity)
@@ -255,7 +261,7 @@ class TeamsAdapter:
             return _json_error(401, "unauthorised")
         if self.work is not None and inbound.type == "message" and body.get("deliveryMode") != "expectReplies":
             # Nothing of the turn goes back in this response: answer now, reply through the connector.
-            await self.work.submit(JOB, {"activity": body, "auth": header if self.app_id else ""}, wait=ROOM_WAIT)
+            await self.work.submit(JOB, {"activity": body}, wait=ROOM_WAIT)
             return web.Response(status=201)
         try:
             invoke = await self.adapter.process_activity(auth, activity, self._turn(inbound))
@@ -274,12 +280,11 @@ class TeamsAdapter:
         return web.json_response(payload, status=int(invoke.status))
 
     async def run_job(self, payload: dict[str, Any]) -> None:
-        """A message turn after its 201 (`offload`): authenticated again, as it may run in the work process."""
+        """A message turn after its 201 (`offload`), from an activity `handle` has authenticated; it may run
+        in the work process. Replies go straight to the connector as JSON (`direct.py`)."""
         body = payload["activity"]
-        inbound = parse(body)
-        activity = Activity().deserialize(body)
-        auth = await self.auth.authenticate_request(activity, payload.get("auth") or None)
-        await self.adapter.process_activity(auth, activity, self._turn(inbound))
+        client = await self._client(str(body["serviceUrl"]))
+        await self.channel.on_message(DirectTurn(body, parse(body), self.auth.directs[id(client)]))
 
     def _turn(self, inbound: Inbound) -> Any:
         async def logic(context: TurnContext) -> None:

@@ -19,6 +19,8 @@ from msrest.pipeline import AsyncHTTPPolicy, AsyncHTTPSender, AsyncPipeline, Req
 from msrest.pipeline.universal import RawDeserializer
 from msrest.universal_http.aiohttp import AioHttpClientResponse
 
+from bot.teams.direct import Direct
+
 #: As long as msrest's default connection timeout for the Bot Connector.
 TIMEOUT = aiohttp.ClientTimeout(total=100)
 
@@ -65,8 +67,11 @@ class _AioSender(AsyncHTTPSender):  # type: ignore[misc]
         return Response(request, response)
 
 
-def use_aiohttp(client: Any) -> None:
-    """Swap a freshly built `botframework.connector.aio.ConnectorClient`'s pipeline for the aiohttp one."""
+def use_aiohttp(client: Any) -> Direct:
+    """Swap a freshly built `botframework.connector.aio.ConnectorClient`'s pipeline for the aiohttp one;
+    returns the same session and credentials for JSON calls that skip msrest (`direct.py`)."""
     config = client.config
     policies = [config.user_agent_policy, _Bearer(config.credentials), RawDeserializer(), config.http_logger_policy]
-    config.pipeline = AsyncPipeline(policies, _AioSender(config.base_url))
+    sender = _AioSender(config.base_url)
+    config.pipeline = AsyncPipeline(policies, sender)
+    return Direct(config.base_url, sender.session, sender.proxy, config.credentials)

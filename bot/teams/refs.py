@@ -14,7 +14,7 @@ import asyncio
 import json
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -84,12 +84,25 @@ class RefStore:
             s.execute(delete(ProcessedRequest).where(ProcessedRequest.key == key[:300]))  # type: ignore[arg-type]
 
 
+_UPSERTS: dict[str, Any] = {}
+
+
+def _upsert_statement(dialect: str) -> Any:
+    # Built once per dialect, with bound parameters: building it on every turn cost more than running it.
+    if dialect not in _UPSERTS:
+        insert = sqlite_insert if dialect == "sqlite" else pg_insert
+        stmt = insert(ConversationRef.__table__).values(  # type: ignore[attr-defined]
+            org_id=bindparam("org_id"), platform=PLATFORM, key=bindparam("key"), ref=bindparam("ref"),
+            updated_at=bindparam("at"))
+        _UPSERTS[dialect] = stmt.on_conflict_do_update(
+            index_elements=["org_id", "platform", "key"],
+            set_={"ref": stmt.excluded.ref, "updated_at": stmt.excluded.updated_at})
+    return _UPSERTS[dialect]
+
+
 def _upsert(s: Session, org_id: str, key: str, ref: dict[str, Any]) -> None:
     """Insert or update in one statement (SQLite and PostgreSQL both speak ON CONFLICT), so neither a
     read first nor a savepoint is needed, and two replicas writing the same key at once both succeed."""
-    insert = sqlite_insert if s.get_bind().dialect.name == "sqlite" else pg_insert
-    now = utcnow()
-    stmt = insert(ConversationRef).values(org_id=org_id, platform=PLATFORM, key=key[:300], ref=ref,
-                                          updated_at=now)
-    s.execute(stmt.on_conflict_do_update(index_elements=["org_id", "platform", "key"],
-                                         set_={"ref": stmt.excluded.ref, "updated_at": now}))
+    conn = s.connection()
+    conn.execute(_upsert_statement(conn.dialect.name), {"org_id": org_id, "key": key[:300], "ref": ref,
+                                                        "at": utcnow()})
