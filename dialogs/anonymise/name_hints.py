@@ -34,3 +34,12 @@ def initial_cue(text: str, start: int) -> bool:
     """"GP is I Hersi", "Dr A Khan": "I" or "A" before a name is an initial after these words."""
     prev = previous_word(text, start).rstrip(".")
     return prev in ("is", "was", "by", "gp") or prev in TITLES or prev in ADULT_ROLES
+
+
+_INITIAL_RE = re.compile(r"(?:^|[\s(])[A-Z]\.? $")
+
+
+def after_initial(text: str, start: int) -> bool:
+    """"L. Booth", "T Okafor": a lone capital before a capitalised word is an initial."""
+    before = text[max(0, start - 4) : start]
+    return bool(_INITIAL_RE.search(before)) and before.strip(" .")[-1:] not in ("I", "A")

@@ -167,14 +167,14 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     if not all_caps and sum(1 for c in raw[1:] if c.isupper()) > 1 and "-" not in raw and "'" not in raw:
         return False  # mixed-case jargon such as "DoLS"; "McDonald" has one inner capital only
     if all_caps:
-        return (namey and not english) or _cued(text, tok.start)[0] or _after_initial(text, tok.start)
+        return (namey and not english) or _cued(text, tok.start)[0] or name_hints.after_initial(text, tok.start)
     if not english or (namey and not tok.initial):
         if low not in lex.wordlike:
             return True
         # "triaged as Amber" is a rating and "over the Summer" a season, not a girl.
         prev = previous_word(text, tok.start)
         return not ((low in _RAG and prev in {"as", "rated", "rag", "is", "to"}) or prev in _DETERMINERS)
-    if _after_initial(text, tok.start):
+    if name_hints.after_initial(text, tok.start):
         return True
     cued, prev = _cued(text, tok.start)
     # After a title an everyday word is a surname ("Mrs Field"); after a lower-case role word it is a
@@ -223,15 +223,6 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
     # "this is bev at reception", "spoke to shaz": a word no list knows, right after an introduction.
     return cued or (introduced(text, tok.start)
                     and (_next_word(text, tok.end) in INTRO_AFTER or not intro_only(text, tok.start)))
-
-
-_INITIAL_RE = re.compile(r"(?:^|[\s(])[A-Z]\.? $")
-
-
-def _after_initial(text: str, start: int) -> bool:
-    """"L. Booth", "T Okafor": a lone capital before a capitalised word is an initial."""
-    before = text[max(0, start - 4) : start]
-    return bool(_INITIAL_RE.search(before)) and before.strip(" .")[-1:] not in ("I", "A")
 
 
 _UPPER = "".join(c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha())
