@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
+from dialogs.anonymise.address_shapes import find_unmarked_addresses
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.types import EntityType, Span
 
@@ -23,10 +24,13 @@ _WEAK = (
     # "St" and "Dr" end a street only when no name follows: "12 Church St", not "12 St Mary's".
     r"[^\W\d_]+way|[^\W\d_]+gate|St\b(?!\.?\s+(?-i:[A-Z]))|Dr\b(?!\.?\s+(?-i:[A-Z]))|Hill|Rise|View|Park|Green|House|Tower|Bank|Gate|Chase|Croft|Fold|"
     r"Yard|Vale|Heights|Wynd|Brow|Meadows|Fields|Meadow|End|Side|Nook|Dale|Field|Leys|Garth|Lea|Orchard|"
-    r"Paddock|Ride|Spinney|Copse|Wood|Path|Passage|Hollow|Circle|Cottages|Buildings|Flats"
+    r"Paddock|Ride|Spinney|Copse|Wood|Path|Passage|Hollow|Circle|Cottages|Buildings|Flats|"
+    # Scottish, northern and older English street words: "Kirk Brae", "Long Acre", "Netherby Chare".
+    r"Acre|Acres|Brae|Loan|Loaning|Vennel|Gait|Chare|Twitten|Ridings|Mead|Dene|Holme|Glade|Glen|Pastures|"
+    r"Mount|Cross|Grange|Common|Moor|Dell|Lawns|Knowe|Haugh|Neuk"
 )
 _CAP = r"[^\W\d_][\w'’-]*"
-_FLAT = r"(?:(?:flat|apartment|apt)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\d{1,2},?\s+)"
+_FLAT = r"(?:(?:flat|apartment|apt|unit)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\d{1,2},?\s+)"
 _NUM = r"(?:\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4})?,?\s+)"
 
 NUMBERED_RE = re.compile(
@@ -34,7 +38,12 @@ NUMBERED_RE = re.compile(
     re.IGNORECASE,
 )
 # Welsh street names put the street word first: "Heol y Felin", "Ffordd Pengam".
-_WELSH = r"(?:heol|ffordd|stryd|l[oô]n|maes|rhodfa|cwrt|clos|teras|llys)\s+(?:(?:y|yr|'r)\s+)?[^\W\d_][\w'’-]*"
+_WELSH = (
+    r"(?:heol|ffordd|stryd|l[oô]n|maes|rhodfa|cwrt|clos|teras|llys)\s+(?:(?:y|yr|'r)\s+)?[^\W\d_][\w'’-]*"
+    # Up to two more words of the name: capitalised, or Welsh words in a lower-case note ("heol dewi sant").
+    r"(?:\s+(?:(?-i:[A-Z])[\w'’-]*|sant|santes|dewi|fach|fawr|newydd|hen|glas|gwyn|goch|uchaf|isaf|bach|mawr)"
+    r"\b){0,2}"
+)
 WELSH_RE = re.compile(rf"(?=[hfslmrctHFSLMRCT])\b{_WELSH}", re.IGNORECASE)
 _WELSH_GATE = ("heol", "ffordd", "stryd", "lon", "lôn", "maes", "rhodfa", "cwrt", "clos", "teras", "llys")
 # Lower-case street names without a number, after a word that introduces a place: "lives on elm road".
@@ -47,7 +56,7 @@ _STREET_GATE = ("road", "street", "avenue", "lane", "close", "drive", "crescent"
 # Street names without a number: find the street word first, then look back over the name.
 STREET_WORD_RE = re.compile(rf"(?=[A-Z])\b(?:{_STRONG})\b")
 # A flat or house number written before a street: "Flat 3, 12 Elm Road", "2/1, 45 Allison Street".
-_BEFORE_STREET_RE = re.compile(rf"(?:{_FLAT})?(?:{_NUM})?$", re.IGNORECASE)
+_BEFORE_STREET_RE = re.compile(rf"(?:{_FLAT})?(?:(?<!\w)(?:no\.?|number)\s*)?(?:{_NUM})?$", re.IGNORECASE)
 FLAT_RE = re.compile(r"\b(?:flat|apartment|apt)\s*\d+[a-z]?\b", re.IGNORECASE)
 
 _NOT_STREET_START = frozenset(
@@ -188,6 +197,7 @@ def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     flats = _FLAT_GATE_RE.search(low) is not None
     for m in scan.finditer(FLAT_RE, text, digits.tight) if flats else ():
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
+    yield from find_unmarked_addresses(text, digits)
 
 
 def find_schools(text: str) -> Iterator[Span]:

@@ -153,3 +153,34 @@ def references(draw: st.DrawFn) -> str:
 # person would type it. No text glued straight onto an identifier is "supported".
 surrounding = st.text(max_size=60)
 separators = st.sampled_from([" ", "\n", ": ", " (", ") ", ", ", " - ", "\t", "; "])
+
+
+# Street names with no street-type word, and the house names people live in: the words around must
+# carry the address ("of 30 The Ridings", "flat 2 158 long acre", "at Rose Cottage").
+_PLACE_WORDS = ["Long", "Acre", "Ridings", "Larkhill", "Brackenbury", "Sandpiper", "Windermere", "Hollins",
+                "Mount", "Pleasant", "Kingsmead", "Fairholme", "Cherry", "Tree", "Highfield", "Lydgate"]
+_CUES = ["at ", "from ", "of ", "lives at ", "placed at ", "moved to ", "address: "]
+
+
+@st.composite
+def unmarked_addresses(draw: st.DrawFn) -> tuple[str, str]:
+    """(cue, address): a place cue and a numbered address without a street-type word."""
+    flat = draw(st.sampled_from(["", "Flat 3, ", "flat 12b ", "Apartment 4 ", "Unit 2, ", "Flat 18, "]))
+    number = str(draw(st.integers(1, 999))) + draw(st.sampled_from(["", "", "a", "b"]))
+    if draw(st.booleans()):
+        number += f"-{draw(st.integers(1, 999))}"
+    words = " ".join(draw(st.lists(st.sampled_from(_PLACE_WORDS), min_size=1, max_size=2)))
+    if draw(st.booleans()):
+        words = "The " + words
+    # Lower case is only an address when a flat number or a house-number letter says so.
+    if (flat or number[-1].isalpha()) and draw(st.booleans()):
+        words = words.lower()
+    return draw(st.sampled_from(_CUES)), f"{flat}{number} {words}"
+
+
+@st.composite
+def house_names(draw: st.DrawFn) -> tuple[str, str]:
+    words = " ".join(draw(st.lists(st.sampled_from(_PLACE_WORDS), min_size=1, max_size=2)))
+    kind = draw(st.sampled_from(["Cottage", "Farm", "House", "Lodge", "Barn", "Rectory", "Bungalow", "Mill"]))
+    lead = draw(st.sampled_from(["", "The "]))
+    return draw(st.sampled_from(_CUES)), f"{lead}{words} {kind}"

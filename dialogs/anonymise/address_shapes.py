@@ -1,0 +1,129 @@
+"""Addresses that carry no street-type word: "of 30 The Ridings", "from 157 Long Acre", "Flat 3, Maple
+House", "at Rose Cottage". The street word cannot tell us it is a place, so the words around do: a
+house number after a place cue (at, from, of, to, lives, placed...), a flat or unit number, a letter
+after the house number ("237b"), or a house-name word ("Cottage", "Farm") after a place cue."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise import scan
+from dialogs.anonymise.types import EntityType, Span
+
+P_ADDRESS = 56
+
+# A place cue, or a flat/unit number, then a house number (a letter or a range allowed: "12a", "12-14").
+NUMBER_AFTER_CUE_RE = re.compile(
+    r"(?:(?<![\w'’])(?:at|from|of|to|address|addr|lives|living|resides|placed|staying|outside|near|visited)"
+    r"\s*:?\s+(?:no\.?\s*|number\s+)?"
+    r"|(?P<flat>(?<![\w'’])(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b,?\s+))"
+    r"(?P<num>\d{1,4}(?P<letter>[a-z])?(?:\s*[-–]\s*\d{1,4}[a-z]?)?)(?![\w/:.%£$€'’-]|\s*%),?\s+",
+    re.IGNORECASE,
+)
+# A flat number straight before a building name: "Flat 3, Maple House", "Apartment 12 Quayside Lofts".
+FLAT_THEN_NAME_RE = re.compile(
+    r"(?<![\w'’])(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b,?\s+(?=[A-Z])", re.IGNORECASE
+)
+_WORD_RE = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+# A named house after a place cue: "at Rose Cottage", "from The Old Rectory", "of Ivy House Farm".
+HOUSE_NAME_RE = re.compile(
+    r"(?<![\w'’])(?i:at|from|of|to|address:?)\s+(?P<s>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Cottage|Cottages|Farm|Farmhouse|House|Lodge|Barn|Hall|Manor|Rectory|Vicarage|Mill|Grange|"
+    r"Bungalow|Villa|Villas|Mansions|Flats|Heights|Buildings))\b"
+)
+_CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
+# Buildings that are public places rather than somebody's home: "at Leeds Town Hall".
+_PUBLIC = frozenset(
+    {"town", "city", "county", "civic", "village", "church", "council", "police", "guild", "music", "concert",
+     "sports", "opera", "custom", "court", "magistrates", "crown", "family", "youth", "bingo", "community",
+     "leisure", "mission", "public", "jobcentre", "job", "care", "station", "parish", "methodist", "scout",
+     "the", "our", "his", "her", "their", "my", "a", "an", "in", "on", "at", "and", "or", "when", "then",
+     "i", "we", "he", "she", "they", "it", "this", "that", "students", "student", "union"}
+)
+# After a house number, words that say it was a count, a time or an amount rather than a street.
+_NOT_STREET = frozenset(
+    {"am", "pm", "and", "or", "to", "of", "in", "on", "at", "for", "with", "by", "from", "was", "is", "are",
+     "were", "has", "had", "have", "he", "she", "they", "we", "i", "you", "it", "his", "her", "their", "my",
+     "our", "your", "a", "an", "this", "that", "these", "those", "but", "so", "if", "when", "then", "not",
+     "no", "yes", "as", "who", "which", "where", "last", "next", "o'clock", "oclock", "hours", "hour",
+     "hrs", "hr", "mins", "min", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "wks",
+     "months", "month", "years", "year", "yrs", "yr", "times", "time", "people", "children", "kids",
+     "miles", "mile", "mph", "km", "kg", "ml", "mg", "percent", "per", "pounds", "quid", "x",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+     "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "st", "nd", "rd", "th", "floor", "storey",
+     "bed", "bedroom", "bedrooms", "bedroomed", "other", "others", "more", "less", "out", "off", "up",
+     "down", "over", "under", "into", "about", "around", "after", "before", "since", "until", "till",
+     "tonight", "today", "tomorrow", "yesterday", "morning", "afternoon", "evening", "night", "noon",
+     "midnight", "weekend", "previous", "separate", "different", "occasions", "visits", "calls", "texts",
+     "messages", "incidents", "reports", "referrals", "sessions", "appointments", "appts"}
+)
+_STREET_TYPES = frozenset(
+    {"road", "rd", "street", "avenue", "ave", "lane", "close", "drive", "way", "court", "crescent", "grove",
+     "gardens", "terrace", "mews", "place", "square", "walk", "row", "parade", "hill", "rise", "view", "park",
+     "green", "acre", "acres", "wynd", "brae", "loan", "vennel", "gait", "chare", "twitten", "ridings"}
+)
+_GATE_RE = re.compile(r"\d|cottage|farm|house|lodge|barn|hall|manor|rectory|vicarage|mill|grange|bungalow|"
+                      r"villa|mansions|flats|heights|buildings")
+
+
+def _street_words(text: str, pos: int, lower_ok: bool) -> int:
+    """End of the one to three street words at `pos`, or `pos` if they are not a street's name.
+    Capitalised words make a name; lower-case ones count only when `lower_ok` ("237b long acre")."""
+    end = pos
+    taken = 0
+    the = False
+    while taken < 3:
+        m = _WORD_RE.match(text, pos)
+        if m is None:
+            break
+        word = m.group()
+        low = word.lower()
+        if low == "the" and taken == 0 and not the:
+            the = True
+            pos = m.end()
+            while pos < len(text) and text[pos] in " \t":
+                pos += 1
+            continue
+        if low in _NOT_STREET:
+            break
+        if word[0].isupper():
+            if len(word) > 1 and word.isupper():
+                break  # an acronym: "at 3 CAMHS"
+            lower_ok = False  # "69 Sandringham Drive appears": a capitalised name ends at a small word
+        elif not lower_ok:
+            break
+        end = m.end()
+        taken += 1
+        if low in _STREET_TYPES:
+            break  # "132 balmoral terrace most": the street word ends the name
+        pos = end
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+    return end
+
+
+def find_unmarked_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    if _GATE_RE.search(scan.lowered(text)) is None:
+        return
+    if digits.runs:
+        for m in NUMBER_AFTER_CUE_RE.finditer(text):
+            lower_ok = m.group("flat") is not None or m.group("letter") is not None
+            end = _street_words(text, m.end(), lower_ok)
+            if end > m.end():
+                start = m.start("flat") if m.group("flat") is not None else m.start("num")
+                yield Span(EntityType.ADDRESS, start, end, P_ADDRESS)
+        for m in FLAT_THEN_NAME_RE.finditer(text):
+            end = _street_words(text, m.end(), False)
+            if end > m.end():
+                yield Span(EntityType.ADDRESS, m.start(), end, P_ADDRESS)
+    for m in HOUSE_NAME_RE.finditer(text):
+        if _CAPITAL_NEXT_RE.match(text, m.end()):
+            continue  # a longer name: "Marsh Farm Infant School", "Ivy House Surgery"
+        words = m.group("s").lower().split()
+        if words[0] == "the":
+            words = words[1:]
+        if not any(w in _PUBLIC for w in words):
+            yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
