@@ -15,8 +15,8 @@ P_ADDRESS = 56
 
 # A place cue, or a flat/unit number, then a house number (a letter or a range allowed: "12a", "12-14").
 NUMBER_AFTER_CUE_RE = re.compile(
-    r"(?:(?<![\w'’])(?:at|from|of|to|address|addr|lives|living|resides|placed|staying|outside|near|visited)"
-    r"\s*:?\s+(?:no\.?\s*|number\s+)?"
+    r"(?:(?<![\w'’])(?:(?P<home>(?:lives|living|live|resides|residing|placed|staying|stays|moved|moving)\s+"
+    r"(?:at|to|in|into)|address|addr)|at|from|of|to|outside|near|visited)\s*:?\s+(?:no\.?\s*|number\s+)?"
     r"|(?P<flat>(?<![\w'’])(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b,?\s+))"
     r"(?P<num>\d{1,4}(?P<letter>[a-z])?(?:\s*[-–]\s*\d{1,4}[a-z]?)?)(?![\w/:.%£$€'’-]|\s*%),?\s+",
     re.IGNORECASE,
@@ -97,7 +97,7 @@ def _street_words(text: str, pos: int, lower_ok: bool) -> int:
             break
         end = m.end()
         taken += 1
-        if low in _STREET_TYPES:
+        if lower_ok and low in _STREET_TYPES:
             break  # "132 balmoral terrace most": the street word ends the name
         pos = end
         while pos < len(text) and text[pos] in " \t":
@@ -110,7 +110,8 @@ def find_unmarked_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]
         return
     if digits.runs:
         for m in NUMBER_AFTER_CUE_RE.finditer(text):
-            lower_ok = m.group("flat") is not None or m.group("letter") is not None
+            # Lower-case words name a street only when something more than "at" says it is a home.
+            lower_ok = m.group("flat") is not None or m.group("letter") is not None or m.group("home") is not None
             end = _street_words(text, m.end(), lower_ok)
             if end > m.end():
                 start = m.start("flat") if m.group("flat") is not None else m.start("num")

@@ -157,8 +157,10 @@ separators = st.sampled_from([" ", "\n", ": ", " (", ") ", ", ", " - ", "\t", ";
 
 # Street names with no street-type word, and the house names people live in: the words around must
 # carry the address ("of 30 The Ridings", "flat 2 158 long acre", "at Rose Cottage").
-_PLACE_WORDS = ["Long", "Acre", "Ridings", "Larkhill", "Brackenbury", "Sandpiper", "Windermere", "Hollins",
-                "Mount", "Pleasant", "Kingsmead", "Fairholme", "Cherry", "Tree", "Highfield", "Lydgate"]
+_PLACE_WORDS = ["Long", "Larkhill", "Brackenbury", "Sandpiper", "Windermere", "Hollins", "Mount", "Kingsmead",
+                "Fairholme", "Cherry", "Highfield", "Lydgate"]
+# Words that end a street's name without being a usual street type.
+_PLACE_ENDS = ["", "", " Acre", " Ridings", " Pleasant", " Brae", " Loan", " Vennel", " Pastures"]
 _CUES = ["at ", "from ", "of ", "lives at ", "placed at ", "moved to ", "address: "]
 
 
@@ -170,6 +172,7 @@ def unmarked_addresses(draw: st.DrawFn) -> tuple[str, str]:
     if draw(st.booleans()):
         number += f"-{draw(st.integers(1, 999))}"
     words = " ".join(draw(st.lists(st.sampled_from(_PLACE_WORDS), min_size=1, max_size=2)))
+    words += draw(st.sampled_from(_PLACE_ENDS))
     if draw(st.booleans()):
         words = "The " + words
     # Lower case is only an address when a flat number or a house-number letter says so.

@@ -31,6 +31,8 @@ _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Hea
         ("she lives at 4 Kirk Brae in Fife", "4 Kirk Brae"),
         ("mum lives at Rose Cottage, out past the quarry", "Rose Cottage"),
         ("moved from The Old Rectory in May", "The Old Rectory"),
+        ("she lives at 14 long acre with her nan", "14 long acre"),
+        ("address: 9 kingsmead, hx1", "9 kingsmead"),
     ],
 )
 def test_addresses_without_a_street_word_are_hidden(text: str, secret: str) -> None:
@@ -50,6 +52,8 @@ def test_addresses_without_a_street_word_are_hidden(text: str, secret: str) -> N
         "He is on 3 Ward 4 rota shifts?",
         "Flat 3 is damp and the 2 children share a bed.",
         "scored 3 out of 10 at school",
+        "she lives at 3 different addresses in the week",
+        "they moved to 2 bedroom flat last year",
     ],
 )
 def test_counts_times_and_public_buildings_are_not_addresses(text: str) -> None:
