@@ -112,6 +112,9 @@ CONTACT_VERBS = frozenset(
     {"spoke", "spoken", "speaking", "talked", "talking", "chatted", "chatting", "rang", "phoned", "emailed",
      "texted", "messaged", "met", "visited", "contacted", "saw", "seen", "told", "asked", "called", "calling"}
 )
+# "call from ealasaid", "text from shaz": a message from someone names them.
+_MESSAGES = frozenset({"call", "calls", "phonecall", "message", "messages", "msg", "text", "texts", "email",
+                       "emails", "voicemail", "referral", "letter", "visit", "contact"})
 # What follows a name in an introduction: "its dale at", "this is rob from", "it's sky here".
 INTRO_AFTER = frozenset({"from", "at", "here", "with", "in", "on", "calling", "ringing", "again", ",", "(", ""})
 
@@ -125,7 +128,7 @@ def introduced(text: str, start: int) -> bool:
         return False
     return words[-1] in CONTACT_VERBS or (
         words[-1] in ("to", "with") and len(words) > 1 and words[-2] in CONTACT_VERBS
-    )
+    ) or (words[-1] == "from" and len(words) > 1 and words[-2] in _MESSAGES)
 
 
 def intro_only(text: str, start: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from dialogs.anonymise.cues import ADULT_ROLES, TITLES, previous_word
+from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, TITLES, previous_word
 
 _CONTRACTION_RE = re.compile(r"['’](?:ve|re|ll|d|t|m)$", re.IGNORECASE)
 
@@ -43,3 +43,32 @@ def after_initial(text: str, start: int) -> bool:
     """"L. Booth", "T Okafor": a lone capital before a capitalised word is an initial."""
     before = text[max(0, start - 4) : start]
     return bool(_INITIAL_RE.search(before)) and before.strip(" .")[-1:] not in ("I", "A")
+
+
+_TITLED_INITIAL_RE = re.compile(r"(?:^|[\s(])(\w+)\.?\s+[A-Z]\. $")
+
+
+def titled_initial(text: str, start: int) -> bool:
+    """"GP M. Stokes", "Dr J. Field": after a title or role and an initial with a full stop, a
+    capitalised word is a surname, though the stop makes it look like a sentence start."""
+    m = _TITLED_INITIAL_RE.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in TITLES or word in ADULT_ROLES
+
+
+_NAMING_VERBS = frozenset({"called", "calls", "call", "named", "nicknamed", "calling", "renamed"})
+_OBJECTS = frozenset({"her", "him", "them", "herself", "himself", "themself", "themselves", "me", "us"})
+
+
+def named_by_words_before(text: str, start: int) -> bool:
+    """"sister is kavitha", "dad was gary", "called her willow": the two words before say that the next
+    one is a name, though neither of them alone is a cue."""
+    words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
+    if len(words) < 2:
+        return False
+    first, second = words[-2].strip("\"“‘(["), words[-1]
+    if second in ("is", "was", "'s", "’s"):
+        return first in ADULT_ROLES or first in CHILD_ROLES
+    return second in _OBJECTS and first in _NAMING_VERBS

@@ -198,7 +198,9 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
     if len(low) < 3 or low in lex.not_names or _CONTRACTION_RE.search(low) or low in _CUE_WORDS:
         return False
     prev = previous_word(text, tok.start)
-    cued = prev in ADULT_ROLES or prev in CHILD_ROLES or prev in NAMING or prev.rstrip(".") in TITLES
+    cued = (prev in ADULT_ROLES or prev in CHILD_ROLES or prev in NAMING or prev.rstrip(".") in TITLES
+            or name_hints.named_by_words_before(text, tok.start)
+            or (low not in lex.english and _AGE_BRACKET_RE.match(text, tok.end) is not None))
     if (prev_is_name or prev.rstrip(".") in TITLES) and low in lex.surnames:
         return True
     if prev.rstrip(".") in _LOWER_TITLES and low not in _NOT_AFTER_TITLE:
@@ -276,7 +278,7 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
         # A sentence-initial dictionary word that is not a known name ("The", "She") can never
         # become one, so it is dropped here rather than judged later.
         if (initial and low in lex.english and low not in lex.namey and len(low) > 1 and not base.isupper()
-                and not _AGE_BRACKET_RE.match(text, start + len(base))):
+                and not _AGE_BRACKET_RE.match(text, start + len(base)) and not name_hints.titled_initial(text, start)):
             continue
         out.append(_Tok(start, start + len(base), low, True, initial))
     lower = [
@@ -347,8 +349,10 @@ def _join_neighbours(text: str, toks: list[_Tok], lex: _Lexicon) -> None:
                 # A particle only counts between two parts of a name: after a found name, or after a
                 # given name when a found name follows ("faith ab owen", "Hope de Souza").
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                before_given = (left is not None and _adjacent(text, left, tok) and left.low in lex.given
-                                and left.low not in _CUE_WORDS and by_right)
+                # "Mrs ap Gwilym", "L ap Gwilym": a title or an initial before the particle will do too.
+                before_given = (left is not None and _adjacent(text, left, tok) and by_right and (
+                    (left.low in lex.given and left.low not in _CUE_WORDS) or left.low.rstrip(".") in TITLES
+                    or (len(left.low) == 1 and left.cap)))
                 ok = ((by_left or before_given) and nxt is not None and _adjacent(text, tok, nxt)
                       and (nxt.cap or nxt.low not in lex.english))
             elif tok.cap:
