@@ -95,7 +95,11 @@ class Offload:
 
     def run(self, kind: str, payload: dict[str, Any]) -> asyncio.Task[None]:
         """Start the job here; a reference is kept so the task is not collected half-way."""
-        task = asyncio.get_running_loop().create_task(self._logged(kind, payload))
+        return self.spawn(self._logged(kind, payload))
+
+    def spawn(self, work: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        """Run follow-up work of a request here, after its answer (posts after a modal step, say)."""
+        task = asyncio.get_running_loop().create_task(self._guarded(work))
         self._running.add(task)
         task.add_done_callback(self._finished)
         return task
@@ -103,6 +107,13 @@ class Offload:
     def _finished(self, task: asyncio.Task[None]) -> None:
         self._running.discard(task)
         self._freed.set()
+
+    @staticmethod
+    async def _guarded(work: Coroutine[Any, Any, None]) -> None:
+        try:
+            await work
+        except Exception as exc:  # the answer has gone; say it failed, without content
+            log.error("offload.followup_failed", error=type(exc).__name__)
 
     async def _logged(self, kind: str, payload: dict[str, Any]) -> None:
         job = self.jobs.get(kind)

@@ -35,6 +35,8 @@ async def serve_link(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
     in_hand = asyncio.Semaphore(MAX_IN_HAND)
     try:
         await _read_jobs(reader, writer, work, in_hand)
+    except asyncio.CancelledError:
+        pass  # shutting down; asyncio would report a cancelled connection handler as an error
     finally:
         stop.set()  # the server closed the link, or died: finish what is in hand and exit
 

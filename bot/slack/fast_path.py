@@ -1,11 +1,12 @@
-"""`/seek-advice` over HTTP, answered without Bolt's dispatch.
+"""`/seek-advice` and modal submissions over HTTP, answered without Bolt's dispatch.
 
-The command needs nothing from Bolt before its ack: the signature is already checked by `http.py`, and
-the ack is an empty 200. Bolt's middleware chain and listener runner cost several times what the rest of
-the ack does (bench/RESULTS.md), and a flood of commands is exactly when acks must stay quick. The
-modal is opened and filled, after the ack, by the same `modal_flow.seek_advice` that Bolt's listener
-uses for Socket Mode and for workspaces installed through OAuth (whose bot token Bolt looks up per
-request), possibly in the work process (`bot/offload.py`).
+Neither needs anything from Bolt: the signature is already checked by `http.py`, and the answer is an
+empty 200 (the command) or the `response_action` JSON (a submission). Bolt's middleware chain and
+listener runner cost more than the rest of a command's ack (bench/RESULTS.md), and a flood is exactly
+when answers must stay quick. The work is done by the same functions Bolt's listeners call for Socket
+Mode and for workspaces installed through OAuth (whose bot token Bolt looks up per request): a
+command's modal is opened and filled after the ack, possibly in the work process (`bot/offload.py`);
+a submission's next step is in its response, and its posts follow.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.logging_setup import log
 from bot.offload import Offload
+from bot.slack import modals
 from bot.slack.context import Slack
+from bot.slack.deliver import deliver
+from bot.slack.listeners import views
 from bot.slack.listeners.commands import SEEK_ADVICE
 from bot.slack.modal_flow import TOO_BUSY, seek_advice
 
@@ -47,3 +51,14 @@ async def try_command(bolt: AsyncApp, work: Offload, form: dict[str, list[str]])
         return web.json_response({"response_type": "ephemeral", "text": TOO_BUSY})
     await work.submit(JOB, {"body": {key: values[0] for key, values in form.items()}, "acked_at": time.time()})
     return web.Response(status=200)
+
+
+async def try_submission(bolt: AsyncApp, slack: Slack, work: Offload, payload: dict[str, Any]) -> web.Response | None:
+    """Answer a seek-advice modal's submission, or None to let Bolt handle the payload."""
+    if (payload.get("type") != "view_submission" or not bolt.client.token
+            or (payload.get("view") or {}).get("callback_id") != modals.CALLBACK_ID):
+        return None
+    done = await views.answer(slack, payload)
+    if done.posts:
+        work.spawn(deliver(slack, bolt.client, done.posts, done.origin))
+    return web.json_response(done.response) if done.response else web.Response(status=200)

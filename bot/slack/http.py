@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
+from typing import Any
 from urllib.parse import parse_qs
 
 from aiohttp import web
@@ -27,25 +28,26 @@ EVENT_TYPES = {"url_verification", "event_callback"}
 INTERACTIVE_TYPES = {"block_actions", "view_submission", "message_action"}
 
 
-def known_payload(body: str, content_type: str, slack: Slack,
-                  form: dict[str, list[str]] | None = None) -> bool:
+def _json_object(text: str) -> dict[str, Any] | None:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than the parser's stack
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _known(body: str, content_type: str, slack: Slack) -> tuple[bool, dict[str, list[str]], dict[str, Any] | None]:
+    """Whether we handle this payload, with the form and interactive payload parsed on the way."""
     if "json" in content_type:
-        try:
-            data = json.loads(body)
-        except (ValueError, RecursionError):  # RecursionError: nesting deeper than the parser's stack
-            return False
-        return isinstance(data, dict) and payload_shape.event(data)  # only url_verification, event_callback
-    if form is None:
-        form = parse_qs(body, keep_blank_values=True)
+        data = _json_object(body)
+        return data is not None and payload_shape.event(data), {}, None  # only url_verification, event_callback
+    form = parse_qs(body, keep_blank_values=True)
     if "payload" in form:
-        try:
-            data = json.loads(form["payload"][0])
-        except (ValueError, RecursionError):
-            return False
-        return isinstance(data, dict) and payload_shape.interactive(data)  # only INTERACTIVE_TYPES
+        data = _json_object(form["payload"][0])
+        return data is not None and payload_shape.interactive(data), form, data  # only INTERACTIVE_TYPES
     if "command" in form:
-        return form["command"][0] in slack.registered["commands"] and payload_shape.command(form)
-    return "ssl_check" in form
+        return form["command"][0] in slack.registered["commands"] and payload_shape.command(form), form, None
+    return "ssl_check" in form, form, None
 
 
 def events_handler(bolt: AsyncApp, slack: Slack, work: Offload) -> Handler:
@@ -58,12 +60,17 @@ def events_handler(bolt: AsyncApp, slack: Slack, work: Offload) -> Handler:
         if not (stamp.isdigit() and signature and verifier.is_valid(body, stamp, signature)):
             log.warning("slack.signature_refused")
             return web.json_response({"error": "invalid request"}, status=401)
-        form = None if "json" in request.content_type else parse_qs(body, keep_blank_values=True)
-        if not known_payload(body, request.content_type, slack, form):
+        known, form, interactive = _known(body, request.content_type, slack)
+        if not known:
             log.warning("slack.unknown_payload")
             return web.json_response({"error": "unsupported payload"}, status=400)
-        if form is not None and "command" in form and (acked := await fast_path.try_command(bolt, work, form)):
-            return acked
+        fast = None
+        if "command" in form:
+            fast = await fast_path.try_command(bolt, work, form)
+        elif interactive is not None:
+            fast = await fast_path.try_submission(bolt, slack, work, interactive)
+        if fast is not None:
+            return fast
         return await to_aiohttp_response(await bolt.async_dispatch(await to_bolt_request(request)))
 
     return handle
