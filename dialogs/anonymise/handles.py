@@ -23,7 +23,7 @@ HANDLE_CUE_RE = re.compile(
     r"(?:\s+(?:name|id|account|handle|page|profile)\b)?"
     # `\b` after a connector word, so "username asa.0" is one handle, not "as" + "a.0".
     # "her insta's mollyyy.x": a possessive "'s" is the verb "is" here.
-    r"\s*(?:(?:is|was|as|called|named|of)\b|['’]s\b|[:=-])?\s*(?:is\s+)?['\"“‘]?"
+    r"\s*(?:(?:is|was|as|called|named|of)\b|['’]s\b|[:=-])?\s*(?:is\s+)?(?P<paren>\()?['\"“‘]?"
     r"(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})",
     re.IGNORECASE,
 )
@@ -83,7 +83,8 @@ def find_handles(text: str, at: scan.Windows, digits: scan.DigitScan) -> Iterato
     matches = (hit for i in starts if (hit := HANDLE_CUE_RE.match(text, i)) is not None)
     for cm in matches:
         h = cm.group("h").rstrip(".")
-        if _handle_like(h):
+        # "on snap (x.amyleigh.x)": a handle in brackets must look like one, not "(2023)" or "(she said)".
+        if _handle_like(h) and (cm.group("paren") is None or (_strong_handle(h) and not h.replace(".", "").isdigit())):
             yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
     yield from _handles_by_platform(text, starts)
     yield from _bare_handles(text, digits)

@@ -105,6 +105,27 @@ def _vehicle_word(letters: str) -> bool:
     return low in vehicle_words() or low in vehicle_models()
 
 
+_LABELS = frozenset({"reg", "reg.", "registration", "vrm", "vrn", "plate", "numberplate", "index"})
+_LABEL_RE = re.compile(r"(?:^|[\s(])([A-Za-z.]+)(:?)\s*(?:no\.?\s*|number\s*)?[:#]?\s*$")
+
+
+def _labelled(text: str, start: int) -> bool:
+    """"car: 9185 eh", "reg 604 zu", "VRM: 12 ab": a code straight after a registration label, or after a
+    vehicle word and a colon, is a plate in any case and with two letters."""
+    m = _LABEL_RE.search(text, max(0, start - 20), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in _LABELS or (m.group(2) == ":" and word in vehicle_words())
+
+
+def _labelled_short(m: re.Match[str], text: str, letters: str, letters_first: bool) -> bool:
+    low = letters.lower()
+    # An identifier cue names what follows it ("EH 1234"), so it matters only before the digits.
+    return (low not in UNITS and not (letters_first and low in ID_CUES) and not _name_like(letters)
+            and _labelled(text, m.start()))
+
+
 def _accept(m: re.Match[str], text: str) -> bool:
     if m.group("cur") is not None:
         # Lower case "yr10 boy" is not a plate: a lower-case match needs an unusual letter triple.
@@ -116,11 +137,15 @@ def _accept(m: re.Match[str], text: str) -> bool:
     if m.group("rl") is not None:
         letters = m.group("rl")
         # "231 BYD": a make after a number is still a plate; only a vehicle word ("2 van") is not.
+        if _labelled_short(m, text, letters, False):
+            return True
         if letters.lower() in UNITS or letters.lower() in vehicle_words() or not _plate_letters(letters):
             return False
         return ((letters.isupper() or len(letters) == 3) and letters.lower() not in english_words()
                 and _vehicle_nearby(text, m.start(), m.end()))
     letters, digits = m.group("dl"), m.group("dd")
+    if _labelled_short(m, text, letters, True):
+        return True
     # Two lower-case letters are a short word or an abbreviation ("yr 10", "sw 2"), never a plate.
     if not _plate_letters(letters) or (len(letters) == 2 and not letters.isupper()):
         return False

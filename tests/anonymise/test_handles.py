@@ -85,3 +85,17 @@ def test_a_bare_handle_after_a_cue_never_survives(before: str, cue: str, handle:
 def test_a_bare_handle_before_online_never_survives(before: str, sep: str, handle: str, after: str) -> None:
     head = before + sep
     assert_hidden(head + handle + after, len(head), len(handle))
+
+
+@pytest.mark.parametrize(
+    "text, handle",
+    [("birth mum found her on snap (x.amyleigh.x) & turned up", "x.amyleigh.x"),
+     ("he's on insta (lily_k) most nights", "lily_k")],
+)
+def test_a_handle_in_brackets_after_its_platform_is_hidden(text: str, handle: str) -> None:
+    assert_hidden(text, text.index(handle), len(handle))
+
+
+@pytest.mark.parametrize("text", ["she joined snap (2023) and tiktok", "she is on snap (she said) a lot"])
+def test_a_year_or_words_in_brackets_after_a_platform_are_kept(text: str) -> None:
+    assert anonymise(text).text == text

@@ -202,3 +202,37 @@ def test_every_plate_format_after_a_vehicle_word_never_survives(
 ) -> None:
     head = before + " " + cue + " "
     assert_hidden(head + plate + sep + after, len(head), len(plate))
+
+
+@pytest.mark.parametrize(
+    "text, plate",
+    [
+        ("car: 9185 eh, a private plate on a white van", "9185 eh"),
+        ("reg 604 zu seen outside school", "604 zu"),
+        ("VRM: 12 ab", "12 ab"),
+        ("index no. ab 12, a red hatchback", "ab 12"),
+    ],
+)
+def test_a_short_plate_straight_after_a_registration_label_is_hidden(text: str, plate: str) -> None:
+    assert_hidden(text, text.index(plate), len(plate))
+    assert any(e.type is EntityType.VEHICLE_REG for e in anonymise(text).entities)
+
+
+@pytest.mark.parametrize("text", ["car: 12 am arrival", "the car: 3 yrs old", "reg 4 mr smith"])
+def test_units_and_titles_after_a_registration_label_are_not_plates(text: str) -> None:
+    assert not any(e.type is EntityType.VEHICLE_REG for e in anonymise(text).entities)
+
+
+_SHORT_LETTERS = st.text("bcdfghjklnpqrstvwxz", min_size=2, max_size=3).filter(
+    lambda s: s not in UNITS and s not in first_names() and s not in surnames())
+
+
+@_SETTINGS
+@given(st.sampled_from(["reg ", "reg: ", "VRM ", "registration ", "car: ", "van: ", "plate "]),
+       st.integers(1, 9999), st.sampled_from([" ", ""]), _SHORT_LETTERS, st.booleans(), ids.separators,
+       ids.surrounding)
+def test_a_dateless_plate_after_a_label_never_survives(label: str, number: int, gap: str, letters: str,
+                                                       upper: bool, sep: str, after: str) -> None:
+    plate = f"{number}{gap}{letters.upper() if upper else letters}"
+    head = f"seen: {label}"
+    assert_hidden(head + plate + sep + after, len(head), len(plate))
