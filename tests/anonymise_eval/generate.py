@@ -6,19 +6,22 @@ rewrites one).  The .jsonl files are committed and are the fixed set; this scrip
 Each split has its own templates (``templates/<split>.txt``), seed, and value pools (``pools/<split>.toml``:
 names by culture with weights, word-names, streets, schools, nurseries, towns, cars and handle shapes).
 The value formats (NHS, NI, postcode, phone, dates, references, plate shapes) live in ``value_formats.py``.
-``fresh``, ``fresh2`` and ``fresh3`` were added later as untouched measurements, each with pools and templates
-that share nothing with the earlier splits; the labelling rules are the same for every split.
+``fresh`` to ``fresh4`` were added later as untouched measurements, each with pools and templates that share
+nothing with the earlier splits; the labelling rules are the same for every split.  ``fresh4`` also keeps its
+address, reference, URL and email-domain shapes in its pool file (filled by ``pool_shapes.py``).
 
 Templates are ``source | text`` lines and use slots:
 
 * ``{role.attr}`` - a person.  role is e.g. girl, boy, mum, dad, bf, man, woman, sw, officer (a trailing
   digit makes another person of the same kind).  attr: first, last, full, ifull (initial + surname) are
-  PERSON; email, handle, fb (profile URL) and phone are that person's EMAIL/HANDLE/URL/PHONE.
+  PERSON, and so are init (initials, "J.B.") and nick (a nickname from the pool); email, handle, fb (profile
+  URL) and phone are that person's EMAIL/HANDLE/URL/PHONE.
   ``wgirl``/``wboy`` draw from names that are also ordinary words (Hope, Will, ...).
-* ``{kind}`` - dob, date, addr, pc, phone, email, nhs, ni, school, ref, handle, vrn, url (labelled) and
-  age, age_adult, yr, town, car (not identifiers, so not labelled).
-* ``:variant`` picks a format (``{dob:baby}``, ``{ref:crime}``, ``{handle:at}``); ``|lower``/``|upper``
-  changes case the way careless typing does.  A trailing digit on a kind (``{dob2}``) is a second value.
+* ``{kind}`` - dob, date, spoken (a date as voice-to-text writes it), addr, pc, phone, email, nhs, ni, school,
+  ref, handle, vrn, url (labelled) and age, age_adult, yr, town, car (not identifiers, so not labelled).
+* ``:variant`` picks a format (``{dob:baby}``, ``{ref:crime}``, ``{handle:at}``); ``|lower``, ``|upper`` and
+  ``|swap`` (caps lock left on) change case the way careless typing does.  A trailing digit on a kind
+  (``{dob2}``) is a second value.  ``\\n`` in a template is a line break (forms, logs, email signatures).
 
 Labels are computed from where each slot's value lands, so spans are exact by construction.
 Everything is fictional: names are common given names/surnames combined at random, phone numbers are
@@ -36,12 +39,14 @@ from pathlib import Path
 from typing import Any
 
 try:
+    from tests.anonymise_eval import pool_shapes as ps
     from tests.anonymise_eval import value_formats as vf
 except ModuleNotFoundError:  # run as a script: this folder, not the repository root, is on sys.path
+    import pool_shapes as ps  # type: ignore[no-redef]
     import value_formats as vf  # type: ignore[no-redef]
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3")
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
 
 
 def _pools(split: str) -> dict[str, Any]:
@@ -80,6 +85,8 @@ FEMALE_ROLES = {"girl", "mum", "woman", "nan", "sis", "gf", "wgirl", "stepmum"}
 MALE_ROLES = {"boy", "dad", "man", "bf", "stepdad", "bro", "grandad", "wboy"}
 FAMILY_ROLES = {"girl", "boy", "baby", "child", "mum", "dad", "sis", "bro", "nan", "grandad", "wgirl", "wboy"}
 
+DOB_SPANS = {"baby": (2024, 2025), "teen": (2008, 2013), "adult": (1962, 2005), "old": (1928, 1950)}
+
 SLOT = re.compile(r"\{([a-z_]+?)(\d*)(?:\.([a-z]+))?(?::([a-z]+))?(?:\|([a-z]+))?\}")
 
 
@@ -88,6 +95,7 @@ class Person:
     first: str
     last: str
     professional: bool
+    gender: str = "F"
     cache: dict[str, str] = field(default_factory=dict)
 
 
@@ -132,7 +140,7 @@ class Note:
             last = self.rng.choice(lists["S"])
         if family and not self.family_surname:
             self.family_culture, self.family_surname = culture, last
-        p = Person(first, last, base in PROFESSIONAL_ROLES)
+        p = Person(first, last, base in PROFESSIONAL_ROLES, gender)
         self.people[role] = p
         return p
 
@@ -147,20 +155,31 @@ class Note:
             return "PERSON", f"{f} {s}"
         if attr == "ifull":
             return "PERSON", rng.choice([f"{f[0]}. {s}", f"{f[0]} {s}"])
+        pool = POOLS[self.split]
+        if attr == "init":
+            i, j = f[0].upper(), s[0].upper()  # "J.B." twice: the commonest way initials are written
+            return "PERSON", p.cache.setdefault(attr, rng.choice([f"{i}.{j}.", f"{i}.{j}.", f"{i}{j}", f"{i}. {j}."]))
+        if attr == "nick":
+            return "PERSON", p.cache.setdefault(attr, rng.choice(pool["nicknames"][p.gender]))
         if attr in p.cache:
             value = p.cache[attr]
         elif attr == "email":
             af, al = vf.fold_ascii(f), vf.fold_ascii(s)
             if p.professional:
                 council = vf.fold_ascii(rng.choice(TOWNS_BY_SPLIT[self.split]))
-                dom = rng.choice([f"{council}.gov.uk", "nhs.net", "nhs.net"])
+                if "work_domains" in pool:
+                    dom = rng.choice(pool["work_domains"]).format(council=council)
+                else:
+                    dom = rng.choice([f"{council}.gov.uk", "nhs.net", "nhs.net"])
                 value = rng.choice([f"{af}.{al}@{dom}", f"{af[0]}{al}@{dom}"])
             else:
                 nn = rng.randint(1, 99)
                 local = rng.choice([f"{af}.{al}", f"{af}{al}{nn}", f"{af[0]}{al}", f"{af}_{nn}", f"{af}x{al[:3]}"])
-                value = f"{local}@{rng.choice(PERSONAL_DOMAINS)}"
+                value = f"{local}@{rng.choice(pool.get('email_domains', PERSONAL_DOMAINS))}"
         elif attr == "handle":
             value = self._handle_for(f, s)
+        elif attr == "fb" and "urls" in pool:  # a variant picks the site: {url:linktr}
+            value = self._handle_for(f, s, [u for u in pool["urls"] if variant in u])
         elif attr == "fb":
             af, al = vf.fold_ascii(f), vf.fold_ascii(s)
             nn = rng.randint(1, 99)
@@ -183,23 +202,37 @@ class Note:
             value = "@" + value
         return etype, value
 
-    def _handle_for(self, first: str, last: str) -> str:
+    def _handle_for(self, first: str, last: str, shapes: list[str] | None = None) -> str:
         af, al = vf.fold_ascii(first), vf.fold_ascii(last)
         nn = self.rng.randint(1, 99)
-        shape = self.rng.choice(HANDLE_SHAPES[self.split])
+        shape = self.rng.choice(shapes or HANDLE_SHAPES[self.split])
         return shape.format(
-            af=af, al=al, a1=af[:1], l1=al[:1], f3=af[:3], l3=al[:3], l4=al[:4], nn=nn, year=2000 + nn % 25
+            af=af,
+            al=al,
+            a1=af[:1],
+            l1=al[:1],
+            f3=af[:3],
+            l3=al[:3],
+            l4=al[:4],
+            nn=nn,
+            year=2000 + nn % 25,
+            **ps.shape_extras(self.rng, shape),
         )
 
     # -- other slots -------------------------------------------------------------------------------
     def kind_value(self, kind: str, variant: str) -> tuple[str | None, str]:
         rng = self.rng
+        pool = POOLS[self.split]
         if kind == "dob":
-            spans = {"baby": (2024, 2025), "teen": (2008, 2013), "adult": (1962, 2005), "old": (1928, 1950)}
-            lo, hi = spans.get(variant, (2007, 2023))
+            lo, hi = DOB_SPANS.get(variant, (2007, 2023))
             return "DATE", vf.a_date(rng, lo, hi)
+        if kind == "spoken":  # with a variant, a date of birth; without, a recent date
+            lo, hi = DOB_SPANS.get(variant, (2007, 2023) if variant == "child" else (2023, 2025))
+            return "DATE", ps.spoken_date(rng, lo, hi, allow_no_year=not variant)
         if kind == "date":
             return "DATE", vf.a_date(rng, 2023, 2025, allow_no_year=True)
+        if kind == "addr" and "addresses" in pool:
+            return "ADDRESS", ps.address(rng, pool, variant)
         if kind == "addr":
             street = rng.choice(STREETS[self.split])
             num = f"{rng.randint(1, 240)}{rng.choice(['', '', '', '', 'a', 'b'])}"
@@ -223,7 +256,7 @@ class Note:
             p = self._stranger()
             # Underscores become dots, as in many real addresses; a trailing one would be invalid.
             local = self._handle_for(p.first, p.last).replace("_", ".").strip(".")
-            return "EMAIL", f"{local}@{rng.choice(PERSONAL_DOMAINS)}"
+            return "EMAIL", f"{local}@{rng.choice(pool.get('email_domains', PERSONAL_DOMAINS))}"
         if kind == "nhs":
             return "NHS_NUMBER", vf.nhs_number(rng)
         if kind == "ni":
@@ -231,6 +264,8 @@ class Note:
         if kind == "school":
             pool = NURSERIES if variant == "nursery" else SCHOOLS
             return "SCHOOL", rng.choice(pool[self.split])
+        if kind == "ref" and "refs" in pool:
+            return "REFERENCE", ps.reference(rng, pool, variant)
         if kind == "ref":
             return "REFERENCE", vf.reference(rng, variant)
         if kind == "handle":
@@ -241,7 +276,7 @@ class Note:
             return "VEHICLE_REG", vf.PLATES[self.split](rng, variant)
         if kind == "url":
             p = self._stranger()
-            return "URL", self.person_attr(p, "fb", "")[1]
+            return "URL", self.person_attr(p, "fb", variant)[1]
         if kind == "age":
             return None, str(rng.randint(2, 17))
         if kind == "age_adult":
@@ -280,6 +315,8 @@ class Note:
                 value = value.lower()
             elif modifier == "upper":
                 value = value.upper()
+            elif modifier == "swap":
+                value = value.swapcase()
             elif modifier:
                 raise ValueError(f"unknown modifier {modifier!r}")
             if etype:
@@ -300,14 +337,14 @@ def load_templates(split: str) -> list[tuple[str, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         source, _, text = line.partition(" | ")
-        rows.append((source.strip(), text.strip()))
+        rows.append((source.strip(), text.strip().replace("\\n", "\n")))
     return rows
 
 
 SOURCES = {"school", "health", "social_care", "police", "housing", "adult_services"}
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
-RENDERS = {"dev": 3, "heldout": 3, "fresh": 3, "fresh2": 3, "fresh3": 3}
-SEEDS = {"dev": 20240611, "heldout": 91173, "fresh": 505517, "fresh2": 830271, "fresh3": 374129}
+RENDERS = {"dev": 3, "heldout": 3, "fresh": 3, "fresh2": 3, "fresh3": 3, "fresh4": 3}
+SEEDS = {"dev": 20240611, "heldout": 91173, "fresh": 505517, "fresh2": 830271, "fresh3": 374129, "fresh4": 618043}
 
 
 def generate(split: str) -> list[dict[str, object]]:

@@ -356,5 +356,40 @@ def vrn_fresh3(rng: random.Random, kind: str = "") -> str:
     return typed(f"Q{rng.randint(1, 999)}", three)
 
 
+def vrn_fresh4(rng: random.Random, kind: str = "") -> str:
+    """FRESH4 plate shapes: every UK format, typed with the usual space, run together, in lower case, or with a
+    space at every letter/digit break ("AB 12 CDE", "Q 12 ABC"), as people read a plate aloud.
+
+    Dateless plates run from one letter and one digit ("K 1") to three letters and four digits.
+    """
+    kind = kind or rng.choices(["cur", "prefix", "suffix", "ni", "dateless", "q"], [6, 2, 2, 2, 2, 1])[0]
+    letters = "ABCDEFGHJKLMNOPRSTUVWXYZ"
+    year_letter = rng.choice("ABCDEFGHJKLMNPRSTVWXY")
+    three = "".join(rng.choice(letters) for _ in range(3))
+    num = str(rng.randint(1, 999))
+    style = rng.choices(["upper", "nospace", "lower", "wide", "lower_nospace"], [5, 2, 2, 2, 1])[0]
+    # Each plate is two groups (either side of the usual space), each made of letter and digit runs.
+    groups: list[list[str]]
+    if kind == "cur":
+        area = rng.choice("ABCDEFGHKLMNOPRSVWY") + rng.choice("ABCDEFGHJKLMNOPRSTUVWXY")
+        groups = [[area, f"{rng.choice(list(range(2, 27)) + list(range(51, 77))):02d}"], [three]]
+    elif kind == "prefix":
+        groups = [[year_letter, num], [three]]
+    elif kind == "suffix":
+        groups = [[three], [num, year_letter]]
+    elif kind == "ni":
+        groups = [[rng.choice(letters) + rng.choice(NI_PLATE_CODES)], [str(rng.randint(1, 9999))]]
+    elif kind == "dateless":
+        lead, digits = three[: rng.randint(1, 3)], str(rng.randint(1, 9999))
+        groups = [[lead], [digits]] if rng.random() < 0.5 else [[digits], [lead]]
+    else:
+        groups = [["Q", num], [three]]
+    if style == "wide":
+        return " ".join(part for g in groups for part in g)
+    s = ("" if style.endswith("nospace") else " ").join("".join(g) for g in groups)
+    return s.lower() if style.startswith("lower") else s
+
+
 # Plate shapes per split; dev and held-out share the original mix.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
+PLATES["fresh4"] = vrn_fresh4
