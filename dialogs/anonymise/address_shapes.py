@@ -13,12 +13,17 @@ from dialogs.anonymise.types import EntityType, Span
 
 P_ADDRESS = 56
 
-# A place cue, or a flat/unit number, then a house number (a letter or a range allowed: "12a", "12-14").
-NUMBER_AFTER_CUE_RE = re.compile(
+# A house number (a letter or a range allowed: "12a", "12-14") with a word after it, matched at each
+# number; then a place cue, or a flat/unit number, ending just before it (both cheap: few numbers are
+# followed by a word, and the cue is looked for only there).
+NUMBER_RE = re.compile(
+    r"(?P<num>\d{1,4}(?P<letter>[a-z])?(?:\s*[-–]\s*\d{1,4}[a-z]?)?)(?![\w/:.%£$€'’-]|\s*%),?\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+CUE_BEFORE_RE = re.compile(
     r"(?:(?<![\w'’])(?:(?P<home>(?:lives|living|live|resides|residing|placed|staying|stays|moved|moving)\s+"
     r"(?:at|to|in|into)|address|addr)|at|from|of|to|outside|near|visited)\s*:?\s+(?:no\.?\s*|number\s+)?"
-    r"|(?P<flat>(?<![\w'’])(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b,?\s+))"
-    r"(?P<num>\d{1,4}(?P<letter>[a-z])?(?:\s*[-–]\s*\d{1,4}[a-z]?)?)(?![\w/:.%£$€'’-]|\s*%),?\s+",
+    r"|(?P<flat>(?<![\w'’])(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b,?\s+))$",
     re.IGNORECASE,
 )
 # A flat number straight before a building name: "Flat 3, Maple House", "Apartment 12 Quayside Lofts".
@@ -26,11 +31,14 @@ FLAT_THEN_NAME_RE = re.compile(
     r"(?<![\w'’])(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b,?\s+(?=[A-Z])", re.IGNORECASE
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
-# A named house after a place cue: "at Rose Cottage", "from The Old Rectory", "of Ivy House Farm".
-HOUSE_NAME_RE = re.compile(
-    r"(?<![\w'’])(?i:at|from|of|to|address:?)\s+(?P<s>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+# A named house: the house word, then a place cue and one to three capitalised words before it ("at
+# Rose Cottage", "from The Old Rectory", "of Ivy House Farm").
+HOUSE_WORD_RE = re.compile(  # no leading \b, so the engine can skip ahead on the capitals (speed)
     r"(?:Cottage|Cottages|Farm|Farmhouse|House|Lodge|Barn|Hall|Manor|Rectory|Vicarage|Mill|Grange|"
-    r"Bungalow|Villa|Villas|Mansions|Flats|Heights|Buildings))\b"
+    r"Bungalow|Villa|Villas|Mansions|Flats|Heights|Buildings)\b"
+)
+HOUSE_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?i:at|from|of|to|address:?)\s+(?P<s>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,3})$"
 )
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 # Buildings that are public places rather than somebody's home: "at Leeds Town Hall".
@@ -65,8 +73,12 @@ _STREET_TYPES = frozenset(
      "gardens", "terrace", "mews", "place", "square", "walk", "row", "parade", "hill", "rise", "view", "park",
      "green", "acre", "acres", "wynd", "brae", "loan", "vennel", "gait", "chare", "twitten", "ridings"}
 )
-_GATE_RE = re.compile(r"\d|cottage|farm|house|lodge|barn|hall|manor|rectory|vicarage|mill|grange|bungalow|"
-                      r"villa|mansions|flats|heights|buildings")
+# The words a place cue can be, or the start of a flat number ("3", "2b,") before a house number.
+_CUE_WORDS = frozenset({"at", "from", "of", "to", "in", "into", "outside", "near", "visited", "address", "addr",
+                        "no", "no.", "number"})
+_GLUE = frozenset("-–/.,£$€'’")
+
+
 
 
 def _street_words(text: str, pos: int, lower_ok: bool) -> int:
@@ -105,26 +117,53 @@ def _street_words(text: str, pos: int, lower_ok: bool) -> int:
     return end
 
 
-def find_unmarked_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
-    if _GATE_RE.search(scan.lowered(text)) is None:
-        return
-    if digits.runs:
-        for m in NUMBER_AFTER_CUE_RE.finditer(text):
-            # Lower-case words name a street only when something more than "at" says it is a home.
-            lower_ok = m.group("flat") is not None or m.group("letter") is not None or m.group("home") is not None
-            end = _street_words(text, m.end(), lower_ok)
-            if end > m.end():
-                start = m.start("flat") if m.group("flat") is not None else m.start("num")
-                yield Span(EntityType.ADDRESS, start, end, P_ADDRESS)
-        for m in FLAT_THEN_NAME_RE.finditer(text):
-            end = _street_words(text, m.end(), False)
-            if end > m.end():
-                yield Span(EntityType.ADDRESS, m.start(), end, P_ADDRESS)
-    for m in HOUSE_NAME_RE.finditer(text):
-        if _CAPITAL_NEXT_RE.match(text, m.end()):
-            continue  # a longer name: "Marsh Farm Infant School", "Ivy House Surgery"
-        words = m.group("s").lower().split()
+def _cue_word_before(text: str, start: int) -> bool:
+    """A cheap first look at the word before a house number, before the cue regex runs (speed)."""
+    before = text[max(0, start - 16) : start].rstrip(" \t:,").rsplit(None, 1)
+    if not before:
+        return False
+    word = before[-1].lower().lstrip("(\"'“‘[")
+    return word in _CUE_WORDS or word[:1].isdigit()
+
+
+def find_unmarked_addresses(text: str, digits: scan.DigitScan, flats: bool) -> Iterator[Span]:
+    """`flats`: whether the lower-cased text has a flat, apartment or unit word (the caller knows)."""
+    last_end = -1
+    n = len(text)
+    for s, e in digits.runs:
+        # String checks first: most numbers (phones, dates) are glued to a word or followed by another
+        # number, and never reach the regexes (speed).
+        if s < last_end or e - s > 4 or e + 1 >= n or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in _GLUE)):
+            continue
+        nxt = text[e]
+        if not (nxt.isalpha() or nxt in "-–" or (nxt in " ," and not text[e + 1].isdigit())):
+            continue
+        m = NUMBER_RE.match(text, s)
+        if m is None or not _cue_word_before(text, s):
+            continue
+        cue = CUE_BEFORE_RE.search(text, max(0, s - 40), s)
+        if cue is None:
+            continue
+        # Lower-case words name a street only when something more than "at" says it is a home.
+        lower_ok = cue.group("flat") is not None or m.group("letter") is not None or cue.group("home") is not None
+        end = _street_words(text, m.end(), lower_ok)
+        if end > m.end():
+            last_end = end
+            yield Span(EntityType.ADDRESS, cue.start("flat") if cue.group("flat") is not None else s, end,
+                       P_ADDRESS)
+    if digits.runs and flats:
+        for fm in FLAT_THEN_NAME_RE.finditer(text):
+            end = _street_words(text, fm.end(), False)
+            if end > fm.end():
+                yield Span(EntityType.ADDRESS, fm.start(), end, P_ADDRESS)
+    for hw in HOUSE_WORD_RE.finditer(text):
+        if hw.start() > 0 and text[hw.start() - 1].isalnum():
+            continue  # "Greenhouse", "Townhall": part of a longer word
+        hb = HOUSE_BEFORE_RE.search(text, max(0, hw.start() - 70), hw.start())
+        if hb is None or _CAPITAL_NEXT_RE.match(text, hw.end()):
+            continue  # no cue, or a longer name: "Marsh Farm Infant School", "Ivy House Surgery"
+        words = hb.group("s").lower().split()
         if words[0] == "the":
             words = words[1:]
         if not any(w in _PUBLIC for w in words):
-            yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
+            yield Span(EntityType.ADDRESS, hb.start("s"), hw.end(), P_ADDRESS)

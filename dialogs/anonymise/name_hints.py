@@ -51,6 +51,8 @@ _TITLED_INITIAL_RE = re.compile(r"(?:^|[\s(])(\w+)\.?\s+[A-Z]\. $")
 def titled_initial(text: str, start: int) -> bool:
     """"GP M. Stokes", "Dr J. Field": after a title or role and an initial with a full stop, a
     capitalised word is a surname, though the stop makes it look like a sentence start."""
+    if start < 4 or text[start - 2] != "." or not text[start - 3].isupper():
+        return False  # the usual case, settled without the regex (speed)
     m = _TITLED_INITIAL_RE.search(text, max(0, start - 24), start)
     if m is None:
         return False
@@ -60,15 +62,18 @@ def titled_initial(text: str, start: int) -> bool:
 
 _NAMING_VERBS = frozenset({"called", "calls", "call", "named", "nicknamed", "calling", "renamed"})
 _OBJECTS = frozenset({"her", "him", "them", "herself", "himself", "themself", "themselves", "me", "us"})
+_LINKS = frozenset({"is", "was", "'s", "’s"})
 
 
-def named_by_words_before(text: str, start: int) -> bool:
+def named_by_words_before(text: str, start: int, prev: str) -> bool:
     """"sister is kavitha", "dad was gary", "called her willow": the two words before say that the next
-    one is a name, though neither of them alone is a cue."""
+    one is a name, though neither of them alone is a cue. `prev` is the word just before."""
+    if prev not in _LINKS and prev not in _OBJECTS:
+        return False  # the usual case, settled by one look-up (speed)
     words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
     if len(words) < 2:
         return False
     first, second = words[-2].strip("\"“‘(["), words[-1]
-    if second in ("is", "was", "'s", "’s"):
+    if second in _LINKS:
         return first in ADULT_ROLES or first in CHILD_ROLES
     return second in _OBJECTS and first in _NAMING_VERBS

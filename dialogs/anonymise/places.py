@@ -135,7 +135,7 @@ _STOP = frozenset(
 # Cheap first checks, one regex scan each rather than a Python loop of `in` tests (speed).
 _STREET_GATE_RE = re.compile("|".join(_STREET_GATE))
 _WELSH_GATE_RE = re.compile("|".join(_WELSH_GATE))
-_FLAT_GATE_RE = re.compile("flat|apartment|apt")
+_FLAT_GATE_RE = re.compile("flat|apartment|apt|unit")
 _SCHOOL_GATE_RE = re.compile("|".join(_SCHOOL_GATE))
 YSGOL_RE = re.compile(r"\bysgol(?:\s+[^\W\d_][\w'’-]*){1,4}", re.IGNORECASE)
 
@@ -197,7 +197,7 @@ def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     flats = _FLAT_GATE_RE.search(low) is not None
     for m in scan.finditer(FLAT_RE, text, digits.tight) if flats else ():
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
-    yield from find_unmarked_addresses(text, digits)
+    yield from find_unmarked_addresses(text, digits, flats)
 
 
 def find_schools(text: str) -> Iterator[Span]:
