@@ -4,7 +4,9 @@
 
 Start-up is timed from spawning the process to the first 200 from /healthz (polled every 10 ms), with
 Slack and Teams both enabled on a migrated SQLite database. Idle RSS is read from /proc after 3 s with no
-traffic. Prints one JSON object with the median of each over the runs.
+traffic, summed over the server and its children. `sharewise` is the default configuration;
+`sharewise-work-process` has SHAREWISE_WORK_PROCESS=true, as the load tests do. Prints one JSON object
+with the median of each over the runs.
 """
 
 from __future__ import annotations
@@ -27,10 +29,11 @@ IDLE_SECONDS = 3.0
 
 
 def probe(server: servers.Server) -> tuple[float, float]:
+    """Start-up seconds, and idle RSS of the server and its child processes (the work process, if any)."""
     server.start()
     try:
         time.sleep(IDLE_SECONDS)
-        return server.started_in, servers.rss_mb(server.pid)
+        return server.started_in, sum(servers.rss_mb(p) for p in [server.pid, *servers.children(server.pid)])
     finally:
         server.stop()
 
@@ -46,7 +49,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         servers.migrate(url, tmp)
         fake = "http://127.0.0.1:9"  # nothing is called while idle
         candidates = {
-            "sharewise": lambda: servers.sharewise("sharewise-footprint", url, a.port, fake, tmp, tmp),
+            "sharewise": lambda: servers.sharewise("sharewise-footprint", url, a.port, fake, tmp, tmp,
+                                                   work_process=False),
+            "sharewise-work-process": lambda: servers.sharewise("sharewise-footprint-wp", url, a.port + 4, fake,
+                                                                tmp, tmp, work_process=True),
             "bare-slack": lambda: servers.bare("slack", a.port + 1, fake, tmp),
             "bare-teams": lambda: servers.bare("teams", a.port + 2, fake, tmp),
             "bare-aiohttp": lambda: servers.bare("aiohttp", a.port + 3, fake, tmp),

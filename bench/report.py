@@ -104,6 +104,10 @@ def targets(res: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         out.append(("idle RSS of sharewise serve < 150 MB", f"{fp['idle_rss_mb']:.0f} MB", fp["idle_rss_mb"] < 150))
         out.append(("start-up to healthy /healthz < 2 s", f"{fp['startup_s']:.2f} s (worst {fp['startup_max_s']:.2f})",
                     fp["startup_max_s"] < 2))
+    wp = (res.get("footprint") or {}).get("sharewise-work-process")
+    if wp:
+        out.append(("idle RSS with SHAREWISE_WORK_PROCESS=true, server + work process (reported)",
+                    f"{wp['idle_rss_mb']:.0f} MB", None))
     return out
 
 

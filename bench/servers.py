@@ -98,16 +98,30 @@ def bare(kind: str, port: int, fake_url: str, log_dir: str) -> Server:
                   log_path=os.path.join(log_dir, f"bare-{kind}.log"))
 
 
-def sharewise_env(db_url: str, port: int, fake_url: str, cwd: str) -> dict[str, str]:
-    return {"DATABASE_URL": db_url, "HOST": "127.0.0.1", "PORT": str(port), "SLACK_SIGNING_SECRET": SECRET,
+def sharewise_env(db_url: str, port: int, fake_url: str, cwd: str, work_process: bool = True) -> dict[str, str]:
+    return {"SHAREWISE_WORK_PROCESS": "true" if work_process else "false",
+            "DATABASE_URL": db_url, "HOST": "127.0.0.1", "PORT": str(port), "SLACK_SIGNING_SECRET": SECRET,
             "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_API_URL": fake_url + "/api/", "SLACK_TEAM_CHANNEL": "C0TEAM",
             "SLACK_DSL_CHANNEL": "C0DSL", "MICROSOFT_APP_ID": "", "SHAREWISE_TEAMS_ALLOW_UNAUTHENTICATED": "true",
             "TEAMS_TEAM_CHANNEL": "19:team@thread.tacv2", "SHAREWISE_SCHEDULER": "false", "BENCH_CWD": cwd}
 
 
-def sharewise(name: str, db_url: str, port: int, fake_url: str, log_dir: str, cwd: str) -> Server:
-    return Server(name, [SHAREWISE, "serve"], port, sharewise_env(db_url, port, fake_url, cwd),
+def sharewise(name: str, db_url: str, port: int, fake_url: str, log_dir: str, cwd: str,
+              work_process: bool = True) -> Server:
+    return Server(name, [SHAREWISE, "serve"], port, sharewise_env(db_url, port, fake_url, cwd, work_process),
                   log_path=os.path.join(log_dir, f"{name}.log"))
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                if int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry))
+            except (OSError, IndexError, ValueError):
+                continue
+    return found
 
 
 def migrate(db_url: str, cwd: str) -> None:

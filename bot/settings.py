@@ -48,10 +48,11 @@ class Settings(BaseSettings):
     #: Reminders, nudges and digests run in `sharewise serve`; off for a replica that should only serve.
     sharewise_scheduler: bool = True
     sharewise_scheduler_tick_seconds: float = Field(30.0, gt=0)
-    #: `sharewise serve` does acked work (filling modals, Teams turns) in a second process, so acks and
-    #: work each have a core; off runs it in the server process. Niceness above 0 lets acks go first
-    #: when the machine is short of CPU, at the cost of the work itself.
-    sharewise_work_process: bool = True
+    #: On, `sharewise serve` does acked work (filling modals, Teams turns) in a second process, so acks and
+    #: work each have a core: for busy organisations, at the cost of a second process's memory (about
+    #: 120 MB). Off, the server does it itself. Niceness above 0 lets acks go first when the machine is
+    #: short of CPU, at the cost of the work itself.
+    sharewise_work_process: bool = False
     sharewise_work_process_niceness: int = Field(0, ge=0, le=19)
     #: After an escalation's deadline passes, how long the DSL-channel reminder has before deputies hear.
     sharewise_deputy_after_hours: float = Field(4.0, gt=0)

@@ -1,5 +1,6 @@
-"""`sharewise serve` does acked work in a second process: the work really happens there, a killed work
-process is started again with nothing lost in between, and it never outlives the server."""
+"""With SHAREWISE_WORK_PROCESS=true, `sharewise serve` does acked work in a second process: the work
+really happens there, a killed work process is started again with nothing lost in between, and it never
+outlives the server. Without it (the default) there is no second process."""
 
 from __future__ import annotations
 
@@ -75,7 +76,7 @@ async def seek_advice(api: FakeSlackApi, base: str, http: aiohttp.ClientSession,
 async def test_commands_and_teams_turns_are_done_by_the_work_process(
         migrated_url: str, api: FakeSlackApi, connector: FakeConnector, http: aiohttp.ClientSession,
         servers: list[Server], tmp_path: Path) -> None:
-    env = serve_env(migrated_url, api, SHAREWISE_TEAMS_ALLOW_UNAUTHENTICATED="true")
+    env = serve_env(migrated_url, api, SHAREWISE_TEAMS_ALLOW_UNAUTHENTICATED="true", SHAREWISE_WORK_PROCESS="true")
     server = await start(servers, env, tmp_path, http)
     await until(lambda: workers_of(server) and "worker.connected" in server.log())
     worker = workers_of(server)[0]
@@ -95,7 +96,7 @@ async def test_commands_and_teams_turns_are_done_by_the_work_process(
 async def test_a_killed_work_process_is_replaced_and_nothing_is_lost_meanwhile(
         migrated_url: str, api: FakeSlackApi, http: aiohttp.ClientSession, servers: list[Server],
         tmp_path: Path) -> None:
-    server = await start(servers, serve_env(migrated_url, api), tmp_path, http)
+    server = await start(servers, serve_env(migrated_url, api, SHAREWISE_WORK_PROCESS="true"), tmp_path, http)
     await until(lambda: workers_of(server) and "worker.connected" in server.log())
     first = workers_of(server)[0]
     os.kill(first, signal.SIGKILL)
@@ -114,7 +115,7 @@ async def test_a_killed_work_process_is_replaced_and_nothing_is_lost_meanwhile(
 async def test_the_work_process_never_outlives_the_server(
         migrated_url: str, api: FakeSlackApi, http: aiohttp.ClientSession, servers: list[Server],
         tmp_path: Path) -> None:
-    env = serve_env(migrated_url, api)
+    env = serve_env(migrated_url, api, SHAREWISE_WORK_PROCESS="true")
     stopped = await start(servers, env, tmp_path, http)
     await until(lambda: workers_of(stopped))
     worker = workers_of(stopped)[0]
@@ -128,3 +129,12 @@ async def test_the_work_process_never_outlives_the_server(
     killed.proc.send_signal(signal.SIGKILL)
     killed.proc.wait(10)
     await until(lambda: not alive(worker), timeout=10)  # orphaned, it notices and goes
+
+
+async def test_by_default_the_server_does_the_work_itself(
+        migrated_url: str, api: FakeSlackApi, http: aiohttp.ClientSession, servers: list[Server],
+        tmp_path: Path) -> None:
+    server = await start(servers, serve_env(migrated_url, api), tmp_path, http)
+    await seek_advice(api, server.base, http, "UWORK4")
+    await until(lambda: jobs_done_by(server, "slack.seek_advice") == {server.proc.pid})
+    assert workers_of(server) == []
