@@ -20,12 +20,10 @@ NUMBER_RE = re.compile(
     r"(?P<num>\d{1,4}(?P<letter>[a-z])?(?:\s*[-–]\s*\d{1,4}[a-z]?)?)(?![\w/:.%£$€'’-]|\s*%),?\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
-CUE_BEFORE_RE = re.compile(
-    r"(?:(?<![\w'’])(?:(?P<home>(?:lives|living|live|resides|residing|placed|staying|stays|moved|moving)\s+"
-    r"(?:at|to|in|into)|address|addr)|at|from|of|to|outside|near|visited)\s*:?\s+(?:no\.?\s*|number\s+)?"
-    r"|(?P<flat>(?<![\w'’])(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b,?\s+))$",
-    re.IGNORECASE,
-)
+_HOME_VERBS = frozenset({"lives", "living", "live", "resides", "residing", "placed", "staying", "stays", "moved",
+                         "moving"})
+_FLAT_WORDS = frozenset({"flat", "apartment", "apt", "unit"})
+_FLAT_NUMBER_RE = re.compile(r"(flat|apartment|apt|unit)?\d{1,4}[a-z]?")
 # A flat number straight before a building name: "Flat 3, Maple House", "Apartment 12 Quayside Lofts".
 FLAT_THEN_NAME_RE = re.compile(
     r"(?<![\w'’])(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b,?\s+(?=[A-Z])", re.IGNORECASE
@@ -73,9 +71,6 @@ _STREET_TYPES = frozenset(
      "gardens", "terrace", "mews", "place", "square", "walk", "row", "parade", "hill", "rise", "view", "park",
      "green", "acre", "acres", "wynd", "brae", "loan", "vennel", "gait", "chare", "twitten", "ridings"}
 )
-# The words a place cue can be, or the start of a flat number ("3", "2b,") before a house number.
-_CUE_WORDS = frozenset({"at", "from", "of", "to", "in", "into", "outside", "near", "visited", "address", "addr",
-                        "no", "no.", "number"})
 _GLUE = frozenset("-–/.,£$€'’")
 
 
@@ -117,13 +112,32 @@ def _street_words(text: str, pos: int, lower_ok: bool) -> int:
     return end
 
 
-def _cue_word_before(text: str, start: int) -> bool:
-    """A cheap first look at the word before a house number, before the cue regex runs (speed)."""
-    before = text[max(0, start - 16) : start].rstrip(" \t:,").rsplit(None, 1)
-    if not before:
-        return False
-    word = before[-1].lower().lstrip("(\"'“‘[")
-    return word in _CUE_WORDS or word[:1].isdigit()
+def _place_cue(text: str, start: int) -> tuple[int, bool] | None:
+    """What before a house number says it is an address: (where the address starts, whether lower-case
+    street words count), or None. A place cue ("at", "from", "of"; "lives at" and "address" say it is a
+    home) or a flat number ("flat 3 150 Long Acre"). Word look-ups on a short slice, no regex (speed)."""
+    lo = max(0, start - 40)
+    before = text[lo:start].lower()
+    words = before.replace(",", " ").replace(":", " ").split()
+    if not words:
+        return None
+    last = words[-1].lstrip("(\"'“‘[")
+    if last[:1].isdigit() or last[:1] in "fau":
+        flat = _FLAT_NUMBER_RE.fullmatch(last)
+        if flat is not None and (flat.group(1) or (len(words) > 1 and words[-2] in _FLAT_WORDS)):
+            word = flat.group(1) or words[-2]
+            at = before.rfind(word)
+            return (lo + at, True) if at >= 0 and len(before) == start - lo else None
+    if last in ("no", "no.", "number") and len(words) > 1:
+        words.pop()
+        last = words[-1].lstrip("(\"'“‘[")
+    if last in ("address", "addr"):
+        return start, True
+    if last in ("at", "to", "in", "into") and len(words) > 1 and words[-2] in _HOME_VERBS:
+        return start, True
+    if last in ("at", "from", "of", "to", "outside", "near", "visited"):
+        return start, False
+    return None
 
 
 def find_unmarked_addresses(text: str, digits: scan.DigitScan, flats: bool) -> Iterator[Span]:
@@ -139,18 +153,14 @@ def find_unmarked_addresses(text: str, digits: scan.DigitScan, flats: bool) -> I
         if not (nxt.isalpha() or nxt in "-–" or (nxt in " ," and not text[e + 1].isdigit())):
             continue
         m = NUMBER_RE.match(text, s)
-        if m is None or not _cue_word_before(text, s):
-            continue
-        cue = CUE_BEFORE_RE.search(text, max(0, s - 40), s)
-        if cue is None:
+        cue = _place_cue(text, s) if m is not None else None
+        if m is None or cue is None:
             continue
         # Lower-case words name a street only when something more than "at" says it is a home.
-        lower_ok = cue.group("flat") is not None or m.group("letter") is not None or cue.group("home") is not None
-        end = _street_words(text, m.end(), lower_ok)
+        end = _street_words(text, m.end(), cue[1] or m.group("letter") is not None)
         if end > m.end():
             last_end = end
-            yield Span(EntityType.ADDRESS, cue.start("flat") if cue.group("flat") is not None else s, end,
-                       P_ADDRESS)
+            yield Span(EntityType.ADDRESS, cue[0], end, P_ADDRESS)
     if digits.runs and flats:
         for fm in FLAT_THEN_NAME_RE.finditer(text):
             end = _street_words(text, fm.end(), False)

@@ -200,7 +200,8 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
     prev = previous_word(text, tok.start)
     cued = (prev in ADULT_ROLES or prev in CHILD_ROLES or prev in NAMING or prev.rstrip(".") in TITLES
             or name_hints.named_by_words_before(text, tok.start, prev)
-            or (low not in lex.english and _AGE_BRACKET_RE.match(text, tok.end) is not None))
+            or (text.startswith((" (", "("), tok.end) and low not in lex.english
+                and _AGE_BRACKET_RE.match(text, tok.end) is not None))
     if (prev_is_name or prev.rstrip(".") in TITLES) and low in lex.surnames:
         return True
     if prev.rstrip(".") in _LOWER_TITLES and low not in _NOT_AFTER_TITLE:

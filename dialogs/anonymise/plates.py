@@ -106,17 +106,22 @@ def _vehicle_word(letters: str) -> bool:
 
 
 _LABELS = frozenset({"reg", "reg.", "registration", "vrm", "vrn", "plate", "numberplate", "index"})
-_LABEL_RE = re.compile(r"(?:^|[\s(])([A-Za-z.]+)(:?)\s*(?:no\.?\s*|number\s*)?[:#]?\s*$")
 
 
 def _labelled(text: str, start: int) -> bool:
     """"car: 9185 eh", "reg 604 zu", "VRM: 12 ab": a code straight after a registration label, or after a
-    vehicle word and a colon, is a plate in any case and with two letters."""
-    m = _LABEL_RE.search(text, max(0, start - 20), start)
-    if m is None:
+    vehicle word and a colon, is a plate in any case and with two letters. String steps, no regex (speed)."""
+    before = text[max(0, start - 24) : start].rstrip()
+    colon = before.endswith(":")
+    words = before.rstrip(":#").lower().split()
+    if words and words[-1] in ("no", "no.", "number"):
+        words.pop()
+    if not words:
         return False
-    word = m.group(1).lower()
-    return word in _LABELS or (m.group(2) == ":" and word in vehicle_words())
+    word = words[-1].lstrip("([\"'“‘")
+    if word.endswith(":"):
+        colon, word = True, word[:-1]
+    return word in _LABELS or (colon and word in vehicle_words())
 
 
 def _labelled_short(m: re.Match[str], text: str, letters: str, letters_first: bool) -> bool:
