@@ -3,6 +3,11 @@
 Where to send comes from `conversation_ref` rows the Teams channel stores (`channel:<conversation id>`,
 `user:<id>`; ConversationReference JSON with `serviceUrl`). With an app id set, each call carries a Bot
 Framework token (client credentials, cached until shortly before it expires).
+
+A post that could not connect is retried at once (`retry.with_retries`); one refused with an error status
+fails the job, which is tried again later. One that timed out or lost its connection after the request went
+out may have landed, and the Bot Connector gives no way to check: it is reported as sent with no reference,
+so the job does not post it again (a possibly missing reminder is preferred to a duplicate).
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import col
 
-from bot.teams import cards
+from bot.logging_setup import log
+from bot.teams import cards, retry
 from dialogs.delivery import DeliveryError
 from dialogs.messages import Post
 from storage.db import session_scope
@@ -89,8 +95,19 @@ class TeamsDeliverer:
             conversation = f"{conversation};messageid={post.thread_of.rpartition(':')[2]}"
         activity = cards.activity(post.message)
         url = f"{str(ref['serviceUrl']).rstrip('/')}/v3/conversations/{quote(conversation, safe='')}/activities"
-        async with self._http().post(url, json=activity, headers=await self._auth()) as resp:
-            if resp.status >= 300:
-                raise DeliveryError(f"Bot Connector answered {resp.status}")
-            body = await resp.json(content_type=None)
+        headers = await self._auth()
+
+        async def send() -> Any:
+            async with self._http().post(url, json=activity, headers=headers) as resp:
+                if resp.status >= 300:
+                    raise DeliveryError(f"Bot Connector answered {resp.status}")
+                return await resp.json(content_type=None)
+
+        try:
+            body = await retry.with_retries("scheduled", send)
+        except retry.NOT_SENT as exc:  # never reached it: the job is tried again later
+            raise DeliveryError("could not reach the Bot Connector") from exc
+        except retry.MAYBE_SENT:
+            log.warning("scheduler.post_unconfirmed", platform="teams", audience=post.audience)
+            return ""
         return str(body.get("id", "")) if isinstance(body, dict) else None

@@ -8,7 +8,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.logging_setup import log
 from bot.slack import blocks
 from bot.slack.context import Slack
-from bot.slack.post_once import PostUnconfirmed, post_once
+from bot.slack.post_once import PostUnconfirmed, dm_once, post_once
 from dialogs.messages import Message, Post
 from dialogs.posted import post_ref
 
@@ -27,13 +27,15 @@ async def deliver(slack: Slack, client: AsyncWebClient, posts: list[Post], origi
             log.warning("slack.delivery_failed", audience=post.audience, error=str(exc.response.get("error")))
         except PostUnconfirmed:
             log.warning("slack.delivery_unconfirmed", audience=post.audience)
+        except TimeoutError:  # the DM channel could not be opened: nothing was posted
+            log.warning("slack.delivery_failed", audience=post.audience, error="timeout")
 
 
 async def _deliver_one(slack: Slack, client: AsyncWebClient, post: Post, origin: str) -> None:
     body = blocks.message(post.message)
     if post.audience == "user":
         if post.user_id:
-            await client.chat_postMessage(channel=post.user_id, **body)
+            await dm_once(client, post.user_id, **body)
         return
     if post.thread_of:
         channel, ts = split_ref(post.thread_of)

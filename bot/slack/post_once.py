@@ -2,7 +2,8 @@
 
 Slack has no idempotency key for chat.postMessage, and a call that times out may still have landed. So every
 post carries a key of its own in its message metadata; after a timeout we look for that key in the channel
-(or thread) and post again only if it is not there."""
+(or thread) and post again only if it is not there. A direct message is the same post into the bot's DM
+channel with the person (`dm_once`), found with `im:history`."""
 
 from __future__ import annotations
 
@@ -32,12 +33,40 @@ class PostUnconfirmed(Exception):
     """Every attempt timed out, or we could not look: the post may or may not be in the channel."""
 
 
-async def post_once(client: AsyncWebClient, channel: str, thread_ts: str | None = None,
+async def open_dm(client: AsyncWebClient, user_id: str, token: str | None = None) -> str:
+    """The id (D…) of the bot's DM channel with a person. Opening is idempotent (the same channel every
+    time), so a timed-out attempt is simply tried again; nothing is posted by it."""
+    auth: dict[str, Any] = {"token": token} if token else {}
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            opened = await asyncio.wait_for(client.conversations_open(users=user_id, **auth), POST_TIMEOUT)
+        except TimeoutError:
+            log.warning("slack.dm_open_timeout", attempt=attempt)
+            if attempt == ATTEMPTS:
+                raise
+            continue
+        channel = str((opened.get("channel") or {}).get("id") or "")
+        if not channel:
+            raise SlackApiError("conversations.open answered no channel", opened)
+        return channel
+    raise AssertionError("unreachable")
+
+
+async def dm_once(client: AsyncWebClient, user_id: str, token: str | None = None,
+                  **body: Any) -> dict[str, Any]:
+    """A direct message to a person, posted once (see `post_once`) into the bot's DM channel with them."""
+    return await post_once(client, await open_dm(client, user_id, token), token=token, **body)
+
+
+async def post_once(client: AsyncWebClient, channel: str, thread_ts: str | None = None, token: str | None = None,
                     **body: Any) -> dict[str, Any]:
-    """Post once; answer `{"channel", "ts"}` of the message, whether it was confirmed or found later."""
+    """Post once; answer `{"channel", "ts"}` of the message, whether it was confirmed or found later.
+    `token`: another workspace's bot token (several installations), for the post and the look-ups."""
     key = uuid.uuid4().hex  # Unique per delivery, the same across its retries; carries no case details.
     metadata = {"event_type": EVENT_TYPE, "event_payload": {"key": key}}
-    args: dict[str, Any] = {"channel": channel, "metadata": metadata, **body}
+    # Only when given: a `token=None` in a JSON call would send no token at all rather than the client's.
+    auth: dict[str, Any] = {"token": token} if token else {}
+    args: dict[str, Any] = {"channel": channel, "metadata": metadata, **auth, **body}
     if thread_ts:
         args["thread_ts"] = thread_ts
     since = time.time() - CLOCK_SLACK
@@ -48,7 +77,7 @@ async def post_once(client: AsyncWebClient, channel: str, thread_ts: str | None 
         except TimeoutError:
             log.warning("slack.post_timeout", attempt=attempt)
         try:
-            found = await _find(client, channel, thread_ts, key, since)
+            found = await _find(client, channel, thread_ts, key, since, auth)
         except (TimeoutError, SlackApiError) as exc:
             # Not knowing is not "not there": posting again could post twice.
             error = exc.response.get("error") if isinstance(exc, SlackApiError) else "timeout"
@@ -62,12 +91,12 @@ async def post_once(client: AsyncWebClient, channel: str, thread_ts: str | None 
 
 
 async def _find(client: AsyncWebClient, channel: str, thread_ts: str | None, key: str,
-                since: float) -> str | None:
+                since: float, auth: dict[str, Any]) -> str | None:
     """The ts of the message carrying `key`, posted since `since`, or None."""
     cursor: str | None = None
     for _ in range(MAX_PAGES):
         common: dict[str, Any] = {"channel": channel, "oldest": f"{since:.6f}", "include_all_metadata": True,
-                                  "limit": 200, "cursor": cursor}
+                                  "limit": 200, "cursor": cursor, **auth}
         if thread_ts:
             page = await asyncio.wait_for(client.conversations_replies(ts=thread_ts, **common), POST_TIMEOUT)
         else:

@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 import aiohttp
 
+from bot.teams import retry
 from bot.teams.inbound import Inbound
 
 _ACCOUNT = ("id", "name", "aadObjectId", "role")
@@ -42,6 +43,11 @@ class Direct:
         self.credentials = credentials
 
     async def call(self, method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        """One call, retried as `retry.with_retries` allows (throttled, 5xx, or it never left us)."""
+        return await retry.with_retries("reply" if method == "POST" else "update",
+                                        lambda: self._call_once(method, path, body))
+
+    async def _call_once(self, method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
         headers = {"Content-Type": "application/json"}
         if self.credentials is not None and self.credentials._should_set_token(None):
             # Cached by MSAL almost always; on a miss it fetches a token over blocking HTTP, so not on the loop.

@@ -63,6 +63,11 @@ class FakePlatforms:
         self.changed.set()
         return web.json_response({"ok": True, "channel": body["channel"], "ts": f"1700000000.{next(self._ts):06d}"})
 
+    async def _open(self, request: web.Request) -> web.Response:
+        """conversations.open: the bot's DM channel with a person ("U0WAIT" -> "D0WAIT"), as Slack's D… ids."""
+        users = str((await request.post()).get("users") or request.query.get("users") or "")
+        return web.json_response({"ok": True, "channel": {"id": "D" + users[1:]}})
+
     async def _activity(self, request: web.Request) -> web.Response:
         body = await request.json()
         if self.calls.delay:
@@ -77,6 +82,7 @@ class FakePlatforms:
     async def start(self) -> FakePlatforms:
         app = web.Application()
         app.router.add_post("/api/chat.postMessage", self._post_message)
+        app.router.add_post("/api/conversations.open", self._open)
         app.router.add_post("/teams/v3/conversations/{conversation}/activities", self._activity)
         self.runner = web.AppRunner(app)
         await self.runner.setup()

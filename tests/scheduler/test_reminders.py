@@ -43,7 +43,7 @@ async def test_past_the_deadline_the_dsl_channel_is_reminded_then_the_deputies(
     await run_due(sched, deliverers, "w1", at("2025-05-01T12:59:00"))
     assert len(fake.calls.slack) == 1  # deputies only after the urgent grace period (1 hour)
     await run_due(sched, deliverers, "w1", at("2025-05-01T13:00:00"))
-    assert slack_titles(fake)[1:] == [("U0DEP1", f"E-{urgent} needs a DSL"), ("U0DEP2", f"E-{urgent} needs a DSL")]
+    assert slack_titles(fake)[1:] == [("D0DEP1", f"E-{urgent} needs a DSL"), ("D0DEP2", f"E-{urgent} needs a DSL")]
 
     # The normal escalation is claimed, reminded at its deadline, then answered before deputies are needed.
     with session_scope(engine) as s:
@@ -87,7 +87,7 @@ async def test_a_consultation_with_no_decision_nudges_its_author_with_a_record_b
     await run_due(sched, deliverers, "w1", asked + timedelta(days=3) - timedelta(seconds=1))
     assert fake.calls.slack == [] and fake.calls.teams == []
     await run_due(sched, deliverers, "w1", asked + timedelta(days=3))
-    assert slack_titles(fake) == [("U0WAIT", f"Have you decided about C-{waiting}?")]
+    assert slack_titles(fake) == [("D0WAIT", f"Have you decided about C-{waiting}?")]
     assert buttons(fake.calls.slack[0]) == [("decision.open", str(waiting))]
     assert teams_titles(fake) == [("a:personal-29:teams-author", f"Have you decided about C-{on_teams}?")]
     card = fake.calls.teams[0][1]["attachments"][0]["content"]
@@ -113,7 +113,7 @@ async def test_a_server_down_over_the_due_time_sends_once_on_restart(
     await run_due(sched, deliverers, "replica-a", back + timedelta(minutes=1))
     titles = slack_titles(fake)
     assert titles.count((DSL_CHANNEL, f"E-{eid} is waiting")) == 1
-    assert titles.count(("U0DEP1", f"E-{eid} needs a DSL")) == 1  # its own due time passed too
+    assert titles.count(("D0DEP1", f"E-{eid} needs a DSL")) == 1  # its own due time passed too
 
 
 async def test_a_crashed_replicas_job_is_retried_after_its_lease_and_sent_once(
@@ -152,4 +152,4 @@ async def test_a_first_start_on_an_old_database_does_not_nudge_about_last_year(
     recent = consultation(engine, now - timedelta(days=20), author="U0RECENT", posted_to=None)
     await run_due(sched, deliverers, "w1", now)
     nudges = [t for t in slack_titles(fake) if t[1].startswith("Have you decided")]
-    assert nudges == [("U0RECENT", f"Have you decided about C-{recent}?")]
+    assert nudges == [("D0RECENT", f"Have you decided about C-{recent}?")]

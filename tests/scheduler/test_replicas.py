@@ -40,11 +40,11 @@ def seed(engine: Engine, service_url: str) -> Counter[tuple[str, str]]:
         cid = consultation(engine, created, status="decided", posted_to=f"C0TEAM{i % 2}")
         eid = escalation(engine, cid, created + timedelta(minutes=i), urgent=i % 3 == 0)
         expected[(DSL_CHANNEL, ("Urgent: " if i % 3 == 0 else "") + f"E-{eid} is waiting")] += 1
-        for d in DEPUTIES:
-            expected[(d, f"E-{eid} needs a DSL")] += 1
+        for d in DEPUTIES:  # a direct message, in the bot's DM channel with each ("U0DEP1" -> "D0DEP1")
+            expected[("D" + d[1:], f"E-{eid} needs a DSL")] += 1
     for i in range(10):  # Slack: open consultations past nudge_days -> their authors
         cid = consultation(engine, created, author=f"U0AUTH{i}", posted_to=f"C0TEAM{i % 2}")
-        expected[(f"U0AUTH{i}", f"Have you decided about C-{cid}?")] += 1
+        expected[(f"D0AUTH{i}", f"Have you decided about C-{cid}?")] += 1
     expected[("C0TEAM0", "Weekly digest: week to Monday 5 May")] += 1
     expected[("C0TEAM1", "Weekly digest: week to Monday 5 May")] += 1
     expected[(DSL_CHANNEL, "DSL digest: week to Monday 5 May")] += 1

@@ -78,7 +78,7 @@ async def test_a_dsl_gets_the_export_as_a_private_file(bot: Bot) -> None:
     # An empty range is said in the DM, with no file
     await command(bot, "/sharewise-export", DSL1, "2020-01-01 2020-01-31")
     (dm,) = await bot.api.wait_for("chat.postMessage")
-    assert dm.body["channel"] == DSL1 and "No decisions were recorded" in dm.body["text"]
+    assert dm.body["channel"] == "DDSL1" and "No decisions were recorded" in dm.body["text"]
     assert len(bot.api.of("files.getUploadURLExternal")) == 2
 
 
@@ -107,7 +107,7 @@ async def test_an_admin_purges_expired_records_from_slack(bot: Bot) -> None:
 
     assert (await command(bot, "/sharewise-purge", ADMIN, "--dry-run")).startswith("Working on it")
     (dry,) = await bot.api.wait_for("chat.postMessage")
-    assert dry.body["channel"] == ADMIN
+    assert dry.body["channel"] == "DADMIN"  # the bot's DM channel with the admin
     assert "would remove the text of 1 decision, 1 consultation" in dry.body["text"]
     assert "Nothing was changed" in dry.body["text"]
     with bot.engine.connect() as conn:

@@ -167,7 +167,7 @@ async def test_the_whole_journey_in_slack(bot: Bot) -> None:
                                        "answer": "Share with housing; Jamie Smith is at risk."}, user=winner)
     assert "Thank you" in blocks_text(done)
     dm = (await bot.api.wait_for("chat.postMessage", 3))[2]
-    assert dm.body["channel"] == PRACTITIONER and "A DSL has answered" in dm.body["text"]
+    assert dm.body["channel"] == "DPRAC" and "A DSL has answered" in dm.body["text"]
     await bot.api.wait_for("chat.update", 2)
     assert bot.api.of("chat.update")[1].body["ts"] == dsl_ts and "Answered" in bot.api.of("chat.update")[1].raw
 
