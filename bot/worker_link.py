@@ -103,11 +103,14 @@ class WorkerLink:
 
     async def stop(self) -> None:
         self.stopping = True
+        had_jobs = self.writer is not None
         if self.writer is not None:
             self.writer.close()
             self.writer = None
         proc = self.proc
-        if proc is not None and proc.returncode is None:
+        if proc is not None and proc.returncode is None and not had_jobs:
+            proc.kill()  # still starting: it has been handed nothing, so there is nothing to finish
+        elif proc is not None and proc.returncode is None:
             proc.terminate()  # it finishes the jobs it has, then exits
             try:
                 await asyncio.wait_for(proc.wait(), self.settings.sharewise_shutdown_timeout + 5)

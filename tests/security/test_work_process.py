@@ -120,15 +120,15 @@ async def test_the_work_process_never_outlives_the_server(
     await until(lambda: workers_of(stopped))
     worker = workers_of(stopped)[0]
     stopped.proc.send_signal(signal.SIGTERM)
-    assert stopped.proc.wait(30) == 0
-    await until(lambda: not alive(worker), timeout=10)
+    assert stopped.proc.wait(60) == 0
+    await until(lambda: not alive(worker), timeout=30)
 
     killed = await start(servers, env, tmp_path, http)
     await until(lambda: workers_of(killed))
     worker = workers_of(killed)[0]
     killed.proc.send_signal(signal.SIGKILL)
     killed.proc.wait(10)
-    await until(lambda: not alive(worker), timeout=10)  # orphaned, it notices and goes
+    await until(lambda: not alive(worker), timeout=30)  # orphaned, it notices and goes
 
 
 async def test_by_default_the_server_does_the_work_itself(
