@@ -27,9 +27,12 @@ P_SAFETY = 10
 
 EMAIL_RE = re.compile(r"[\w.%+'’-]+@[\w-]+(?:\.[\w-]+)+")
 
-_URL_GATE = (".com/", ".co.uk/", ".org/", ".org.uk/", ".net/", ".uk/", ".io/", ".me/", ".tv/", ".ly/", ".gl/")
+# A bare host and a path, whatever its top-level domain ("linktr.ee/x", "tiktok.com/@y", "bit.ly/z"):
+# new link services keep appearing, so the shape is the test, not a list of domains. The host needs a
+# letter-only last label of two or more letters and the path must start with a word character, @ or $.
+_BARE_URL_GATE = re.compile(r"[A-Za-z0-9]\.[A-Za-z]{2,12}/[\w@~$]")
 URL_RE = re.compile(
-    r"(?:\b(?:https?://|www\.)|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|org\.uk|net|uk|io|me|tv|ly|gl)/)"
+    r"(?:\b(?:https?://|www\.)|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}/(?=[\w@~$]))"
     r"[^\s<>\"'\]\)]*",
     re.IGNORECASE,
 )
@@ -90,7 +93,9 @@ _URL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 def find_urls(text: str) -> Iterator[Span]:
     if "/" not in text and "www." not in scan.lowered(text):
         return  # every link form we know has one of these
-    starts = scan.cue_starts(text, ("://", "www.", *_URL_GATE))
+    starts = scan.cue_starts(text, ("://", "www."))
+    if starts is not None:
+        starts.extend(m.start() + 1 for m in _BARE_URL_GATE.finditer(text))
     if starts is None:
         matches: Iterator[re.Match[str]] = URL_RE.finditer(text)
     else:

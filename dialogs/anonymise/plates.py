@@ -108,11 +108,14 @@ def _vehicle_word(letters: str) -> bool:
 _LABELS = frozenset({"reg", "reg.", "registration", "vrm", "vrn", "plate", "numberplate", "index"})
 
 
-def _labelled(text: str, start: int) -> bool:
+def _labelled(text: str, start: int, letters: str) -> bool:
     """"car: 9185 eh", "reg 604 zu", "VRM: 12 ab": a code straight after a registration label, or after a
-    vehicle word and a colon, is a plate in any case and with two letters. String steps, no regex (speed)."""
+    vehicle word and a colon, is a plate in any case and with two letters. After a vehicle word and a
+    comma ("his car, 8059 mp") the letters must not be a word ("the van, 2 of them"). String steps, no
+    regex (speed)."""
     before = text[max(0, start - 24) : start].rstrip()
-    colon = before.endswith(":")
+    colon = before.endswith(":") or (before.endswith(",") and letters.lower() not in english_words())
+    before = before.rstrip(",")
     words = before.rstrip(":#").lower().split()
     if words and words[-1] in ("no", "no.", "number"):
         words.pop()
@@ -128,7 +131,7 @@ def _labelled_short(m: re.Match[str], text: str, letters: str, letters_first: bo
     low = letters.lower()
     # An identifier cue names what follows it ("EH 1234"), so it matters only before the digits.
     return (low not in UNITS and not (letters_first and low in ID_CUES) and not _name_like(letters)
-            and _labelled(text, m.start()))
+            and _labelled(text, m.start(), letters))
 
 
 def _accept(m: re.Match[str], text: str) -> bool:
@@ -168,7 +171,52 @@ def _accept(m: re.Match[str], text: str) -> bool:
     return (ni_like or low not in english_words()) and _vehicle_nearby(text, m.start(), m.end())
 
 
+# Plates read aloud or typed as heard, split at every group: "FY 03 FFG", "V 950 KXN", "HFM 156 H".
+# Capitals only: the spaced shapes are too close to ordinary text in lower case. The lone letter of a
+# prefix or suffix plate is never I, O, Q, U or Z, nor A (an article before or after a number).
+SPOKEN_RE = re.compile(
+    r"(?<![\w/.@-])(?:"
+    r"(?P<cur>[A-Z]{2}[ \t]\d{2}[ \t]?[A-Z]{3})"
+    r"|(?P<pre>[B-HJ-NPR-TV-Y][ \t]\d{1,3}[ \t]?[A-Z]{3})"
+    r"|(?P<suf>[A-Z]{3}[ \t]?\d{1,3}[ \t][B-HJ-NPR-TV-Y])"
+    r")(?![\w@]|[/.:-]\d)"
+)
+# A dateless plate of one letter ("K 1", "138 B") is only a plate when the plate is named beside it.
+ONE_LETTER_RE = re.compile(r"(?<![\w/.@£$-])(?:[A-Z][ \t]?\d{1,4}|\d{1,4}[ \t]?[A-Z])(?![\w@%]|[/.:-]\d)")
+_PLATE_NAMES = frozenset({"plate", "plates", "numberplate", "reg", "registration", "vrm", "vrn"})
+
+
+def _spoken_ok(m: re.Match[str], text: str) -> bool:
+    groups = m.group().split()
+    # "ON 12 MAR", "AT 10 AND" in a caps-lock note: a word on either side of the digits is no plate.
+    if any(len(g) > 1 and g.isalpha() and (g.lower() in english_words() or g.lower() in ID_CUES) for g in groups):
+        return False
+    return _vehicle_nearby(text, m.start(), m.end())
+
+
+def _plate_named(text: str, start: int, end: int) -> bool:
+    words = _WORD_RE.findall(text[max(0, start - 30) : start] + " " + text[end : end + 40])
+    return any(w.lower() in _PLATE_NAMES for w in words)
+
+
+def _after_make(text: str, start: int) -> bool:
+    """"a Citroen C1, plate was ...": a letter and digit after a make or model is the model."""
+    words = _WORD_RE.findall(text[max(0, start - 20) : start])
+    return bool(words) and _vehicle_word(words[-1])
+
+
+def _spoken(text: str, wins: scan.Windows) -> Iterator[Span]:
+    for m in scan.finditer(SPOKEN_RE, text, wins):
+        if _spoken_ok(m, text):
+            yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
+    for m in scan.finditer(ONE_LETTER_RE, text, wins):
+        letter = next(ch for ch in m.group() if ch.isalpha())
+        if letter not in "AI" and not _after_make(text, m.start()) and _plate_named(text, m.start(), m.end()):
+            yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
+
+
 def find_all(text: str, wins: scan.Windows) -> Iterator[Span]:
+    yield from _spoken(text, wins)
     for a, b in wins:
         pos = a
         while (m := PLATE_RE.search(text, pos, b)) is not None:
