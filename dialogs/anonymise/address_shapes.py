@@ -22,11 +22,11 @@ NUMBER_RE = re.compile(
 )
 _HOME_VERBS = frozenset({"lives", "living", "live", "resides", "residing", "placed", "staying", "stays", "moved",
                          "moving"})
-_FLAT_WORDS = frozenset({"flat", "apartment", "apt", "unit"})
-_FLAT_NUMBER_RE = re.compile(r"(flat|apartment|apt|unit)?\d{1,4}[a-z]?")
+_FLAT_WORDS = frozenset({"flat", "apartment", "apt", "unit", "plot", "block"})
+_FLAT_NUMBER_RE = re.compile(r"(flat|apartment|apt|unit|plot|block)?\d{1,4}[a-z]?")
 # A flat number straight before a building name: "Flat 3, Maple House", "Apartment 12 Quayside Lofts".
 FLAT_THEN_NAME_RE = re.compile(
-    r"(?<![\w'’])(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b,?\s+(?=[A-Z])", re.IGNORECASE
+    r"(?<![\w'’])(?:flat|apartment|apt|unit|plot|block)\s*\d{1,4}[a-z]?\b,?\s+(?=[A-Z])", re.IGNORECASE
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 # A named house: the house word, then a place cue and one to three capitalised words before it ("at
@@ -122,12 +122,19 @@ def _place_cue(text: str, start: int) -> tuple[int, bool] | None:
     if not words:
         return None
     last = words[-1].lstrip("(\"'“‘[")
-    if last[:1].isdigit() or last[:1] in "fau":
+    if last[:1].isdigit() or last[:1] in "faupb":
         flat = _FLAT_NUMBER_RE.fullmatch(last)
         if flat is not None and (flat.group(1) or (len(words) > 1 and words[-2] in _FLAT_WORDS)):
             word = flat.group(1) or words[-2]
             at = before.rfind(word)
             return (lo + at, True) if at >= 0 and len(before) == start - lo else None
+    if last in _FLAT_WORDS and len(before) == start - lo:
+        # "lives at unit 1, dyers lodge": a flat word is a cue when a place cue comes before it.
+        at = before.rfind(last)
+        outer = _place_cue(text, lo + at) if at > 0 else None
+        # "unit" and "block" are also course and school words ("at unit 3 maths"): lower case only
+        # after a home cue. A flat, apartment or plot is a home.
+        return (lo + at, outer[1] or last not in ("unit", "block")) if outer is not None else None
     if last in ("no", "no.", "number") and len(words) > 1:
         words.pop()
         last = words[-1].lstrip("(\"'“‘[")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
+from dialogs.anonymise.address_chain import continued, find_house_and_postcode_shapes
 from dialogs.anonymise.address_shapes import find_unmarked_addresses
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.types import EntityType, Span
@@ -30,7 +31,7 @@ _WEAK = (
     r"Mount|Cross|Grange|Common|Moor|Dell|Lawns|Knowe|Haugh|Neuk"
 )
 _CAP = r"[^\W\d_][\w'’-]*"
-_FLAT = r"(?:(?:flat|apartment|apt|unit)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\d{1,2},?\s+)"
+_FLAT = r"(?:(?:flat|apartment|apt|unit|plot|block)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\d{1,2},?\s+)"
 _NUM = r"(?:\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4})?,?\s+)"
 
 NUMBERED_RE = re.compile(
@@ -57,7 +58,7 @@ _STREET_GATE = ("road", "street", "avenue", "lane", "close", "drive", "crescent"
 STREET_WORD_RE = re.compile(rf"(?=[A-Z])\b(?:{_STRONG})\b")
 # A flat or house number written before a street: "Flat 3, 12 Elm Road", "2/1, 45 Allison Street".
 _BEFORE_STREET_RE = re.compile(rf"(?:{_FLAT})?(?:(?<!\w)(?:no\.?|number)\s*)?(?:{_NUM})?$", re.IGNORECASE)
-FLAT_RE = re.compile(r"\b(?:flat|apartment|apt)\s*\d+[a-z]?\b", re.IGNORECASE)
+FLAT_RE = re.compile(r"\b(?:flat|apartment|apt|plot)\s*\d+[a-z]?\b", re.IGNORECASE)
 
 _NOT_STREET_START = frozenset(
     {"the", "a", "an", "no", "this", "that", "one", "any", "every", "each", "on", "in", "at", "my", "his",
@@ -135,7 +136,7 @@ _STOP = frozenset(
 # Cheap first checks, one regex scan each rather than a Python loop of `in` tests (speed).
 _STREET_GATE_RE = re.compile("|".join(_STREET_GATE))
 _WELSH_GATE_RE = re.compile("|".join(_WELSH_GATE))
-_FLAT_GATE_RE = re.compile("flat|apartment|apt|unit")
+_FLAT_GATE_RE = re.compile("flat|apartment|apt|unit|plot|block")
 _SCHOOL_GATE_RE = re.compile("|".join(_SCHOOL_GATE))
 YSGOL_RE = re.compile(r"\bysgol(?:\s+[^\W\d_][\w'’-]*){1,4}", re.IGNORECASE)
 
@@ -167,6 +168,12 @@ def _with_number_before(text: str, start: int) -> int:
 
 
 def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    spans = list(_find_addresses(text, digits))
+    spans.extend(find_house_and_postcode_shapes(text, scan.lowered(text)))
+    return continued(text, spans) if spans else iter(())
+
+
+def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     wins = digits.windows(2, 70)
     for m in scan.finditer(NUMBERED_RE, text, wins):
         yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)

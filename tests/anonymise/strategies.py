@@ -167,7 +167,8 @@ _CUES = ["at ", "from ", "of ", "lives at ", "placed at ", "moved to ", "address
 @st.composite
 def unmarked_addresses(draw: st.DrawFn) -> tuple[str, str]:
     """(cue, address): a place cue and a numbered address without a street-type word."""
-    flat = draw(st.sampled_from(["", "Flat 3, ", "flat 12b ", "Apartment 4 ", "Unit 2, ", "Flat 18, "]))
+    flat = draw(st.sampled_from(["", "Flat 3, ", "flat 12b ", "Apartment 4 ", "Unit 2, ", "Flat 18, ", "Plot 6, ",
+                                 "plot 11 "]))
     number = str(draw(st.integers(1, 999))) + draw(st.sampled_from(["", "", "a", "b"]))
     if draw(st.booleans()):
         number += f"-{draw(st.integers(1, 999))}"

@@ -1,0 +1,91 @@
+"""Addresses written as a run of comma-separated parts, the way forms and letters set them out: "The
+Old Forge, Dyers Yard", "flat 17, cedar lodge, heol caerau", "112 Ropewalk, HD1 2PT".
+
+One part found by the other rules says the parts after it are the same address when they have the
+shape of a street or a house ("Dyers Yard" alone could be anywhere; after a house name it is the
+street). A house number and a name straight before a postcode are an address on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from dialogs.anonymise.types import EntityType, Span
+
+P_ADDRESS = 56
+
+_STREETS = (
+    r"road|rd|street|st|avenue|ave|lane|close|drive|way|court|crescent|grove|gardens|terrace|mews|place|"
+    r"square|walk|row|parade|hill|rise|view|park|green|yard|vale|bank|gate|chase|croft|fold|wynd|brow|"
+    r"meadows?|fields?|end|side|nook|dale|leys|garth|lea|orchard|paddock|ride|spinney|copse|wood|path|"
+    r"passage|hollow|acres?|brae|loan|vennel|gait|chare|twitten|ridings|mead|dene|holme|glade|glen|"
+    r"mount|cross|grange|common|moor|dell|lawns|estate|wharf|quay|ropewalk|[^\W\d_]+way|[^\W\d_]+gate"
+)
+_HOUSES = (
+    r"cottages?|farm|farmhouse|house|lodge|barn|hall|manor|rectory|vicarage|mill|bungalow|villas?|"
+    r"mansions|flats|heights|buildings|towers?|forge|smithy|stables|granary|dairy|oast|court"
+)
+_WORD = r"[^\W\d_][\w'’-]*"
+# One more part after a comma: up to two name words and a street or house word, or a Welsh street.
+NEXT_PART_RE = re.compile(
+    rf",[ \t]*(?:(?:{_WORD}[ \t]+){{0,2}}(?:{_STREETS}|{_HOUSES})|(?:heol|ffordd|stryd|lon|lôn|maes|rhodfa)"
+    rf"[ \t]+{_WORD}(?:[ \t]+{_WORD})?)\b",
+    re.IGNORECASE,
+)
+# "The Old Forge", "The Old Chapel": a house after a place cue, whatever the building once was.
+OLD_HOUSE_RE = re.compile(
+    r"(?<![\w'’])(?i:at|from|of|to|address:?)\s+(?P<s>The\s+Old\s+[A-Z][\w'’-]*(?:\s+(?:House|Cottage))?)"
+)
+# A house number and one to three capitalised words, then a postcode (a town may come between).
+NUMBER_BEFORE_POSTCODE_RE = re.compile(
+    r"(?<![\w/£$€.:])\d{1,4}[a-z]?\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
+    r"(?=,?\s+(?:[A-Z][\w'’-]*,?\s+)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)"
+)
+# Public buildings that keep the name: "at The Old Bailey", "The Old Vic".
+_PUBLIC_OLD = frozenset({"bailey", "vic", "trafford", "library", "school", "station", "bank", "firestation"})
+
+
+def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
+    """`low`: the lower-cased text (the caller has it)."""
+    if "the old" in low:
+        for m in OLD_HOUSE_RE.finditer(text):
+            if m.group("s").split()[2].lower() not in _PUBLIC_OLD:
+                yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
+    for m in NUMBER_BEFORE_POSTCODE_RE.finditer(text):
+        yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
+
+
+FLAT_WORD_BEFORE_RE = re.compile(r"(?<![\w'’])(?:flat|apartment|apt|unit|plot|block)[ \t]*$", re.IGNORECASE)
+# Words that start a clause or name a public place, not a street: ", then the park", ", Family Court".
+_STOP = frozenset(
+    {"the", "a", "an", "and", "or", "but", "then", "near", "to", "at", "in", "on", "by", "of", "for", "with",
+     "my", "his", "her", "their", "our", "your", "this", "that", "its", "so", "is", "was", "went", "family",
+     "crown", "magistrates", "county", "youth", "high", "car", "local", "nearby", "same", "which", "where"}
+)
+
+
+def _part_ok(part: str, lower_note: bool) -> bool:
+    words = part.lstrip(", \t").split()
+    if any(w.lower() in _STOP for w in words):
+        return False
+    # A lower-case part only continues a lower-case address ("flat 17, cedar lodge").
+    return lower_note or words[0][0].isupper()
+
+
+def continued(text: str, spans: Sequence[Span]) -> Iterator[Span]:
+    """Each address span, stretched over the parts that follow it after a comma (at most three)."""
+    for sp in spans:
+        start, end = sp.start, sp.end
+        # "unit 1, dyers yard" found from the number: the flat word before it is part of it.
+        before = FLAT_WORD_BEFORE_RE.search(text, max(0, start - 12), start)
+        if before is not None:
+            start = before.start()
+        lower_note = text[sp.start : sp.end].islower()
+        for _ in range(3):
+            m = NEXT_PART_RE.match(text, end)
+            if m is None or not _part_ok(m.group(), lower_note):
+                break
+            end = m.end()
+        same = start == sp.start and end == sp.end
+        yield sp if same else Span(sp.type, start, end, sp.priority, sp.child)
