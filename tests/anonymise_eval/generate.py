@@ -6,9 +6,9 @@ rewrites one).  The .jsonl files are committed and are the fixed set; this scrip
 Each split has its own templates (``templates/<split>.txt``), seed, and value pools (``pools/<split>.toml``:
 names by culture with weights, word-names, streets, schools, nurseries, towns, cars and handle shapes).
 The value formats (NHS, NI, postcode, phone, dates, references, plate shapes) live in ``value_formats.py``.
-``fresh`` to ``fresh4`` were added later as untouched measurements, each with pools and templates that share
-nothing with the earlier splits; the labelling rules are the same for every split.  ``fresh4`` also keeps its
-address, reference, URL and email-domain shapes in its pool file (filled by ``pool_shapes.py``).
+``fresh`` to ``fresh5`` were added later as untouched measurements, each with pools and templates that share
+nothing with the earlier splits; the labelling rules are the same for every split.  ``fresh4`` and ``fresh5`` keep
+their address, reference, URL and email-domain shapes in their pool files (filled by ``pool_shapes.py``).
 
 Templates are ``source | text`` lines and use slots:
 
@@ -46,7 +46,7 @@ except ModuleNotFoundError:  # run as a script: this folder, not the repository 
     import value_formats as vf  # type: ignore[no-redef]
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 
 def _pools(split: str) -> dict[str, Any]:
@@ -343,8 +343,16 @@ def load_templates(split: str) -> list[tuple[str, str]]:
 
 SOURCES = {"school", "health", "social_care", "police", "housing", "adult_services"}
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
-RENDERS = {"dev": 3, "heldout": 3, "fresh": 3, "fresh2": 3, "fresh3": 3, "fresh4": 3}
-SEEDS = {"dev": 20240611, "heldout": 91173, "fresh": 505517, "fresh2": 830271, "fresh3": 374129, "fresh4": 618043}
+RENDERS = {"dev": 3, "heldout": 3, "fresh": 3, "fresh2": 3, "fresh3": 3, "fresh4": 3, "fresh5": 3}
+SEEDS = {
+    "dev": 20240611,
+    "heldout": 91173,
+    "fresh": 505517,
+    "fresh2": 830271,
+    "fresh3": 374129,
+    "fresh4": 618043,
+    "fresh5": 729461,
+}
 
 
 def generate(split: str) -> list[dict[str, object]]:

@@ -393,3 +393,4 @@ def vrn_fresh4(rng: random.Random, kind: str = "") -> str:
 # Plate shapes per split; dev and held-out share the original mix.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES["fresh4"] = vrn_fresh4
+PLATES["fresh5"] = vrn_fresh4  # fresh5 reuses the fullest set of plate shapes; its values are new draws
