@@ -208,19 +208,35 @@ _REF_CUES = frozenset(
     {"ref", "reference", "case", "crime", "incident", "log", "file", "client", "mosaic", "lcs", "eclipse", "mash",
      "cp", "cin", "ehcp", "upn", "uln", "id", "urn", "crn", "cad", "occurrence", "job", "claim", "record",
      "referral", "system", "pnc", "cro", "nomis", "custody", "warrant", "arrest", "order", "tenancy", "account",
-     "member", "patient", "hospital", "mrn", "chi"}
+     "member", "patient", "hospital", "mrn", "chi", "court", "cpoms", "myconcern", "lado", "ehm", "datix",
+     "niche", "athena", "storm", "liquidlogic", "carefirst", "systmone", "emis", "rio", "protocol"}
 )
+# Acronyms that come before a number that is no record: amounts, times, other identifiers' own rules.
+_NOT_SYSTEMS = frozenset({"gbp", "usd", "eur", "nhs", "dob", "tel", "mob", "bst", "gmt", "utc", "ni", "mph", "kph",
+                          "yrs", "age", "approx", "circa", "est", "total", "jan", "feb", "mar", "apr", "jun", "jul",
+                          "aug", "sep", "sept", "oct", "nov", "dec"})
 _REF_NUMBER_WORDS = frozenset({"no", "number", "num", "ref", "id", "#", "nos", "nr"})
 
 
-def _ref_cued(text: str, start: int) -> bool:
-    """ "LCS ref 2806262", "case no: AB/123": a cue word, maybe "no"/"number", maybe ":#=-"."""
-    words = text[max(0, start - 30) : start].lower().rstrip(" \t:#=-").split()
+def _ref_cued(text: str, start: int, count: int) -> bool:
+    """ "LCS ref 2806262", "case no: AB/123", "court order (7420/26)": a cue word, maybe "no"/"number",
+    maybe ":#=-(". `count`: how many digits the reference has."""
+    raw = text[max(0, start - 30) : start].rstrip(" \t:#=-([").split()
+    words = [w.lower() for w in raw]
     if not words:
         return False
     last = words[-1].strip(".:#")
     if last in _REF_CUES:
         return True
+    # A system's acronym before four or more digits names that system's record ("QRX: 04036"): the
+    # record systems keep changing, the shape does not. A year after it is a date ("LADO 2024").
+    if last in _REF_NUMBER_WORDS and len(raw) > 1:
+        raw.pop()
+    acronym = raw[-1].strip(".:#")
+    low = acronym.lower()
+    if (count >= 4 and 3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()
+            and low not in english_words() and low not in _NOT_SYSTEMS):
+        return not re.fullmatch(r"(?:19|20)\d\d", text[start : start + 4]) or count > 4
     return last in _REF_NUMBER_WORDS and len(words) > 1 and words[-2].strip(".:#") in _REF_CUES
 
 
@@ -236,7 +252,7 @@ def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         letters = count < len(ref)
         own = letters and count >= 4 and ref[0].isalpha()
         cued = (count >= 3 or (len(ref) >= 4 and letters)) and (
-            own or _ref_cued(text, s)
+            own or _ref_cued(text, s, count)
         )
         if own or cued:
             yield Span(EntityType.REFERENCE, s, e, P_REFERENCE)

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from dialogs.anonymise import EntityType, anonymise
-from dialogs.anonymise.cues import ROLE_CUES
+from dialogs.anonymise.cues import ROLE_CUES, TITLES
 from dialogs.anonymise.lexicon import english_words, not_names
 from tests.anonymise import strategies as ids
 from tests.anonymise.coverage import assert_hidden, leaked
@@ -266,8 +266,9 @@ def lower_names(draw: st.DrawFn) -> str:
     parts = []
     for _ in range(draw(st.integers(1, 2))):
         word = draw(st.text(_LETTERS, min_size=3, max_size=10))
-        # A role word ("bloke", "physio") is never a name, even when the dictionary lacks it.
-        assume(word not in english_words() and word not in not_names() and word not in ROLE_CUES)
+        # A role word ("bloke", "physio") or a title ("pte") is never a name, even when the dictionary lacks it.
+        assume(word not in english_words() and word not in not_names() and word not in ROLE_CUES
+               and word not in TITLES)
         parts.append(word)
     return " ".join(parts)
 
