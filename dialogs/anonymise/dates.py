@@ -33,6 +33,13 @@ MONTH_FIRST_RE = re.compile(
 WEEKDAY_DAY_RE = re.compile(
     rf"(?=[mtwfsMTWFS])\b{_WEEKDAY}(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b", re.IGNORECASE
 )
+# Dates read aloud with the month as a number: "16th of the 3rd 2025", "the 1st of the 1st". Without a
+# year, the month's ordinal must not count something else ("2nd of the 6th form", "1st of the 3rd years").
+SPOKEN_RE = re.compile(
+    rf"(?=\d)(?<![\w/.-]){_DAY}\s+of\s+the\s+(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"(?:,?\s+(?:19|20)\d{{2}}\b|(?!\s+(?:form|year|yr|floor|grade|class|set|week|month|day|time|group)s?\b))",
+    re.IGNORECASE,
+)
 _WEEKDAY_BEFORE_RE = re.compile(rf"\b{_WEEKDAY}(?:the\s+)?$", re.IGNORECASE)
 # A month and year, or a year alone, counts only when it is someone's date of birth.
 DOB_RE = re.compile(
@@ -73,6 +80,8 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         if 1 <= month <= 12 and 1 <= day <= 31 and (cued or day > 12):
             yield Span(EntityType.DATE, m.start("d"), m.end("d"), P_DATE)
     for m in scan.finditer(ISO_RE, text, wins) if runs >= 3 and "-" in text else ():
+        yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
+    for m in scan.finditer(SPOKEN_RE, text, mid) if runs >= 2 and " of the " in low else ():
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
     for m in scan.finditer(DAY_FIRST_RE, text, mid) if months else ():
         # Take in a weekday written before the day: "Tuesday 4th June".
