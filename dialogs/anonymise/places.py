@@ -72,11 +72,12 @@ _COURTS = frozenset({"family", "crown", "magistrates", "magistrates'", "youth", 
 _SCHOOL_WORDS = (
     r"school|academy|primary|secondary|college|nursery|pre-?school|infants|juniors|playgroup|kindergarten|"
     r"children's centre|childrens centre|pupil referral unit|pru|sixth form|surgery|medical centre|"
-    r"health centre|medical practice"
+    r"health centre|medical practice|montessori|childcare|day nursery|creche|crèche|childminders?"
 )
 _SCHOOL_GATE = ("school", "academy", "primary", "secondary", "college", "nursery", "infants", "juniors", "playgroup",
-                "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice")
-SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmSAPCNIJKHM])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
+                "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice", "montessori",
+                "childcare", "creche", "crèche", "childminder")
+SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmdSAPCNIJKHMD])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
 # The word before a position, and what separates them: a school name never runs across a full stop
 # or colon ("Father: Unknown. School: Westfield..."), though "St. Mary's" keeps its dot.
 _DIGIT_RE = re.compile(r"\d")
