@@ -314,7 +314,7 @@ class TeamsAdapter:
         act.id = activity_id
         act.conversation = ConversationAccount(id=conversation_id)
         await retry.with_retries("update", lambda: client.conversations.update_activity(conversation_id, activity_id,
-                                                                                         act))
+                                                                                         act), idempotent=True)
 
     async def create_personal(self, service_url: str, tenant_id: str, bot_id: str, user_id: str,
                               aad_object_id: str) -> dict[str, Any]:

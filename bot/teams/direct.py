@@ -43,9 +43,10 @@ class Direct:
         self.credentials = credentials
 
     async def call(self, method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
-        """One call, retried as `retry.with_retries` allows (throttled, 5xx, or it never left us)."""
+        """One call, retried as `retry.with_retries` allows (throttled, 5xx, or it never left us; an update
+        (PUT) also after a timeout, as repeating it changes nothing)."""
         return await retry.with_retries("reply" if method == "POST" else "update",
-                                        lambda: self._call_once(method, path, body))
+                                        lambda: self._call_once(method, path, body), idempotent=method == "PUT")
 
     async def _call_once(self, method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
         headers = {"Content-Type": "application/json"}

@@ -7,8 +7,9 @@ this is the documented trade-off (see SECURITY.md).
 
 A call that failed while connecting (refused, reset during the handshake, a DNS failure, a connect
 timeout) never reached the connector, so it is retried too: nothing can have been posted. A call that
-failed after the request went out (a read timeout, the connection dropped before the answer) is not: it
-may have landed, and the Bot Connector has neither an idempotency key nor a way to list a conversation's
+failed after the request went out (a read timeout, the connection dropped before the answer) is retried
+only when it is an update (the same card again: repeating it changes nothing). A new post is not: it may
+have landed, and the Bot Connector has neither an idempotency key nor a way to list a conversation's
 messages to look. It is logged as `teams.send_unconfirmed` (the call's kind and the error's type only,
 never the content) and raised to the caller.
 """
@@ -46,7 +47,9 @@ def _status_and_wait(exc: BaseException, attempt: int) -> tuple[int | None, floa
     return (int(status) if isinstance(status, int) else None), min(max(wait, 0.0), MAX_WAIT_S)
 
 
-async def with_retries(what: str, call: Callable[[], Awaitable[T]]) -> T:
+async def with_retries(what: str, call: Callable[[], Awaitable[T]], idempotent: bool = False) -> T:
+    """`idempotent`: the call may be repeated safely even if it landed (an update that replaces the same
+    activity with the same content), so a read timeout or a dropped connection is retried too."""
     for attempt in range(ATTEMPTS):
         try:
             return await call()
@@ -56,8 +59,11 @@ async def with_retries(what: str, call: Callable[[], Awaitable[T]]) -> T:
             log.warning("teams.connector_retry", call=what, error=type(exc).__name__, attempt=attempt + 1)
             await asyncio.sleep(0.25 * 2**attempt)
         except MAYBE_SENT as exc:
-            log.warning("teams.send_unconfirmed", call=what, error=type(exc).__name__)
-            raise
+            if not idempotent or attempt == ATTEMPTS - 1:
+                log.warning("teams.send_unconfirmed", call=what, error=type(exc).__name__)
+                raise
+            log.warning("teams.connector_retry", call=what, error=type(exc).__name__, attempt=attempt + 1)
+            await asyncio.sleep(0.25 * 2**attempt)
         except Exception as exc:
             status, wait = _status_and_wait(exc, attempt)
             if status not in RETRY_STATUSES or attempt == ATTEMPTS - 1:
