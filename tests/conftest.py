@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import structlog
 from hypothesis import settings
 from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
@@ -28,6 +29,20 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 PG_ADMIN_URL = os.environ.get("SHAREWISE_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+_configure = structlog.configure
+
+
+def _configure_uncached(*args: object, **kwargs: object) -> None:
+    """Tests run CLI commands in-process, which configure logging with loggers cached at first use; a cached
+    logger can no longer be captured by `structlog.testing.capture_logs`, so whether a later test could see
+    its log events would depend on test order. In tests, loggers are never cached."""
+    kwargs["cache_logger_on_first_use"] = False
+    _configure(*args, **kwargs)  # type: ignore[arg-type]
+
+
+structlog.configure = _configure_uncached  # type: ignore[assignment]
 
 
 def _admin_engine() -> Engine:

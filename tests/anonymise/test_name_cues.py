@@ -4,10 +4,12 @@ introductions, accents and scripts outside English spelling, an age in brackets.
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from dialogs.anonymise import EntityType, anonymise
+from dialogs.anonymise.lexicon import english_words, not_names
+from dialogs.anonymise.name_hints import fold
 from tests.anonymise.coverage import assert_hidden
 
 
@@ -66,5 +68,7 @@ _ACCENTED = st.text(st.sampled_from("abcdefghijklmnoprstuvyz"), min_size=2, max_
        st.sampled_from(["his dad", "said", "spoke to", "mum's partner", "and", "with"]))
 def test_a_lower_case_word_with_letters_beyond_english_is_hidden(head: str, accent: str, tail: str, cue: str) -> None:
     name = head + accent + tail
+    # Without its accents an English word ("shüsh" -> "shush") is typed as that word, by design.
+    assume(fold(name) not in english_words() and fold(name) not in not_names())
     text = f"{cue} {name} came to the door"
     assert_hidden(text, len(cue) + 1, len(name))
