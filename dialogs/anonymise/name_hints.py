@@ -8,6 +8,9 @@ import unicodedata
 
 from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, TITLES, previous_word
 
+_NEXT_WORD_RE = re.compile(r"\s*([(,]|[\w'’-]+)")
+_SENTENCE_END = frozenset(".!?\n\r:;•*>|–—")
+_OPENERS = frozenset(" \t\"'“‘([-")
 _CONTRACTION_RE = re.compile(r"['’](?:ve|re|ll|d|t|m)$", re.IGNORECASE)
 
 
@@ -77,3 +80,25 @@ def named_by_words_before(text: str, start: int, prev: str) -> bool:
     if second in _LINKS:
         return first in ADULT_ROLES or first in CHILD_ROLES
     return second in _OBJECTS and first in _NAMING_VERBS
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        if text[i] == "-" and i > 0 and text[i - 1] not in " \n":
+            return False
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def split_possessive(word: str) -> str:
+    if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+        return word[:-2]
+    return word
+
+
+def next_word(text: str, end: int) -> str:
+    if text.startswith(("'s", "’s"), end):
+        return "'s"
+    m = _NEXT_WORD_RE.match(text, end, min(len(text), end + 30))
+    return m.group(1).lower() if m else ""

@@ -35,15 +35,12 @@ P_PERSON = 30
 
 # A word: letters joined by apostrophes or hyphens ("O'Neill", "Mary-Jane", "Tyler's").
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_NEXT_WORD_RE = re.compile(r"\s*([(,]|[\w'’-]+)")
 _CONTRACTION_RE = re.compile(r"['’](?:ve|re|ll|d|t|m)$", re.IGNORECASE)
 # Particles inside a name: "Dafydd ap Rhys", "Niamh Ní Bhriain", "Ahmed bin Said".
 PARTICLES = frozenset(
     {"ap", "ab", "van", "de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "von", "bin",
      "binti", "bint", "ibn", "al", "el", "le", "la", "ó", "ní", "nic", "mac", "ben", "ter", "ten"}
 )
-_SENTENCE_END = frozenset(".!?\n\r:;•*>|–—")
-_OPENERS = frozenset(" \t\"'“‘([-")
 _LOWER_VERBS = PERSON_VERBS - {"will", "would", "could", "should", "can", "must", "may", "might", "shall",
                                "(", ",", "and", "is", "was", "has", "had", "then", "now", "also", "still", "in",
                                "'s", "’s", "who", "ran", "left", "made", "got", "gets", "felt", "became",
@@ -79,28 +76,6 @@ class _Tok:
     cap: bool
     initial: bool
     name: bool = False
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in _OPENERS:
-        if text[i] == "-" and i > 0 and text[i - 1] not in " \n":
-            return False
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
-
-
-def _split_possessive(word: str) -> str:
-    if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
-        return word[:-2]
-    return word
-
-
-def _next_word(text: str, end: int) -> str:
-    if text.startswith(("'s", "’s"), end):
-        return "'s"
-    m = _NEXT_WORD_RE.match(text, end, min(len(text), end + 30))
-    return m.group(1).lower() if m else ""
 
 
 class _Lexicon:
@@ -149,8 +124,8 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
             return True
         if low not in lex.wordlike:
             return False
-        return prev not in _DATE_WORDS and _next_word(text, tok.end) in _LOWER_VERBS
-    if low in _ETHNIC and _next_word(text, tok.end) in lex.not_names:
+        return prev not in _DATE_WORDS and name_hints.next_word(text, tok.end) in _LOWER_VERBS
+    if low in _ETHNIC and name_hints.next_word(text, tok.end) in lex.not_names:
         return False  # "White British", "Black Caribbean" describe, they do not name
     if _AGE_BRACKET_RE.match(text, tok.end) and not (low.endswith("s") and low[:-1] in lex.english):
         return True  # "Reed (14) has no bed": a capitalised word with an age after it is a person
@@ -182,7 +157,7 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     if cued and (prev.rstrip(".") in TITLES or _role_in_lower_case(text, tok.start)):
         return True
     if tok.initial and namey:
-        return _next_word(text, tok.end) in PERSON_VERBS
+        return name_hints.next_word(text, tok.end) in PERSON_VERBS
     return False
 
 
@@ -209,7 +184,7 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
     if low in lex.english:
         # "boyfriend dean hit him" is a name; "mum will come" is not.
         # A word-like name ("faith said", "sky is 4") needs a verb that a bare word never takes, or an age.
-        nxt = _next_word(text, tok.end)
+        nxt = name_hints.next_word(text, tok.end)
         if low in lex.given and nxt in _LOWER_VERBS and prev not in _NOT_BEFORE_NAME:
             return cued or low in lex.first or low in lex.wordlike
         if low in lex.given and low not in _MODALS and (
@@ -225,7 +200,7 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
         return True  # "kerry-ann", "mary-jane"
     # "this is bev at reception", "spoke to shaz": a word no list knows, right after an introduction.
     return cued or (introduced(text, tok.start)
-                    and (_next_word(text, tok.end) in INTRO_AFTER or not intro_only(text, tok.start)))
+                    and (name_hints.next_word(text, tok.end) in INTRO_AFTER or not intro_only(text, tok.start)))
 
 
 _UPPER = "".join(c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha())
@@ -272,10 +247,10 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
     lower-case candidates from another, so ordinary lower-case words never reach Python."""
     out: list[_Tok] = []
     for m in CAP_TOKEN_RE.finditer(text):
-        base = _split_possessive(m.group())
+        base = name_hints.split_possessive(m.group())
         start = m.start()
         low = base.lower()
-        initial = _sentence_initial(text, start)
+        initial = name_hints.sentence_initial(text, start)
         # A sentence-initial dictionary word that is not a known name ("The", "She") can never
         # become one, so it is dropped here rather than judged later.
         if (initial and low in lex.english and low not in lex.namey and len(low) > 1 and not base.isupper()
@@ -285,7 +260,7 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
     lower = [
         _Tok(start, start + len(b), b, False, False)
         for start, word in _lower_candidates(text, lex)
-        if (b := _split_possessive(word))
+        if (b := name_hints.split_possessive(word))
     ]
     if lower:
         out.extend(lower)
