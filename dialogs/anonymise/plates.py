@@ -141,7 +141,10 @@ def _accept(m: re.Match[str], text: str) -> bool:
         return whole.isupper() or m.group("cl").lower() not in english_words()
     if m.group("pre") is not None or m.group("suf") is not None:
         letters = m.group("pl") or m.group("sl")
-        return _plate_letters(letters) and not _vehicle_word(letters) and _vehicle_nearby(text, m.start(), m.end())
+        # A full plate in capitals is a plate even if its letters spell a vehicle word ("Q1 VAN").
+        whole_caps = m.group(0).isupper() and len(letters) == 3
+        return (_plate_letters(letters) and (whole_caps or not _vehicle_word(letters))
+                and _vehicle_nearby(text, m.start(), m.end()))
     if m.group("rl") is not None:
         letters = m.group("rl")
         # "231 BYD": a make after a number is still a plate; only a vehicle word ("2 van") is not.

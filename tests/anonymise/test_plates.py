@@ -89,6 +89,11 @@ def test_sure_ni_plates_never_survive(before: str, sep1: str, plate: str, sep2: 
     assert_hidden(before + sep1 + plate + sep2 + after, len(before) + len(sep1), len(plate))
 
 
+@pytest.mark.parametrize("text, plate", [(" car Q1 VAN ", "Q1 VAN"), ("the van A12 CAR", "A12 CAR")])
+def test_a_plate_in_capitals_whose_letters_spell_a_vehicle_word_is_still_hidden(text: str, plate: str) -> None:
+    assert_hidden(text, text.index(plate), len(plate))  # found by hypothesis: "VAN" was read as the word
+
+
 @_SETTINGS
 @given(ids.surrounding, ids.separators, cued_plates(), ids.separators, ids.surrounding)
 def test_plates_near_a_vehicle_word_never_survive(
