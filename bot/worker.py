@@ -54,6 +54,7 @@ async def _read_jobs(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
             kind, payload = str(job["kind"]), dict(job["payload"])
         except (ValueError, KeyError, TypeError):
             log.error("worker.bad_job")
+            writer.write(b"d\n")  # counted as done, or the server would think it still in hand
             continue
         await in_hand.acquire()
         work.run(kind, payload).add_done_callback(finished)
