@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from dialogs.anonymise.address_units import street_before_postcode, unit_start
 from dialogs.anonymise.types import EntityType, Span
 
 P_ADDRESS = 56
@@ -54,9 +55,10 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
                 yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
     for m in NUMBER_BEFORE_POSTCODE_RE.finditer(text):
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
+    for start, end in street_before_postcode(text):
+        yield Span(EntityType.ADDRESS, start, end, P_ADDRESS)
 
 
-FLAT_WORD_BEFORE_RE = re.compile(r"(?<![\w'’])(?:flat|apartment|apt|unit|plot|block)[ \t]*$", re.IGNORECASE)
 # Words that start a clause or name a public place, not a street: ", then the park", ", Family Court".
 _STOP = frozenset(
     {"the", "a", "an", "and", "or", "but", "then", "near", "to", "at", "in", "on", "by", "of", "for", "with",
@@ -77,10 +79,9 @@ def continued(text: str, spans: Sequence[Span]) -> Iterator[Span]:
     """Each address span, stretched over the parts that follow it after a comma (at most three)."""
     for sp in spans:
         start, end = sp.start, sp.end
-        # "unit 1, dyers yard" found from the number: the flat word before it is part of it.
-        before = FLAT_WORD_BEFORE_RE.search(text, max(0, start - 12), start)
-        if before is not None:
-            start = before.start()
+        # "unit 1, dyers yard", "Room 23, 143 Hawksley Avenue", "The Stables, Riverside Walk": the
+        # room, flat or house name before the part found is part of it.
+        start = unit_start(text, start)
         lower_note = text[sp.start : sp.end].islower()
         for _ in range(3):
             m = NEXT_PART_RE.match(text, end)

@@ -38,6 +38,9 @@ NUMBERED_RE = re.compile(
     rf"(?=\d)(?<![\w/£$€]){_NUM}(?:{_CAP}\s+){{0,3}}(?:{_STRONG}|{_WEAK})\b",
     re.IGNORECASE,
 )
+# "3 Brook St. He drives": after capitalised name words "St" ends the street even when a capital
+# follows; a saint comes straight after the number ("12 St Mary's Road").
+NUMBERED_ST_RE = re.compile(r"(?<![\w/£$€])\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}St\b")
 # Welsh street names put the street word first: "Heol y Felin", "Ffordd Pengam".
 _WELSH = (
     r"(?:heol|ffordd|stryd|l[oô]n|maes|rhodfa|cwrt|clos|teras|llys)\s+(?:(?:y|yr|'r)\s+)?[^\W\d_][\w'’-]*"
@@ -178,6 +181,9 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     wins = digits.windows(2, 70)
     for m in scan.finditer(NUMBERED_RE, text, wins):
         yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
+    if " St" in text:
+        for m in NUMBERED_ST_RE.finditer(text):
+            yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
     for w in STREET_WORD_RE.finditer(text):
         named = _names_before(text, w.start())
         if named is None:

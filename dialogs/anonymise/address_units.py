@@ -1,0 +1,105 @@
+"""The part of an address before the house and street: the room in a shared house ("Room 23, 143
+Hawksley Avenue"), a caravan pitch ("Pitch 30, Albert Terrace"), a lettered flat ("Flat A, 93A
+Clarence Road"), a floor ("Ground Floor Flat, 214 Sage Court") or a house name ("The Stables, Riverside
+Walk"). Each is found only straight before an address another rule found, so "room 4" or "the coach
+house" alone stay as they are. Also a street with its street word straight before a postcode, in any
+case ("pit lane, le22nl"): a postcode says what comes before it is where someone lives.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annexe|annex|suite|maisonette"
+_FLATS = r"flat|apartment|apt|unit|plot|block"
+_FLOORS = (
+    r"(?:(?:ground|first|second|third|top|lower[ -]ground|upper)[ -]floor|basement|attic)(?:[ -](?:front|rear|back))?"
+)
+_ID = r"(?:no\.?[ \t]*)?(?:\d{1,4}[a-z]?|[a-z]\b)"
+# Ends where the found address starts: the unit, an optional comma, and maybe the house number's
+# leftovers are already part of the address.
+UNIT_BEFORE_RE = re.compile(
+    rf"(?<![\w'’])(?:(?:{_UNITS})[ \t]*{_ID}|(?:{_FLOORS}[ \t]+)?(?:{_FLATS})(?:[ \t]*{_ID})?|{_FLOORS})"
+    r"[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+BARE_UNIT_BEFORE_RE = re.compile(rf"(?<![\w'’])(?:{_UNITS})[ \t]*$", re.IGNORECASE)
+_HOUSES = (
+    r"cottages?|farm|farmhouse|house|lodge|barn|hall|manor|rectory|vicarage|mill|bungalow|villas?|"
+    r"forge|smithy|stables|granary|dairy|oast|chapel|school ?house|coach ?house|gatehouse|boathouse"
+)
+_WORD = r"[^\W\d_][\w'’-]*"
+# A house name part: up to two words and a house word, then a comma, ending at the found address.
+HOUSE_PART_BEFORE_RE = re.compile(
+    rf"(?<![\w'’])(?P<s>(?:(?:the)[ \t]+)?(?:{_WORD}[ \t]+){{0,2}}(?:{_HOUSES}))[ \t]*,[ \t]*$", re.IGNORECASE
+)
+# Words that make "her dad's house," or "a big house," ordinary talk rather than a house name.
+_NOT_HOUSE = frozenset(
+    {"a", "an", "and", "or", "but", "his", "her", "their", "my", "our", "your", "this", "that", "at", "to",
+     "in", "on", "from", "of", "big", "old", "new", "same", "other", "family", "foster", "care", "safe",
+     "halfway", "children's", "childrens", "mum's", "dad's", "nan's", "gran's", "friend's", "whole", "empty",
+     "school", "town", "city", "village", "church", "community", "court", "bingo", "sports", "dining"}
+)
+_STREETS = (
+    r"road|rd|street|st|avenue|ave|lane|close|drive|way|court|crescent|grove|gardens|terrace|mews|place|"
+    r"square|walk|row|parade|hill|rise|view|green|yard|vale|bank|chase|croft|fold|wynd|brow|meadows?|"
+    r"fields?|nook|dale|leys|garth|lea|orchard|paddock|spinney|copse|path|brae|loan|vennel|chare|twitten|ridings"
+)
+_POSTCODE = r"[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}\b"
+POSTCODE_RE = re.compile(rf"(?<![\w'’]){_POSTCODE}")
+# One or two name words and a street word, then a postcode (a town may come between).
+STREET_BEFORE_POSTCODE_RE = re.compile(
+    rf"(?<![\w'’])(?P<s>(?:{_WORD}[ \t]+){{1,2}}(?:{_STREETS}))\b(?=,?[ \t]+(?:{_WORD},?[ \t]+)?{_POSTCODE})",
+    re.IGNORECASE,
+)
+_NOT_STREET = frozenset(
+    {"the", "a", "an", "and", "or", "at", "to", "in", "on", "of", "from", "near", "off", "by", "lives", "living",
+     "his", "her", "their", "my", "our", "your", "this", "that", "is", "was", "moved", "address", "same"}
+)
+
+
+def unit_start(text: str, start: int) -> int:
+    """Where the address starting at `start` begins once a room, pitch, flat, floor or house name
+    just before it is taken in (`start` itself when there is none)."""
+    m = UNIT_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is None and text[start : start + 1].isdigit():
+        # "Pitch 3, Gorsey Bank" found from the 3: the unit word alone is left before it.
+        m = BARE_UNIT_BEFORE_RE.search(text, max(0, start - 12), start)
+    if m is not None:
+        start = m.start()
+    h = HOUSE_PART_BEFORE_RE.search(text, max(0, start - 50), start)
+    if h is None:
+        return start
+    lower_address = text[start : start + 1].islower()
+    # Walk back from the house word over the name, stopping at a word that is ordinary talk.
+    words = list(re.finditer(r"\S+", h.group("s")))
+    begin = words[-1].start()
+    for w in reversed(words[:-1]):
+        word = w.group()
+        if word.lower() == "the":
+            begin = w.start()
+            break
+        if word.lower() in _NOT_HOUSE or (not lower_address and not word[0].isupper()):
+            break
+        begin = w.start()
+    house = h.group("s")[begin:]
+    # In a capitalised note a house name is capitalised; a lower-case note writes it in lower case.
+    if not lower_address and not house[0].isupper():
+        return start
+    if len(house.split()) == 1 and not house[0].isupper():
+        return start  # "house, pit lane" alone: a bare lower-case house word names nothing
+    return h.start("s") + begin
+
+
+def street_before_postcode(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each street named straight before a postcode."""
+    out: list[tuple[int, int]] = []
+    if POSTCODE_RE.search(text) is None:
+        return out  # most notes have no postcode: skip the word-by-word search (speed)
+    for m in STREET_BEFORE_POSTCODE_RE.finditer(text):
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group("s"))]
+        while words and words[0][1].lower() in _NOT_STREET:
+            words = words[1:]
+        if len(words) >= 2:
+            out.append((m.start("s") + words[0][0], m.end("s")))
+    return out
