@@ -394,3 +394,4 @@ def vrn_fresh4(rng: random.Random, kind: str = "") -> str:
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES["fresh4"] = vrn_fresh4
 PLATES["fresh5"] = vrn_fresh4  # fresh5 reuses the fullest set of plate shapes; its values are new draws
+PLATES["fresh6"] = vrn_fresh4  # likewise fresh6
