@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from dialogs.anonymise import scan
 from dialogs.anonymise.dates import find_dates
+from dialogs.anonymise.name_shapes import extend_people
 from dialogs.anonymise.names import find_people
 from dialogs.anonymise.patterns import find_all
 from dialogs.anonymise.placeholders import PersonLabeller, fixed_placeholder
@@ -26,7 +27,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
     spans.extend(find_schools(text))
-    spans.extend(find_people(text))
+    spans.extend(extend_people(text, find_people(text)))
     return spans
 
 
