@@ -176,11 +176,12 @@ def _accept(m: re.Match[str], text: str) -> bool:
 
 # Plates read aloud or typed as heard, split at every group: "FY 03 FFG", "V 950 KXN", "HFM 156 H".
 # Capitals only: the spaced shapes are too close to ordinary text in lower case. The lone letter of a
-# prefix or suffix plate is never I, O, Q, U or Z, nor A (an article before or after a number).
+# prefix or suffix plate is never I, O, U or Z, nor A (an article before or after a number); Q starts
+# the plates of vehicles of unknown age ("Q 841 NKR") but never ends one.
 SPOKEN_RE = re.compile(
     r"(?<![\w/.@-])(?:"
     r"(?P<cur>[A-Z]{2}[ \t]\d{2}[ \t]?[A-Z]{3})"
-    r"|(?P<pre>[B-HJ-NPR-TV-Y][ \t]\d{1,3}[ \t]?[A-Z]{3})"
+    r"|(?P<pre>[B-HJ-NP-TV-Y][ \t]\d{1,3}[ \t]?[A-Z]{3})"
     r"|(?P<suf>[A-Z]{3}[ \t]?\d{1,3}[ \t][B-HJ-NPR-TV-Y])"
     r")(?![\w@]|[/.:-]\d)"
 )
@@ -192,8 +193,9 @@ _PLATE_NAMES = frozenset({"plate", "plates", "numberplate", "reg", "registration
 def _spoken_ok(m: re.Match[str], text: str) -> bool:
     groups = m.group().split()
     # "ON 12 MAR", "AT 10 AND" in a caps-lock note: a word on either side of the digits is no plate.
+    # A plate word beside it settles it: "reg Q 1 BAA" is a plate whatever its letters spell.
     if any(len(g) > 1 and g.isalpha() and (g.lower() in english_words() or g.lower() in ID_CUES) for g in groups):
-        return False
+        return _plate_named(text, m.start(), m.end()) and not any(g.lower() in ID_CUES for g in groups)
     return _vehicle_nearby(text, m.start(), m.end())
 
 
@@ -205,7 +207,8 @@ def _plate_named(text: str, start: int, end: int) -> bool:
 def _after_make(text: str, start: int) -> bool:
     """"a Citroen C1, plate was ...": a letter and digit after a make or model is the model."""
     words = _WORD_RE.findall(text[max(0, start - 20) : start])
-    return bool(words) and _vehicle_word(words[-1])
+    # "private plate O 1469": a plate word is no make.
+    return bool(words) and words[-1].lower() not in _PLATE_NAMES and _vehicle_word(words[-1])
 
 
 def _spoken(text: str, wins: scan.Windows) -> Iterator[Span]:
