@@ -23,7 +23,8 @@ HANDLE_CUE_RE = re.compile(
     r"(?:\s+(?:name|id|account|handle|page|profile)\b)?"
     # `\b` after a connector word, so "username asa.0" is one handle, not "as" + "a.0".
     # "her insta's mollyyy.x": a possessive "'s" is the verb "is" here.
-    r"\s*(?:(?:is|was|as|called|named|of)\b|['’]s\b|[:=-])?\s*(?:is\s+)?(?P<paren>\()?['\"“‘]?"
+    # "a second Snapchat, nithya.kan.97": after a comma only a handle-shaped word (checked below).
+    r"\s*(?:(?:is|was|as|called|named|of)\b|['’]s\b|[:=-]|(?P<comma>,))?\s*(?:is\s+)?(?P<paren>\()?['\"“‘]?"
     r"(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})",
     re.IGNORECASE,
 )
@@ -84,7 +85,11 @@ def find_handles(text: str, at: scan.Windows, digits: scan.DigitScan) -> Iterato
     for cm in matches:
         h = cm.group("h").rstrip(".")
         # "on snap (x.amyleigh.x)": a handle in brackets must look like one, not "(2023)" or "(she said)".
-        if _handle_like(h) and (cm.group("paren") is None or (_strong_handle(h) and not h.replace(".", "").isdigit())):
+        strong = _strong_handle(h) and not h.replace(".", "").isdigit()
+        dotted = strong and any(c in "._" for c in h)
+        if cm.group("comma") is not None and not (dotted or _glued_handle(h)):
+            continue
+        if _handle_like(h) and (cm.group("paren") is None or strong):
             yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
     yield from _handles_by_platform(text, starts)
     yield from _bare_handles(text, digits)
@@ -93,6 +98,13 @@ def find_handles(text: str, at: scan.Windows, digits: scan.DigitScan) -> Iterato
             h = cm.group("h").rstrip(".")
             if _handle_like(h):
                 yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
+
+
+def _glued_handle(h: str) -> bool:
+    """Letters and digits run together, not a count ("year10") or a year: "alaw72h", "kai2009"."""
+    letters = "".join(c for c in h if c.isalpha()).lower()
+    glued = h.isalnum() and any(c.isdigit() for c in h) and bool(letters) and len(h) >= 5
+    return glued and letters not in _COUNTERS
 
 
 def _strong_handle(h: str) -> bool:

@@ -4,10 +4,11 @@ motorbike make ("Kawasaki Ninja, FSA 870M"); the make itself is not taken for a 
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from dialogs.anonymise import EntityType, anonymise
+from dialogs.anonymise.plates import ID_CUES
 from tests.anonymise.coverage import assert_hidden
 
 _SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -41,6 +42,8 @@ def test_a_question_number_is_not_a_plate() -> None:
 @given(st.integers(1, 999), st.text("ABCDEFGHJKLMNPRSTVWXY", min_size=3, max_size=3),
        st.sampled_from(["reg ", "plate ", "private plate ", "a Ford Ka, reg "]))
 def test_a_q_plate_near_a_plate_word_never_survives(number: int, letters: str, before: str) -> None:
+    # Letters that name another record ("CRN", "URN") make it that record's number instead.
+    assume(letters.lower() not in ID_CUES)
     plate = f"Q {number} {letters}"
     text = f"Car seen: {before}{plate}, parked outside."
     assert_hidden(text, text.index(plate), len(plate))
