@@ -73,6 +73,8 @@ class Settings(BaseSettings):
     slack_bot_token: str = ""
     slack_app_token: str = ""
     slack_api_url: str = "https://slack.com/api/"
+    #: Seconds before a Slack Web API call gives up (the shared HTTP session's total timeout).
+    slack_api_timeout: float = Field(15.0, gt=0, le=120)
     slack_dsl_channel: str = ""
     slack_team_channel: str = ""
     slack_client_id: str = ""

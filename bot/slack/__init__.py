@@ -11,7 +11,7 @@ from slack_bolt.async_app import AsyncApp
 from bot import offload
 from bot.settings import Settings
 from bot.slack import fast_path
-from bot.slack.app import API_TIMEOUT, INSTALL_PATH, REDIRECT_PATH, build_bolt, oauth_mode
+from bot.slack.app import INSTALL_PATH, REDIRECT_PATH, build_bolt, oauth_mode
 from bot.slack.context import Slack
 from bot.slack.http import events_handler, oauth_handlers
 from bot.slack.socket_mode import socket_ctx
@@ -22,7 +22,7 @@ BOLT: web.AppKey[object] = web.AppKey("slack_bolt", object)
 SLACK: web.AppKey[Slack] = web.AppKey("slack", Slack)
 
 
-def session_ctx(bolt: AsyncApp) -> Callable[[web.Application], AsyncIterator[None]]:
+def session_ctx(bolt: AsyncApp, timeout: float) -> Callable[[web.Application], AsyncIterator[None]]:
     """One HTTP session (and its keep-alive connections) for every Web API call while the server runs.
 
     Without it slack_sdk opens a new session, TCP connection and TLS handshake for every call. Bolt's
@@ -31,7 +31,7 @@ def session_ctx(bolt: AsyncApp) -> Callable[[web.Application], AsyncIterator[Non
     """
 
     async def ctx(_app: web.Application) -> AsyncIterator[None]:
-        session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=API_TIMEOUT))
+        session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout))
         bolt.client.session = session
         yield
         bolt.client.session = None
@@ -45,7 +45,7 @@ def install(app: web.Application, settings: Settings, core: Sharewise) -> None:
     bolt = build_bolt(slack)
     app[SLACK] = slack
     app[BOLT] = bolt
-    app.cleanup_ctx.append(session_ctx(bolt))
+    app.cleanup_ctx.append(session_ctx(bolt, settings.slack_api_timeout))
     work = offload.of(app)
     fast_path.register(work, bolt, slack)
     if settings.slack_signing_secret:

@@ -6,7 +6,9 @@ import logging
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_sdk.http_retry import HttpRequest, HttpResponse, RetryState
 from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
     AsyncServerErrorRetryHandler,
 )
@@ -32,15 +34,26 @@ def quiet_logger() -> logging.Logger:
     return logger
 
 
-#: Seconds before a Slack Web API call gives up (also the shared session's total timeout).
-API_TIMEOUT = 15
+
+
+class _NotAfterTimeout(AsyncConnectionErrorRetryHandler):  # type: ignore[misc]
+    """slack_sdk's default handler retries a read timeout as a connection error, but a call that timed out
+    may have been acted on: a post or a file shared twice. Posts are made timeout-safe by `post_once`
+    (which looks before posting again); everything else is not repeated after a timeout."""
+
+    async def _can_retry_async(self, *, state: RetryState, request: HttpRequest,
+                               response: HttpResponse | None = None, error: Exception | None = None) -> bool:
+        if isinstance(error, TimeoutError):  # aiohttp's ServerTimeoutError is one too
+            return False
+        return bool(await super()._can_retry_async(state=state, request=request, response=response, error=error))
 
 
 def web_client(settings: Settings, token: str | None) -> AsyncWebClient:
-    client = AsyncWebClient(token=token or None, base_url=settings.slack_api_url, timeout=API_TIMEOUT)
+    client = AsyncWebClient(token=token or None, base_url=settings.slack_api_url,
+                            timeout=int(settings.slack_api_timeout))
     # Slack's 429s say when to come back (Retry-After); 5xx are usually brief.
-    client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=3))
-    client.retry_handlers.append(AsyncServerErrorRetryHandler(max_retry_count=2))
+    client.retry_handlers = [_NotAfterTimeout(), AsyncRateLimitErrorRetryHandler(max_retry_count=3),
+                             AsyncServerErrorRetryHandler(max_retry_count=2)]
     return client
 
 

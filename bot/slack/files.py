@@ -10,6 +10,7 @@ the URL it returns, then `files.completeUploadExternal`), shared only into the p
 
 from __future__ import annotations
 
+import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -42,6 +43,9 @@ async def dm_file(client: AsyncWebClient, user_id: str, content: bytes, filename
     except SlackClientError as exc:  # an API error, or the upload URL refusing the bytes
         error = exc.response.get("error") if isinstance(exc, SlackApiError) else type(exc).__name__
         log.warning("slack.file_upload_failed", error=str(error))
+        return False
+    except (TimeoutError, aiohttp.ClientError) as exc:  # it may have landed: not retried, the person is told
+        log.warning("slack.file_upload_unconfirmed", error=type(exc).__name__)
         return False
     log.info("slack.file_sent", bytes=len(content))
     return True

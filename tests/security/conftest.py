@@ -3,7 +3,7 @@ platforms) rather than copying them; pytest registers fixtures imported into a c
 
 from __future__ import annotations
 
-from tests.slack.conftest import api, bot, db_engine
+from tests.slack.conftest import api, bot, db_engine, start_bot
 from tests.teams.conftest import connector, people, server, start_server
 
-__all__ = ["api", "bot", "connector", "db_engine", "people", "server", "start_server"]
+__all__ = ["api", "bot", "connector", "db_engine", "people", "server", "start_bot", "start_server"]

@@ -4,7 +4,7 @@ API pointed at a local fake; tests drive it only through signed HTTP requests.""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,12 +84,22 @@ def db_engine(db_url: str) -> Iterator[Engine]:
 
 
 @pytest.fixture
-async def bot(db_url: str, api: FakeSlackApi, db_engine: Engine) -> AsyncIterator[Bot]:
-    settings = settings_for(db_url, api.url)
-    app = await build_app(settings)
-    client = TestClient(TestServer(app, host="127.0.0.1"))
-    await client.start_server()
-    try:
-        yield Bot(SlackDriver(client), api, db_engine, settings)
-    finally:
+async def start_bot(db_url: str, api: FakeSlackApi, db_engine: Engine) -> AsyncIterator[Callable[..., Any]]:
+    """Start the bot with settings of the test's own (`start_bot(slack_api_timeout=1.0)`)."""
+    clients: list[TestClient] = []  # type: ignore[type-arg]
+
+    async def start(**extra: Any) -> Bot:
+        settings = settings_for(db_url, api.url, **extra)
+        client = TestClient(TestServer(await build_app(settings), host="127.0.0.1"))
+        await client.start_server()
+        clients.append(client)
+        return Bot(SlackDriver(client), api, db_engine, settings)
+
+    yield start
+    for client in clients:
         await client.close()
+
+
+@pytest.fixture
+async def bot(start_bot: Callable[..., Any]) -> Bot:
+    return await start_bot()  # type: ignore[no-any-return]

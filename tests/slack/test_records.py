@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -168,3 +169,15 @@ async def test_the_author_corrects_a_decision_from_its_confirmation(bot: Bot) ->
     assert f"Decision D-{did} was corrected by D-{new}: Share in part." in thread.body["text"]
     assert [who for who, _ in audited(bot, "decision.corrected")] == [PRACTITIONER]
     assert [(who, d["attempted"]) for who, d in audited(bot, "access.refused")] == [(COLLEAGUE, "decision.correct")]
+
+
+async def test_an_export_whose_upload_times_out_says_so_in_the_dm_and_is_not_uploaded_twice(
+        start_bot: Callable[..., Awaitable[Bot]]) -> None:
+    bot = await start_bot(slack_api_timeout=1.0)  # not Slack's 15 s, in a test
+    seed(bot, decision, ORG, datetime(2026, 1, 15, 12, tzinfo=UTC), reasons="Mine, in January")
+    bot.api.hold_once = {"files.completeUploadExternal": "landed"}  # Slack acted, its answer never came
+    await command(bot, "/sharewise-export", DSL1, "2026-01-01 2026-01-31 csv")
+    (dm,) = await bot.api.wait_for("chat.postMessage")
+    assert "did not take the file" in dm.body["text"] and "run the export again" in dm.body["text"]
+    assert len(bot.api.of("files.completeUploadExternal")) == 1
+    bot.api._release.set()  # let the held call go, so the fake closes at once

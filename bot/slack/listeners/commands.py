@@ -89,7 +89,8 @@ def register(app: AsyncApp, slack: Slack) -> None:
         if done.content and await dm_file(client, actor.user_id, done.content, done.filename, note):
             return
         if done.content:
-            note = Notice("Sorry, Slack did not accept the file just now. Please try again in a few minutes.",
+            note = Notice("Sorry, Slack did not take the file just now. If it is not here in a few minutes, "
+                          "please run the export again.",
                           tone="warning")
         await dm(client, actor.user_id, [note])
 
