@@ -45,11 +45,12 @@ async def try_command(bolt: AsyncApp, work: Offload, form: dict[str, list[str]])
     """Ack `/seek-advice` and hand on its modal, or None to let Bolt handle the request."""
     if form.get("command", [""])[0] != SEEK_ADVICE or not bolt.client.token:
         return None  # another command, or OAuth mode: the token comes from the installation store
+    arrived = time.time()  # the trigger's 3 s run from here, not from after any wait for room
     if work.busy() and not await work.room(ROOM_WAIT):
         # The form could not be opened within Slack's 3 s: say so now, to this person only.
         log.warning("slack.command_shed")
         return web.json_response({"response_type": "ephemeral", "text": TOO_BUSY})
-    await work.submit(JOB, {"body": {key: values[0] for key, values in form.items()}, "acked_at": time.time()})
+    await work.submit(JOB, {"body": {key: values[0] for key, values in form.items()}, "acked_at": arrived})
     return web.Response(status=200)
 
 
