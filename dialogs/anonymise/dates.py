@@ -22,7 +22,14 @@ _YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 NUMERIC_RE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|\.\d)")
 # Day and month only ("26/3"): a day over 12, or a word that introduces a date, rules out a fraction.
 SHORT_RE = re.compile(r"(?=\d)(?<![\w/.-])(?P<d>(\d{1,2})/(\d{1,2}))(?![\w/]|\.\d)")
-_SHORT_CUE_RE = re.compile(r"\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born)\s+$", re.IGNORECASE)
+# "moved to 10/9", "put back to 3/4", "w/c 10/9": a new date for a meeting, or the week it falls in.
+_SHORT_CUE_RE = re.compile(
+    r"(?:\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|wc|dated|"
+    r"(?:moved|changed|rearranged|rescheduled|postponed|put back|pushed back|brought forward|deferred)\s+to)"
+    r"|\bw/c)\s+$",
+    re.IGNORECASE,
+)
+_OF_AFTER_RE = re.compile(r"\s+of\b")
 ISO_RE = re.compile(r"(?<![\w/-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\w/])")
 # Written dates, split by their first character so the regex engine can skip ahead quickly.
 _YEAR_TAIL = rf"(?:,?[\s-]+{_YEAR})?(?![\w'])"
@@ -76,7 +83,9 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     months = _MONTH_GATE.search(low) is not None
     for m in scan.finditer(SHORT_RE, text, wins) if runs >= 2 and "/" in text else ():
         day, month = int(m.group(2)), int(m.group(3))
-        cued = _SHORT_CUE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+        cued = _SHORT_CUE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
+        # "moved to 2/3 of the dose" is a fraction, whatever the cue.
+        cued = cued and not _OF_AFTER_RE.match(text, m.end("d"))
         if 1 <= month <= 12 and 1 <= day <= 31 and (cued or day > 12):
             yield Span(EntityType.DATE, m.start("d"), m.end("d"), P_DATE)
     for m in scan.finditer(ISO_RE, text, wins) if runs >= 3 and "-" in text else ():

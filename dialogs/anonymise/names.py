@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from dialogs.anonymise import name_hints
+from dialogs.anonymise import name_context, name_hints
 from dialogs.anonymise.cues import (
     ADULT_ROLES,
     CHILD_ROLES,
@@ -156,6 +156,9 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     # name ("her sister Wing"); after a capitalised one it is jargon ("Child Sexual Exploitation").
     if cued and (prev.rstrip(".") in TITLES or _role_in_lower_case(text, tok.start)):
         return True
+    if prev in name_context.KIN and not (low.endswith("s") and low[:-1] in lex.english) \
+            and name_context.lower_after(text, tok.end):
+        return True  # "Mum Beryl on 07...": after "Mum" a capitalised word is a name unless a heading runs on
     if tok.initial and namey:
         return name_hints.next_word(text, tok.end) in PERSON_VERBS
     return False
@@ -199,8 +202,11 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
     if "-" in low and any(p in lex.first and p not in lex.english for p in low.split("-")):
         return True  # "kerry-ann", "mary-jane"
     # "this is bev at reception", "spoke to shaz": a word no list knows, right after an introduction.
+    # "w/ modupe (DSL)", "10 yr old nirojan", "henok is 15": or with a role or an age beside it.
     return cued or (introduced(text, tok.start)
-                    and (name_hints.next_word(text, tok.end) in INTRO_AFTER or not intro_only(text, tok.start)))
+                    and (name_hints.next_word(text, tok.end) in INTRO_AFTER or not intro_only(text, tok.start))
+                    ) or name_context.role_in_brackets(text, tok.end) or name_context.aged_before(text, tok.start) \
+        or name_context.age_after(text, low, tok.end, lex.english)
 
 
 _UPPER = "".join(c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha())

@@ -219,6 +219,8 @@ def find_schools(text: str) -> Iterator[Span]:
     low = scan.lowered(text)
     if "ysgol" in low:
         yield from _welsh_schools(text)
+    if "High" in text:
+        yield from _faith_highs(text)
     if not _SCHOOL_GATE_RE.search(low):
         return
     for m in SCHOOL_KEY_RE.finditer(text):
@@ -298,3 +300,18 @@ def _welsh_schools(text: str) -> Iterator[Span]:
 
 _WELSH_WORDS = frozenset({"y", "yr", "bro", "cwm", "glan", "pen", "tre", "llan", "gymraeg", "gynradd",
                           "uwchradd", "sant", "santes", "dewi", "fach", "fawr", "hen", "newydd"})
+
+
+# "St Mungo's RC High", "Holy Cross Catholic High": a faith school's name often ends at "High", with no
+# "School" after it. Without the faith word, "Oakwood High" could be the start of "Oakwood High Street".
+FAITH_HIGH_RE = re.compile(
+    r"\b(?:RC|R\.C\.|CE|C\.E\.|C of E|CofE|Catholic|Church of England)[ \t]+High\b"
+    r"(?![ \t]+(?:Street|St\b|Road|Rd\b|Lane|Ln\b|Park|View|Court|Close|Way|Cross|Bank|Town|Level))"
+)
+
+
+def _faith_highs(text: str) -> Iterator[Span]:
+    for m in FAITH_HIGH_RE.finditer(text):
+        start = _names_before(text, m.start())
+        if start is not None:
+            yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)
