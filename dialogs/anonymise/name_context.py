@@ -2,7 +2,8 @@
 
 - a role in brackets after it ("discussed w/ modupe (DSL)", "rang bev (SW)");
 - an age before it ("10 yr old nirojan in the back", "a 15yo kofi");
-- an age after it ("henok is 15 and keeps turning up").
+- an age after it ("henok is 15 and keeps turning up");
+- a home after it ("yinka at flat 16, 98 pendle view", "warren at first floor flat").
 
 Only words that no word list knows reach these checks, so an everyday word is never taken.
 """
@@ -47,9 +48,13 @@ def age_after(text: str, word: str, end: int, english: frozenset[str]) -> bool:
     """"henok is 15": an age after the word. Abbreviations in lower case ("gcs is 15", "bmi is 15")
     are ruled out by asking for four letters or more, with a vowel; a plural of a word ("sats is 98")
     by its stem."""
-    if len(word) < 4 or not _VOWELS.intersection(word) or (word.endswith("s") and word[:-1] in english):
-        return False
-    return _IS_AGE_RE.match(text, end) is not None
+    return namelike(word, english) and _IS_AGE_RE.match(text, end) is not None
+
+
+def namelike(word: str, english: frozenset[str]) -> bool:
+    """Not a lower-case abbreviation ("gcs", "appt", "mtg") nor the plural of a word ("sats")."""
+    return len(word) >= 4 and bool(_VOWELS.intersection(word[1:])) and not (
+        word.endswith("s") and word[:-1] in english)
 
 
 # Family words that start a note's mention of a relative: "Mum Beryl on ...", "Nan Sheila has ...".
@@ -64,3 +69,29 @@ _LOWER_AFTER_RE = re.compile(r"[ \t]*(?:[a-z]|,|\+?\d)")
 def lower_after(text: str, end: int) -> bool:
     """"Mum Beryl on", "Mum Beryl, 07...": what follows is no capitalised heading ("Mum Support Group")."""
     return _LOWER_AFTER_RE.match(text, end) is not None
+
+
+# "at flat 16", "at first floor flat", "at 98 pendle view": a home, not a time ("at 10 am", "at 3 mins").
+_AT_HOME_RE = re.compile(
+    r"[ \t]+at[ \t]+(?:flat|apartment|apt|room|(?:ground|first|second|third|top|basement)[ \t]+floor|"
+    r"\d{1,4}[a-z]?,?[ \t]+(?!(?:am|pm|o'clock|mins?|minutes?|hours?|hrs?|years?|yrs?|weeks?|days?|months?|"
+    r"and|or|to|the|on|in|at)\b)[a-z])",
+    re.IGNORECASE,
+)
+
+
+def at_home_after(text: str, end: int) -> bool:
+    """"yinka at flat 16": the word is someone found at a home."""
+    return text.startswith((" at ", "\tat "), end) and _AT_HOME_RE.match(text, end) is not None
+
+
+def kin_before_bracket(text: str, start: int, end: int, prev: str) -> bool:
+    """"her dad warren (dementia)": a relative named straight after the family word, with a bracket or
+    a comma closing the name."""
+    return prev in KIN and text.startswith((" (", ", "), end) and not text[start - 1 : start].isalpha()
+
+
+def beside_unknown(text: str, word: str, start: int, end: int, english: frozenset[str]) -> bool:
+    """Whether a lower-case word no list knows has a role, an age or a home beside it."""
+    return role_in_brackets(text, end) or aged_before(text, start) or (
+        namelike(word, english) and (_IS_AGE_RE.match(text, end) is not None or at_home_after(text, end)))

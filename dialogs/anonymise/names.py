@@ -194,6 +194,10 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
             cued or (introduced(text, tok.start) and (nxt in INTRO_AFTER or not intro_only(text, tok.start)))
         ):
             return True  # "his dad rob", "mum's partner dean", "its dale at ...", "spoke to rob"
+        if (low in lex.surnames or low in lex.given) and prev not in _NOT_BEFORE_NAME and (
+                name_context.at_home_after(text, tok.end) or name_context.kin_before_bracket(text, tok.start,
+                                                                                            tok.end, prev)):
+            return True  # "warren at first floor flat", "her dad warren (dementia)"
         if low in _MODALS and nxt not in ("(", ",", "is", "was", "'s", ""):
             return False  # "his grandson will only visit": the verb, not a boy called Will
         return low in lex.given and prev not in _NOT_BEFORE_NAME and age_cue(text, tok.start, tok.end) is True
@@ -205,8 +209,7 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
     # "w/ modupe (DSL)", "10 yr old nirojan", "henok is 15": or with a role or an age beside it.
     return cued or (introduced(text, tok.start)
                     and (name_hints.next_word(text, tok.end) in INTRO_AFTER or not intro_only(text, tok.start))
-                    ) or name_context.role_in_brackets(text, tok.end) or name_context.aged_before(text, tok.start) \
-        or name_context.age_after(text, low, tok.end, lex.english)
+                    ) or name_context.beside_unknown(text, low, tok.start, tok.end, lex.english)
 
 
 _UPPER = "".join(c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha())

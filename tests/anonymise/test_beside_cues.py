@@ -1,5 +1,5 @@
-"""Identifiers found by what stands beside them: a lower-case name with a role in brackets or an age
-next to it, a capitalised name after "Mum", a faith school whose name ends at "High", and a day and
+"""Identifiers found by what stands beside them: a lower-case name with a role in brackets, an age or
+a home next to it, a capitalised name after "Mum", a faith school whose name ends at "High", and a day and
 month after a word that moves a meeting."""
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ _SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[Hea
         ("10 yr old nirojan in the back, not in school uniform", "nirojan"),
         ("a 15yo kwabena was with them at the park", "kwabena"),
         ("logged it. henok is 15 and keeps turning up with cash", "henok"),
+        ("tenancy sustainment - yinka at flat 16, 98 pendle view is hoarding", "yinka"),
+        ("tenancy sustainment - warren at first floor flat, 209 ffordd glyndwr is hoarding", "warren"),
+        ("carers line - rang about her dad warren (dementia), said her brother takes his pension", "warren"),
         ("a female on tiktok. Mum Beryl on +447886298123. Photos uploaded.", "Beryl"),
         ("Dad Ace, 07700 900123, was not at home", "Ace"),
         ("PCSO note: called to St Mungo's RC High at home time re a man", "St Mungo's RC High"),
@@ -51,6 +54,9 @@ def test_a_name_found_by_its_age_is_hidden_where_it_comes_first_too() -> None:
         ("Referred to Dad Matters. Dad Matters is a local group", "Dad Matters"),
         ("he took 2/3 of the dose; moved to 2/3 of the dose later", "2/3 of the dose later"),
         ("the room (DSL office) is locked", "room"),
+        ("appt at 12 noon with the GP, mtg at 10 am after", "appt at 12 noon"),
+        ("the kiosk at 12 high st was shut", "kiosk"),
+        ("we will meet at 3 mins past", "meet at 3"),
     ],
 )
 def test_ordinary_words_beside_the_same_cues_are_kept(text: str, kept: str) -> None:
@@ -109,3 +115,14 @@ def test_a_short_date_after_a_rescheduling_cue_is_hidden(day: int, month: int, c
     date = f"{day}/{month}"
     text = f"review {cue} {date}, mum asked"
     assert_hidden(text, text.index(date), len(date))
+
+
+@_SETTINGS
+@given(
+    name=st.sampled_from([*_UNKNOWN, "warren", "brett", "dean"]),
+    home=st.sampled_from(["flat 16, 98 pendle view", "first floor flat, 209 ffordd glyndwr", "12 moss lane",
+                          "room 4, the hostel"]),
+)
+def test_any_lower_case_name_at_a_home_is_hidden(name: str, home: str) -> None:
+    text = f"tenancy sustainment - {name} at {home} is hoarding"
+    assert_hidden(text, text.index(name), len(name))
