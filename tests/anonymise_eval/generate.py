@@ -5,9 +5,10 @@ rewrites one).  The .jsonl files are committed and are the fixed set; this scrip
 
 Each split has its own templates (``templates/<split>.txt``), seed, and value pools (``pools/<split>.toml``:
 names by culture with weights, word-names, streets, schools, nurseries, towns, cars and handle shapes).
-The value formats (NHS, NI, postcode, phone, dates, references, plate shapes) live in ``value_formats.py``.
-``fresh`` to ``fresh6`` were added later as untouched measurements, each with pools and templates that share
-nothing with the earlier splits; the labelling rules are the same for every split.  ``fresh4`` to ``fresh6`` keep
+The value formats (NHS, NI, postcode, phone, dates, references, plate shapes) live in ``value_formats.py``;
+the split names, seeds and render counts in ``split_tables.py``.
+``fresh`` to ``fresh7`` were added later as untouched measurements, each with pools and templates that share
+nothing with the earlier splits; the labelling rules are the same for every split.  ``fresh4`` to ``fresh7`` keep
 their address, reference, URL and email-domain shapes in their pool files (filled by ``pool_shapes.py``).
 
 Templates are ``source | text`` lines and use slots:
@@ -41,12 +42,13 @@ from typing import Any
 try:
     from tests.anonymise_eval import pool_shapes as ps
     from tests.anonymise_eval import value_formats as vf
+    from tests.anonymise_eval.split_tables import RENDERS, SEEDS, SPLITS
 except ModuleNotFoundError:  # run as a script: this folder, not the repository root, is on sys.path
     import pool_shapes as ps  # type: ignore[no-redef]
     import value_formats as vf  # type: ignore[no-redef]
+    from split_tables import RENDERS, SEEDS, SPLITS  # type: ignore[no-redef]
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 
 
 def _pools(split: str) -> dict[str, Any]:
@@ -342,18 +344,6 @@ def load_templates(split: str) -> list[tuple[str, str]]:
 
 
 SOURCES = {"school", "health", "social_care", "police", "housing", "adult_services"}
-# How many renders per identifier template; no-identifier notes are written out in full, so once each.
-RENDERS = {"dev": 3, "heldout": 3, "fresh": 3, "fresh2": 3, "fresh3": 3, "fresh4": 3, "fresh5": 3, "fresh6": 3}
-SEEDS = {
-    "dev": 20240611,
-    "heldout": 91173,
-    "fresh": 505517,
-    "fresh2": 830271,
-    "fresh3": 374129,
-    "fresh4": 618043,
-    "fresh5": 729461,
-    "fresh6": 263857,
-}
 
 
 def generate(split: str) -> list[dict[str, object]]:

@@ -395,3 +395,4 @@ PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, 
 PLATES["fresh4"] = vrn_fresh4
 PLATES["fresh5"] = vrn_fresh4  # fresh5 reuses the fullest set of plate shapes; its values are new draws
 PLATES["fresh6"] = vrn_fresh4  # likewise fresh6
+PLATES["fresh7"] = vrn_fresh4  # and fresh7

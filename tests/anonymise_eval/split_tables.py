@@ -1,0 +1,21 @@
+"""Which splits exist, and each one's seed and render count (read by ``generate.py``).
+
+Every split has its own seed so that adding one never changes the values drawn for another.
+"""
+
+from __future__ import annotations
+
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+# How many renders per identifier template; no-identifier notes are written out in full, so once each.
+RENDERS = {split: 3 for split in SPLITS}
+SEEDS = {
+    "dev": 20240611,
+    "heldout": 91173,
+    "fresh": 505517,
+    "fresh2": 830271,
+    "fresh3": 374129,
+    "fresh4": 618043,
+    "fresh5": 729461,
+    "fresh6": 263857,
+    "fresh7": 558213,
+}
