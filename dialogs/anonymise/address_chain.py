@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from dialogs.anonymise import scan
 from dialogs.anonymise.address_units import street_before_postcode, unit_start
 from dialogs.anonymise.types import EntityType, Span
 
@@ -43,6 +44,8 @@ NUMBER_BEFORE_POSTCODE_RE = re.compile(
     r"(?<![\w/£$€.:])\d{1,4}[a-z]?\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
     r"(?=,?\s+(?:[A-Z][\w'’-]*,?\s+)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)"
 )
+# Where NUMBER_BEFORE_POSTCODE_RE can end: it is tried only in the 100 characters before each.
+_POSTCODE_SHAPE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 # Public buildings that keep the name: "at The Old Bailey", "The Old Vic".
 _PUBLIC_OLD = frozenset({"bailey", "vic", "trafford", "library", "school", "station", "bank", "firestation"})
 
@@ -53,7 +56,7 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
         for m in OLD_HOUSE_RE.finditer(text):
             if m.group("s").split()[2].lower() not in _PUBLIC_OLD:
                 yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
-    for m in NUMBER_BEFORE_POSTCODE_RE.finditer(text):
+    for m in scan.before_anchors(NUMBER_BEFORE_POSTCODE_RE, _POSTCODE_SHAPE_RE.finditer(text), text, 100):
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
     for start, end in street_before_postcode(text):
         yield Span(EntityType.ADDRESS, start, end, P_ADDRESS)

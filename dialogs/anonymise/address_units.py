@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from dialogs.anonymise import scan
+
 _UNITS = r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annexe|annex|suite|maisonette"
 _FLATS = r"flat|apartment|apt|unit|plot|block"
 _FLOORS = (
@@ -48,6 +50,8 @@ _STREETS = (
 _POSTCODE = r"[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}\b"
 POSTCODE_RE = re.compile(rf"(?<![\w'’]){_POSTCODE}")
 # One or two name words and a street word, then a postcode (a town may come between).
+#: How far before a postcode its street can start: a word or two, a street word, a word and a comma.
+_REACH = 100
 STREET_BEFORE_POSTCODE_RE = re.compile(
     rf"(?<![\w'’])(?P<s>(?:{_WORD}[ \t]+){{1,2}}(?:{_STREETS}))\b(?=,?[ \t]+(?:{_WORD},?[ \t]+)?{_POSTCODE})",
     re.IGNORECASE,
@@ -94,9 +98,9 @@ def unit_start(text: str, start: int) -> int:
 def street_before_postcode(text: str) -> list[tuple[int, int]]:
     """(start, end) of each street named straight before a postcode."""
     out: list[tuple[int, int]] = []
-    if POSTCODE_RE.search(text) is None:
-        return out  # most notes have no postcode: skip the word-by-word search (speed)
-    for m in STREET_BEFORE_POSTCODE_RE.finditer(text):
+    # Only just before each postcode: trying the street shape at every word of a long note, each time
+    # looking ahead for a postcode, was the costliest rule (speed).
+    for m in scan.before_anchors(STREET_BEFORE_POSTCODE_RE, POSTCODE_RE.finditer(text), text, _REACH):
         words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group("s"))]
         while words and words[0][1].lower() in _NOT_STREET:
             words = words[1:]

@@ -73,6 +73,9 @@ NICKNAME_RE = re.compile(
 )
 REAL_NAME_RE = re.compile(rf"(?P<n>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*\((?:real name|aka|known as|nickname)\b")
 # Lower-case words straight before a date of birth: "thanawat srisuk dob 14 May 1987".
+_DOB_CUE_RE = re.compile(r"(?i:dob|d\.o\.b)\b")
+#: Three words of a name, a comma or bracket, and the cue.
+_DOB_REACH = 120
 BEFORE_DOB_RE = re.compile(
     r"(?<![\w'’])(?P<n>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}|[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2})"
     r",?[ \t]+\(?(?i:dob|d\.o\.b\.?)\b"
@@ -166,26 +169,36 @@ _INITIALS_GATE_RE = re.compile(r"[A-Z]\.[ \t]?[A-Z]")
 
 
 def _initials(text: str) -> Iterator[Span]:
-    if "." not in text or _INITIALS_GATE_RE.search(text) is None:
+    if "." not in text:
         return
-    for m in INITIALS_RE.finditer(text):
-        letters = "".join(ch for ch in m.group("n") if ch.isalpha()).lower()
-        if letters in _NOT_INITIALS or m.group("cue").lower() not in _INITIAL_CUES:
-            continue
+    # Only around each dotted capital (the initials always hold one); 60 characters past it leave
+    # room for the shape's look-ahead.
+    for m in scan.before_anchors(INITIALS_RE, _INITIALS_GATE_RE.finditer(text), text, 40, 60):
+        yield from _initials_span(m)
+
+
+def _initials_span(m: re.Match[str]) -> Iterator[Span]:
+    letters = "".join(ch for ch in m.group("n") if ch.isalpha()).lower()
+    if letters not in _NOT_INITIALS and m.group("cue").lower() in _INITIAL_CUES:
         yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
 
 
 def _before_dob(text: str, english: frozenset[str]) -> Iterator[Span]:
-    for m in BEFORE_DOB_RE.finditer(text):
-        words = list(re.finditer(r"\S+", m.group("n")))
-        # Keep the last words that are not English: "custody - thanawat srisuk" drops nothing here,
-        # "seen with thanawat srisuk" drops "seen with".
-        keep = []
-        for w in reversed(words):
-            low = w.group().lower()
-            if low in english or low in _NOT_DOB_NAME:
-                break
-            keep.append(w)
-        if len(keep) >= 2 or (keep and keep[0].group() in first_names()):
-            first = keep[-1]
-            yield Span(EntityType.PERSON, m.start("n") + first.start(), m.end("n"), P_PERSON)
+    # Only just before each "dob": trying the name shape at every word was slow (speed).
+    for m in scan.before_anchors(BEFORE_DOB_RE, _DOB_CUE_RE.finditer(text), text, _DOB_REACH):
+        yield from _dob_name(m, english)
+
+
+def _dob_name(m: re.Match[str], english: frozenset[str]) -> Iterator[Span]:
+    words = list(re.finditer(r"\S+", m.group("n")))
+    # Keep the last words that are not English: "custody - thanawat srisuk" drops nothing here,
+    # "seen with thanawat srisuk" drops "seen with".
+    keep = []
+    for w in reversed(words):
+        low = w.group().lower()
+        if low in english or low in _NOT_DOB_NAME:
+            break
+        keep.append(w)
+    if len(keep) >= 2 or (keep and keep[0].group() in first_names()):
+        first = keep[-1]
+        yield Span(EntityType.PERSON, m.start("n") + first.start(), m.end("n"), P_PERSON)

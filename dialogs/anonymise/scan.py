@@ -110,3 +110,19 @@ def cue_starts(text: str, cues: tuple[str, ...]) -> list[int] | None:
             starts.add(i)
             i = low.find(cue, i + 1)
     return sorted(starts)
+
+
+def before_anchors(pattern: re.Pattern[str], anchors: Iterator[re.Match[str]], text: str, reach: int,
+                   after: int = 0) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` that start at most `reach` characters before an anchor (a postcode, "dob")
+    and end by `after` characters past it: for shapes that are only ever written just before the
+    anchor, this replaces trying the shape at every word of a long note. Look-behinds still see the
+    text before each window; `after` must leave room for any look-ahead past the anchor."""
+    done = 0
+    for a in anchors:
+        if a.end() + after <= done:
+            continue
+        for m in pattern.finditer(text, max(done, a.start() - reach), min(len(text), a.end() + after)):
+            if m.end() > done:
+                done = m.end()
+                yield m
