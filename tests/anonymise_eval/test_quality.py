@@ -62,32 +62,18 @@ def test_set_size_and_clean_notes() -> None:
     assert sum(1 for n in dev + held if not n["entities"]) >= 40
 
 
-def test_fresh_size_and_clean_notes() -> None:
-    fresh = notes("fresh")
-    assert len(fresh) >= 150
-    assert sum(1 for n in fresh if not n["entities"]) >= 25
-    assert {n["source"] for n in fresh} == {"school", "health", "social_care", "police", "housing", "adult_services"}
+#: The unseen splits: at least this many notes, and this many with no identifiers.
+_SIZES = {"fresh": (150, 25), "fresh2": (120, 20), "fresh3": (150, 25), "fresh4": (150, 25),
+          "fresh5": (150, 25), "fresh6": (140, 25), "fresh7": (150, 25)}
 
 
-def test_fresh2_size_and_clean_notes() -> None:
-    fresh2 = notes("fresh2")
-    assert len(fresh2) >= 120
-    assert sum(1 for n in fresh2 if not n["entities"]) >= 20
-    assert {n["source"] for n in fresh2} == {"school", "health", "social_care", "police", "housing", "adult_services"}
-
-
-def test_fresh3_size_and_clean_notes() -> None:
-    fresh3 = notes("fresh3")
-    assert len(fresh3) >= 150
-    assert sum(1 for n in fresh3 if not n["entities"]) >= 25
-    assert {n["source"] for n in fresh3} == SOURCES
-
-
-def test_fresh4_size_and_clean_notes() -> None:
-    fresh4 = notes("fresh4")
-    assert len(fresh4) >= 150
-    assert sum(1 for n in fresh4 if not n["entities"]) >= 25
-    assert {n["source"] for n in fresh4} == SOURCES
+@pytest.mark.parametrize("split", list(_SIZES))
+def test_unseen_split_size_and_clean_notes(split: str) -> None:
+    found = notes(split)
+    least, clean = _SIZES[split]
+    assert len(found) >= least
+    assert sum(1 for n in found if not n["entities"]) >= clean
+    assert {n["source"] for n in found} == SOURCES
 
 
 def test_fresh4_has_the_shapes_it_was_written_for() -> None:
@@ -108,25 +94,20 @@ def test_fresh4_has_the_shapes_it_was_written_for() -> None:
     assert any("\n" in n["text"] and n["entities"] for n in notes("fresh4"))  # forms and signatures
 
 
-def test_fresh5_size_and_clean_notes() -> None:
-    fresh5 = notes("fresh5")
-    assert len(fresh5) >= 150
-    assert sum(1 for n in fresh5 if not n["entities"]) >= 25
-    assert {n["source"] for n in fresh5} == SOURCES
+def _values(split: str) -> list[tuple[str, str, str]]:
+    """(type, value, the text after it) of every labelled entity in a split."""
+    return [(e["type"], n["text"][e["start"] : e["end"]], n["text"][e["end"] :])
+            for n in notes(split) for e in n["entities"]]
 
 
-def test_fresh5_has_the_shapes_it_was_written_for() -> None:
-    # The name and number shapes the fresh5 brief asked for; a pool edit that drops one would go unnoticed.
-    values = [
-        (e["type"], n["text"][e["start"] : e["end"]], n["text"][e["end"] :])
-        for n in notes("fresh5")
-        for e in n["entities"]
-    ]
+def _assert_common_shapes(split: str) -> list[tuple[str, str, str]]:
+    """The name and number shapes the fresh5-fresh7 briefs all asked for; a pool or template edit that
+    dropped one would go unnoticed. Returns the split's values for the checks particular to it."""
+    values = _values(split)
     people = [v for t, v, _ in values if t == "PERSON"]
-    assert any("-" in p for p in people) and any("'" in p for p in people)  # Ingham-Price, O'Driscoll
+    assert any("-" in p for p in people) and any("'" in p for p in people)  # hyphens and apostrophes
     assert any(p.islower() for p in people)
     assert any(t == "PERSON" and rest.startswith("'s ") for t, _, rest in values)  # possessive, outside the span
-    assert {"Cash", "Chance"} & set(people)  # word-names used as names (the notes also use them as words)
     nhs = [v for t, v, _ in values if t == "NHS_NUMBER"]
     assert any(" " in v for v in nhs) and any("-" in v for v in nhs)
     postcodes = [v for t, v, _ in values if t == "POSTCODE"]
@@ -134,85 +115,52 @@ def test_fresh5_has_the_shapes_it_was_written_for() -> None:
     phones = [v for t, v, _ in values if t == "PHONE"]
     assert any(v.startswith("+44") for v in phones) and any(v.startswith("07") for v in phones)
     assert any(v.startswith(("01", "02", "(01")) for v in phones)  # landlines
+    return values
+
+
+def _assert_word_names_both_ways(split: str, people: list[str]) -> None:
+    word_names = {n for lst in gen.WORD_NAMES[split].values() for n in lst}
+    assert word_names & set(people)
+    clean = " ".join(n["text"].lower() for n in notes(split) if not n["entities"])
+    assert sum(re.search(rf"\b{w.lower()}\b", clean) is not None for w in word_names) >= 5  # and as plain words
+
+
+def _assert_sites(values: list[tuple[str, str, str]]) -> None:
+    urls = [v for t, v, _ in values if t == "URL"]
+    for site in ("instagram.com/", "facebook.com/", "tiktok.com/@", "snapchat.com/"):
+        assert any(site in u for u in urls), site
+
+
+def _assert_flats_and_ranges(values: list[tuple[str, str, str]]) -> None:
+    addresses = [v for t, v, _ in values if t == "ADDRESS"]
+    assert any(v.lower().startswith("flat") for v in addresses)
+    assert any(re.fullmatch(r"\d+-\d+ .+", v) for v in addresses)  # a range of numbers, "12-14 ..."
+
+
+def test_fresh5_has_the_shapes_it_was_written_for() -> None:
+    values = _assert_common_shapes("fresh5")
+    people = [v for t, v, _ in values if t == "PERSON"]
+    assert {"Cash", "Chance"} & set(people)  # word-names used as names (the notes also use them as words)
     addresses = [v for t, v, _ in values if t == "ADDRESS"]
     assert any(v.lower().startswith(("flat", "room")) for v in addresses)
 
 
-def test_fresh6_size_and_clean_notes() -> None:
-    fresh6 = notes("fresh6")
-    assert len(fresh6) >= 140
-    assert sum(1 for n in fresh6 if not n["entities"]) >= 25
-    assert {n["source"] for n in fresh6} == SOURCES
-
-
 def test_fresh6_has_the_shapes_it_was_written_for() -> None:
-    # The shapes the fresh6 brief asked for; a pool or template edit that drops one would go unnoticed.
-    values = [
-        (e["type"], n["text"][e["start"] : e["end"]], n["text"][e["end"] :])
-        for n in notes("fresh6")
-        for e in n["entities"]
-    ]
-    people = [v for t, v, _ in values if t == "PERSON"]
-    assert any("-" in p for p in people) and any("'" in p for p in people)  # Duckworth-Lees, O'Mahony
-    assert any(p.islower() for p in people)
-    assert any(t == "PERSON" and rest.startswith("'s ") for t, _, rest in values)  # possessive, outside the span
-    word_names = {n for lst in gen.WORD_NAMES["fresh6"].values() for n in lst}
-    assert word_names & set(people)
-    clean = " ".join(n["text"].lower() for n in notes("fresh6") if not n["entities"])
-    assert sum(re.search(rf"\b{w.lower()}\b", clean) is not None for w in word_names) >= 5  # and as plain words
-    nhs = [v for t, v, _ in values if t == "NHS_NUMBER"]
-    assert any(" " in v for v in nhs) and any("-" in v for v in nhs)
-    postcodes = [v for t, v, _ in values if t == "POSTCODE"]
-    assert any(" " not in v for v in postcodes) and any(" " in v for v in postcodes)
-    phones = [v for t, v, _ in values if t == "PHONE"]
-    assert any(v.startswith("+44") for v in phones) and any(v.startswith("07") for v in phones)
-    assert any(v.startswith(("01", "02", "(01")) for v in phones)  # landlines
-    addresses = [v for t, v, _ in values if t == "ADDRESS"]
-    assert any(v.lower().startswith("flat") for v in addresses)
-    assert any(re.fullmatch(r"\d+-\d+ .+", v) for v in addresses)  # a range of numbers, "12-14 ..."
-    urls = [v for t, v, _ in values if t == "URL"]
-    for site in ("instagram.com/", "facebook.com/", "tiktok.com/@", "snapchat.com/"):
-        assert any(site in u for u in urls), site
-
-
-def test_fresh7_size_and_clean_notes() -> None:
-    fresh7 = notes("fresh7")
-    assert len(fresh7) >= 150
-    assert sum(1 for n in fresh7 if not n["entities"]) >= 25
-    assert {n["source"] for n in fresh7} == SOURCES
+    values = _assert_common_shapes("fresh6")
+    _assert_word_names_both_ways("fresh6", [v for t, v, _ in values if t == "PERSON"])
+    _assert_flats_and_ranges(values)
+    _assert_sites(values)
 
 
 def test_fresh7_has_the_shapes_and_volumes_it_was_written_for() -> None:
-    # Enough of the thin types that one note cannot decide a per-type figure, and the name and number shapes asked for.
-    values = [
-        (e["type"], n["text"][e["start"] : e["end"]], n["text"][e["end"] :])
-        for n in notes("fresh7")
-        for e in n["entities"]
-    ]
+    values = _assert_common_shapes("fresh7")
+    # Enough of the thin types that one note cannot decide a per-type figure.
     counts = {t: sum(1 for v in values if v[0] == t) for t in ("SCHOOL", "DATE", "VEHICLE_REG", "HANDLE", "URL")}
     assert counts["SCHOOL"] >= 30 and counts["DATE"] >= 60, counts
     assert min(counts["VEHICLE_REG"], counts["HANDLE"], counts["URL"]) >= 25, counts
-    people = [v for t, v, _ in values if t == "PERSON"]
-    assert any("-" in p for p in people) and any("'" in p for p in people)  # Facey-Wedderburn, O'Dwyer
-    assert any(p.islower() for p in people)
-    assert any(t == "PERSON" and rest.startswith("'s ") for t, _, rest in values)  # possessive, outside the span
-    word_names = {n for lst in gen.WORD_NAMES["fresh7"].values() for n in lst}
-    assert word_names & set(people)
-    clean = " ".join(n["text"].lower() for n in notes("fresh7") if not n["entities"])
-    assert sum(re.search(rf"\b{w.lower()}\b", clean) is not None for w in word_names) >= 5  # and as plain words
-    nhs = [v for t, v, _ in values if t == "NHS_NUMBER"]
-    assert any(" " in v for v in nhs) and any("-" in v for v in nhs)
-    postcodes = [v for t, v, _ in values if t == "POSTCODE"]
-    assert any(" " not in v for v in postcodes) and any(" " in v for v in postcodes)
-    phones = [v for t, v, _ in values if t == "PHONE"]
-    assert any(v.startswith("+44") for v in phones) and any(v.startswith("07") for v in phones)
-    assert any(v.startswith(("01", "02", "(01")) for v in phones)  # landlines
-    addresses = [v for t, v, _ in values if t == "ADDRESS"]
-    assert any(v.lower().startswith("flat") for v in addresses)
-    assert any(re.fullmatch(r"\d+-\d+ .+", v) for v in addresses)  # a range of numbers, "12-14 ..."
-    urls = [v for t, v, _ in values if t == "URL"]
-    for site in ("instagram.com/", "facebook.com/", "tiktok.com/@", "snapchat.com/"):
-        assert any(site in u for u in urls), site
+    _assert_word_names_both_ways("fresh7", [v for t, v, _ in values if t == "PERSON"])
+    _assert_flats_and_ranges(values)
+    _assert_sites(values)
 
 
 @pytest.mark.parametrize("split", ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"))
