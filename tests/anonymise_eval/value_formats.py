@@ -396,3 +396,4 @@ PLATES["fresh4"] = vrn_fresh4
 PLATES["fresh5"] = vrn_fresh4  # fresh5 reuses the fullest set of plate shapes; its values are new draws
 PLATES["fresh6"] = vrn_fresh4  # likewise fresh6
 PLATES["fresh7"] = vrn_fresh4  # and fresh7
+PLATES["fresh8"] = vrn_fresh4  # and fresh8
