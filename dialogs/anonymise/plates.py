@@ -134,6 +134,19 @@ def _labelled_short(m: re.Match[str], text: str, letters: str, letters_first: bo
             and _labelled(text, m.start(), letters))
 
 
+def _after_model(text: str, start: int) -> bool:
+    """"a Dacia Duster 8183 CC", "Hyundai Tucson 2497 T": straight after a make, or a make and a
+    capitalised model name the word lists may not know, a number and capitals are the plate."""
+    words = _WORD_RE.findall(text[max(0, start - 30) : start])
+    if not words or start < 2 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
+        return False
+    if _vehicle_word(words[-1]):
+        return True
+    model = words[-1]
+    return (len(words) >= 2 and model[0].isupper() and not model.isupper()
+            and _vehicle_word(words[-2]))
+
+
 def _accept(m: re.Match[str], text: str) -> bool:
     if m.group("cur") is not None:
         # Lower case "yr10 boy" is not a plate: a lower-case match needs an unusual letter triple.
@@ -149,6 +162,8 @@ def _accept(m: re.Match[str], text: str) -> bool:
         letters = m.group("rl")
         # "231 BYD": a make after a number is still a plate; only a vehicle word ("2 van") is not.
         if _labelled_short(m, text, letters, False):
+            return True
+        if letters.isupper() and letters.lower() not in ID_CUES and _after_model(text, m.start()):
             return True
         if letters.lower() in UNITS or letters.lower() in vehicle_words() or not _plate_letters(letters):
             return False
@@ -217,8 +232,42 @@ def _spoken(text: str, wins: scan.Windows) -> Iterator[Span]:
             yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
     for m in scan.finditer(ONE_LETTER_RE, text, wins):
         letter = next(ch for ch in m.group() if ch.isalpha())
-        if letter not in "AI" and not _after_make(text, m.start()) and _plate_named(text, m.start(), m.end()):
+        if letter in "AI":
+            continue
+        # "Tucson 2497 T": digits then a letter straight after a make and model is a dateless plate.
+        digits_first = m.group()[0].isdigit() and sum(c.isdigit() for c in m.group()) >= 3
+        if (digits_first and _after_model(text, m.start())) or (
+                not _after_make(text, m.start()) and _plate_named(text, m.start(), m.end())):
             yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
+
+
+# Short words that stand before a number and letters in a sentence, not the start of a plate.
+_NOT_PLATE_START = frozenset(
+    {"at", "on", "to", "by", "in", "is", "of", "or", "an", "as", "it", "be", "do", "go", "no", "so", "up",
+     "we", "he", "me", "my", "us", "if", "am", "pm", "ok", "hi", "x"}
+)
+
+
+def _spaced_start(m: re.Match[str], text: str) -> int:
+    """"m 471 tyn", "ek 18 ysb": a plate typed in lower case with a space at every group was found from
+    its digits; the letter or two before it are the plate's start (two only before two digits)."""
+    if m.group("rd") is None or len(m.group("rl")) != 3:
+        return m.start()
+    s = m.start()
+    if s < 2 or text[s - 1] not in " \t":
+        return s
+    k = s - 1
+    while k > 0 and text[k - 1].isascii() and text[k - 1].isalpha():
+        k -= 1
+    head = text[k : s - 1]
+    if k > 0 and (text[k - 1].isalnum() or text[k - 1] in "/.@-_'’"):
+        return s
+    low = head.lower()
+    if low in _NOT_PLATE_START or low in ID_CUES or low in UNITS:
+        return s
+    one = len(head) == 1 and low not in "aiouz"
+    two = len(head) == 2 and len(m.group("rd")) == 2
+    return k if one or two else s
 
 
 def find_all(text: str, wins: scan.Windows) -> Iterator[Span]:
@@ -227,7 +276,7 @@ def find_all(text: str, wins: scan.Windows) -> Iterator[Span]:
         pos = a
         while (m := PLATE_RE.search(text, pos, b)) is not None:
             if _accept(m, text):
-                yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
+                yield Span(EntityType.VEHICLE_REG, _spaced_start(m, text), m.end(), P_VRN)
                 pos = m.end()
             else:
                 # A rejected shape may hide a real plate that starts inside it: "car 1 ABC".
