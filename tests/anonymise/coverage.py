@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogs.anonymise import anonymise
+from dialogs.anonymise import EntityType, anonymise
 
 
 def leaked(text: str, start: int, length: int) -> tuple[list[str], str]:
@@ -18,3 +18,16 @@ def leaked(text: str, start: int, length: int) -> tuple[list[str], str]:
 def assert_hidden(text: str, start: int, length: int) -> None:
     out, redacted = leaked(text, start, length)
     assert not out, f"{text[start:start + length]!r} partly survived: {redacted!r}"
+
+
+def assert_plate(text: str, plate: str) -> None:
+    """One vehicle-registration span covers the whole of `plate` (its first occurrence in `text`)."""
+    r = anonymise(text)
+    start = text.index(plate)
+    assert any(e.type is EntityType.VEHICLE_REG and e.start <= start and e.end >= start + len(plate)
+               for e in r.entities), r.text
+
+
+def assert_no_plate(text: str) -> None:
+    r = anonymise(text)
+    assert all(e.type is not EntityType.VEHICLE_REG for e in r.entities), r.text
