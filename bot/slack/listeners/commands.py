@@ -19,6 +19,7 @@ from bot.slack.escape import fit
 from bot.slack.files import dm, dm_file
 from bot.slack.modal_flow import seek_advice
 from dialogs import chat_records
+from dialogs.actors import Actor
 from dialogs.messages import Notice, Reply
 from dialogs.retention import purge_for
 from dialogs.roles_admin import change_dsl
@@ -49,6 +50,15 @@ def register(app: AsyncApp, slack: Slack) -> None:
     async def answer(ack: AsyncAck, notice: Notice) -> None:
         await ack(text=fit(notice.text, 3000), blocks=blocks.notice_blocks(notice))
 
+    async def allowed(ack: AsyncAck, body: dict[str, Any], action: str, usage: Notice) -> Actor | None:
+        """Who is asking, if they may do `action`; otherwise the refusal (audited) is the ack."""
+        actor = await slack.actor(body)
+        refused = await slack.call(chat_records.refusal, slack.core.engine, actor, action)
+        if refused is not None:
+            await answer(ack, first_notice(refused, usage))
+            return None
+        return actor
+
     @app.command(SEEK_ADVICE)
     async def on_seek_advice(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
         await ack()
@@ -76,10 +86,8 @@ def register(app: AsyncApp, slack: Slack) -> None:
         if isinstance(parsed, Notice):
             await answer(ack, EXPORT_USAGE if parsed is chat_records.EXPORT_USAGE else parsed)
             return
-        actor = await slack.actor(body)
-        refused = await slack.call(chat_records.refusal, slack.core.engine, actor, "records.export")
-        if refused is not None:
-            await answer(ack, first_notice(refused, EXPORT_USAGE))
+        actor = await allowed(ack, body, "records.export", EXPORT_USAGE)
+        if actor is None:
             return
         await answer(ack, EXPORTING)
         start, end, fmt = parsed
@@ -100,10 +108,8 @@ def register(app: AsyncApp, slack: Slack) -> None:
         if dry_run is None:
             await answer(ack, PURGE_USAGE)
             return
-        actor = await slack.actor(body)
-        refused = await slack.call(chat_records.refusal, slack.core.engine, actor, "records.purge")
-        if refused is not None:
-            await answer(ack, first_notice(refused, PURGE_USAGE))
+        actor = await allowed(ack, body, "records.purge", PURGE_USAGE)
+        if actor is None:
             return
         await answer(ack, PURGING)
         reply = await slack.call(lambda: purge_for(slack.core.engine, slack.settings.retention, actor,
