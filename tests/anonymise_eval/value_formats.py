@@ -212,6 +212,8 @@ def vrn_fresh(rng: random.Random, kind: str = "") -> str:
     )
 
 
+Weights = tuple[int, ...]  # relative weights for rng.choices
+
 # The two-letter Northern Ireland county/area codes, each containing I or Z.
 NI_PLATE_CODES = _l(
     "AZ, BZ, CZ, DZ, EZ, FZ, GZ, HZ, IA, IB, IG, IJ, IL, IW, JI, JZ, KZ, LZ, MZ, NZ, OI, OZ, PZ, RZ, SZ, TZ, UI, UZ, "
@@ -356,18 +358,20 @@ def vrn_fresh3(rng: random.Random, kind: str = "") -> str:
     return typed(f"Q{rng.randint(1, 999)}", three)
 
 
-def vrn_fresh4(rng: random.Random, kind: str = "") -> str:
+def vrn_fresh4(
+    rng: random.Random, kind: str = "", kinds: Weights = (6, 2, 2, 2, 2, 1), styles: Weights = (5, 2, 2, 2, 1)
+) -> str:
     """FRESH4 plate shapes: every UK format, typed with the usual space, run together, in lower case, or with a
     space at every letter/digit break ("AB 12 CDE", "Q 12 ABC"), as people read a plate aloud.
 
     Dateless plates run from one letter and one digit ("K 1") to three letters and four digits.
     """
-    kind = kind or rng.choices(["cur", "prefix", "suffix", "ni", "dateless", "q"], [6, 2, 2, 2, 2, 1])[0]
+    kind = kind or rng.choices(["cur", "prefix", "suffix", "ni", "dateless", "q"], kinds)[0]
     letters = "ABCDEFGHJKLMNOPRSTUVWXYZ"
     year_letter = rng.choice("ABCDEFGHJKLMNPRSTVWXY")
     three = "".join(rng.choice(letters) for _ in range(3))
     num = str(rng.randint(1, 999))
-    style = rng.choices(["upper", "nospace", "lower", "wide", "lower_nospace"], [5, 2, 2, 2, 1])[0]
+    style = rng.choices(["upper", "nospace", "lower", "wide", "lower_nospace"], styles)[0]
     # Each plate is two groups (either side of the usual space), each made of letter and digit runs.
     groups: list[list[str]]
     if kind == "cur":
@@ -390,10 +394,13 @@ def vrn_fresh4(rng: random.Random, kind: str = "") -> str:
     return s.lower() if style.startswith("lower") else s
 
 
-# Plate shapes per split; dev and held-out share the original mix.
+def vrn_fresh9(rng: random.Random, kind: str = "") -> str:
+    """FRESH9: fresh4's shapes in another mix, with more Northern Ireland and cherished (dateless) plates and more
+    typed run together, as when a plate is copied from a photo or a printout."""
+    return vrn_fresh4(rng, kind, (6, 2, 1, 3, 3, 1), (5, 3, 2, 1, 2))
+
+
+# Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
-PLATES["fresh4"] = vrn_fresh4
-PLATES["fresh5"] = vrn_fresh4  # fresh5 reuses the fullest set of plate shapes; its values are new draws
-PLATES["fresh6"] = vrn_fresh4  # likewise fresh6
-PLATES["fresh7"] = vrn_fresh4  # and fresh7
-PLATES["fresh8"] = vrn_fresh4  # and fresh8
+PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
+PLATES["fresh9"] = vrn_fresh9
