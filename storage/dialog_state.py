@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, insert, update
 from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from storage.db import affected
@@ -18,19 +19,23 @@ class StaleDialog(Exception):
 
 
 # Built once (every command and step runs them): constructing the expressions cost more than running them.
+# The writes are Core statements on the table, run on the session's connection: the ORM's bulk-update
+# path (WHERE evaluated in Python, identity-map sync) cost more than the UPDATE itself.
+_TABLE = DialogState.__table__  # type: ignore[attr-defined]
 _WHOSE = (
-    col(DialogState.org_id) == bindparam("w_org_id"),
-    col(DialogState.channel) == bindparam("w_channel"),
-    col(DialogState.user_id) == bindparam("w_user_id"),
-    col(DialogState.conversation) == bindparam("w_conversation"),
-    col(DialogState.status) == "active",
+    _TABLE.c.org_id == bindparam("w_org_id"),
+    _TABLE.c.channel == bindparam("w_channel"),
+    _TABLE.c.user_id == bindparam("w_user_id"),
+    _TABLE.c.conversation == bindparam("w_conversation"),
+    _TABLE.c.status == "active",
 )
 _FIND_ACTIVE = select(DialogState).where(*_WHOSE).order_by(col(DialogState.id).desc()).limit(1)
-_INSERT = insert(DialogState.__table__).returning(DialogState.__table__.c.id)  # type: ignore[attr-defined]
-# synchronize_session=False: objects already loaded are not matched against the WHERE in Python (that
-# evaluation cost more than the UPDATE); this runs before anything of the dialog is loaded.
-_REPLACE_ACTIVE = (update(DialogState).where(*_WHOSE).values(status="replaced", updated_at=bindparam("now"))
-                   .execution_options(synchronize_session=False))
+_INSERT = insert(_TABLE).returning(_TABLE.c.id)
+# Runs before anything of the dialog is loaded, so no object in the session can be out of date after it.
+_REPLACE_ACTIVE = update(_TABLE).where(*_WHOSE).values(status="replaced", updated_at=bindparam("now"))
+_ADVANCE = (update(_TABLE).where(_TABLE.c.id == bindparam("a_id"), _TABLE.c.version == bindparam("a_version"))
+            .values(step=bindparam("step"), answers=bindparam("answers"), status=bindparam("status"),
+                    version=bindparam("version"), updated_at=bindparam("updated_at")))
 
 
 def find_active(session: Session, org_id: str, channel: str, user_id: str, conversation: str) -> DialogState | None:
@@ -45,7 +50,7 @@ def get(session: Session, dialog_id: int) -> DialogState | None:
 def start(session: Session, *, org_id: str, channel: str, user_id: str, conversation: str, flow: str,
           step: str, answers: dict[str, Any] | None = None) -> DialogState:
     # One active dialog per person and conversation: starting again closes the old one.
-    session.execute(_REPLACE_ACTIVE, {"w_org_id": org_id, "w_channel": channel, "w_user_id": user_id,
+    session.connection().execute(_REPLACE_ACTIVE, {"w_org_id": org_id, "w_channel": channel, "w_user_id": user_id,
                                       "w_conversation": conversation, "now": utcnow()})
     now = utcnow()
     values: dict[str, Any] = {"org_id": org_id, "channel": channel, "user_id": user_id, "conversation": conversation,
@@ -62,17 +67,16 @@ def start(session: Session, *, org_id: str, channel: str, user_id: str, conversa
 def advance(session: Session, state: DialogState, *, step: str, answers: dict[str, Any],
             status: str = "active") -> DialogState:
     """Move on with optimistic locking: the version we read must still be the version stored."""
-    result = session.execute(
-        update(DialogState)
-        .where(col(DialogState.id) == state.id, col(DialogState.version) == state.version)
-        .values(step=step, answers=answers, status=status, version=state.version + 1, updated_at=utcnow())
-    )
+    values: dict[str, Any] = {"step": step, "answers": answers, "status": status, "version": state.version + 1,
+                              "updated_at": utcnow()}
+    result = session.connection().execute(_ADVANCE, {"a_id": state.id, "a_version": state.version, **values})
     if not affected(result):
         raise StaleDialog(f"dialog {state.id} moved on already")
-    session.expire(state)
-    refreshed = session.get(DialogState, state.id)
-    assert refreshed is not None
-    return refreshed
+    # The row now holds exactly these values: record them as loaded (not as changes to flush) instead of
+    # reading the row back.
+    for key, value in values.items():
+        set_committed_value(state, key, value)
+    return state
 
 
 def count_active(session: Session) -> int:

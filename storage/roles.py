@@ -9,13 +9,15 @@ from sqlmodel import Session, col, select
 from storage.db import affected
 from storage.models import RoleGrant
 
-#: Built once: read on every request, and building the expression cost more than running it on SQLite.
-_ROLES_OF = select(col(RoleGrant.role)).where(col(RoleGrant.org_id) == bindparam("org_id"),
-                                              col(RoleGrant.user_id) == bindparam("user_id"))
+_GRANTS = RoleGrant.__table__  # type: ignore[attr-defined]
+#: Built once and run on the connection (Core): read on every request, and building the expression, or
+#: the ORM's handling of it, cost more than running it on SQLite.
+_ROLES_OF = select(_GRANTS.c.role).where(_GRANTS.c.org_id == bindparam("org_id"),
+                                         _GRANTS.c.user_id == bindparam("user_id"))
 
 
 def roles_of(session: Session, org_id: str, user_id: str) -> set[str]:
-    return set(session.execute(_ROLES_OF, {"org_id": org_id, "user_id": user_id}).scalars())
+    return set(session.connection().execute(_ROLES_OF, {"org_id": org_id, "user_id": user_id}).scalars())
 
 
 def users_with(session: Session, org_id: str, role: str) -> list[str]:
