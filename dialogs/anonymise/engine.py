@@ -21,7 +21,7 @@ _EDGE = " \t\r\n,.;:!?()[]{}\"'“”‘’-–—"
 
 
 def _detect(text: str) -> list[Span]:
-    digits = scan.DigitScan(text)
+    digits = scan.digit_scan(text)
     spans: list[Span] = []
     spans.extend(find_all(text, digits))
     spans.extend(find_dates(text, digits))
