@@ -60,6 +60,11 @@ def _load_table(runs: list[dict[str, Any]], test: str, base: str, extra_base: st
             notes.append(f"dialog writes {sum(r['writes'] for r in rs)} of {sum(r['ok'] for r in rs)} answered")
         if any("replies" in r for r in rs):
             notes.append(f"replies to the connector {sum(r['replies'] for r in rs)}")
+        if all("cpu_ms" in r for r in rs):
+            cpu = f"CPU a request {_med([r['cpu_ms']['server'] for r in rs]):.2f} ms"
+            if any(r["cpu_ms"]["work"] for r in rs):
+                cpu += f" + {_med([r['cpu_ms']['work'] for r in rs]):.2f} ms in the work process"
+            notes.append(cpu)
         row = (f"| {server} | {_med([r['rps'] for r in rs]):.0f} | {_med([r['p50'] for r in rs]):.1f} | "
                f"{_med([r['p99'] for r in rs]):.1f} | {_ratio(runs, test, server, base):.2f}")
         if extra_base:

@@ -124,6 +124,20 @@ def children(pid: int) -> list[int]:
     return found
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU a process has used (fields 14 and 15 of /proc/PID/stat); 0 if it has gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_split(pid: int) -> dict[str, float]:
+    """CPU seconds of a server process and, together, of its children (Sharewise's work process)."""
+    return {"server": cpu_seconds(pid), "work": sum(cpu_seconds(c) for c in children(pid))}
+
+
 def migrate(db_url: str, cwd: str) -> None:
     subprocess.run([SHAREWISE, "db", "upgrade"], env={**os.environ, "DATABASE_URL": db_url}, cwd=cwd, check=True,
                    capture_output=True)

@@ -102,7 +102,17 @@ class Bench:
             + (f"  writes {result['writes']}" if 'writes' in result else ""))
 
     # -- Slack ----------------------------------------------------------------------------------------
-    def slack_command(self, r: int, name: str, srv: servers.Server) -> None:
+    def measured(self, r: int, test: str, name: str, srv: servers.Server, run: Any, *args: Any) -> None:
+        """Run one load test and record it with the CPU the server (and its work process) spent on it, per
+        request answered: the per-request cost behind each rate, from /proc, in every run."""
+        before = servers.cpu_split(srv.pid)
+        res = run(r, name, srv, *args)
+        after = servers.cpu_split(srv.pid)
+        answered = max(1, int(res.get("ok", 0)))
+        res["cpu_ms"] = {k: round(1000 * (after[k] - before[k]) / answered, 2) for k in after}
+        self.record(r, test, name, res)
+
+    def slack_command(self, r: int, name: str, srv: servers.Server) -> dict[str, Any]:
         a = self.a
         before = calls()
         res = load(srv.url, a.duration, a.connections, scenario="slack-command", offset=self.next_offset())
@@ -117,9 +127,9 @@ class Bench:
             res["too_busy"] = busy
             res["drain_s"] = round(waited, 1)
             res["completed_rps"] = round(done / (res["seconds"] + waited), 1)
-        self.record(r, "slack-command", name, res)
+        return res
 
-    def slack_view(self, r: int, name: str, srv: servers.Server, db_url: str | None) -> None:
+    def slack_view(self, r: int, name: str, srv: servers.Server, db_url: str | None) -> dict[str, Any]:
         a = self.a
         off = self.next_offset()
         if db_url is None:
@@ -133,10 +143,10 @@ class Bench:
             res = load(srv.url, a.duration, a.connections, requests=path, unique=a.prepared)
             res["writes"] = prepare.moved_on(db_url, prepare.SLACK_ORG) - before
             os.unlink(path)
-        self.record(r, "slack-view", name, res)
+        return res
 
     # -- Teams ----------------------------------------------------------------------------------------
-    def teams(self, r: int, test: str, name: str, srv: servers.Server, db_url: str | None) -> None:
+    def teams(self, r: int, name: str, srv: servers.Server, test: str, db_url: str | None) -> dict[str, Any]:
         a = self.a
         off = self.next_offset()
         before = calls().get("connector/activities", 0)
@@ -156,7 +166,7 @@ class Bench:
         replies = calls().get("connector/activities", 0) - before
         res["replies"] = replies
         res["completed_rps"] = round(replies / (res["seconds"] + res.get("drain_s", 0.0)), 1)
-        self.record(r, test, name, res)
+        return res
 
 
 def rotate(items: list[Any], k: int) -> list[Any]:
@@ -176,15 +186,15 @@ def run_load(b: Bench, sw: dict[str, tuple[servers.Server, str]]) -> None:
             cmd_order: list[tuple[str, Any]] = [("bare-aiohttp", bare["aiohttp"]), ("bare-bolt", bare["slack"])]
             cmd_order += [(n, s) for n, (s, _) in sw.items()]
             for name, srv in rotate(cmd_order, r - 1):
-                b.slack_command(r, name, srv)
+                b.measured(r, "slack-command", name, srv, b.slack_command)
             view_order: list[tuple[str, Any, str | None]] = [("bare-bolt", bare["slack"], None)]
             view_order += [(n, s, u) for n, (s, u) in sw.items()]
             for name, srv, url in rotate(view_order, r - 1):
-                b.slack_view(r, name, srv, url)
+                b.measured(r, "slack-view", name, srv, b.slack_view, url)
             for test in ("teams-message", "teams-card"):
                 for name, srv, url in rotate([("bare-botbuilder", bare["teams"], None),
                                               *[(n, s, u) for n, (s, u) in sw.items()]], r - 1):
-                    b.teams(r, test, name, srv, url)
+                    b.measured(r, test, name, srv, b.teams, test, url)
     finally:
         for s in bare.values():
             s.stop()
