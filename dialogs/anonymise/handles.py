@@ -49,12 +49,33 @@ _GATE_RE = re.compile(
 )
 
 
+# The gate's words as plain strings, for str.find, which is faster than the regex on a long note; those
+# the gate wants a word boundary after are checked for one.
+_GATE_WORDS = tuple(w for w in _GATE_RE.pattern.split("|") if not w.endswith("\\b"))
+_GATE_BOUNDED = tuple(w[:-2] for w in _GATE_RE.pattern.split("|") if w.endswith("\\b"))
+
+
 def _gate_starts(text: str) -> list[int]:
     low = scan.lowered(text)
-    if len(low) != len(text):  # lower-casing changed the length: offsets would not line up
+    starts = scan.cue_starts(text, _GATE_WORDS)
+    bounded = scan.cue_starts(text, _GATE_BOUNDED)
+    if starts is None or bounded is None:  # lower-casing changed the length: offsets would not line up
         return [m.start() for m in re.finditer(_GATE_RE.pattern, text, re.IGNORECASE)
                 if not (m.start() and text[m.start() - 1].isalpha())]
-    return [i for m in _GATE_RE.finditer(low) if not ((i := m.start()) and low[i - 1].islower())]
+    n = len(low)
+    # Each bounded word begins with its own letter ("ig", "fb", "kik", "x", "yt"), so the letter says
+    # how long it is. A word found inside an earlier word of the gate ("x" in "roblox") always follows a
+    # lower-case letter, so the check below drops it just as the regex scan never saw it.
+    for i in bounded:
+        j = i + _BOUNDED_LEN[low[i]]
+        if j >= n or not (low[j].isalnum() or low[j] == "_"):
+            starts.append(i)
+    if bounded:
+        starts = sorted(set(starts))
+    return [i for i in starts if not (i and low[i - 1].islower())]
+
+
+_BOUNDED_LEN = {w[0]: len(w) for w in _GATE_BOUNDED}
 
 
 PLATFORM_RE = re.compile(rf"\b(?:{_PLATFORMS})\b", re.IGNORECASE)

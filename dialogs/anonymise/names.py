@@ -35,6 +35,9 @@ P_PERSON = 30
 
 # A word: letters joined by apostrophes or hyphens ("O'Neill", "Mary-Jane", "Tyler's").
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# The words of TOKEN_RE that do not start with a capital, for ASCII text: found by one scan that skips
+# capitalised words, instead of listing every word and filtering in Python (speed).
+_LOWER_TOKEN_ASCII_RE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]['-])[a-z][A-Za-z]*(?:['-][A-Za-z]+)*")
 _CONTRACTION_RE = re.compile(r"['’](?:ve|re|ll|d|t|m)$", re.IGNORECASE)
 # Particles inside a name: "Dafydd ap Rhys", "Niamh Ní Bhriain", "Ahmed bin Said".
 PARTICLES = frozenset(
@@ -219,7 +222,10 @@ CAP_TOKEN_RE = re.compile(rf"\b[{re.escape(_UPPER)}][^\W\d_]*(?:['’-][^\W\d_]+
 def _lower_candidates(text: str, lex: _Lexicon) -> list[tuple[int, str]]:
     """Lower-case words worth a look: not in the dictionary, or a dictionary word that is also a name."""
     # Words in a script without capitals (Arabic, Chinese) are looked at too.
-    words = {w for w in TOKEN_RE.findall(text) if not w[0].isupper()}
+    if text.isascii():
+        words = set(_LOWER_TOKEN_ASCII_RE.findall(text))
+    else:
+        words = {w for w in TOKEN_RE.findall(text) if not w[0].isupper()}
     wanted = {w for w in words if w not in lex.english or w in lex.maybe_names}
     if "mr" in text or "ms" in text or "mx" in text:
         wanted.update(m.group(1) for m in _TITLED_RE.finditer(text))

@@ -41,6 +41,8 @@ NUMBERED_RE = re.compile(
 # "3 Brook St. He drives": after capitalised name words "St" ends the street even when a capital
 # follows; a saint comes straight after the number ("12 St Mary's Road").
 NUMBERED_ST_RE = re.compile(r"(?<![\w/£$€])\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}St\b")
+# A match needs "St" as a whole word after a space; "Street" is not one, so many notes skip the scan (speed).
+_ST_RE = re.compile(r"St\b")
 # Welsh street names put the street word first: "Heol y Felin", "Ffordd Pengam".
 _WELSH = (
     r"(?:heol|ffordd|stryd|l[oô]n|maes|rhodfa|cwrt|clos|teras|llys)\s+(?:(?:y|yr|'r)\s+)?[^\W\d_][\w'’-]*"
@@ -183,7 +185,7 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     wins = digits.windows(2, 70)
     for m in scan.finditer(NUMBERED_RE, text, wins):
         yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
-    if " St" in text:
+    if " St" in text and any(m.start() and text[m.start() - 1].isspace() for m in _ST_RE.finditer(text)):
         for m in NUMBERED_ST_RE.finditer(text):
             yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
     for w in STREET_WORD_RE.finditer(text):
