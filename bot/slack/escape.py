@@ -16,6 +16,12 @@ def escape(text: str) -> str:
 
 def _prefix(text: str, budget: int) -> int:
     """How many characters of `text` fit in `budget` once escaped."""
+    # Every card and modal runs this on each text: answer the usual cases without a walk per character.
+    if len(escape(text)) <= budget:
+        return len(text)
+    head = text[:budget]
+    if "&" not in head and "<" not in head and ">" not in head:
+        return budget
     used = 0
     for i, ch in enumerate(text):
         used += len(escape(ch))

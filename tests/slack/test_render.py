@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from bot.slack import blocks, modals
 from bot.slack.escape import chunks, escape, fit
 from bot.slack.metadata import LIMIT, ModalMeta
@@ -73,6 +76,18 @@ def test_chunks_keep_all_the_text_and_never_split_an_entity() -> None:
     joined = " ".join(pieces).replace("&amp;", "&")
     assert joined.split() == text.split()
     assert fit("&" * 100, 24).count("&amp;") == 4 and fit("&" * 100, 24).endswith("…")
+
+
+@given(st.text(alphabet=st.sampled_from("ab &<>\n£"), max_size=60), st.integers(min_value=1, max_value=70))
+def test_fit_and_chunks_use_the_whole_budget_and_never_more(text: str, limit: int) -> None:
+    fitted = fit(text, limit)
+    assert len(fitted) <= limit
+    if len(escape(text)) <= limit:
+        assert fitted == escape(text)  # nothing cut when it fits
+    pieces = chunks(text, max(limit, 5))
+    assert all(len(p) <= max(limit, 5) for p in pieces)
+    kept = "".join(p.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") for p in pieces)
+    assert "".join(kept.split()) == "".join(text.split())  # every character kept; only breaks move
 
 
 def test_metadata_stays_under_slacks_limit_by_dropping_the_carried_text() -> None:
