@@ -183,7 +183,7 @@ def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 
 def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     wins = digits.windows(2, 70)
-    for m in scan.finditer(NUMBERED_RE, text, wins):
+    for m in scan.at_numbers(NUMBERED_RE, digits, wins):
         yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
     if " St" in text and any(m.start() and text[m.start() - 1].isspace() for m in _ST_RE.finditer(text)):
         for m in NUMBERED_ST_RE.finditer(text):

@@ -124,6 +124,23 @@ def cue_starts(text: str, cues: tuple[str, ...]) -> list[int] | None:
     return sorted(starts)
 
 
+def at_numbers(pattern: re.Pattern[str], digits: DigitScan, wins: Windows) -> Iterator[re.Match[str]]:
+    """`finditer(pattern, text, wins)` for a pattern that begins with a digit that no word character
+    comes before ("12 Elm Road", "3/4/2025"): such a match can only begin where a number does, so it is
+    tried at those offsets alone, each within its window, instead of at every character of the window."""
+    text, runs = digits.text, digits.runs
+    i, n = 0, len(runs)
+    for a, b in wins:
+        done = a
+        while i < n and runs[i][0] < a:
+            i += 1
+        while i < n and (s := runs[i][0]) < b:
+            i += 1
+            if s >= done and (m := pattern.match(text, s, b)) is not None:
+                done = m.end()
+                yield m
+
+
 def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer(text)` gives, for a pattern that can only begin at one of `starts`
     (ascending): it is tried at those offsets alone instead of at every character of the note."""
