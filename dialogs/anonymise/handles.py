@@ -49,7 +49,7 @@ _GATE_RE = re.compile(
 )
 
 
-# The gate's words as plain strings, for str.find, which is faster than the regex on a long note; those
+# The gate's words as plain strings, for str.find, which beats the regex on a long note; those
 # the gate wants a word boundary after are checked for one.
 _GATE_WORDS = tuple(w for w in _GATE_RE.pattern.split("|") if not w.endswith("\\b"))
 _GATE_BOUNDED = tuple(w[:-2] for w in _GATE_RE.pattern.split("|") if w.endswith("\\b"))
@@ -57,6 +57,8 @@ _GATE_BOUNDED = tuple(w[:-2] for w in _GATE_RE.pattern.split("|") if w.endswith(
 
 def _gate_starts(text: str) -> list[int]:
     low = scan.lowered(text)
+    if len(low) <= scan.SHORT and len(low) == len(text):  # a short note: one regex scan is quicker
+        return [i for m in _GATE_RE.finditer(low) if not ((i := m.start()) and low[i - 1].islower())]
     starts = scan.cue_starts(text, _GATE_WORDS)
     bounded = scan.cue_starts(text, _GATE_BOUNDED)
     if starts is None or bounded is None:  # lower-casing changed the length: offsets would not line up
