@@ -63,16 +63,41 @@ _NOT_STREET = frozenset(
 )
 
 
+# Every unit, flat or floor the pattern above knows holds one of these: without one, skip its backwards
+# search, the slowest step of stretching an address (speed).
+_UNIT_GATE_RE = re.compile(
+    r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annex|suite|maisonette|flat|apartment|apt|unit|plot|"
+    r"block|floor|basement|attic"
+)
+
+
+def _unit_word_in(text: str, lo: int, hi: int) -> bool:
+    window = text[max(0, lo) : hi]
+    # IGNORECASE folds a few non-ASCII letters ("ſ") that lower() keeps: those windows take the regex.
+    return not window.isascii() or _UNIT_GATE_RE.search(window.lower()) is not None
+
+
+def _comma_before(text: str, start: int) -> bool:
+    """Whether a comma, maybe with blanks and one line break after it, ends the text before `start`:
+    HOUSE_PART_BEFORE_RE cannot match without one (its `$` may also stand before a final newline)."""
+    before = text[max(0, start - 50) : start]
+    if before.endswith("\n"):
+        before = before[:-1]
+    return before.rstrip(" \t").endswith(",")
+
+
 def unit_start(text: str, start: int) -> int:
     """Where the address starting at `start` begins once a room, pitch, flat, floor or house name
     just before it is taken in (`start` itself when there is none)."""
-    m = UNIT_BEFORE_RE.search(text, max(0, start - 40), start)
+    m = None
+    if _unit_word_in(text, start - 40, start):
+        m = UNIT_BEFORE_RE.search(text, max(0, start - 40), start)
     if m is None and text[start : start + 1].isdigit():
         # "Pitch 3, Gorsey Bank" found from the 3: the unit word alone is left before it.
         m = BARE_UNIT_BEFORE_RE.search(text, max(0, start - 12), start)
     if m is not None:
         start = m.start()
-    h = HOUSE_PART_BEFORE_RE.search(text, max(0, start - 50), start)
+    h = HOUSE_PART_BEFORE_RE.search(text, max(0, start - 50), start) if _comma_before(text, start) else None
     if h is None:
         return start
     lower_address = text[start : start + 1].islower()
