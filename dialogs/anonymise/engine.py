@@ -72,7 +72,15 @@ def _resolve(text: str, spans: Iterable[Span], occupied: _Occupied | None = None
     """Higher priority wins, then the longer span. A loser keeps whatever part no winner covers, so a
     phone number next to a date is still hidden even when the two patterns overlap."""
     occ = occupied or _Occupied()
+    starts, accepted = occ.starts, occ.spans
     for sp in sorted(spans, key=lambda s: (-s.priority, s.start - s.end, s.start)):
+        # The usual case, a span that touches no accepted one, is settled by one bisect (speed).
+        i = bisect.bisect_right(starts, sp.start)
+        if (sp.start < sp.end and (i == 0 or accepted[i - 1].end <= sp.start)
+                and (i == len(starts) or starts[i] >= sp.end)):
+            starts.insert(i, sp.start)
+            accepted.insert(i, sp)
+            continue
         for a, b in occ.free_pieces(sp.start, sp.end):
             if a == sp.start and b == sp.end and a < b:
                 occ.add(sp)
