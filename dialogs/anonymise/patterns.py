@@ -129,8 +129,8 @@ def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         return
     n = len(text)
     for c in scan.finditer(DIGIT_CLUSTER_RE, text, digits.tight):
-        count = len(_digits(c.group()))
-        if count < 6:
+        # Most clusters are a date's or an address's few digits: too short to hold six, no count needed.
+        if c.end() - c.start() < 6 or (count := len(_digits(c.group()))) < 6:
             continue
         a, b = c.start(), min(n, c.end() + 3)
         if count >= 7:
