@@ -240,8 +240,8 @@ def _bare_handles(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         h = text[s:e]
         if (s > 0 and text[s - 1] in "@/#:") or (e < len(text) and text[e] in "@/"):
             continue  # an @handle, an email, a link or a code: other rules own it
-        alnum = sum(c.isalnum() for c in h)
-        if "_" in h and alnum >= 2 and any(c.isalpha() for c in h) and not h.isupper():
+        # The letters and digits are counted only for the few tokens with an underscore (speed).
+        if "_" in h and sum(c.isalnum() for c in h) >= 2 and any(c.isalpha() for c in h) and not h.isupper():
             # An underscore between letters or digits is a handle in a case note wherever it is.
             yield Span(EntityType.HANDLE, s, e, P_HANDLE)
             continue

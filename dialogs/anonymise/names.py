@@ -226,7 +226,7 @@ def _lower_candidates(text: str, lex: _Lexicon) -> list[tuple[int, str]]:
         words = set(_LOWER_TOKEN_ASCII_RE.findall(text))
     else:
         words = {w for w in TOKEN_RE.findall(text) if not w[0].isupper()}
-    wanted = {w for w in words if w not in lex.english or w in lex.maybe_names}
+    wanted = (words - lex.english) | (words & lex.maybe_names)  # set operations in C, not a Python loop
     if "mr" in text or "ms" in text or "mx" in text:
         wanted.update(m.group(1) for m in _TITLED_RE.finditer(text))
     if not wanted:
