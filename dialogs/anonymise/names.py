@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from dialogs.anonymise import name_context, name_hints
 from dialogs.anonymise.cues import (
@@ -261,14 +262,16 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
     """Every word that could be a name, in text order. Capitalised words come from one regex and
     lower-case candidates from another, so ordinary lower-case words never reach Python."""
     out: list[_Tok] = []
+    # Bound once: this loop runs for every capitalised word of the note (speed).
+    english, namey, split, initial_at = lex.english, lex.namey, name_hints.split_possessive, name_hints.sentence_initial
     for m in CAP_TOKEN_RE.finditer(text):
-        base = name_hints.split_possessive(m.group())
+        base = split(m.group())
         start = m.start()
         low = base.lower()
-        initial = name_hints.sentence_initial(text, start)
+        initial = initial_at(text, start)
         # A sentence-initial dictionary word that is not a known name ("The", "She") can never
         # become one, so it is dropped here rather than judged later.
-        if (initial and low in lex.english and low not in lex.namey and len(low) > 1 and not base.isupper()
+        if (initial and low in english and low not in namey and len(low) > 1 and not base.isupper()
                 and not _AGE_BRACKET_RE.match(text, start + len(base)) and not name_hints.titled_initial(text, start)):
             continue
         out.append(_Tok(start, start + len(base), low, True, initial))
@@ -279,8 +282,11 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
     ]
     if lower:
         out.extend(lower)
-        out.sort(key=lambda t: t.start)
+        out.sort(key=_START)
     return out
+
+
+_START = attrgetter("start")
 
 
 def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
