@@ -7,6 +7,7 @@ the keyboard and posts for other audiences. Everything runs in one database tran
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -26,6 +27,8 @@ from storage.models import Consultation, DialogState, Escalation
 
 #: Who is acting, as a channel knows them: (org id, user id, channel, display name).
 Who = tuple[str, str, str, str]
+#: Work a channel adds at the start of a call's transaction, so the busiest requests take one.
+First = Callable[[Session], None]
 
 
 class Opened(NamedTuple):
@@ -84,9 +87,14 @@ class Sharewise:
         return Reply([self._card(actor, state, {}, {"resume": True})])
 
     # -- one unit of work per request, for the busiest channel paths ------------------------------------
-    def open(self, who: Who, conversation: str, text: str = "", resume: bool = True) -> Opened:
-        """`actor` + (`resume` when nothing was typed, else `start`) in one transaction: "seek advice"."""
+    def open(self, who: Who, conversation: str, text: str = "", resume: bool = True,
+             first: First | None = None) -> Opened:
+        """`actor` + (`resume` when nothing was typed, else `start`) in one transaction: "seek advice".
+        `first` runs at the start of that transaction (a channel claiming the request once, say); whatever
+        it raises rolls the whole of it back."""
         with session_scope(self.engine) as s:
+            if first is not None:
+                first(s)
             actor = self._actor(s, *who)
             if resume and not text.strip():
                 resumed = self._resume(s, actor, conversation)
@@ -94,9 +102,12 @@ class Sharewise:
                     return Opened(actor, resumed, True)
             return Opened(actor, self._start(s, actor, conversation, text), False)
 
-    def submit_as(self, who: Who, conversation: str, sub: Submission) -> tuple[Actor, Reply]:
-        """`actor` + `submit` in one transaction: a step of the dialog."""
+    def submit_as(self, who: Who, conversation: str, sub: Submission,
+                  first: First | None = None) -> tuple[Actor, Reply]:
+        """`actor` + `submit` in one transaction: a step of the dialog (`first` as for `open`)."""
         with session_scope(self.engine) as s:
+            if first is not None:
+                first(s)
             actor = self._actor(s, *who)
             return actor, self._submit(s, actor, conversation, sub)
 

@@ -17,6 +17,10 @@ from storage.types import utcnow
 _CLAIMS: dict[str, Any] = {}
 
 
+class AlreadyClaimed(Exception):
+    """Raised inside a unit of work whose request was handled before: the whole unit is rolled back."""
+
+
 def _claim_statement(dialect: str) -> Any:
     # Built once per dialect, with bound parameters: building it on every request cost more than running it.
     if dialect not in _CLAIMS:

@@ -24,7 +24,8 @@ from bot.teams.refs import RefStore
 from dialogs.actors import Actor
 from dialogs.corrections import correct_decision, correction_form
 from dialogs.messages import Card, Notice, Reply
-from dialogs.runtime import Sharewise, Who
+from dialogs.runtime import First, Sharewise, Who
+from storage.idempotency import AlreadyClaimed
 
 SEEK = re.compile(r"^/?seek[\s-]+advice\b[\s:,.-]*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 HELP = re.compile(r"^/?(help|\?)\s*$", re.IGNORECASE)
@@ -55,7 +56,11 @@ class TeamsChannel:
 
     # -- entry points (called by the adapter) ----------------------------------------------------------
     async def on_message(self, turn: Turn) -> None:
-        await self._once(turn, self._message)
+        busiest = self._in_one_unit(turn)
+        if busiest is not None:
+            await self._once_within(turn, busiest)
+        else:
+            await self._once(turn, self._message)
 
     async def on_installed(self, turn: Turn, bot_added: bool) -> None:
         async def run(turn: Turn) -> None:
@@ -77,14 +82,57 @@ class TeamsChannel:
         return result
 
     # -- plumbing --------------------------------------------------------------------------------------
-    async def _once(self, turn: Turn, work: Callable[[Turn], Awaitable[None]]) -> None:
+    def _ours(self, turn: Turn) -> bool:
         inbound = turn.inbound
         tenant = self.settings.microsoft_app_tenant_id
         if tenant and inbound.tenant_id not in ("", tenant):
             log.warning("teams.other_tenant_ignored")
-            return
+            return False
         bind_org(inbound.org_id)
-        key = f"teams:{inbound.conversation_id}:{inbound.id}" if inbound.id else ""
+        return True
+
+    @staticmethod
+    def _key(turn: Turn) -> str:
+        inbound = turn.inbound
+        return f"teams:{inbound.conversation_id}:{inbound.id}" if inbound.id else ""
+
+    def _in_one_unit(self, turn: Turn) -> Callable[[Turn, First], Awaitable[None]] | None:
+        """The two busiest turns, a personal "seek advice" and a dialog step's click, claim their activity
+        in the core's own transaction instead of one of their own; None for every other turn."""
+        inbound = turn.inbound
+        if not inbound.personal:
+            return None
+        if is_card_action(inbound.value):
+            ca = card_action(inbound.value)
+            if ca.target is None and ca.dialog_id is not None and ca.action in FLOW_ACTIONS:
+                return lambda t, first: self._flow_click(t, ca, first)
+            return None
+        seek = SEEK.match(inbound.command_text())
+        if seek is None:
+            return None
+        rest = seek.group("rest").strip()
+        return lambda t, first: self._seek(t, rest, first)
+
+    async def _once_within(self, turn: Turn, work: Callable[[Turn, First], Awaitable[None]]) -> None:
+        if not self._ours(turn):
+            return
+        claim = self.refs.claim_within(self._key(turn), self._reference(turn))
+        try:
+            await work(turn, claim.run)
+        except AlreadyClaimed:
+            log.info("teams.duplicate_ignored", activity_type=turn.inbound.type)
+            return
+        except BaseException:
+            if claim.made:
+                await self.refs.release(claim.key)
+            raise
+        claim.committed()
+
+    async def _once(self, turn: Turn, work: Callable[[Turn], Awaitable[None]]) -> None:
+        inbound = turn.inbound
+        if not self._ours(turn):
+            return
+        key = self._key(turn)
         remember = self._reference(turn)
         if key and not await self.refs.claim(key, remember):  # one transaction: claim, and where to reach them
             log.info("teams.duplicate_ignored", activity_type=inbound.type)
@@ -155,10 +203,10 @@ class TeamsChannel:
         elif addressed:
             await turn.reply(cards.activity(HELP_CARD))
 
-    async def _seek(self, turn: Turn, rest: str) -> None:
+    async def _seek(self, turn: Turn, rest: str, first: First | None = None) -> None:
         if turn.inbound.personal:  # who is acting and the new dialog in one unit of work
             opened = await asyncio.to_thread(self.core.open, self._who(turn), turn.inbound.conversation_id, rest,
-                                             False)
+                                             False, first)
             await self.delivery.reply(turn, opened.reply)
             return
         actor = await self._actor(turn)
@@ -169,12 +217,22 @@ class TeamsChannel:
         await turn.reply(cards.activity(MOVED_PRIVATE))
 
     # -- card clicks -----------------------------------------------------------------------------------
+    async def _flow_click(self, turn: Turn, ca: CardAction, first: First) -> None:
+        """A dialog step's button in the personal chat (checked by `_in_one_unit`): always one Sharewise offers."""
+        _actor, reply = await asyncio.to_thread(self.core.submit_as, self._who(turn), turn.inbound.conversation_id,
+                                                ca.submission(), first)
+        await self._answered(turn, reply, collapse=True)
+
     async def _card(self, turn: Turn, ca: CardAction, collapse: bool) -> bool:
         """Run a click; False (and no change) when the action is not one Sharewise offers."""
         reply = await self._dispatch(turn, ca)
         if reply is None:
             log.info("teams.unknown_action")
             return False
+        await self._answered(turn, reply, collapse)
+        return True
+
+    async def _answered(self, turn: Turn, reply: Reply, collapse: bool) -> None:
         inbound = turn.inbound
         if collapse and inbound.personal and inbound.reply_to_id:
             # The answered card may hold what was typed before anonymising: replace it with a plain "done".
@@ -183,7 +241,6 @@ class TeamsChannel:
             except Exception as exc:
                 log.warning("teams.collapse_failed", error=type(exc).__name__)
         await self.delivery.reply(turn, reply)
-        return True
 
     async def _dispatch(self, turn: Turn, ca: CardAction) -> Reply | None:
         core = self.core

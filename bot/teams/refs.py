@@ -59,25 +59,25 @@ class RefStore:
     async def claim(self, key: str, remember: tuple[str, str, dict[str, Any]] | None = None) -> bool:
         """Claim an activity once; with `remember` = (org id, key, reference), store that reference in the
         same transaction (unless this replica already wrote the same one), so a turn costs one round trip."""
-        blob = json.dumps(remember[2], sort_keys=True) if remember else ""
-        if remember and self._written.get(remember[:2]) == blob:
-            remember = None
-        claimed = await asyncio.to_thread(self._claim, key, remember)
-        if claimed and remember:
-            self._written[remember[:2]] = blob
-        return claimed
+        claim = Claim(self, key, remember)
+        try:
+            await asyncio.to_thread(self._claim, claim)
+        except idempotency.AlreadyClaimed:
+            return False
+        claim.committed()
+        return True
 
     async def release(self, key: str) -> None:
         """Forget a claim whose turn failed, so the platform's retry is handled, not dropped."""
         await asyncio.to_thread(self._release, key)
 
-    def _claim(self, key: str, remember: tuple[str, str, dict[str, Any]] | None) -> bool:
+    def _claim(self, claim: Claim) -> None:
         with session_scope(self.engine) as s:
-            if not idempotency.claim_once(s, key):
-                return False
-            if remember is not None:
-                _upsert(s, *remember)
-            return True
+            claim.run(s)
+
+    def claim_within(self, key: str, remember: tuple[str, str, dict[str, Any]] | None) -> Claim:
+        """The same claim, made inside another unit of work (the turn's own) instead of one of its own."""
+        return Claim(self, key, remember)
 
     def _release(self, key: str) -> None:
         with session_scope(self.engine) as s:
@@ -106,3 +106,28 @@ def _upsert(s: Session, org_id: str, key: str, ref: dict[str, Any]) -> None:
     conn = s.connection()
     conn.execute(_upsert_statement(conn.dialect.name), {"org_id": org_id, "key": key[:300], "ref": ref,
                                                         "at": utcnow()})
+
+
+class Claim:
+    """Claiming an activity once, with where to reach its sender, inside a unit of work: its own
+    (`RefStore.claim`) or the turn's, as the `first` step handed to the core. A repeat raises
+    `AlreadyClaimed`, which rolls that transaction back, so nothing is done twice."""
+
+    def __init__(self, refs: RefStore, key: str, remember: tuple[str, str, dict[str, Any]] | None) -> None:
+        self.refs, self.key = refs, key
+        self.blob = json.dumps(remember[2], sort_keys=True) if remember else ""
+        fresh = remember is not None and refs._written.get(remember[:2]) != self.blob
+        self.remember = remember if fresh else None
+        self.made = False
+
+    def run(self, s: Session) -> None:
+        if self.key and not idempotency.claim_once(s, self.key):
+            raise idempotency.AlreadyClaimed(self.key)
+        if self.remember is not None:
+            _upsert(s, *self.remember)
+        self.made = bool(self.key)
+
+    def committed(self) -> None:
+        """Call once the turn's transaction has committed: the reference need not be written again."""
+        if self.remember is not None:
+            self.refs._written[self.remember[:2]] = self.blob

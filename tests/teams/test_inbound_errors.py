@@ -131,3 +131,34 @@ async def test_a_failed_channel_post_is_reported_kindly(
     await teams.click(alice, me, "consult")
     said = "\n".join(text(c) for c in connector.cards(connector.to(me)[-3:]))
     assert "could not post that to the channel" in said
+
+
+async def test_a_turn_whose_reply_never_reached_teams_runs_again_on_teams_retry(
+        server: Server, connector: FakeConnector, people: dict[str, User]) -> None:
+    """The claim on an activity is given up when its turn fails, so Teams' retry is answered, not dropped:
+    for "seek advice" and for a step's click, whose claim is made inside the dialog's own transaction."""
+    alice = people["alice"]
+
+    def delivered() -> list[str]:
+        return [title(card) for card in connector.cards([c for c in connector.sent() if c.result_id])]
+
+    start = alice.says("seek advice")
+    connector.fail_posts_to.add(alice.personal_conv)
+    assert (await server.post(start))[0] == 201
+    assert [c.result_id for c in connector.sent()] == ["", "", ""]  # every attempt was refused
+    connector.fail_posts_to.clear()
+    assert (await server.post(start))[0] == 201  # Teams retrying the same activity
+    assert delivered() == ["Seek advice about sharing information"]
+
+    card_id, card = connector.last_card(alice.personal_conv)
+    click = alice.clicks(buttons(card)["next"], {"immediate_risk": "no"}, reply_to=card_id)
+    connector.fail_posts_to.add(alice.personal_conv)
+    assert (await server.post(click))[0] == 201
+    connector.fail_posts_to.clear()
+    assert (await server.post(click))[0] == 201  # the retry is answered, not taken for a repeat
+    # The step itself was saved before the reply failed: the retry says so and shows where Alice is now.
+    assert delivered()[1:] == ["That step was already done, so nothing changed. Here is where you are now.",
+                               "The situation"]
+    with session_scope(server.core.engine) as s:
+        assert [(d.step, d.version) for d in s.execute(select(DialogState)).scalars() if d.status == "active"] \
+            == [("situation", 1)]
