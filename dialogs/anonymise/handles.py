@@ -141,11 +141,23 @@ def _strong_handle(h: str) -> bool:
 _BEFORE_PLATFORM = frozenset({"on", "via", "over", "through"})
 
 
+def _after_on(text: str, a: int) -> bool:
+    """Whether the word "on" and blanks stand straight before offset `a`."""
+    j = a
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == a or j < 2 or text[j - 2 : j].lower() != "on":
+        return False
+    return j == 2 or not (text[j - 3].isalnum() or text[j - 3] == "_")
+
+
 def _handles_by_platform(text: str, starts: list[int]) -> Iterator[Span]:
     if not starts:
         return
+    on_before = False
     for pm in (hit for i in starts if (hit := PLATFORM_RE.match(text, i)) is not None):
         a = pm.start()
+        on_before = on_before or _after_on(text, a)
         # The platform must follow "on", "via", "over" or "through": check that before the slow
         # backwards search.
         tail = text[max(0, a - 10) : a].rstrip().rsplit(None, 1)
@@ -158,7 +170,9 @@ def _handles_by_platform(text: str, starts: list[int]) -> Iterator[Span]:
             plain = h.isalpha() and len(h) >= 3 and h.lower() not in english_words()
             if _strong_handle(h) or (cue is not None and plain):
                 yield Span(EntityType.HANDLE, before.start("h"), before.start("h") + len(h), P_HANDLE)
-    if "on " in scan.lowered(text):
+    # HANDLE_AFTER_ON_RE needs "on" before a platform, and in ASCII text every platform name is among
+    # `starts` (IGNORECASE also reads "ſnap" as "snap"): the whole-note scan runs only when one has it.
+    if (on_before or not text.isascii()) and "on " in scan.lowered(text):
         for cm in HANDLE_AFTER_ON_RE.finditer(text):
             h = cm.group("h").rstrip(".")
             if _handle_like(h) and not h.isdigit():
