@@ -36,8 +36,7 @@ P_PERSON = 30
 
 # A word: letters joined by apostrophes or hyphens ("O'Neill", "Mary-Jane", "Tyler's").
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-# The words of TOKEN_RE that do not start with a capital, for ASCII text: found by one scan that skips
-# capitalised words, instead of listing every word and filtering in Python (speed).
+# TOKEN_RE's words that do not start with a capital, in ASCII text, by one scan that skips the rest (speed).
 _LOWER_TOKEN_ASCII_RE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]['-])[a-z][A-Za-z]*(?:['-][A-Za-z]+)*")
 _CONTRACTION_RE = re.compile(r"['’](?:ve|re|ll|d|t|m)$", re.IGNORECASE)
 # Particles inside a name: "Dafydd ap Rhys", "Niamh Ní Bhriain", "Ahmed bin Said".
@@ -223,10 +222,8 @@ CAP_TOKEN_RE = re.compile(rf"\b[{re.escape(_UPPER)}][^\W\d_]*(?:['’-][^\W\d_]+
 def _lower_candidates(text: str, lex: _Lexicon) -> list[tuple[int, str]]:
     """Lower-case words worth a look: not in the dictionary, or a dictionary word that is also a name."""
     # Words in a script without capitals (Arabic, Chinese) are looked at too.
-    if text.isascii():
-        words = set(_LOWER_TOKEN_ASCII_RE.findall(text))
-    else:
-        words = {w for w in TOKEN_RE.findall(text) if not w[0].isupper()}
+    words = (set(_LOWER_TOKEN_ASCII_RE.findall(text)) if text.isascii()
+             else {w for w in TOKEN_RE.findall(text) if not w[0].isupper()})
     wanted = (words - lex.english) | (words & lex.maybe_names)  # set operations in C, not a Python loop
     if "mr" in text or "ms" in text or "mx" in text:
         wanted.update(m.group(1) for m in _TITLED_RE.finditer(text))
@@ -282,11 +279,8 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
     ]
     if lower:
         out.extend(lower)
-        out.sort(key=_START)
+        out.sort(key=attrgetter("start"))
     return out
-
-
-_START = attrgetter("start")
 
 
 def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
