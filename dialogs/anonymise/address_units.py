@@ -1,9 +1,10 @@
 """The part of an address before the house and street: the room in a shared house ("Room 23, 143
 Hawksley Avenue"), a caravan pitch ("Pitch 30, Albert Terrace"), a lettered flat ("Flat A, 93A
-Clarence Road"), a floor ("Ground Floor Flat, 214 Sage Court") or a house name ("The Stables, Riverside
-Walk"). Each is found only straight before an address another rule found, so "room 4" or "the coach
-house" alone stay as they are. Also a street with its street word straight before a postcode, in any
-case ("pit lane, le22nl"): a postcode says what comes before it is where someone lives.
+Clarence Road"), a floor ("Ground Floor Flat, 214 Sage Court"), a flat named for where it sits in the
+house ("Upper Flat, 12 Mill Road", "rear flat, ...") or a house name ("The Stables, Riverside Walk").
+Each is found only straight before an address another rule found, so "room 4" or "the coach house" alone
+stay as they are. Also a street with its street word straight before a postcode, in any case ("pit lane,
+le22nl"): a postcode says what comes before it is where someone lives.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ _FLATS = r"flat|apartment|apt|unit|plot|block"
 _FLOORS = (
     r"(?:(?:ground|first|second|third|top|lower[ -]ground|upper)[ -]floor|basement|attic)(?:[ -](?:front|rear|back))?"
 )
+# Where in the house a flat sits: "Lower Flat, 12 ...", "rear flat 2, ...", "Garden Flat, ...".
+_SPOTS = r"top|upper|lower|middle|front|rear|back|garden"
 _ID = r"(?:no\.?[ \t]*)?(?:\d{1,4}[a-z]?|[a-z]\b)"
 # Ends where the found address starts: the unit, an optional comma, and maybe the house number's
 # leftovers are already part of the address.
 UNIT_BEFORE_RE = re.compile(
-    rf"(?<![\w'’])(?:(?:{_UNITS})[ \t]*{_ID}|(?:{_FLOORS}[ \t]+)?(?:{_FLATS})(?:[ \t]*{_ID})?|{_FLOORS})"
+    rf"(?<![\w'’])(?:(?:{_UNITS})[ \t]*{_ID}|(?:(?:{_FLOORS}|{_SPOTS})[ \t]+)?(?:{_FLATS})(?:[ \t]*{_ID})?|{_FLOORS})"
     r"[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )

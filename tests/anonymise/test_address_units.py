@@ -1,6 +1,6 @@
 """The room, pitch, lettered flat, floor or house name before an address ("Room 23, 143 Hawksley Avenue",
-"Pitch 30, Albert Terrace", "Ground Floor Flat, 214 Sage Court", "The Stables, Riverside Walk"), a
-street before a postcode in lower case and "St" ending a street before a new sentence."""
+"Pitch 30, Albert Terrace", "Ground Floor Flat, 214 Sage Court", "Upper Flat, 41 Tanner Street", "The
+Stables, Riverside Walk"), a street before a postcode in lower case and "St" ending a street before a new sentence."""
 
 from __future__ import annotations
 
@@ -27,6 +27,10 @@ _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Hea
         ("lives the coach house, pit lane, le22nl. partner", "the coach house, pit lane"),
         ("she thinks he followed her to 3 Brook St. He drives a Volvo", "3 Brook St"),
         ("Caravan 12, Meadow View, DN5 7QT", "Caravan 12, Meadow View"),
+        ("complaint from her at Upper Flat, 41 Tanner Street that", "Upper Flat, 41 Tanner Street"),
+        ("crew on scene at lower flat, 9 mill way. found on floor", "lower flat, 9 mill way"),
+        ("Address Rear Flat 2, 17 Orchard Road, LS6 2AB.", "Rear Flat 2, 17 Orchard Road"),
+        ("Fleeing: Garden Flat, 5 Quarry Hill", "Garden Flat, 5 Quarry Hill"),
     ],
 )
 def test_the_unit_before_an_address_is_hidden_with_it(text: str, secret: str) -> None:
@@ -39,6 +43,7 @@ def test_the_unit_before_an_address_is_hidden_with_it(text: str, secret: str) ->
         ("He was in room 4 at school and then went to 12 Elm Road.", "room 4"),
         ("She stayed at her dad's house, 12 Elm Road, over the weekend.", "dad's"),
         ("Went to the church hall, then 3 Mill Lane.", "church"),
+        ("Went round the back, then 3 Mill Lane.", "the back"),
         ("12 St Mary's Road is the address.", "is the address"),
         ("Excluded from St Wilfrid's High School in 2009, then moved.", "Excluded from"),
     ],
@@ -49,7 +54,10 @@ def test_ordinary_words_near_an_address_are_kept(text: str, kept: str) -> None:
 
 
 _UNITS = ["Room", "Pitch", "Flat", "Caravan", "Bedsit", "room", "pitch", "flat"]
-_FLOORS = ["Ground Floor Flat", "First Floor Flat", "Top Floor Flat", "Basement Flat", "ground floor flat"]
+_FLOORS = [
+    "Ground Floor Flat", "First Floor Flat", "Top Floor Flat", "Basement Flat", "ground floor flat", "Upper Flat",
+    "Lower Flat", "Top Flat", "rear flat", "Front Flat", "garden flat",
+]
 _STREETS = ["Hawksley Avenue", "Gasworks Lane", "Albert Terrace", "Gorsey Bank", "Tithebarn Lane", "Crumlin Road"]
 
 
