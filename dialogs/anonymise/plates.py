@@ -170,6 +170,9 @@ def _accept(m: re.Match[str], text: str) -> bool:
         return ((letters.isupper() or len(letters) == 3) and letters.lower() not in english_words()
                 and _vehicle_nearby(text, m.start(), m.end()))
     letters, digits = m.group("dl"), m.group("dd")
+    # "VRM 1 vw": a registration label before a number is the label, and the plate follows it.
+    if letters.lower() in _LABELS:
+        return False
     if _labelled_short(m, text, letters, True):
         return True
     # Two lower-case letters are a short word or an abbreviation ("yr 10", "sw 2"), never a plate.
@@ -231,9 +234,33 @@ def _after_make(text: str, start: int) -> bool:
 _SPOKEN_GATE_RE = re.compile(r"[A-Z][ \t]?\d|\d[ \t]?[A-Z]")
 
 
-def _spoken(text: str, wins: scan.Windows) -> Iterator[Span]:
-    if _SPOKEN_GATE_RE.search(text) is None:
-        return
+# A one-letter dateless plate of three or four digits in any case ("van D 8381", "van 5122 m", "on the
+# drive y 5330"). Two digits after a lower-case letter are a school year ("y 10"), so three at least.
+LONG_ONE_LETTER_RE = re.compile(
+    r"(?<![\w/.@£$-])(?:[A-Za-z][ \t]?\d{3,4}|\d{3,4}[ \t]?[A-Za-z])(?![\w@%]|[/.:-]\d)"
+)
+
+
+def _after_vehicle_word(text: str, start: int) -> bool:
+    """"Kelvin's van D 8381", "car on the drive y 5330": straight after a vehicle noun or driving word
+    (not a make: "Audi A 300" is a model)."""
+    words = _WORD_RE.findall(text[max(0, start - 16) : start])
+    return bool(words) and text[start - 1 : start] in (" ", "\t") and words[-1].lower() in vehicle_words()
+
+
+def _long_one_letter_ok(m: re.Match[str], text: str) -> bool:
+    code = m.group()
+    letter = next(ch for ch in code if ch.isalpha())
+    if letter.lower() in "ai":
+        return False
+    digits = sum(c.isdigit() for c in code)
+    # Lower case after the digits may be a unit ("300 m"): only four digits make that a plate.
+    if letter.islower() and code[0].isdigit() and digits < 4:
+        return False
+    return _after_vehicle_word(text, m.start())
+
+
+def _spoken_capitals(text: str, wins: scan.Windows) -> Iterator[Span]:
     for m in scan.finditer(SPOKEN_RE, text, wins):
         if _spoken_ok(m, text):
             yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
@@ -245,6 +272,15 @@ def _spoken(text: str, wins: scan.Windows) -> Iterator[Span]:
         digits_first = m.group()[0].isdigit() and sum(c.isdigit() for c in m.group()) >= 3
         if (digits_first and _after_model(text, m.start())) or (
                 not _after_make(text, m.start()) and _plate_named(text, m.start(), m.end())):
+            yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
+
+
+def _spoken(text: str, wins: scan.Windows) -> Iterator[Span]:
+    if _SPOKEN_GATE_RE.search(text) is not None:
+        yield from _spoken_capitals(text, wins)
+    # A lower-case one-letter plate ("y 5330") has no capital: its scan sits outside the gate.
+    for m in scan.finditer(LONG_ONE_LETTER_RE, text, wins):
+        if _long_one_letter_ok(m, text):
             yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
 
 
@@ -277,12 +313,19 @@ def _spaced_start(m: re.Match[str], text: str) -> int:
     return k if one or two else s
 
 
+# What follows three letters when they start a suffix plate: digits and one letter.
+SUFFIX_TAIL_RE = re.compile(r"[ \t]?\d{1,3}[A-Za-z](?![\w@]|[/.:-]\d)")
+
+
 def find_all(text: str, wins: scan.Windows) -> Iterator[Span]:
     yield from _spoken(text, wins)
     for a, b in wins:
         pos = a
         while (m := PLATE_RE.search(text, pos, b)) is not None:
-            if _accept(m, text):
+            if m.group("pl") is not None and SUFFIX_TAIL_RE.match(text, m.end()):
+                # "Audi Q3 YFO 223M": the letters open a suffix plate; the letter and digit are the model.
+                pos = m.start("pl")
+            elif _accept(m, text):
                 yield Span(EntityType.VEHICLE_REG, _spaced_start(m, text), m.end(), P_VRN)
                 pos = m.end()
             else:

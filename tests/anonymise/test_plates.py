@@ -213,6 +213,7 @@ def test_every_plate_format_after_a_vehicle_word_never_survives(
         ("reg 604 zu seen outside school", "604 zu"),
         ("VRM: 12 ab", "12 ab"),
         ("index no. ab 12, a red hatchback", "ab 12"),
+        ("seen: VRM 1 vw outside", "1 vw"),
     ],
 )
 def test_a_short_plate_straight_after_a_registration_label_is_hidden(text: str, plate: str) -> None:
