@@ -243,6 +243,23 @@ def _ref_cued(text: str, start: int, count: int) -> bool:
 _DATE_TOKEN_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
 
 
+def _system_prefix(text: str, start: int) -> int:
+    """"log CAD 3011", "Incident INC 5269": a code in capitals between a cue word and the number is
+    the record system's prefix, part of the reference. Where the reference starts (`start` if none)."""
+    raw = text[max(0, start - 30) : start].split()
+    if len(raw) < 2 or not text[start - 1 : start].isspace():
+        return start
+    code, cue = raw[-1], raw[-2].strip(".:#,").lower()
+    if (2 <= len(code) <= 5 and code.isalpha() and code.isupper() and cue in _REF_CUES
+            and code.lower() not in _NOT_SYSTEMS):
+        return text.rindex(code, 0, start)
+    return start
+
+
+# "log 0871 81/06/25": a police log number, then the day it was opened in a slashed group of digits.
+_LOG_DAY_RE = re.compile(r"[ \t]\d{1,2}/\d{1,2}/\d{2,4}(?![\w/])")
+
+
 def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     for s, e in _ref_tokens(text, digits):
         ref = text[s:e]
@@ -251,11 +268,13 @@ def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         count = len(_digits(ref))
         letters = count < len(ref)
         own = letters and count >= 4 and ref[0].isalpha()
+        prefix = s if letters or count < 3 else _system_prefix(text, s)
         cued = (count >= 3 or (len(ref) >= 4 and letters)) and (
-            own or _ref_cued(text, s, count)
+            own or prefix < s or _ref_cued(text, s, count)
         )
         if own or cued:
-            yield Span(EntityType.REFERENCE, s, e, P_REFERENCE)
+            day = None if letters else _LOG_DAY_RE.match(text, e)
+            yield Span(EntityType.REFERENCE, prefix, day.end() if day else e, P_REFERENCE)
 
 
 def find_all(text: str, digits: scan.DigitScan) -> Iterator[Span]:

@@ -1,5 +1,6 @@
 """References named by the record system they sit in ("CPOMS: 42971", "LADO 0797", "EHM 567890"), by an
-acronym the rules have never seen, and after a court order in brackets ("court order (7420/26)")."""
+acronym the rules have never seen, after a court order in brackets ("court order (7420/26)"), with the
+system's prefix after a cue word ("log CAD 3011") and a police log's day ("log 0871 12/03/25")."""
 
 from __future__ import annotations
 
@@ -52,3 +53,42 @@ def test_an_unknown_system_acronym_before_a_long_number_hides_it(
     assume(acronym.lower() not in english_words())
     head = before + "\n" + acronym + sep
     assert_hidden(head + str(number) + sep2 + after, len(head), len(str(number)))
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Neighbour dispute log CAD 3011. Caller says", "CAD 3011"),
+        ("She later told police. Incident INC 5269. His car", "INC 5269"),
+        ("Reported missing to police, log 0871 81/06/25.", "0871 81/06/25"),
+        ("crime ref CRM 2044, officer attended", "CRM 2044"),
+    ],
+)
+def test_a_system_prefix_and_a_log_day_are_part_of_the_reference(text: str, secret: str) -> None:
+    r = anonymise(text)
+    start = text.index(secret)
+    assert any(e.type is EntityType.REFERENCE and e.start <= start and e.end >= start + len(secret)
+               for e in r.entities), r.text
+
+
+@pytest.mark.parametrize("text", ["patient NHS 943 476 5919 seen today", "case DOB 12345 mix-up"])
+def test_other_identifiers_words_are_no_system_prefix(text: str) -> None:
+    word = text.split()[1]
+    assert word in anonymise(text).text
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(["log", "Incident", "crime", "ref", "case"]),
+    st.text("ABCDEFGHJKLMNPRSTWXYZ", min_size=2, max_size=4),
+    st.integers(1000, 999999),
+    st.sampled_from(["", " 12/03/25", " 81/06/25"]),
+    ids.separators,
+    ids.surrounding,
+)
+def test_cue_prefix_and_number_never_survive(cue: str, code: str, number: int, day: str, sep: str,
+                                            after: str) -> None:
+    assume(code.lower() not in {"nhs", "dob", "ni", "tel", "mob", "gmt", "bst", "utc", "age", "est", "gbp"})
+    secret = f"{code} {number}{day}"
+    text = f"Reported to police, {cue} {secret}{sep}{after}"
+    assert_hidden(text, text.index(secret), len(secret))
