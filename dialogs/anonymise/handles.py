@@ -1,5 +1,6 @@
 """Social-media handles: "@name" anywhere, and bare handles after a platform or cue word ("his snap is
-kwame.eze46", "uses lily.k09 on snap", "befriended by vo_minh online")."""
+kwame.eze46", "uses lily.k09 on snap", "befriended by vo_minh online") or listed after an @handle ("had
+@kai.vibes65 and kal.official.2 in it")."""
 
 from __future__ import annotations
 
@@ -242,11 +243,12 @@ def _bare_handle(h: str) -> bool:
     return glued is not None and glued.group(1).lower() not in _COUNTERS
 
 
-_GLUED_GATE = re.compile(r"[A-Za-z][0-9]|_")
+_GLUED_GATE = re.compile(r"[A-Za-z]\.?[0-9]|_")
 
 
 def _bare_handles(text: str, digits: scan.DigitScan) -> Iterator[Span]:
-    # Every bare handle has a letter glued to a digit, or an underscore: most notes have neither.
+    # Every bare handle has a letter glued to a digit (maybe by a dot: "jo.b.4"), or an underscore:
+    # most notes have neither.
     if _GLUED_GATE.search(text) is None:
         return
     low = scan.lowered(text)
@@ -262,5 +264,24 @@ def _bare_handles(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         if not _bare_handle(h):
             continue
         after = low[e : e + 12].lstrip(" '\"”’)")
-        if after.startswith("online") or previous_word(text, s).strip("(\"“‘'") in _BARE_CUES:
+        prev = previous_word(text, s).strip("(\"“‘'")
+        if after.startswith("online") or prev in _BARE_CUES or _listed_with_handle(text, s, prev, h):
             yield Span(EntityType.HANDLE, s, e, P_BARE_HANDLE)
+
+
+_LIST_JOINS = frozenset({"and", "or", "&", "+", "/"})
+
+
+def _listed_with_handle(text: str, start: int, prev: str, h: str) -> bool:
+    """"had @clarence.vibes65 and kal.official.2 in it": a handle-shaped word listed straight after an
+    @handle is another handle. Three letters at least: "@team and v2.0" is a version."""
+    if sum(c.isalpha() for c in h) < 3:
+        return False
+    words = text[max(0, start - 40) : start].split()
+    if prev in _LIST_JOINS and len(words) >= 2:
+        other = words[-2]
+    elif words and words[-1].endswith(","):
+        other = words[-1]
+    else:
+        return False
+    return other.lstrip("(\"“‘'").startswith("@")
