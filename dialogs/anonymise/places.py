@@ -218,6 +218,19 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     yield from find_unmarked_addresses(text, digits, flats)
 
 
+# School staff named straight after the school: "oak tree primary dsl informed", "... school senco".
+_SCHOOL_STAFF = frozenset(
+    {"dsl", "ddsl", "senco", "head", "headteacher", "head's", "office", "reception", "nurse", "staff",
+     "pastoral", "safeguarding", "deputy", "teacher", "teachers", "attendance", "inclusion", "slt", "send"}
+)
+
+
+def _staff_after(text: str, end: int) -> bool:
+    """Whether a school role follows the school word at `end` ("... high school dsl informed")."""
+    nxt = text[end : end + 16].split(None, 1)
+    return bool(nxt) and text[end : end + 1].isspace() and nxt[0].strip(",.:;").lower() in _SCHOOL_STAFF
+
+
 def find_schools(text: str) -> Iterator[Span]:
     """Walk back from a school word over the name before it ("Oakfield Primary School")."""
     low = scan.lowered(text)
@@ -259,10 +272,13 @@ def find_schools(text: str) -> Iterator[Span]:
         lower_name = not key_upper and pos < start and text[pos:start].islower()
         if not distinctive and lower_name and m.group().lower() in _SCHOOL_KINDS:
             # A lower-case note names schools in everyday words ("castle hill infants"): take them
-            # when a school cue comes first and at least one word is more than a school type.
-            named = any(w.lower() not in _GENERIC for w in text[pos:start].split())
+            # when a school cue comes first and at least one word is more than a school type,
+            # or when a school role follows and two words are ("coppice vale high school dsl", not
+            # "faith school head").
+            named = sum(w.lower() not in _GENERIC for w in text[pos:start].split())
             lead = _leading_the(text, pos)
-            distinctive = named and bool(_SCHOOL_CUE_RE.search(text, max(0, lead - 40), lead))
+            distinctive = (named > 0 and bool(_SCHOOL_CUE_RE.search(text, max(0, lead - 40), lead))) or (
+                named > 1 and _staff_after(text, m.end()))
         if not distinctive:
             continue
         # "The Oaks Specialist School": a leading "The" is part of the name. A lower-case "the" is
