@@ -34,7 +34,8 @@ CHILD_ROLES = frozenset(
      "lad", "lass", "lads", "girls", "boys"}
 )
 NAMING = frozenset(
-    {"called", "named", "nicknamed", "aka", "name", "names", "name's", "friend", "friends", "cousin",
+    {"called", "named", "nicknamed", "aka", "name", "names", "name's", "friend", "friends", "mate", "mates",
+     "pal", "pals", "bestie", "cousin",
      "cousins", "client", "patient", "tenant", "resident", "including", "victim", "perpetrator", "suspect",
      "user", "named:", "re:", "re"}
 )

@@ -3,7 +3,9 @@
 - a role in brackets after it ("discussed w/ modupe (DSL)", "rang bev (SW)");
 - an age before it ("10 yr old nirojan in the back", "a 15yo kofi");
 - an age after it ("henok is 15 and keeps turning up");
-- a home after it ("yinka at flat 16, 98 pendle view", "warren at first floor flat").
+- a home after it ("yinka at flat 16, 98 pendle view", "warren at first floor flat");
+- a school year after it ("nimra in year 7 has been");
+- a second unknown word and a verb after it ("dilip kotecha found on floor").
 
 Only words that no word list knows reach these checks, so an everyday word is never taken.
 """
@@ -91,7 +93,26 @@ def kin_before_bracket(text: str, start: int, end: int, prev: str) -> bool:
     return prev in KIN and text.startswith((" (", ", "), end) and not text[start - 1 : start].isalpha()
 
 
+# "nimra in year 7 has been", "kwabena in yr10": a school year after the word.
+_IN_YEAR_RE = re.compile(r"[ \t]+(?:is[ \t]+)?in[ \t]+(?:year|yr|y)[ \t]?\d{1,2}\b", re.IGNORECASE)
+
+
 def beside_unknown(text: str, word: str, start: int, end: int, english: frozenset[str]) -> bool:
-    """Whether a lower-case word no list knows has a role, an age or a home beside it."""
+    """Whether a lower-case word no list knows has a role, an age, a school year or a home beside it."""
     return role_in_brackets(text, end) or aged_before(text, start) or (
-        namelike(word, english) and (_IS_AGE_RE.match(text, end) is not None or at_home_after(text, end)))
+        namelike(word, english) and (_IS_AGE_RE.match(text, end) is not None or at_home_after(text, end)
+                                     or _IN_YEAR_RE.match(text, end) is not None))
+
+
+# Two words straight after the word, the second of them a verb's place: "dilip kotecha found on floor".
+_PAIR_RE = re.compile(r" ([a-z][a-z'’-]+)[ \t]+([a-z'’]+)")
+
+
+def pair_before_verb(text: str, word: str, end: int, english: frozenset[str], verbs: frozenset[str]) -> bool:
+    """"dilip kotecha found on floor", "icilma nembhard rang": two lower-case words that no list knows,
+    side by side and followed by a verb, are a given name and a surname."""
+    m = _PAIR_RE.match(text, end)
+    if m is None:
+        return False
+    second, verb = m.groups()
+    return len(word) >= 3 and namelike(second, english) and second not in english and verb in verbs
