@@ -1,0 +1,47 @@
+"""Nicknames and first names that are also words ("groomed by Spud", "Dove told me at lunch",
+"Wellington has since posted") are hidden with a capital and a cue, and kept as words without one."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dialogs.anonymise import anonymise
+from tests.anonymise.coverage import assert_hidden
+
+_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_NAMES = ["Spud", "Smudge", "Chalky", "Dove", "Finch", "Wellington"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mum says he is being groomed by Smudge, whose Snapchat is unknown.", "Smudge"),
+        ("Teaching assistant here. Finch told me at lunch that her dad hits her.", "Finch"),
+        ("She is at the primary, Dove's DOB is 24/01/2012.", "Dove"),
+        ("From the head of year: Wellington Figueiredo's older brother was seen.", "Wellington"),
+    ],
+)
+def test_a_word_name_with_a_cue_is_hidden(text: str, name: str) -> None:
+    assert_hidden(text, text.index(name), len(name))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He had a spud and beans for lunch and ate it all.",
+        "the dove in the garden was fed by the carer",
+        "Left her wellington boots by the door.",
+        "Chalky marks on the wall of the bedroom.",
+    ],
+)
+def test_the_same_words_without_a_cue_are_kept(text: str) -> None:
+    assert anonymise(text).text == text
+
+
+@_SETTINGS
+@given(st.sampled_from(_NAMES), st.sampled_from(["told me", "said", "has since posted", "disclosed"]))
+def test_a_word_name_opening_a_sentence_before_a_verb_never_survives(name: str, verb: str) -> None:
+    text = f"Playground duty. {name} {verb} that he is scared to go home."
+    assert_hidden(text, text.index(name), len(name))
