@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES
+from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS
 
 _ROLE_BRACKET_RE = re.compile(r" ?\(([A-Za-z][A-Za-z -]{0,24})\)")
 # "10 yr old ", "10-year-old ", "15yo ", "a 9 year old ": the age comes straight before the name.
@@ -95,24 +95,29 @@ def kin_before_bracket(text: str, start: int, end: int, prev: str) -> bool:
 
 # "nimra in year 7 has been", "kwabena in yr10": a school year after the word.
 _IN_YEAR_RE = re.compile(r"[ \t]+(?:is[ \t]+)?in[ \t]+(?:year|yr|y)[ \t]?\d{1,2}\b", re.IGNORECASE)
+# Two words straight after the word, the second of them a verb's place: "dilip kotecha found on floor".
+_PAIR_RE = re.compile(r" ([a-z][a-z'’-]+)[ \t]+([a-z'’]+)")
+# Verbs a person takes after a given name and a surname: "... found on floor", "... rang", "... was seen".
+_PAIR_VERBS = (PERSON_VERBS - {"will", "would", "could", "should", "can", "must", "may", "might", "shall", "(",
+                               ",", "and", "then", "now", "also", "still", "in", "'s", "’s", "who", "ran", "left",
+                               "made", "got", "gets", "felt", "became", "looked", "looks", "seemed", "seems",
+                               "appeared", "appears"}) | {"found", "seen"}
 
 
 def beside_unknown(text: str, word: str, start: int, end: int, english: frozenset[str]) -> bool:
-    """Whether a lower-case word no list knows has a role, an age, a school year or a home beside it."""
+    """Whether a lower-case word no list knows has a role, an age, a school year, a home or a second
+    unknown word and a verb beside it."""
     return role_in_brackets(text, end) or aged_before(text, start) or (
         namelike(word, english) and (_IS_AGE_RE.match(text, end) is not None or at_home_after(text, end)
-                                     or _IN_YEAR_RE.match(text, end) is not None))
+                                     or _IN_YEAR_RE.match(text, end) is not None)) or _pair_before_verb(
+        text, word, end, english)
 
 
-# Two words straight after the word, the second of them a verb's place: "dilip kotecha found on floor".
-_PAIR_RE = re.compile(r" ([a-z][a-z'’-]+)[ \t]+([a-z'’]+)")
-
-
-def pair_before_verb(text: str, word: str, end: int, english: frozenset[str], verbs: frozenset[str]) -> bool:
+def _pair_before_verb(text: str, word: str, end: int, english: frozenset[str]) -> bool:
     """"dilip kotecha found on floor", "icilma nembhard rang": two lower-case words that no list knows,
     side by side and followed by a verb, are a given name and a surname."""
     m = _PAIR_RE.match(text, end)
     if m is None:
         return False
     second, verb = m.groups()
-    return len(word) >= 3 and namelike(second, english) and second not in english and verb in verbs
+    return len(word) >= 3 and namelike(second, english) and second not in english and verb in _PAIR_VERBS

@@ -168,8 +168,6 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
 
 
 _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
-# After two unknown words, a verb a person takes: "dilip kotecha found on floor", "... was seen".
-_PAIR_VERBS = _LOWER_VERBS | {"found", "seen", "is", "was", "has", "had"}
 
 
 def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bool:
@@ -214,8 +212,7 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
     # "w/ modupe (DSL)", "10 yr old nirojan", "henok is 15": or with a role or an age beside it.
     return cued or (introduced(text, tok.start)
                     and (name_hints.next_word(text, tok.end) in INTRO_AFTER or not intro_only(text, tok.start))
-                    ) or name_context.beside_unknown(text, low, tok.start, tok.end, lex.english) or (
-        name_context.pair_before_verb(text, low, tok.end, lex.english, _PAIR_VERBS))
+                    ) or name_context.beside_unknown(text, low, tok.start, tok.end, lex.english)
 
 
 _UPPER = "".join(c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha())
