@@ -5,10 +5,10 @@ rewrites one).  The .jsonl files are committed and are the fixed set; this scrip
 
 Each split has its own templates (``templates/<split>.txt``), seed, and value pools (``pools/<split>.toml``:
 names by culture with weights, word-names, streets, schools, nurseries, towns, cars and handle shapes).
-The value formats (NHS, NI, postcode, phone, dates, references, plate shapes) live in ``value_formats.py``;
-the split names, seeds and render counts in ``split_tables.py``.
-``fresh`` to ``fresh9`` were added later as untouched measurements, each with pools and templates that share
-nothing with the earlier splits; the labelling rules are the same for every split.  ``fresh4`` to ``fresh9`` keep
+The value formats (NHS, NI, postcode, phone, dates, references) live in ``value_formats.py``, each split's plate
+shapes in ``plate_formats.py``, the split names, seeds and render counts in ``split_tables.py``.
+``fresh`` to ``fresh10`` were added later as untouched measurements, each with pools and templates that share
+nothing with the earlier splits; the labelling rules are the same for every split.  ``fresh4`` to ``fresh10`` keep
 their address, reference, URL and email-domain shapes in their pool files (filled by ``pool_shapes.py``).
 
 Templates are ``source | text`` lines and use slots:
@@ -40,10 +40,12 @@ from pathlib import Path
 from typing import Any
 
 try:
+    from tests.anonymise_eval import plate_formats as pf
     from tests.anonymise_eval import pool_shapes as ps
     from tests.anonymise_eval import value_formats as vf
     from tests.anonymise_eval.split_tables import RENDERS, SEEDS, SPLITS
 except ModuleNotFoundError:  # run as a script: this folder, not the repository root, is on sys.path
+    import plate_formats as pf  # type: ignore[no-redef]
     import pool_shapes as ps  # type: ignore[no-redef]
     import value_formats as vf  # type: ignore[no-redef]
     from split_tables import RENDERS, SEEDS, SPLITS  # type: ignore[no-redef]
@@ -275,7 +277,7 @@ class Note:
             h = self._handle_for(p.first, p.last)
             return "HANDLE", "@" + h if variant == "at" else h
         if kind == "vrn":
-            return "VEHICLE_REG", vf.PLATES[self.split](rng, variant)
+            return "VEHICLE_REG", pf.PLATES[self.split](rng, variant)
         if kind == "url":
             p = self._stranger()
             return "URL", self.person_attr(p, "fb", variant)[1]

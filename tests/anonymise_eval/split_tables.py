@@ -5,7 +5,9 @@ Every split has its own seed so that adding one never changes the values drawn f
 
 from __future__ import annotations
 
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+SPLITS = (
+    "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"
+)
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
 RENDERS = {split: 3 for split in SPLITS}
 SEEDS = {
@@ -20,4 +22,5 @@ SEEDS = {
     "fresh7": 558213,
     "fresh8": 481907,
     "fresh9": 736591,
+    "fresh10": 194627,
 }
