@@ -60,6 +60,8 @@ DOB_RE = re.compile(
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DOB_STEMS = ("dob", "d.o.b", "birth", "born")
+# What every DOB_RE match begins with, as MONTH_FIRST_RE's with a month and WEEKDAY_DAY_RE's with a day stem.
+_DOB_STARTS = ("dob", "d.o.b", "date of birth", "born", "birthday")
 # The same checks as one regex each: a single C-level scan instead of a Python loop of `in` tests.
 _MONTH_GATE = re.compile(r"\b(?:" + "|".join(_MONTH_STEMS) + ")")
 _DAY_GATE = re.compile(r"\b(?:" + "|".join(_DAY_STEMS) + ")")
@@ -96,12 +98,12 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         # Take in a weekday written before the day: "Tuesday 4th June".
         before = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
         yield Span(EntityType.DATE, before.start() if before else m.start(), m.end(), P_DATE)
-    for m in scan.finditer(MONTH_FIRST_RE, text, mid) if months else ():
+    for m in scan.stem_finditer(MONTH_FIRST_RE, text, mid, _MONTH_STEMS) if months else ():
         # "may" is also a verb: "she may 2" is not a date, so lower-case "may" needs a digit day first.
         if re.fullmatch(r"may\s+\d.*", m.group()):
             continue
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
-    for m in scan.finditer(WEEKDAY_DAY_RE, text, mid) if _DAY_GATE.search(low) else ():
+    for m in scan.stem_finditer(WEEKDAY_DAY_RE, text, mid, _DAY_STEMS) if _DAY_GATE.search(low) else ():
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
-    for m in scan.finditer(DOB_RE, text, mid) if _DOB_GATE.search(low) else ():
+    for m in scan.stem_finditer(DOB_RE, text, mid, _DOB_STARTS) if _DOB_GATE.search(low) else ():
         yield Span(EntityType.DATE, m.start("d"), m.end("d"), P_DATE)
