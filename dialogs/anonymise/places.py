@@ -61,6 +61,7 @@ _STREET_GATE = ("road", "street", "avenue", "lane", "close", "drive", "crescent"
                 "mews")
 # Street names without a number: find the street word first, then look back over the name.
 STREET_WORD_RE = re.compile(rf"(?=[A-Z])\b(?:{_STRONG})\b")
+_STRONG_WORDS = scan.literal_stems(_STRONG)
 # A flat or house number written before a street: "Flat 3, 12 Elm Road", "2/1, 45 Allison Street".
 _BEFORE_STREET_RE = re.compile(rf"(?:{_FLAT})?(?:(?<!\w)(?:no\.?|number)\s*)?(?:{_NUM})?$", re.IGNORECASE)
 FLAT_RE = re.compile(r"\b(?:flat|apartment|apt|plot)\s*\d+[a-z]?\b", re.IGNORECASE)
@@ -83,8 +84,7 @@ _SCHOOL_GATE = ("school", "academy", "primary", "secondary", "college", "nursery
                 "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice", "montessori",
                 "childcare", "creche", "crèche", "childminder")
 SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmdSAPCNIJKHMD])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
-# The same in lower case, run over the lower-cased note (scan.folded_finditer; speed).
-_SCHOOL_KEY_FOLDED = re.compile(rf"(?=[sapcnijkhmd])\b(?:{_SCHOOL_WORDS})\b")
+_SCHOOL_STEMS = scan.literal_stems(_SCHOOL_WORDS)
 # The word before a position, and what separates them: a school name never runs across a full stop
 # or colon ("Father: Unknown. School: Westfield..."), though "St. Mary's" keeps its dot.
 _DIGIT_RE = re.compile(r"\d")
@@ -142,7 +142,6 @@ _STOP = frozenset(
      "same", "old", "previous", "current", "another", "which", "who", "into", "its", "both", "no", "not"}
 )
 # Cheap first checks, one regex scan each rather than a Python loop of `in` tests (speed).
-_STREET_GATE_RE = re.compile("|".join(_STREET_GATE))
 _WELSH_GATE_RE = re.compile("|".join(_WELSH_GATE))
 _FLAT_GATE_RE = re.compile("flat|apartment|apt|unit|plot|block")
 _SCHOOL_GATE_RE = re.compile("|".join(_SCHOOL_GATE))
@@ -167,6 +166,20 @@ def _names_before(text: str, end: int) -> int | None:
     return start
 
 
+def _blank_then_street(text: str) -> bool:
+    """Whether a street word of CUED_STREET_RE stands after a blank and ends a word, as it does in every
+    match: a plain substring test also passes "disclosed" and "planned", and the scan is slow (speed)."""
+    n = len(text)
+    for word in _STREET_GATE:
+        i = text.find(word)
+        while i != -1:
+            j = i + len(word)
+            if i and text[i - 1].isspace() and (j == n or not (text[j].isalnum() or text[j] == "_")):
+                return True
+            i = text.find(word, i + 1)
+    return False
+
+
 def _with_number_before(text: str, start: int) -> int:
     # A flat or house number has a digit: without one nearby, skip the backwards search (speed).
     if _DIGIT_RE.search(text, max(0, start - 30), start) is None:
@@ -188,7 +201,8 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     if " St" in text and any(m.start() and text[m.start() - 1].isspace() for m in _ST_RE.finditer(text)):
         for m in NUMBERED_ST_RE.finditer(text):
             yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
-    for w in STREET_WORD_RE.finditer(text):
+    # A street word is tried only where one begins, found by str.find (speed).
+    for w in scan.matches_from(STREET_WORD_RE, text, scan.literal_starts(text, _STRONG_WORDS)):
         named = _names_before(text, w.start())
         if named is None:
             continue
@@ -204,7 +218,7 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
             continue
         yield Span(EntityType.ADDRESS, _with_number_before(text, start), w.end(), P_ADDRESS)
     low = scan.lowered(text)
-    if _STREET_GATE_RE.search(text):
+    if _blank_then_street(text):
         for m in CUED_STREET_RE.finditer(text):
             yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
     if _WELSH_GATE_RE.search(low):
@@ -240,7 +254,7 @@ def find_schools(text: str) -> Iterator[Span]:
         yield from _faith_highs(text)
     if not _SCHOOL_GATE_RE.search(low):
         return
-    for m in scan.folded_finditer(SCHOOL_KEY_RE, _SCHOOL_KEY_FOLDED, text):
+    for m in scan.stem_finditer(SCHOOL_KEY_RE, text, [(0, len(text))], _SCHOOL_STEMS):
         key_upper = m.group()[0].isupper()
         start = m.start()
         distinctive = False

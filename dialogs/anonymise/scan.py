@@ -148,13 +148,36 @@ def cue_starts(text: str, cues: tuple[str, ...]) -> list[int] | None:
     low = lowered(text)
     if len(low) != len(text):
         return None
+    return literal_starts(low, cues)
+
+
+def literal_starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Offsets where any of `words` begins in `text`, ascending, overlapping ones included."""
     starts: set[int] = set()
-    for cue in cues:
-        i = low.find(cue)
+    for word in words:
+        i = text.find(word)
         while i != -1:
             starts.add(i)
-            i = low.find(cue, i + 1)
+            i = text.find(word, i + 1)
     return sorted(starts)
+
+
+_NOT_PLAIN = re.compile(r"[^\w' -]")
+
+
+def literal_stems(alternation: str) -> tuple[str, ...]:
+    """The plain text each alternative of a regex alternation begins with, one character short where
+    a quantifier follows it: "pre-?school|childminders?" -> ("pre", "childminder"). Every match of the
+    alternation begins with one of them, so they can be looked for with str.find."""
+    stems = []
+    for alt in alternation.split("|"):
+        stem = _NOT_PLAIN.split(alt, maxsplit=1)[0]
+        if alt[len(stem) : len(stem) + 1] in ("?", "*", "{"):
+            stem = stem[:-1]
+        if not stem:
+            raise ValueError(f"no plain text at the start of {alt!r}")
+        stems.append(stem)
+    return tuple(stems)
 
 
 def at_numbers(pattern: re.Pattern[str], digits: DigitScan, wins: Windows) -> Iterator[re.Match[str]]:
@@ -199,16 +222,6 @@ def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> 
         if s >= done and (m := pattern.match(text, s)) is not None:
             done = m.end()
             yield m
-
-
-def folded_finditer(pattern: re.Pattern[str], folded: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` for a case-insensitive `pattern`, found by `folded` (the same pattern in
-    lower case, without IGNORECASE) in the lower-cased text: several times faster on a long note, as
-    the regex engine can skip ahead on the first letters. Only for ASCII text, where lower-casing keeps
-    every offset and folds case exactly as IGNORECASE does; other text takes `pattern` itself."""
-    if not text.isascii():
-        return pattern.finditer(text)
-    return matches_from(pattern, text, (m.start() for m in folded.finditer(lowered(text))))
 
 
 def before_anchors(pattern: re.Pattern[str], anchors: Iterator[re.Match[str]], text: str, reach: int,
