@@ -61,7 +61,6 @@ _STREET_GATE = ("road", "street", "avenue", "lane", "close", "drive", "crescent"
                 "mews")
 # Street names without a number: find the street word first, then look back over the name.
 STREET_WORD_RE = re.compile(rf"(?=[A-Z])\b(?:{_STRONG})\b")
-_STRONG_WORDS = scan.literal_stems(_STRONG)
 # A flat or house number written before a street: "Flat 3, 12 Elm Road", "2/1, 45 Allison Street".
 _BEFORE_STREET_RE = re.compile(rf"(?:{_FLAT})?(?:(?<!\w)(?:no\.?|number)\s*)?(?:{_NUM})?$", re.IGNORECASE)
 FLAT_RE = re.compile(r"\b(?:flat|apartment|apt|plot)\s*\d+[a-z]?\b", re.IGNORECASE)
@@ -201,8 +200,7 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     if " St" in text and any(m.start() and text[m.start() - 1].isspace() for m in _ST_RE.finditer(text)):
         for m in NUMBERED_ST_RE.finditer(text):
             yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
-    # A street word is tried only where one begins, found by str.find (speed).
-    for w in scan.matches_from(STREET_WORD_RE, text, scan.literal_starts(text, _STRONG_WORDS)):
+    for w in STREET_WORD_RE.finditer(text):
         named = _names_before(text, w.start())
         if named is None:
             continue
