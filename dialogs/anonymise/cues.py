@@ -99,7 +99,7 @@ def age_cue(text: str, start: int, end: int) -> bool | None:
         if m.group(5) is not None:
             return True
         return age < 18
-    if _POSSESSIVE_OF_CHILD_RE.match(after):
+    if after.startswith(("'", "’")) and _POSSESSIVE_OF_CHILD_RE.match(after):
         return True
     return None
 

@@ -142,7 +142,7 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
         return not (all_caps and english and not namey)
     if _CONTRACTION_RE.search(raw) or text.startswith(("'s Law", "’s Law"), tok.end):
         return False
-    if not all_caps and sum(1 for c in raw[1:] if c.isupper()) > 1 and "-" not in raw and "'" not in raw:
+    if not all_caps and "-" not in raw and "'" not in raw and sum(1 for c in raw[1:] if c.isupper()) > 1:
         return False  # mixed-case jargon such as "DoLS"; "McDonald" has one inner capital only
     if all_caps:
         return (namey and not english) or _cued(text, tok.start)[0] or name_hints.after_initial(text, tok.start)
@@ -216,7 +216,8 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
 
 
 _UPPER = "".join(c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha())
-CAP_TOKEN_RE = re.compile(rf"\b[{re.escape(_UPPER)}][^\W\d_]*(?:['’-][^\W\d_]+)*")
+# The capital first and the word boundary looked back at from it, so the engine skips to capitals (speed).
+CAP_TOKEN_RE = re.compile(rf"[{re.escape(_UPPER)}](?<=\b.)[^\W\d_]*(?:['’-][^\W\d_]+)*")
 
 
 def _lower_candidates(text: str, lex: _Lexicon) -> list[tuple[int, str]]:

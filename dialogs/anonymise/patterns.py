@@ -174,7 +174,8 @@ def find_postcodes(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     # Any case, with or without the space. "yr4 5th" in lower case also looks like one; recall wins.
     if not digits.lettered:
         return
-    for m in scan.finditer(POSTCODE_RE, text, digits.tight):
+    # A postcode begins one or two letters before its first digit: tried only there (speed).
+    for m in scan.from_starts(POSTCODE_RE, text, digits.tight, digits.letter_led_starts(2)):
         yield Span(EntityType.POSTCODE, m.start(), m.end(), P_POSTCODE)
 
 

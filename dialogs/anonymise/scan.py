@@ -184,7 +184,7 @@ def at_numbers(pattern: re.Pattern[str], digits: DigitScan, wins: Windows) -> It
     """`finditer(pattern, text, wins)` for a pattern that begins with a digit that no word character
     comes before ("12 Elm Road", "3/4/2025"): such a match can only begin where a number does, so it is
     tried at those offsets alone, each within its window, instead of at every character of the window."""
-    return _from_starts(pattern, digits.text, wins, [s for s, _ in digits.runs])
+    return from_starts(pattern, digits.text, wins, [s for s, _ in digits.runs])
 
 
 def stem_finditer(pattern: re.Pattern[str], text: str, wins: Windows, stems: tuple[str, ...]
@@ -196,10 +196,10 @@ def stem_finditer(pattern: re.Pattern[str], text: str, wins: Windows, stems: tup
     takes the full scan."""
     if not text.isascii():
         return finditer(pattern, text, wins)
-    return _from_starts(pattern, text, wins, cue_starts(text, stems) or [])
+    return from_starts(pattern, text, wins, cue_starts(text, stems) or [])
 
 
-def _from_starts(pattern: re.Pattern[str], text: str, wins: Windows, starts: list[int]) -> Iterator[re.Match[str]]:
+def from_starts(pattern: re.Pattern[str], text: str, wins: Windows, starts: list[int]) -> Iterator[re.Match[str]]:
     """The matches `finditer(pattern, text, wins)` gives, for a pattern that can only begin at one of
     `starts` (ascending): tried there alone, each within its window."""
     i, n = 0, len(starts)
