@@ -142,23 +142,24 @@ def _strong_handle(h: str) -> bool:
 _BEFORE_PLATFORM = frozenset({"on", "via", "over", "through"})
 
 
-def _after_on(text: str, a: int) -> bool:
-    """Whether the word "on" and blanks stand straight before offset `a`."""
+def _after_on(text: str, a: int) -> int:
+    """Where the word "on" starts when it and blanks stand straight before offset `a`, else -1."""
     j = a
     while j > 0 and text[j - 1].isspace():
         j -= 1
     if j == a or j < 2 or text[j - 2 : j].lower() != "on":
-        return False
-    return j == 2 or not (text[j - 3].isalnum() or text[j - 3] == "_")
+        return -1
+    return j - 2 if j == 2 or not (text[j - 3].isalnum() or text[j - 3] == "_") else -1
 
 
 def _handles_by_platform(text: str, starts: list[int]) -> Iterator[Span]:
     if not starts:
         return
-    on_before = False
+    ons: list[int] = []
     for pm in (hit for i in starts if (hit := PLATFORM_RE.match(text, i)) is not None):
         a = pm.start()
-        on_before = on_before or _after_on(text, a)
+        if (on := _after_on(text, a)) >= 0:
+            ons.append(on)
         # The platform must follow "on", "via", "over" or "through": check that before the slow
         # backwards search.
         tail = text[max(0, a - 10) : a].rstrip().rsplit(None, 1)
@@ -172,9 +173,11 @@ def _handles_by_platform(text: str, starts: list[int]) -> Iterator[Span]:
             if _strong_handle(h) or (cue is not None and plain):
                 yield Span(EntityType.HANDLE, before.start("h"), before.start("h") + len(h), P_HANDLE)
     # HANDLE_AFTER_ON_RE needs "on" before a platform, and in ASCII text every platform name is among
-    # `starts` (IGNORECASE also reads "ſnap" as "snap"): the whole-note scan runs only when one has it.
-    if (on_before or not text.isascii()) and "on " in scan.lowered(text):
-        for cm in HANDLE_AFTER_ON_RE.finditer(text):
+    # `starts` (IGNORECASE also reads "ſnap" as "snap"): there it is tried only at each such "on" (speed).
+    if (ons or not text.isascii()) and "on " in scan.lowered(text):
+        matches = scan.matches_from(HANDLE_AFTER_ON_RE, text, ons) if text.isascii() else \
+            HANDLE_AFTER_ON_RE.finditer(text)
+        for cm in matches:
             h = cm.group("h").rstrip(".")
             if _handle_like(h) and not h.isdigit():
                 yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
