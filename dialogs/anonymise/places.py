@@ -165,20 +165,6 @@ def _names_before(text: str, end: int) -> int | None:
     return start
 
 
-def _blank_then_street(text: str) -> bool:
-    """Whether a street word of CUED_STREET_RE stands after a blank and ends a word, as it does in every
-    match: a plain substring test also passes "disclosed" and "planned", and the scan is slow (speed)."""
-    n = len(text)
-    for word in _STREET_GATE:
-        i = text.find(word)
-        while i != -1:
-            j = i + len(word)
-            if i and text[i - 1].isspace() and (j == n or not (text[j].isalnum() or text[j] == "_")):
-                return True
-            i = text.find(word, i + 1)
-    return False
-
-
 def _with_number_before(text: str, start: int) -> int:
     # A flat or house number has a digit: without one nearby, skip the backwards search (speed).
     if _DIGIT_RE.search(text, max(0, start - 30), start) is None:
@@ -216,10 +202,13 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
             continue
         yield Span(EntityType.ADDRESS, _with_number_before(text, start), w.end(), P_ADDRESS)
     low = scan.lowered(text)
-    if _blank_then_street(text):
+    # A plain substring test of the street word also passes "disclosed"; a match has a blank before it.
+    if scan.whole_word(text, _STREET_GATE, blank_before=True):
         for m in CUED_STREET_RE.finditer(text):
             yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
-    if _WELSH_GATE_RE.search(low):
+    # The street word is a whole word with a blank after it ("clos" is also in "disclosed"); IGNORECASE
+    # folds "ſ" as lower-casing does not, so other text keeps the substring test.
+    if _WELSH_GATE_RE.search(low) and (not text.isascii() or scan.whole_word(low, _WELSH_GATE, blank_after=True)):
         for m in WELSH_RE.finditer(text):
             start = _with_number_before(text, m.start())
             if m.group()[0].isupper() or start < m.start():
