@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
 
-from dialogs.anonymise import name_context, name_hints
+from dialogs.anonymise import lower_words, name_context, name_hints
 from dialogs.anonymise.cues import (
     ADULT_ROLES,
     CHILD_ROLES,
@@ -223,7 +223,7 @@ CAP_TOKEN_RE = re.compile(rf"[{re.escape(_UPPER)}](?<=\b.)[^\W\d_]*(?:['’-][^\
 def _lower_candidates(text: str, lex: _Lexicon) -> list[tuple[int, str]]:
     """Lower-case words worth a look: not in the dictionary, or a dictionary word that is also a name."""
     # Words in a script without capitals (Arabic, Chinese) are looked at too.
-    words = (set(_LOWER_TOKEN_ASCII_RE.findall(text)) if text.isascii()
+    words = (lower_words.in_ascii(text, _LOWER_TOKEN_ASCII_RE) if text.isascii()
              else {w for w in TOKEN_RE.findall(text) if not w[0].isupper()})
     wanted = (words - lex.english) | (words & lex.maybe_names)  # set operations in C, not a Python loop
     if "mr" in text or "ms" in text or "mx" in text:
