@@ -180,7 +180,7 @@ def find_postcodes(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 
 
 def find_vehicle_regs(text: str, digits: scan.DigitScan) -> Iterator[Span]:
-    return plates.find_all(text, digits.tight) if digits.lettered else iter(())
+    return plates.find_all(text, digits.plate_windows()) if digits.lettered else iter(())
 
 
 _REF_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_-")

@@ -14,6 +14,7 @@ Windows = list[tuple[int, int]]
 SHORT = 600
 
 _DIGITS = re.compile(r"\d+")
+_BLANK = re.compile(r"\s")
 # An ASCII text with every digit written as "0" and every other character as a blank: its runs of digits
 # are then found by str.find, which skips ahead in C, instead of one regex match object per run (a long
 # record has a hundred runs; speed). Only for ASCII text, where "\d" means 0-9 alone.
@@ -96,23 +97,38 @@ class DigitScan:
         return self._lettered
 
     def _touches_letter(self) -> bool:
+        t = self.text
+        return any(e - s <= 4 and _touches(t, s, e) for s, e in self.runs)
+
+    def plate_windows(self) -> Windows:
+        """Windows from four characters before to eight after each short run of digits that touches a
+        letter: a plate ("AB12 CDE", "XPX 115") holds one such run, begins at most four characters before
+        it and ends, with what its look-ahead reads, at most six after it (speed). Each window then runs
+        on to just past a blank, so that no other number is cut short at its end and read as a plate."""
         t, n = self.text, len(self.text)
-        for s, e in self.runs:
-            if e - s > 4:
-                continue
-            if (s > 0 and t[s - 1].isalpha()) or (e < n and t[e].isalpha()):
-                return True
-            if (s > 1 and t[s - 1] in " \t" and t[s - 2].isalpha()) or (
-                e + 1 < n and t[e] in " \t" and t[e + 1].isalpha()
-            ):
-                return True
-        return False
+        if n <= SHORT:
+            return self.tight
+        wins: Windows = []
+        for a, b in merge([(s, e) for s, e in self.runs if e - s <= 4 and _touches(t, s, e)], n, 4, 8):
+            blank = _BLANK.search(t, b - 1)
+            b = blank.end() if blank is not None else n
+            if wins and a <= wins[-1][1]:
+                a = wins.pop()[0]
+            wins.append((a, b))
+        return wins
 
     def letter_led_starts(self, back: int) -> list[int]:
         """Offsets up to `back` characters before each run of digits that has a letter straight before
         it: the only places a postcode-like shape ("LS12 3AB", "m1 1ae") can begin."""
         t = self.text
         return [s - k for s, _ in self.runs if s > 0 and t[s - 1].isalpha() for k in range(min(back, s), 0, -1)]
+
+
+def _touches(t: str, s: int, e: int) -> bool:
+    """Whether the run of digits from `s` to `e` touches a letter, directly or across one space or tab."""
+    n = len(t)
+    return (s > 0 and t[s - 1].isalpha()) or (e < n and t[e].isalpha()) or (
+        s > 1 and t[s - 1] in " \t" and t[s - 2].isalpha()) or (e + 1 < n and t[e] in " \t" and t[e + 1].isalpha())
 
 
 @lru_cache(maxsize=8)
