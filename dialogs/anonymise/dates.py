@@ -73,28 +73,34 @@ def _plausible(a: int, b: int) -> bool:
     return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
 
 
+def _after_day(ch: str) -> bool:
+    return ch in "-sSſnNrRtT" or ch.isspace()
+
+
 def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     wins = digits.tight
     mid = digits.windows(25, 30)
     runs = len(digits.runs)
     # A numeric date has three groups of digits ("26/3" two): count before scanning.
-    for m in scan.at_numbers(NUMERIC_RE, digits, wins) if runs >= 3 else ():
+    # Each shape below is tried only at a number of its length with the character after it it needs (speed).
+    for m in scan.at_numbers(NUMERIC_RE, digits, wins, 2, "/.-".__contains__) if runs >= 3 else ():
         if _plausible(int(m.group(1)), int(m.group(3))):
             yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
     low = scan.lowered(text)
     months = _MONTH_GATE.search(low) is not None
-    for m in scan.at_numbers(SHORT_RE, digits, wins) if runs >= 2 and "/" in text else ():
+    for m in scan.at_numbers(SHORT_RE, digits, wins, 2, "/".__eq__) if runs >= 2 and "/" in text else ():
         day, month = int(m.group(2)), int(m.group(3))
         cued = _SHORT_CUE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
         # "moved to 2/3 of the dose" is a fraction, whatever the cue.
         cued = cued and not _OF_AFTER_RE.match(text, m.end("d"))
         if 1 <= month <= 12 and 1 <= day <= 31 and (cued or day > 12):
             yield Span(EntityType.DATE, m.start("d"), m.end("d"), P_DATE)
-    for m in scan.at_numbers(ISO_RE, digits, wins) if runs >= 3 and "-" in text else ():
+    for m in scan.at_numbers(ISO_RE, digits, wins, 4, "-".__eq__) if runs >= 3 and "-" in text else ():
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
     for m in scan.at_numbers(SPOKEN_RE, digits, mid) if runs >= 2 and " of the " in low else ():
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
-    for m in scan.at_numbers(DAY_FIRST_RE, digits, mid) if months else ():
+    # A day is one or two digits, then an ordinal's letters (IGNORECASE reads "ſ" as "s"), a blank or "-".
+    for m in scan.at_numbers(DAY_FIRST_RE, digits, mid, 2, _after_day) if months else ():
         # Take in a weekday written before the day: "Tuesday 4th June".
         before = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
         yield Span(EntityType.DATE, before.start() if before else m.start(), m.end(), P_DATE)

@@ -165,6 +165,10 @@ def _names_before(text: str, end: int) -> int | None:
     return start
 
 
+def _after_house_number(ch: str) -> bool:
+    return ch.isalpha() or ch.isspace() or ch in "-–,"
+
+
 def _with_number_before(text: str, start: int) -> int:
     # A flat or house number has a digit: without one nearby, skip the backwards search (speed).
     if _DIGIT_RE.search(text, max(0, start - 30), start) is None:
@@ -181,7 +185,8 @@ def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 
 def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     wins = digits.windows(2, 70)
-    for m in scan.at_numbers(NUMBERED_RE, digits, wins):
+    # A house number has at most four digits, then a letter, a blank, a dash or a comma (speed).
+    for m in scan.at_numbers(NUMBERED_RE, digits, wins, 4, _after_house_number):
         yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
     if " St" in text and any(m.start() and text[m.start() - 1].isspace() for m in _ST_RE.finditer(text)):
         for m in NUMBERED_ST_RE.finditer(text):

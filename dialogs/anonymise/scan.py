@@ -5,7 +5,7 @@ than running every pattern over the whole note."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 
@@ -214,11 +214,19 @@ def whole_word(text: str, words: tuple[str, ...], blank_before: bool = False, bl
     return False
 
 
-def at_numbers(pattern: re.Pattern[str], digits: DigitScan, wins: Windows) -> Iterator[re.Match[str]]:
+def at_numbers(pattern: re.Pattern[str], digits: DigitScan, wins: Windows, longest: int = 0,
+               then: Callable[[str], bool] | None = None) -> Iterator[re.Match[str]]:
     """`finditer(pattern, text, wins)` for a pattern that begins with a digit that no word character
     comes before ("12 Elm Road", "3/4/2025"): such a match can only begin where a number does, so it is
-    tried at those offsets alone, each within its window, instead of at every character of the window."""
-    return from_starts(pattern, digits.text, wins, [s for s, _ in digits.runs])
+    tried at those offsets alone, each within its window, instead of at every character of the window.
+    With `longest` and `then`, a number is tried only when it has at most `longest` digits and `then`
+    accepts the character after it: a condition the caller reads off its pattern, far cheaper to test
+    than trying the pattern at a hundred numbers of a long record (speed)."""
+    runs = digits.runs
+    if then is None:
+        return from_starts(pattern, digits.text, wins, [s for s, _ in runs])
+    t, n = digits.text, len(digits.text)
+    return from_starts(pattern, t, wins, [s for s, e in runs if e - s <= longest and e < n and then(t[e])])
 
 
 def stem_finditer(pattern: re.Pattern[str], text: str, wins: Windows, stems: tuple[str, ...]
