@@ -65,6 +65,9 @@ _DOB_STARTS = ("dob", "d.o.b", "date of birth", "born", "birthday")
 # The same checks as one regex each: a single C-level scan instead of a Python loop of `in` tests.
 _MONTH_GATE = re.compile(r"\b(?:" + "|".join(_MONTH_STEMS) + ")")
 _DAY_GATE = re.compile(r"\b(?:" + "|".join(_DAY_STEMS) + ")")
+# In an ASCII note, the tighter check WEEKDAY_DAY_RE needs: a day's name then a stop, comma or blank, so
+# that "months" and "monitoring" skip the search (speed).
+_DAY_NAME_GATE = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?[.,\s]")
 _DOB_GATE = re.compile("|".join(re.escape(s) for s in _DOB_STEMS))
 
 
@@ -109,7 +112,8 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         if re.fullmatch(r"may\s+\d.*", m.group()):
             continue
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
-    for m in scan.stem_finditer(WEEKDAY_DAY_RE, text, mid, _DAY_STEMS) if _DAY_GATE.search(low) else ():
+    day_gate = _DAY_NAME_GATE if text.isascii() else _DAY_GATE
+    for m in scan.stem_finditer(WEEKDAY_DAY_RE, text, mid, _DAY_STEMS) if day_gate.search(low) else ():
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
     for m in scan.stem_finditer(DOB_RE, text, mid, _DOB_STARTS) if _DOB_GATE.search(low) else ():
         yield Span(EntityType.DATE, m.start("d"), m.end("d"), P_DATE)

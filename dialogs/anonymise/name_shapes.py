@@ -187,7 +187,8 @@ def _initials_span(m: re.Match[str]) -> Iterator[Span]:
 
 def _before_dob(text: str, english: frozenset[str]) -> Iterator[Span]:
     # Only just before each "dob": trying the name shape at every word was slow (speed).
-    for m in scan.before_anchors(BEFORE_DOB_RE, _DOB_CUE_RE.finditer(text), text, _DOB_REACH):
+    anchors = scan.stem_finditer(_DOB_CUE_RE, text, [(0, len(text))], ("dob", "d.o.b"))
+    for m in scan.before_anchors(BEFORE_DOB_RE, anchors, text, _DOB_REACH):
         yield from _dob_name(m, english)
 
 
