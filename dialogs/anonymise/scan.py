@@ -106,8 +106,6 @@ class DigitScan:
         it and ends, with what its look-ahead reads, at most six after it (speed). Each window then runs
         on to just past a blank, so that no other number is cut short at its end and read as a plate."""
         t, n = self.text, len(self.text)
-        if n <= SHORT:
-            return self.tight
         wins: Windows = []
         for a, b in merge([(s, e) for s, e in self.runs if e - s <= 4 and _touches(t, s, e)], n, 4, 8):
             blank = _BLANK.search(t, b - 1)
