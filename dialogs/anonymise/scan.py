@@ -257,11 +257,7 @@ def from_starts(pattern: re.Pattern[str], text: str, wins: Windows, starts: list
 def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer(text)` gives, for a pattern that can only begin at one of `starts`
     (ascending): it is tried at those offsets alone instead of at every character of the note."""
-    done = -1
-    for s in starts:
-        if s >= done and (m := pattern.match(text, s)) is not None:
-            done = m.end()
-            yield m
+    return from_starts(pattern, text, [(0, len(text))], list(starts))
 
 
 def before_anchors(pattern: re.Pattern[str], anchors: Iterator[re.Match[str]], text: str, reach: int,
