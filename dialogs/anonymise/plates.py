@@ -156,7 +156,12 @@ def _accept(m: re.Match[str], text: str) -> bool:
         letters = m.group("pl") or m.group("sl")
         # A full plate in capitals is a plate even if its letters spell a vehicle word ("Q1 VAN").
         whole_caps = m.group(0).isupper() and len(letters) == 3
-        return (_plate_letters(letters) and (whole_caps or not _vehicle_word(letters))
+        # "getting into q396 poo": a Q plate's letters are drawn at random, so a word or a make among them
+        # is no sign; but "Q1 the" is a quarter, so two digits at least, all in one case.
+        code = m.group(0)
+        q_plate = (m.group("pre") is not None and code[0] in "qQ" and (code.islower() or code.isupper())
+                   and sum(c.isdigit() for c in code) >= 2)
+        return ((_plate_letters(letters) or q_plate) and (whole_caps or q_plate or not _vehicle_word(letters))
                 and _vehicle_nearby(text, m.start(), m.end()))
     if m.group("rl") is not None:
         letters = m.group("rl")
@@ -175,10 +180,16 @@ def _accept(m: re.Match[str], text: str) -> bool:
         return False
     if _labelled_short(m, text, letters, True):
         return True
+    low = letters.lower()
+    # "Ford Transit Connect pe65": two letters and two digits run together after a make and model are the
+    # front of a current plate, all a witness caught.
+    if (len(letters) == 2 and len(digits) == 2 and m.end("dl") == m.start("dd")
+            and (letters.islower() or letters.isupper()) and low not in UNITS and low not in ID_CUES
+            and _after_make_and_model(text, m.start())):
+        return True
     # Two lower-case letters are a short word or an abbreviation ("yr 10", "sw 2"), never a plate.
     if not _plate_letters(letters) or (len(letters) == 2 and not letters.isupper()):
         return False
-    low = letters.lower()
     # A Northern Ireland code and four digits is sure on its own ("mia 2019" is a girl and a year,
     # hence the name check above for lower case), even when it spells a make ("KIA 1234").
     if len(low) == 3 and low[1:] in NI_CODES and len(digits) == 4:
@@ -248,6 +259,26 @@ def _after_vehicle_word(text: str, start: int) -> bool:
     return bool(words) and text[start - 1 : start] in (" ", "\t") and words[-1].lower() in vehicle_words()
 
 
+def _after_make_and_model(text: str, start: int) -> bool:
+    """"a green Mini Countryman (5362 J)", "a white Toyota C-HR, J 4714", "Ford Transit Connect pe65": a
+    make and then a model (any case, maybe one no list knows), then a blank, a comma or a bracket. A make
+    alone is not enough: what follows it may be the model ("Mercedes C200", "BMW 118d")."""
+    before = text[max(0, start - 40) : start]
+    head = before.rstrip(" \t")
+    if head.endswith(("(", ",")):
+        head = head[:-1].rstrip(" \t")
+    elif head == before:
+        return False
+    words = _WORD_RE.findall(head)
+    if len(words) < 2 or not head.endswith(words[-1]):
+        return False
+    model = words[-1]
+    if _vehicle_word(words[-2]):
+        return _vehicle_word(model) or model[0].isupper() or any(c.isdigit() for c in model)
+    # "Ford Transit Connect": a make, a model and the model's second word.
+    return len(words) >= 3 and _vehicle_word(words[-3]) and words[-2][0].isupper() and model[0].isupper()
+
+
 def _long_one_letter_ok(m: re.Match[str], text: str) -> bool:
     code = m.group()
     letter = next(ch for ch in code if ch.isalpha())
@@ -257,7 +288,7 @@ def _long_one_letter_ok(m: re.Match[str], text: str) -> bool:
     # Lower case after the digits may be a unit ("300 m"): only four digits make that a plate.
     if letter.islower() and code[0].isdigit() and digits < 4:
         return False
-    return _after_vehicle_word(text, m.start())
+    return _after_vehicle_word(text, m.start()) or _after_make_and_model(text, m.start())
 
 
 def _spoken_capitals(text: str, wins: scan.Windows) -> Iterator[Span]:
