@@ -32,7 +32,8 @@ _WEAK = (
 )
 _CAP = r"[^\W\d_][\w'’-]*"
 _FLAT = r"(?:(?:flat|apartment|apt|unit|plot|block)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\d{1,2},?\s+)"
-_NUM = r"(?:\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4})?,?\s+)"
+# "14a", "12-14", and Edinburgh's house number and flat "42/1" ("42/1 Winter Gardens", the first flat of 42).
+_NUM = r"(?:\d{1,4}[a-z]?(?:/\d{1,2}[a-z]?(?=[ \t])|\s*[-–]\s*\d{1,4})?,?\s+)"
 
 NUMBERED_RE = re.compile(
     rf"(?=\d)(?<![\w/£$€]){_NUM}(?:{_CAP}\s+){{0,3}}(?:{_STRONG}|{_WEAK})\b",
@@ -40,7 +41,7 @@ NUMBERED_RE = re.compile(
 )
 # "3 Brook St. He drives": after capitalised name words "St" ends the street even when a capital
 # follows; a saint comes straight after the number ("12 St Mary's Road").
-NUMBERED_ST_RE = re.compile(r"(?<![\w/£$€])\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}St\b")
+NUMBERED_ST_RE = re.compile(r"(?<![\w/£$€])\d{1,4}[a-z]?(?:/\d{1,2}[a-z]?)?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}St\b")
 # A match needs "St" as a whole word after a space; "Street" is not one, so many notes skip the scan (speed).
 _ST_RE = re.compile(r"St\b")
 # Welsh street names put the street word first: "Heol y Felin", "Ffordd Pengam".
@@ -166,7 +167,7 @@ def _names_before(text: str, end: int) -> int | None:
 
 
 def _after_house_number(ch: str) -> bool:
-    return ch.isalpha() or ch.isspace() or ch in "-–,"
+    return ch.isalpha() or ch.isspace() or ch in "-–,/"
 
 
 def _with_number_before(text: str, start: int) -> int:
@@ -177,6 +178,17 @@ def _with_number_before(text: str, start: int) -> int:
     return m.start() if m and m.start() < start else start
 
 
+def _slashed_day(found: str) -> bool:
+    """"seen 14/3 at the park", "14/3 walking down Church Road": a number with a slash before small words
+    or words in another case is a day and month; an Edinburgh flat ("14/3 Easter Road") has the street's
+    name straight after it."""
+    slash = found.find("/")
+    if slash < 0 or slash > found.find(" "):
+        return False  # the usual case: no slash in the house number
+    words = found.split()[1:]
+    return len({w[0].isupper() for w in words}) > 1 or any(w.lower() in _NOT_STREET_START for w in words[:-1])
+
+
 def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     spans = list(_find_addresses(text, digits))
     spans.extend(find_house_and_postcode_shapes(text, scan.lowered(text)))
@@ -185,8 +197,11 @@ def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 
 def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     wins = digits.windows(2, 70)
-    # A house number has at most four digits, then a letter, a blank, a dash or a comma (speed).
+    # A house number has at most four digits, then a letter, a blank, a dash, a comma or an Edinburgh
+    # flat's slash (speed).
     for m in scan.at_numbers(NUMBERED_RE, digits, wins, 4, _after_house_number):
+        if _slashed_day(m.group()):
+            continue
         yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
     if " St" in text and any(m.start() and text[m.start() - 1].isspace() for m in _ST_RE.finditer(text)):
         for m in NUMBERED_ST_RE.finditer(text):
