@@ -117,6 +117,7 @@ def find_handles(text: str, at: scan.Windows, digits: scan.DigitScan) -> Iterato
             yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
     yield from _handles_by_platform(text, starts)
     yield from _bare_handles(text, digits)
+    yield from _dotted_handles(text, starts)
     if "@" in text:
         for cm in scan.finditer(HANDLE_AT_IS_RE, text, at):
             h = cm.group("h").rstrip(".")
@@ -288,3 +289,33 @@ def _listed_with_handle(text: str, start: int, prev: str, h: str) -> bool:
     else:
         return False
     return other.lstrip("(\"“‘'").startswith("@")
+
+
+# Words joined by dots, with no digit or underscore: "its.krystian.wilk", "shelleyscholes.offical". Whole
+# tokens only: not part of an email, a link or a longer dotted name ("bbc.co.uk").
+_DOTTED_RE = re.compile(r"(?<![\w.@/:-])[a-z]+(?:\.[a-z]+){1,3}(?![\w@/]|\.[a-z])")
+_DOTTED_GATE = re.compile(r"[a-z]\.[a-z]")
+# Last parts that make a dotted word a domain or a file, not a handle.
+DOMAIN_ENDS = frozenset(
+    {"com", "uk", "org", "net", "co", "io", "gov", "nhs", "ac", "sch", "edu", "info", "biz", "me", "tv", "ly",
+     "app", "ai", "ee", "ie", "eu", "de", "fr", "pl", "ro", "pdf", "doc", "docx", "xls", "xlsx", "jpg", "jpeg",
+     "png", "txt", "csv", "html", "htm", "exe", "zip", "mp", "mov", "gif", "heic", "ppt", "pptx"}
+)
+#: How far before a dotted handle a platform or handle word may stand, within the same sentence or two.
+_DOTTED_REACH = 80
+
+
+def _dotted_handles(text: str, starts: list[int]) -> Iterator[Span]:
+    """A dotted handle after a word that says someone goes by it ("messaged by its.padraig.odw", "plays Xbox
+    with him as its.krystian.wilk"), or after a platform or handle word ("Handle painted on the bins:
+    shelleyscholes.offical"). One part at least is no English word, and one has four letters or more."""
+    if _DOTTED_GATE.search(text) is None:
+        return
+    english = english_words()
+    for m in _DOTTED_RE.finditer(text):
+        parts = m.group().split(".")
+        if parts[-1] in DOMAIN_ENDS or all(p in english for p in parts) or max(map(len, parts)) < 4:
+            continue
+        a = m.start()
+        if previous_word(text, a).strip("(\"“‘'") in _BARE_CUES or any(a - _DOTTED_REACH <= i < a for i in starts):
+            yield Span(EntityType.HANDLE, a, m.end(), P_BARE_HANDLE)
