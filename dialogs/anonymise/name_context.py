@@ -5,7 +5,9 @@
 - an age after it ("henok is 15 and keeps turning up");
 - a home after it ("yinka at flat 16, 98 pendle view", "warren at first floor flat");
 - a school year after it ("nimra in year 7 has been");
-- a second unknown word and a verb after it ("dilip kotecha found on floor").
+- a second unknown word and a verb after it ("dilip kotecha found on floor");
+- a second unknown word and a full date after it, their date of birth ("xiaoyan liao 18/11/13 last seen",
+  "visit to simbarashe marufu (January 1, 1935)").
 
 Only words that no word list knows reach these checks, so an everyday word is never taken.
 """
@@ -102,6 +104,13 @@ _PAIR_VERBS = (PERSON_VERBS - {"will", "would", "could", "should", "can", "must"
                                ",", "and", "then", "now", "also", "still", "in", "'s", "’s", "who", "ran", "left",
                                "made", "got", "gets", "felt", "became", "looked", "looks", "seemed", "seems",
                                "appeared", "appears"}) | {"found", "seen"}
+# A second word, then a full date, bare or in brackets: "xiaoyan liao 18/11/13", "marufu (January 1, 1935)".
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_PAIR_DATE_RE = re.compile(
+    rf" ([a-z][a-z'’-]+)[ \t]+\(?(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH},?[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})"
+    r"(?![\w/])"
+)
 
 
 def beside_unknown(text: str, word: str, start: int, end: int, english: frozenset[str]) -> bool:
@@ -115,9 +124,10 @@ def beside_unknown(text: str, word: str, start: int, end: int, english: frozense
 
 def _pair_before_verb(text: str, word: str, end: int, english: frozenset[str]) -> bool:
     """"dilip kotecha found on floor", "icilma nembhard rang": two lower-case words that no list knows,
-    side by side and followed by a verb, are a given name and a surname."""
+    side by side and followed by a verb, are a given name and a surname. So are two shaped like names
+    (not "appt tmrw", "cin mtg") before a full date: "xiaoyan liao 18/11/13 last seen"."""
     m = _PAIR_RE.match(text, end)
-    if m is None:
-        return False
-    second, verb = m.groups()
-    return len(word) >= 3 and namelike(second, english) and second not in english and verb in _PAIR_VERBS
+    if m is not None and m.group(2) in _PAIR_VERBS:
+        return len(word) >= 3 and namelike(m.group(1), english) and m.group(1) not in english
+    d = _PAIR_DATE_RE.match(text, end)
+    return d is not None and namelike(word, english) and namelike(d.group(1), english) and d.group(1) not in english
