@@ -51,3 +51,8 @@ def vehicle_words() -> frozenset[str]:
 @cache
 def vehicle_models() -> frozenset[str]:
     return _load("vehicle_models.txt")
+
+
+@cache
+def places() -> frozenset[str]:
+    return _load("uk_places.txt")

@@ -9,14 +9,19 @@
 - a second unknown word and a full date after it, their date of birth ("xiaoyan liao 18/11/13 last seen",
   "visit to simbarashe marufu (January 1, 1935)").
 
+And one thing that says a capitalised word is no name: a town or country straight after a word that
+names a place ("went to Castleford", "lives in Ebbw Vale").
+
 Only words that no word list knows reach these checks, so an everyday word is never taken.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS
+from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS, previous_word
+from dialogs.anonymise.lexicon import places
 
 _ROLE_BRACKET_RE = re.compile(r" ?\(([A-Za-z][A-Za-z -]{0,24})\)")
 # "10 yr old ", "10-year-old ", "15yo ", "a 9 year old ": the age comes straight before the name.
@@ -131,3 +136,60 @@ def _pair_before_verb(text: str, word: str, end: int, english: frozenset[str]) -
         return len(word) >= 3 and namelike(m.group(1), english) and m.group(1) not in english
     d = _PAIR_DATE_RE.match(text, end)
     return d is not None and namelike(word, english) and namelike(d.group(1), english) and d.group(1) not in english
+
+
+# Words that put a town straight after them: "went to", "lives in", "from", "near", "moved back to".
+_PLACE_WORDS = frozenset({"in", "to", "from", "near", "nr", "at", "around", "outside", "towards", "toward", "into",
+                          "via"})
+
+
+@cache
+def _places_by_first_word() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for place in places():
+        out.setdefault(place.split(None, 1)[0], []).append(place)
+    # Longest first, so "newcastle upon tyne" is tried before "newcastle".
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
+def _later_words() -> frozenset[str]:
+    return frozenset(w for place in places() for w in place.split()[1:])
+
+
+@cache
+def _town_words() -> frozenset[str]:
+    return frozenset(_places_by_first_word()) | _later_words()
+
+
+def town_after_place_word(text: str, start: int, low: str) -> bool:
+    """"went to Castleford", "lives in Ebbw Vale", "in Port Talbot": the word at `start` (`low` in lower
+    case) is part of a town or country that a place word stands straight before. A town that is also a
+    given name ("Arnold", "Shirley") is not in the list, so "confided in Arnold" stays a person, and a
+    possessive says a person too ("at Barnes's flat")."""
+    if low not in _town_words():
+        return False  # nearly every word: one look-up (speed)
+    if _town_at(text, start, low):
+        return True
+    if low not in _later_words():
+        return False
+    # The second or third word of a town's name ("Talbot" in "Port Talbot"): try the words before it.
+    at = start
+    for _ in range(2):
+        before = text[max(0, at - 20) : at]
+        parts = before.rsplit(None, 1)
+        if not parts or not before.endswith(" ") or not parts[-1].isalpha():
+            return False
+        at -= len(before) - len(before.rstrip()) + len(parts[-1])
+        if _town_at(text, at, parts[-1].lower()):
+            return True
+    return False
+
+
+def _town_at(text: str, start: int, low: str) -> bool:
+    phrases = _places_by_first_word().get(low)
+    if phrases is None or previous_word(text, start) not in _PLACE_WORDS:
+        return False
+    rest = text[start : start + 40].lower()
+    return any(rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() and rest[len(p) : len(p) + 2]
+               not in ("'s", "’s") for p in phrases)

@@ -140,8 +140,9 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     if prev_is_name:
         # "JORDAN SMITH NEAR ASDA": shouting text does not make "NEAR" part of the name.
         return not (all_caps and english and not namey)
-    if _CONTRACTION_RE.search(raw) or text.startswith(("'s Law", "’s Law"), tok.end):
-        return False
+    if _CONTRACTION_RE.search(raw) or text.startswith(("'s Law", "’s Law"), tok.end) \
+            or name_context.town_after_place_word(text, tok.start, low):
+        return False  # "Clare's Law"; "went to Castleford" names a place
     if not all_caps and "-" not in raw and "'" not in raw and sum(1 for c in raw[1:] if c.isupper()) > 1:
         return False  # mixed-case jargon such as "DoLS"; "McDonald" has one inner capital only
     if all_caps:
@@ -176,7 +177,8 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
     # "café" ordinary words by checking the word lists the same way.
     if not low.isascii() and name_hints.foreign_name(low, lex.english, lex.not_names, lex.namey):
         return True
-    if len(low) < 3 or low in lex.not_names or _CONTRACTION_RE.search(low) or low in _CUE_WORDS:
+    if len(low) < 3 or low in lex.not_names or _CONTRACTION_RE.search(low) or low in _CUE_WORDS \
+            or name_context.town_after_place_word(text, tok.start, low):
         return False
     prev = previous_word(text, tok.start)
     cued = (prev in ADULT_ROLES or prev in CHILD_ROLES or prev in NAMING or prev.rstrip(".") in TITLES
