@@ -35,7 +35,8 @@ def surnames() -> frozenset[str]:
 
 @cache
 def not_names() -> frozenset[str]:
-    return _load("not_names.txt")
+    # A record system is never a person either: "logged on MyConcern", "Datix DTX598660".
+    return _load("not_names.txt") | record_systems()
 
 
 @cache
@@ -56,3 +57,8 @@ def vehicle_models() -> frozenset[str]:
 @cache
 def places() -> frozenset[str]:
     return _load("uk_places.txt")
+
+
+@cache
+def record_systems() -> frozenset[str]:
+    return _load("record_systems.txt")

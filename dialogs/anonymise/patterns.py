@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import handles, plates, scan
-from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.lexicon import english_words, record_systems
 from dialogs.anonymise.types import EntityType, Span
 
 # Priorities: the more specific format wins when two detectors claim the same characters.
@@ -213,9 +213,9 @@ _REF_CUES = frozenset(
     {"ref", "reference", "case", "crime", "incident", "log", "file", "client", "mosaic", "lcs", "eclipse", "mash",
      "cp", "cin", "ehcp", "upn", "uln", "id", "urn", "crn", "cad", "occurrence", "job", "claim", "record",
      "referral", "system", "pnc", "cro", "nomis", "custody", "warrant", "arrest", "order", "tenancy", "account",
-     "member", "patient", "hospital", "mrn", "chi", "court", "cpoms", "myconcern", "lado", "ehm", "datix",
-     "niche", "athena", "storm", "liquidlogic", "carefirst", "systmone", "emis", "rio", "protocol"}
-)
+     "member", "patient", "hospital", "mrn", "chi", "court", "lado", "ehm", "niche", "athena", "storm", "rio",
+     "protocol"}
+) | record_systems()
 # Acronyms that come before a number that is no record: amounts, times, other identifiers' own rules.
 _NOT_SYSTEMS = frozenset({"gbp", "usd", "eur", "nhs", "dob", "tel", "mob", "bst", "gmt", "utc", "ni", "mph", "kph",
                           "yrs", "age", "approx", "circa", "est", "total", "jan", "feb", "mar", "apr", "jun", "jul",

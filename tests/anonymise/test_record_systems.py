@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from dialogs.anonymise import EntityType, anonymise
-from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.lexicon import english_words, record_systems
 from tests.anonymise import strategies as ids
 from tests.anonymise.coverage import assert_hidden
 
@@ -92,3 +92,27 @@ def test_cue_prefix_and_number_never_survive(cue: str, code: str, number: int, d
     secret = f"{code} {number}{day}"
     text = f"Reported to police, {cue} {secret}{sep}{after}"
     assert_hidden(text, text.index(secret), len(secret))
+
+
+@pytest.mark.parametrize(
+    ("text", "system", "number"),
+    [
+        ("Tiegan Greenough has logged it on MyConcern, MC-19420. She is in Year 10.", "MyConcern", "19420"),
+        ("Keyworker Pavel Horvath. Datix DTX598660 raised after he turned up.", "Datix", "598660"),
+        ("not told until the morning. Datix DTX209659.", "Datix", "209659"),
+        ("Logged on CPOMS and SystmOne, ref 4471902.", "SystmOne", "4471902"),
+    ],
+)
+def test_a_record_system_stays_and_its_number_is_hidden(text: str, system: str, number: str) -> None:
+    r = anonymise(text)
+    assert system in r.text and number not in r.text, r.text
+
+
+@_SETTINGS
+@given(st.sampled_from(sorted(record_systems())), st.integers(10000, 9999999))
+def test_a_record_system_is_never_a_person(system: str, number: int) -> None:
+    name = system.capitalize()
+    text = f"Concern logged by the DSL on {name}. {name} ref {number} was raised after the call."
+    r = anonymise(text)
+    assert all(e.type is not EntityType.PERSON for e in r.entities), r.text
+    assert str(number) not in r.text
