@@ -122,6 +122,7 @@ def test_tricky_names_go_and_the_words_around_them_stay(text: str, names: list[s
         "Following the Strategy Meeting, Children's Social Care agreed a Section 47 enquiry.",
         "Reablement visit this morning; the Telecare pendant was not being worn.",
         "She left in a white Vauxhall Vivaro and came back in a Toyota Proace.",
+        "Her friend drives a blue Kia Niro and sometimes a Mazda CX-5 or a Toyota C-HR.",
     ],
 )
 def test_capitalised_jargon_is_not_mistaken_for_names(text: str) -> None:
