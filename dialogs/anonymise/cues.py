@@ -23,7 +23,9 @@ ADULT_ROLES = frozenset(
      "foster", "adopter", "employer", "boss", "man", "woman", "lady", "adult", "mp", "councillor",
      "mentor", "supervisor", "caretaker", "cleaner", "driver", "receptionist", "senior", "principal",
      "physio", "physiotherapist", "optician", "optometrist", "dentist", "pharmacist", "podiatrist", "dietitian",
-     "bloke", "fella", "male", "female", "stranger"}
+     "bloke", "fella", "male", "female", "stranger",
+     # Welsh and northern family words: "nain Marsali", "his taid", "granda Bill".
+     "nain", "taid", "mamgu", "tadcu", "granda", "grampa", "gramps"}
 )
 CHILD_ROLES = frozenset(
     {"son", "daughter", "child", "pupil", "student", "baby", "toddler", "boy", "girl", "grandson",

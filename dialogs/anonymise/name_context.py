@@ -70,7 +70,7 @@ def namelike(word: str, english: frozenset[str]) -> bool:
 KIN = frozenset(
     {"mum", "mam", "mom", "dad", "nan", "nana", "nanna", "gran", "granny", "grandma", "grandad", "grandpa",
      "stepdad", "stepmum", "step-dad", "step-mum", "auntie", "aunty", "aunt", "uncle", "brother", "sister",
-     "son", "daughter"}
+     "son", "daughter", "nain", "taid", "mamgu", "tadcu", "granda", "grampa", "gramps"}
 )
 _LOWER_AFTER_RE = re.compile(r"[ \t]*(?:[a-z]|,|\+?\d)")
 

@@ -145,7 +145,8 @@ _STOP = frozenset(
 _WELSH_GATE_RE = re.compile("|".join(_WELSH_GATE))
 _FLAT_GATE_RE = re.compile("flat|apartment|apt|unit|plot|block")
 _SCHOOL_GATE_RE = re.compile("|".join(_SCHOOL_GATE))
-YSGOL_RE = re.compile(r"\bysgol(?:\s+[^\W\d_][\w'’-]*){1,4}", re.IGNORECASE)
+# Welsh settings put the setting word first: "Ysgol Gymraeg Bro Taf", "Cylch Meithrin Treorci" (a playgroup).
+YSGOL_RE = re.compile(r"\b(?P<lead>ysgol|cylch meithrin)(?:\s+[^\W\d_][\w'’-]*){1,4}", re.IGNORECASE)
 
 
 def _names_before(text: str, end: int) -> int | None:
@@ -255,7 +256,7 @@ def _staff_after(text: str, end: int) -> bool:
 def find_schools(text: str) -> Iterator[Span]:
     """Walk back from a school word over the name before it ("Oakfield Primary School")."""
     low = scan.lowered(text)
-    if "ysgol" in low:
+    if "ysgol" in low or "cylch" in low:
         yield from _welsh_schools(text)
     if "High" in text:
         yield from _faith_highs(text)
@@ -328,14 +329,15 @@ def _leading_the(text: str, pos: int) -> int:
 def _welsh_schools(text: str) -> Iterator[Span]:
     # "Ysgol Gymraeg Bro Taf": the school word comes first, so walk forwards over the name instead.
     for m in YSGOL_RE.finditer(text):
-        end = m.start() + 5
-        for w in re.finditer(r"\s+([^\W\d_][\w'’-]*)", m.group()[5:]):
+        lead = m.end("lead")
+        end = lead
+        for w in re.finditer(r"\s+([^\W\d_][\w'’-]*)", text[lead : m.end()]):
             word = w.group(1)
             if word.lower() in _STOP or (word[0].islower() and word.lower() in english_words()
                                          and word.lower() not in _WELSH_WORDS):
                 break
-            end = m.start() + 5 + w.end()
-        if end > m.start() + 5:
+            end = lead + w.end()
+        if end > lead:
             yield Span(EntityType.SCHOOL, m.start(), end, P_SCHOOL)
 
 
