@@ -104,11 +104,14 @@ def kin_before_bracket(text: str, start: int, end: int, prev: str) -> bool:
 _IN_YEAR_RE = re.compile(r"[ \t]+(?:is[ \t]+)?in[ \t]+(?:year|yr|y)[ \t]?\d{1,2}\b", re.IGNORECASE)
 # Two words straight after the word, the second of them a verb's place: "dilip kotecha found on floor".
 _PAIR_RE = re.compile(r" ([a-z][a-z'’-]+)[ \t]+([a-z'’]+)")
+# Verbs that a lower-case name takes far more often than an everyday word does: not a modal, "and", "is",
+# "got" or "looks", which follow words as often ("mum will", "van is", "it looks").
+LOWER_VERBS = PERSON_VERBS - {"will", "would", "could", "should", "can", "must", "may", "might", "shall", "(", ",",
+                              "and", "is", "was", "has", "had", "then", "now", "also", "still", "in", "'s", "’s",
+                              "who", "ran", "left", "made", "got", "gets", "felt", "became", "looked", "looks",
+                              "seemed", "seems", "appeared", "appears"}
 # Verbs a person takes after a given name and a surname: "... found on floor", "... rang", "... was seen".
-_PAIR_VERBS = (PERSON_VERBS - {"will", "would", "could", "should", "can", "must", "may", "might", "shall", "(",
-                               ",", "and", "then", "now", "also", "still", "in", "'s", "’s", "who", "ran", "left",
-                               "made", "got", "gets", "felt", "became", "looked", "looks", "seemed", "seems",
-                               "appeared", "appears"}) | {"found", "seen"}
+_PAIR_VERBS = LOWER_VERBS | {"is", "was", "has", "had", "found", "seen"}
 # A second word, then a full date, bare or in brackets: "xiaoyan liao 18/11/13", "marufu (January 1, 1935)".
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _PAIR_DATE_RE = re.compile(

@@ -44,10 +44,7 @@ PARTICLES = frozenset(
     {"ap", "ab", "van", "de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "von", "bin",
      "binti", "bint", "ibn", "al", "el", "le", "la", "ó", "ní", "nic", "mac", "ben", "ter", "ten"}
 )
-_LOWER_VERBS = PERSON_VERBS - {"will", "would", "could", "should", "can", "must", "may", "might", "shall",
-                               "(", ",", "and", "is", "was", "has", "had", "then", "now", "also", "still", "in",
-                               "'s", "’s", "who", "ran", "left", "made", "got", "gets", "felt", "became",
-                               "looked", "looks", "seemed", "seems", "appeared", "appears"}
+_LOWER_VERBS = name_context.LOWER_VERBS
 # Words that put a following word-like name back into ordinary use: "I hope", "you will", "to mark".
 _NOT_BEFORE_NAME = frozenset(
     {"i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "may",
@@ -169,6 +166,7 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
 
 
 _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
+_MODAL_VERBS = _LOWER_VERBS - {"never", "always", "often", "later", "recently"}  # "the bank will never ask"
 
 
 def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bool:
@@ -193,7 +191,8 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
         # "boyfriend dean hit him" is a name; "mum will come" is not.
         # A word-like name ("faith said", "sky is 4") needs a verb that a bare word never takes, or an age.
         nxt = name_hints.next_word(text, tok.end)
-        if low in lex.given and nxt in _LOWER_VERBS and prev not in _NOT_BEFORE_NAME:
+        verbs = _MODAL_VERBS if low in _MODALS else _LOWER_VERBS
+        if low in lex.given and nxt in verbs and prev not in _NOT_BEFORE_NAME:
             return cued or low in lex.first or low in lex.wordlike
         if low in lex.given and low not in _MODALS and (
             cued or (introduced(text, tok.start) and (nxt in INTRO_AFTER or not intro_only(text, tok.start)))
