@@ -161,7 +161,8 @@ def _later_words() -> frozenset[str]:
 
 
 @cache
-def _town_words() -> frozenset[str]:
+def town_words() -> frozenset[str]:
+    """Every word of every town's name: a word outside it is no part of a town."""
     return frozenset(_places_by_first_word()) | _later_words()
 
 
@@ -170,7 +171,7 @@ def town_after_place_word(text: str, start: int, low: str) -> bool:
     case) is part of a town or country that a place word stands straight before. A town that is also a
     given name ("Arnold", "Shirley") is not in the list, so "confided in Arnold" stays a person, and a
     possessive says a person too ("at Barnes's flat")."""
-    if low not in _town_words():
+    if low not in town_words():
         return False  # nearly every word: one look-up (speed)
     if _town_at(text, start, low):
         return True

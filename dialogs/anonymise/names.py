@@ -88,6 +88,7 @@ class _Lexicon:
         # "a silver Prius": a vehicle model is not a person, unless it is also a name ("Leon").
         self.not_names = not_names() | (vehicle_models() - self.given - surnames())
         self.proper = proper_nouns()
+        self.towns = name_context.town_words()  # checked before the call that reads the words around (speed)
         self.given = self.first | self.wordlike
         self.namey = self.given | self.surnames
         # Dictionary words that are also names: the only lower-case dictionary words worth a look.
@@ -138,7 +139,7 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
         # "JORDAN SMITH NEAR ASDA": shouting text does not make "NEAR" part of the name.
         return not (all_caps and english and not namey)
     if _CONTRACTION_RE.search(raw) or text.startswith(("'s Law", "’s Law"), tok.end) \
-            or name_context.town_after_place_word(text, tok.start, low):
+            or (low in lex.towns and name_context.town_after_place_word(text, tok.start, low)):
         return False  # "Clare's Law"; "went to Castleford" names a place
     if not all_caps and "-" not in raw and "'" not in raw and sum(1 for c in raw[1:] if c.isupper()) > 1:
         return False  # mixed-case jargon such as "DoLS"; "McDonald" has one inner capital only
@@ -176,7 +177,7 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
     if not low.isascii() and name_hints.foreign_name(low, lex.english, lex.not_names, lex.namey):
         return True
     if len(low) < 3 or low in lex.not_names or _CONTRACTION_RE.search(low) or low in _CUE_WORDS \
-            or name_context.town_after_place_word(text, tok.start, low):
+            or (low in lex.towns and name_context.town_after_place_word(text, tok.start, low)):
         return False
     prev = previous_word(text, tok.start)
     cued = (prev in ADULT_ROLES or prev in CHILD_ROLES or prev in NAMING or prev.rstrip(".") in TITLES
