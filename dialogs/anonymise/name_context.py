@@ -110,6 +110,8 @@ LOWER_VERBS = PERSON_VERBS - {"will", "would", "could", "should", "can", "must",
                               "and", "is", "was", "has", "had", "then", "now", "also", "still", "in", "'s", "’s",
                               "who", "ran", "left", "made", "got", "gets", "felt", "became", "looked", "looks",
                               "seemed", "seems", "appeared", "appears"}
+# After "will", "may", "can": an adverb says the verb ("the bank will never ask"), not a boy called Will.
+MODAL_VERBS = LOWER_VERBS - {"never", "always", "often", "later", "recently"}
 # Verbs a person takes after a given name and a surname: "... found on floor", "... rang", "... was seen".
 _PAIR_VERBS = LOWER_VERBS | {"is", "was", "has", "had", "found", "seen"}
 # A second word, then a full date, bare or in brackets: "xiaoyan liao 18/11/13", "marufu (January 1, 1935)".

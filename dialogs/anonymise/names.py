@@ -167,7 +167,6 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
 
 
 _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
-_MODAL_VERBS = _LOWER_VERBS - {"never", "always", "often", "later", "recently"}  # "the bank will never ask"
 
 
 def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bool:
@@ -192,7 +191,7 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
         # "boyfriend dean hit him" is a name; "mum will come" is not.
         # A word-like name ("faith said", "sky is 4") needs a verb that a bare word never takes, or an age.
         nxt = name_hints.next_word(text, tok.end)
-        verbs = _MODAL_VERBS if low in _MODALS else _LOWER_VERBS
+        verbs = name_context.MODAL_VERBS if low in _MODALS else _LOWER_VERBS
         if low in lex.given and nxt in verbs and prev not in _NOT_BEFORE_NAME:
             return cued or low in lex.first or low in lex.wordlike
         if low in lex.given and low not in _MODALS and (
