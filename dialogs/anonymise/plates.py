@@ -233,6 +233,12 @@ def _plate_named(text: str, start: int, end: int) -> bool:
     return any(w.lower() in _PLATE_NAMES for w in words)
 
 
+def _after_make_only(text: str, start: int) -> bool:
+    """"Audi Q3 ...": a make or model straight before, not a vehicle noun ("car A1 AAA" is a plate)."""
+    words = _WORD_RE.findall(text[max(0, start - 20) : start])
+    return bool(words) and words[-1].lower() in vehicle_models()
+
+
 def _after_make(text: str, start: int) -> bool:
     """"a Citroen C1, plate was ...": a letter and digit after a make or model is the model."""
     words = _WORD_RE.findall(text[max(0, start - 20) : start])
@@ -353,7 +359,7 @@ def find_all(text: str, wins: scan.Windows) -> Iterator[Span]:
     for a, b in wins:
         pos = a
         while (m := PLATE_RE.search(text, pos, b)) is not None:
-            if m.group("pl") is not None and SUFFIX_TAIL_RE.match(text, m.end()):
+            if m.group("pl") is not None and SUFFIX_TAIL_RE.match(text, m.end()) and _after_make_only(text, m.start()):
                 # "Audi Q3 YFO 223M": the letters open a suffix plate; the letter and digit are the model.
                 pos = m.start("pl")
             elif _accept(m, text):
