@@ -217,7 +217,7 @@ _REF_CUES = frozenset(
      "protocol"}
 ) | record_systems()
 # Acronyms that come before a number that is no record: amounts, times, other identifiers' own rules.
-_NOT_SYSTEMS = frozenset({"gbp", "usd", "eur", "nhs", "dob", "tel", "mob", "bst", "gmt", "utc", "ni", "mph", "kph",
+NOT_SYSTEMS = frozenset({"gbp", "usd", "eur", "nhs", "dob", "tel", "mob", "bst", "gmt", "utc", "ni", "mph", "kph",
                           "yrs", "age", "approx", "circa", "est", "total", "jan", "feb", "mar", "apr", "jun", "jul",
                           "aug", "sep", "sept", "oct", "nov", "dec"})
 _REF_NUMBER_WORDS = frozenset({"no", "number", "num", "ref", "id", "#", "nos", "nr"})
@@ -240,7 +240,7 @@ def _ref_cued(text: str, start: int, count: int) -> bool:
     acronym = raw[-1].strip(".:#")
     low = acronym.lower()
     if (count >= 4 and 3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()
-            and low not in english_words() and low not in _NOT_SYSTEMS):
+            and low not in english_words() and low not in NOT_SYSTEMS):
         return not re.fullmatch(r"(?:19|20)\d\d", text[start : start + 4]) or count > 4
     return last in _REF_NUMBER_WORDS and len(words) > 1 and words[-2].strip(".:#") in _REF_CUES
 
@@ -256,7 +256,7 @@ def _system_prefix(text: str, start: int) -> int:
         return start
     code, cue = raw[-1], raw[-2].strip(".:#,").lower()
     if (2 <= len(code) <= 5 and code.isalpha() and code.isupper() and cue in _REF_CUES
-            and code.lower() not in _NOT_SYSTEMS):
+            and code.lower() not in NOT_SYSTEMS):
         return text.rindex(code, 0, start)
     return start
 
