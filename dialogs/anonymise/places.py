@@ -168,7 +168,7 @@ def _names_before(text: str, end: int) -> int | None:
 
 
 def _after_house_number(ch: str) -> bool:
-    return ch.isalpha() or ch.isspace() or ch in "-–,/"
+    return ch.isalpha() or ch.isspace() or ch in "-–,"
 
 
 def _with_number_before(text: str, start: int) -> int:
@@ -179,13 +179,13 @@ def _with_number_before(text: str, start: int) -> int:
     return m.start() if m and m.start() < start else start
 
 
+_SLASHED_NUMBER_RE = re.compile(r"\d{1,4}/\d{1,2}[a-z]?[ \t]")
+
+
 def _slashed_day(found: str) -> bool:
     """"seen 14/3 at the park", "14/3 walking down Church Road": a number with a slash before small words
     or words in another case is a day and month; an Edinburgh flat ("14/3 Easter Road") has the street's
     name straight after it."""
-    slash = found.find("/")
-    if slash < 0 or slash > found.find(" "):
-        return False  # the usual case: no slash in the house number
     words = found.split()[1:]
     return len({w[0].isupper() for w in words}) > 1 or any(w.lower() in _NOT_STREET_START for w in words[:-1])
 
@@ -198,12 +198,15 @@ def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 
 def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     wins = digits.windows(2, 70)
-    # A house number has at most four digits, then a letter, a blank, a dash, a comma or an Edinburgh
-    # flat's slash (speed).
+    # A house number has at most four digits, then a letter, a blank, a dash or a comma (speed).
     for m in scan.at_numbers(NUMBERED_RE, digits, wins, 4, _after_house_number):
-        if _slashed_day(m.group()):
-            continue
         yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
+    # An Edinburgh flat ("42/1 Winter Gardens"): tried only at a number, a slash, one or two digits and a
+    # blank, so the dates of a long record are never tried as house numbers (speed).
+    slashed = [g.start() for g in _SLASHED_NUMBER_RE.finditer(text)] if "/" in text else []
+    for m in scan.matches_from(NUMBERED_RE, text, slashed):
+        if not _slashed_day(m.group()):
+            yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
     if " St" in text and any(m.start() and text[m.start() - 1].isspace() for m in _ST_RE.finditer(text)):
         for m in NUMBERED_ST_RE.finditer(text):
             yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
