@@ -50,8 +50,14 @@ def vehicle_words() -> frozenset[str]:
 
 
 @cache
+def vehicle_makes() -> frozenset[str]:
+    return _load("vehicle_makes.txt")
+
+
+@cache
 def vehicle_models() -> frozenset[str]:
-    return _load("vehicle_models.txt")
+    """Makes and models: either is a plate cue, and neither is a person."""
+    return _load("vehicle_models.txt") | vehicle_makes()
 
 
 @cache

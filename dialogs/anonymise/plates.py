@@ -14,7 +14,14 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.lexicon import english_words, first_names, surnames, vehicle_models, vehicle_words
+from dialogs.anonymise.lexicon import (
+    english_words,
+    first_names,
+    surnames,
+    vehicle_makes,
+    vehicle_models,
+    vehicle_words,
+)
 from dialogs.anonymise.types import EntityType, Span
 
 P_VRN = 72
@@ -234,9 +241,10 @@ def _plate_named(text: str, start: int, end: int) -> bool:
 
 
 def _after_make_only(text: str, start: int) -> bool:
-    """"Audi Q3 ...": a make or model straight before, not a vehicle noun ("car A1 AAA" is a plate)."""
+    """"Audi Q3 ...": a make straight before. After a vehicle noun or a model the letter and digit are the
+    plate's own ("car A1 AAA", "a silver Corsa A1 AAA")."""
     words = _WORD_RE.findall(text[max(0, start - 20) : start])
-    return bool(words) and words[-1].lower() in vehicle_models()
+    return bool(words) and words[-1].lower() in vehicle_makes()
 
 
 def _after_make(text: str, start: int) -> bool:

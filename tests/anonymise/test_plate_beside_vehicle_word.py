@@ -47,6 +47,12 @@ def test_distances_years_and_models_are_not_plates(text: str) -> None:
     assert_no_plate(text)
 
 
+@pytest.mark.parametrize("text", ["a silver Corsa A1 AAA 0A parked up", "a car A1 AAA 0A parked up"])
+def test_a_dateless_plate_after_a_model_or_vehicle_word_is_not_read_as_a_model(text: str) -> None:
+    # Only a make makes a letter and digit the model ("Audi Q3"); after "Corsa" or "car", "A1 AAA" is the plate.
+    assert_plate(text, "A1 AAA")
+
+
 def test_the_model_before_a_suffix_plate_is_kept() -> None:
     r = anonymise("His black Audi Q3 YFO 223M on the kerb.")
     assert "Audi Q3" in r.text, r.text
