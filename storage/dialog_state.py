@@ -50,8 +50,8 @@ def get(session: Session, dialog_id: int) -> DialogState | None:
 def start(session: Session, *, org_id: str, channel: str, user_id: str, conversation: str, flow: str,
           step: str, answers: dict[str, Any] | None = None) -> DialogState:
     # One active dialog per person and conversation: starting again closes the old one.
-    session.connection().execute(_REPLACE_ACTIVE, {"w_org_id": org_id, "w_channel": channel, "w_user_id": user_id,
-                                      "w_conversation": conversation, "now": utcnow()})
+    whose = {"w_org_id": org_id, "w_channel": channel, "w_user_id": user_id, "w_conversation": conversation}
+    session.connection().execute(_REPLACE_ACTIVE, {**whose, "now": utcnow()})
     now = utcnow()
     values: dict[str, Any] = {"org_id": org_id, "channel": channel, "user_id": user_id, "conversation": conversation,
               "flow": flow, "step": step, "answers": dict(answers or {}), "status": "active", "version": 0,

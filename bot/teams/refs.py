@@ -39,10 +39,10 @@ class RefStore:
 
     async def put(self, org_id: str, key: str, ref: dict[str, Any]) -> None:
         blob = json.dumps(ref, sort_keys=True)
-        if self._written.get((org_id, key)) == blob:
+        if self.wrote((org_id, key), blob):
             return
         await asyncio.to_thread(self._put, org_id, key, ref)
-        self._written[(org_id, key)] = blob
+        self.written((org_id, key), blob)
 
     def _get(self, org_id: str, key: str) -> dict[str, Any] | None:
         with session_scope(self.engine) as s:
@@ -78,6 +78,13 @@ class RefStore:
     def claim_within(self, key: str, remember: tuple[str, str, dict[str, Any]] | None) -> Claim:
         """The same claim, made inside another unit of work (the turn's own) instead of one of its own."""
         return Claim(self, key, remember)
+
+    def wrote(self, where: tuple[str, str], blob: str) -> bool:
+        """Whether this replica last wrote exactly this reference (as JSON) under (org id, key)."""
+        return self._written.get(where) == blob
+
+    def written(self, where: tuple[str, str], blob: str) -> None:
+        self._written[where] = blob
 
     def _release(self, key: str) -> None:
         with session_scope(self.engine) as s:
@@ -116,8 +123,8 @@ class Claim:
     def __init__(self, refs: RefStore, key: str, remember: tuple[str, str, dict[str, Any]] | None) -> None:
         self.refs, self.key = refs, key
         self.blob = json.dumps(remember[2], sort_keys=True) if remember else ""
-        fresh = remember is not None and refs._written.get(remember[:2]) != self.blob
-        self.remember = remember if fresh else None
+        # Most turns would write the same reference again: only a new or changed one is written.
+        self.remember = remember if remember is not None and not refs.wrote(remember[:2], self.blob) else None
         self.made = False
 
     def run(self, s: Session) -> None:
@@ -130,4 +137,4 @@ class Claim:
     def committed(self) -> None:
         """Call once the turn's transaction has committed: the reference need not be written again."""
         if self.remember is not None:
-            self.refs._written[self.remember[:2]] = self.blob
+            self.refs.written(self.remember[:2], self.blob)
