@@ -195,7 +195,13 @@ def vrn_fresh10(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (5, 3, 3, 2, 2, 1), (4, 2, 3, 1, 2))
 
 
+def vrn_fresh11(rng: random.Random, kind: str = "") -> str:
+    """FRESH11: fresh4's shapes in a mix with more dateless and Q plates (trade vans, imports, cherished plates on
+    the cars in county lines intelligence) and more typed with a space at every break, as read out over a radio."""
+    return vrn_fresh4(rng, kind, (5, 2, 2, 2, 3, 2), (4, 2, 2, 3, 1))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
-PLATES |= {"fresh9": vrn_fresh9, "fresh10": vrn_fresh10}
+PLATES |= {"fresh9": vrn_fresh9, "fresh10": vrn_fresh10, "fresh11": vrn_fresh11}

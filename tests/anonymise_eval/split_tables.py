@@ -6,7 +6,8 @@ Every split has its own seed so that adding one never changes the values drawn f
 from __future__ import annotations
 
 SPLITS = (
-    "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"
+    "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+    "fresh10", "fresh11",
 )
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
 RENDERS = {split: 3 for split in SPLITS}
@@ -23,4 +24,5 @@ SEEDS = {
     "fresh8": 481907,
     "fresh9": 736591,
     "fresh10": 194627,
+    "fresh11": 628473,
 }
