@@ -21,7 +21,9 @@ _FLOORS = (
 )
 # Where in the house a flat sits: "Lower Flat, 12 ...", "rear flat 2, ...", "Garden Flat, ...".
 _SPOTS = r"top|upper|lower|middle|front|rear|back|garden"
-_ID = r"(?:no\.?[ \t]*)?(?:\d{1,4}[a-z]?|[a-z]\b)"
+# Edinburgh names a tenement flat by its floor and door: "3F3" (third floor, third door), "GF1" (ground),
+# "PF2" (principal floor), "BF1" (basement).
+_ID = r"(?:no\.?[ \t]*)?(?:(?:\d{1,2}|[gpbm])f\d{1,2}\b|\d{1,4}[a-z]?|[a-z]\b)"
 # Ends where the found address starts: the unit, an optional comma, and maybe the house number's
 # leftovers are already part of the address.
 UNIT_BEFORE_RE = re.compile(
@@ -30,9 +32,13 @@ UNIT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 BARE_UNIT_BEFORE_RE = re.compile(rf"(?<![\w'’])(?:{_UNITS})[ \t]*$", re.IGNORECASE)
+# "Flat 3F2, ..." found from the door's 2 (read as a house number): the flat word and floor before it.
+FLOOR_HALF_BEFORE_RE = re.compile(rf"(?<![\w'’])(?:{_UNITS}|{_FLATS})[ \t]*(?:\d{{1,2}}|[gpbm])f$", re.IGNORECASE)
 _HOUSES = (
     r"cottages?|farm|farmhouse|house|lodge|barn|hall|manor|rectory|vicarage|mill|bungalow|villas?|"
-    r"forge|smithy|stables|granary|dairy|oast|chapel|school ?house|coach ?house|gatehouse|boathouse"
+    r"forge|smithy|stables|granary|dairy|oast|chapel|school ?house|coach ?house|gatehouse|boathouse|"
+    # A block of flats ("Attlee Tower, Pinfold Street") or a house named for its view ("Meadow View, ...").
+    r"towers?|heights|mansions|buildings|view"
 )
 _WORD = r"[^\W\d_][\w'’-]*"
 # A house name part: up to two words and a house word, then a comma, ending at the found address.
@@ -92,14 +98,25 @@ def _comma_before(text: str, start: int) -> bool:
 def unit_start(text: str, start: int) -> int:
     """Where the address starting at `start` begins once a room, pitch, flat, floor or house name
     just before it is taken in (`start` itself when there is none)."""
+    start = _unit_before(text, start)
+    house = _house_start(text, start)
+    # "Flat A, Lowry House, Chapel Fold": the flat stands before the block's name.
+    return start if house == start else _unit_before(text, house)
+
+
+def _unit_before(text: str, start: int) -> int:
     m = None
     if _unit_word_in(text, start - 40, start):
         m = UNIT_BEFORE_RE.search(text, max(0, start - 40), start)
     if m is None and text[start : start + 1].isdigit():
         # "Pitch 3, Gorsey Bank" found from the 3: the unit word alone is left before it.
         m = BARE_UNIT_BEFORE_RE.search(text, max(0, start - 12), start)
-    if m is not None:
-        start = m.start()
+        if m is None:
+            m = FLOOR_HALF_BEFORE_RE.search(text, max(0, start - 16), start)
+    return start if m is None else m.start()
+
+
+def _house_start(text: str, start: int) -> int:
     h = HOUSE_PART_BEFORE_RE.search(text, max(0, start - 50), start) if _comma_before(text, start) else None
     if h is None:
         return start

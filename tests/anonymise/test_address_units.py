@@ -31,6 +31,11 @@ _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Hea
         ("crew on scene at lower flat, 9 mill way. found on floor", "lower flat, 9 mill way"),
         ("Address Rear Flat 2, 17 Orchard Road, LS6 2AB.", "Rear Flat 2, 17 Orchard Road"),
         ("Fleeing: Garden Flat, 5 Quarry Hill", "Garden Flat, 5 Quarry Hill"),
+        ("Staying at a friend's, Flat B, Attlee Tower, Pinfold Street. Phone", "Flat B, Attlee Tower, Pinfold Street"),
+        ("currently at Flat A, Lowry House, Chapel Fold, WF1 3QQ.", "Flat A, Lowry House, Chapel Fold"),
+        ("of Flat 3F3, 204 Heol Penrhiw, EC1V 0QP, for", "Flat 3F3, 204 Heol Penrhiw"),
+        ("moved to flat pf2, 18 warrender park road last week", "flat pf2, 18 warrender park road"),
+        ("Registered keeper of Meadow View, Tanyard Lane, DE23 6NX.", "Meadow View, Tanyard Lane"),
     ],
 )
 def test_the_unit_before_an_address_is_hidden_with_it(text: str, secret: str) -> None:
@@ -46,6 +51,7 @@ def test_the_unit_before_an_address_is_hidden_with_it(text: str, secret: str) ->
         ("Went round the back, then 3 Mill Lane.", "the back"),
         ("12 St Mary's Road is the address.", "is the address"),
         ("Excluded from St Wilfrid's High School in 2009, then moved.", "Excluded from"),
+        ("She enjoyed the view, then walked to 3 Mill Lane.", "enjoyed the view"),
     ],
 )
 def test_ordinary_words_near_an_address_are_kept(text: str, kept: str) -> None:
@@ -58,17 +64,25 @@ _FLOORS = [
     "Ground Floor Flat", "First Floor Flat", "Top Floor Flat", "Basement Flat", "ground floor flat", "Upper Flat",
     "Lower Flat", "Top Flat", "rear flat", "Front Flat", "garden flat",
 ]
+_BLOCKS = ["Lowry House", "Attlee Tower", "Nye Bevan House", "Meadow View", "Cedar Heights", "Albion Mansions"]
 _STREETS = ["Hawksley Avenue", "Gasworks Lane", "Albert Terrace", "Gorsey Bank", "Tithebarn Lane", "Crumlin Road"]
 
 
 @st.composite
 def unit_addresses(draw: st.DrawFn) -> str:
-    """A room, pitch or lettered flat, or a floor, then a house number and/or a street."""
+    """A room, pitch or lettered flat (maybe in a named block), or a floor, then a house number and/or a
+    street."""
     if draw(st.booleans()):
         unit = draw(st.sampled_from(_FLOORS))
     else:
-        ident = draw(st.one_of(st.integers(1, 40).map(str), st.sampled_from("ABCD")))
+        # Edinburgh names a flat by floor and door: "3F2", "GF1", "PF1".
+        edinburgh = st.tuples(st.sampled_from(["1", "2", "3", "4", "G", "P"]), st.integers(1, 4)).map(
+            lambda fd: f"{fd[0]}F{fd[1]}")
+        ident = draw(st.one_of(st.integers(1, 40).map(str), st.sampled_from("ABCD"), edinburgh))
         unit = f"{draw(st.sampled_from(_UNITS))} {ident}"
+        if draw(st.booleans()):
+            # The block the flat is in: "Flat A, Lowry House, ...".
+            unit += f", {draw(st.sampled_from(_BLOCKS))}"
     street = draw(st.sampled_from(_STREETS))
     # "Gorsey Bank" is a street only after a house number; "Road" and "Lane" are streets on their own.
     numbered = street.endswith("Bank") or draw(st.booleans())
