@@ -11,7 +11,7 @@ from dialogs.anonymise import anonymise
 from tests.anonymise.coverage import assert_hidden
 
 _SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-_NAMES = ["Spud", "Smudge", "Chalky", "Dove", "Finch", "Wellington"]
+_NAMES = ["Spud", "Smudge", "Chalky", "Dove", "Finch", "Wellington", "Tank", "Frosty", "Troy", "Randy", "Brad"]
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,10 @@ _NAMES = ["Spud", "Smudge", "Chalky", "Dove", "Finch", "Wellington"]
         ("Teaching assistant here. Finch told me at lunch that her dad hits her.", "Finch"),
         ("She is at the primary, Dove's DOB is 24/01/2012.", "Dove"),
         ("From the head of year: Wellington Figueiredo's older brother was seen.", "Wellington"),
+        ("collected today by a man who gave his name as Tank, who is not on the list.", "Tank"),
+        ('Phone shows calls with "Frosty" and messages from an unknown number.', "Frosty"),
+        ("carer couldnt get in to troy walsh at his flat for the 8am call.", "troy walsh"),
+        ("sextortion report - randy sison (15) sent pics to an account", "randy sison"),
     ],
 )
 def test_a_word_name_with_a_cue_is_hidden(text: str, name: str) -> None:
@@ -34,6 +38,9 @@ def test_a_word_name_with_a_cue_is_hidden(text: str, name: str) -> None:
         "the dove in the garden was fed by the carer",
         "Left her wellington boots by the door.",
         "Chalky marks on the wall of the bedroom.",
+        "The fish tank was dirty and the room was tiny.",
+        "Frosty morning, so the walk to school was cold.",
+        "Tank top and shorts in December, no coat.",
     ],
 )
 def test_the_same_words_without_a_cue_are_kept(text: str) -> None:
