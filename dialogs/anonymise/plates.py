@@ -137,7 +137,10 @@ def _labelled(text: str, start: int, letters: str) -> bool:
 def _labelled_short(m: re.Match[str], text: str, letters: str, letters_first: bool) -> bool:
     low = letters.lower()
     # An identifier cue names what follows it ("EH 1234"), so it matters only before the digits.
-    return (low not in UNITS and not (letters_first and low in ID_CUES) and not _name_like(letters)
+    # "I got the reg jia 9758": a Northern Ireland code and four digits after a label is a plate even
+    # when its letters are a name; without the label "mia 2019" is a girl and a year.
+    ni_plate = len(low) == 3 and low[1:] in NI_CODES and len(m.group(0)) - len(letters) >= 4
+    return (low not in UNITS and not (letters_first and low in ID_CUES) and (ni_plate or not _name_like(letters))
             and _labelled(text, m.start(), letters))
 
 
@@ -168,8 +171,12 @@ def _accept(m: re.Match[str], text: str) -> bool:
         code = m.group(0)
         q_plate = (m.group("pre") is not None and code[0] in "qQ" and (code.islower() or code.isupper())
                    and sum(c.isdigit() for c in code) >= 2)
-        return ((_plate_letters(letters) or q_plate) and (whole_caps or q_plate or not _vehicle_word(letters))
-                and _vehicle_nearby(text, m.start(), m.end()))
+        if ((_plate_letters(letters) or q_plate) and (whole_caps or q_plate or not _vehicle_word(letters))
+                and _vehicle_nearby(text, m.start(), m.end())):
+            return True
+        # "a yellow Renault Clio, vow690d": straight after a make and model the whole shape is the plate,
+        # even when its letters spell a word; in one case, so "Clio, Sat 12th" stays a date.
+        return (code.islower() or code.isupper()) and _after_make_and_model(text, m.start())
     if m.group("rl") is not None:
         letters = m.group("rl")
         # "231 BYD": a make after a number is still a plate; only a vehicle word ("2 van") is not.
@@ -353,7 +360,8 @@ def _spaced_start(m: re.Match[str], text: str) -> int:
     low = head.lower()
     if low in _NOT_PLATE_START or low in ID_CUES or low in UNITS:
         return s
-    one = len(head) == 1 and low not in "aiouz"
+    # "Citroën Berlingo, A 355 KWY": after a make and model a capital A is the plate's, not an article.
+    one = len(head) == 1 and (low not in "aiouz" or (head == "A" and _after_make_and_model(text, k)))
     two = len(head) == 2 and len(m.group("rd")) == 2
     return k if one or two else s
 

@@ -28,6 +28,9 @@ _VEHICLES = ["Mini Countryman", "Toyota C-HR", "Kia Niro", "Mercedes A-Class", "
         ("coming and going all hours, silver Mercedes A-Class j 7811 parked on the grass", "j 7811"),
         ("coming and going all hours, green Mini Countryman 9152n parked on the grass", "9152n"),
         ("coming and going all hours, dark grey Ford Transit Connect pe65 parked on the grass", "pe65"),
+        ("He was seen outside her work in a yellow Renault Clio, vow690d. SPO to follow.", "vow690d"),
+        ("took their daughter out in his white Citroen Berlingo, A 355 KWY, while drunk.", "A 355 KWY"),
+        ("dropped off by a white Transit pickup, I got the reg jia 9758. Smelt of weed.", "jia 9758"),
     ],
 )
 def test_a_plate_after_a_make_and_model_is_hidden(text: str, plate: str) -> None:
@@ -42,6 +45,8 @@ def test_a_plate_after_a_make_and_model_is_hidden(text: str, plate: str) -> None
         "A Vauxhall Corsa, 300 m down the road, was empty.",
         "Ford Focus, yr10 boy in the back seat",
         "the Ford Transit, in 2024 bought new",
+        "She has a Ford Fiesta, Sat 12 was the last time it moved.",
+        "A 355 mile round trip to see her dad.",
     ],
 )
 def test_a_model_number_a_distance_or_a_school_year_is_no_plate(text: str) -> None:
@@ -111,3 +116,16 @@ def test_a_q_plate_got_into_never_survives(digits: int, letters: str, upper: boo
     plate = f"q{digits} {letters}"
     plate = plate.upper() if upper else plate
     assert_plate(f"missing from care, last seen {verb} {plate} outside the shop", plate)
+
+
+_WORDS = ["vow", "bag", "dog", "fan", "hen", "pot", "web", "cow", "tin", "jaw"]
+
+
+@_SETTINGS
+@given(st.sampled_from(_VEHICLES), st.sampled_from(_WORDS), st.integers(1, 999), st.sampled_from("bcdefhjkmnprsty"),
+       st.booleans(), st.sampled_from([", ", " (", " "]))
+def test_a_suffix_plate_spelling_a_word_after_a_make_and_model(vehicle: str, letters: str, digits: int,
+                                                               year: str, upper: bool, sep: str) -> None:
+    plate = f"{letters}{digits}{year}"
+    plate = plate.upper() if upper else plate
+    assert_plate(f"He was seen outside her work in a yellow {vehicle}{sep}{plate}. SPO to follow.", plate)
