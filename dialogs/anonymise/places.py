@@ -78,11 +78,12 @@ _COURTS = frozenset({"family", "crown", "magistrates", "magistrates'", "youth", 
 _SCHOOL_WORDS = (
     r"school|academy|primary|secondary|college|nursery|pre-?school|infants|juniors|playgroup|kindergarten|"
     r"children's centre|childrens centre|pupil referral unit|pru|sixth form|surgery|medical centre|"
-    r"health centre|medical practice|montessori|childcare|day nursery|creche|crèche|childminders?"
+    r"health centre|medical practice|montessori|childcare|day nursery|creche|crèche|childminders?|"
+    r"day ?care|alternative provision"
 )
 _SCHOOL_GATE = ("school", "academy", "primary", "secondary", "college", "nursery", "infants", "juniors", "playgroup",
                 "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice", "montessori",
-                "childcare", "creche", "crèche", "childminder")
+                "childcare", "creche", "crèche", "childminder", "day care", "daycare", "provision")
 SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmdSAPCNIJKHMD])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
 _SCHOOL_STEMS = scan.literal_stems(_SCHOOL_WORDS)
 # The word before a position, and what separates them: a school name never runs across a full stop
@@ -126,13 +127,14 @@ _GENERIC = frozenset(
 _SCHOOL_CUE_RE = re.compile(
     r"(?:\b(?:attends|attend|attending|attended|at|from|goes to|go to|going to|went to|moved to|moving to|"
     r"transferred to|started at|starts at|admitted to|excluded from|returned to|pupil at|student at|"
-    r"(?:school|nursery|college|academy|setting) (?:is|was|are|were))|(?:school|nursery|college|setting):)\s*$",
+    r"(?:school|nursery|college|academy|setting) (?:is|was|are|were))"
+    r"|(?:school|nursery|college|setting)(?::|\s*\())\s*$",
     re.IGNORECASE,
 )
 _SCHOOL_KINDS = frozenset(
     {"school", "academy", "primary", "secondary", "college", "nursery", "pre-school", "preschool", "infants",
      "juniors", "playgroup", "kindergarten", "children's centre", "childrens centre", "pupil referral unit",
-     "pru", "sixth form"}
+     "pru", "sixth form", "day care", "daycare", "alternative provision"}
 )
 _CONNECTORS = frozenset({"of", "&", "and", "the"})
 # Words that end the walk back from "primary" in lower-case text: "at his primary" names nothing.
