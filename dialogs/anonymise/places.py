@@ -192,6 +192,17 @@ def _slashed_day(found: str) -> bool:
     return len({w[0].isupper() for w in words}) > 1 or any(w.lower() in _NOT_STREET_START for w in words[:-1])
 
 
+# Plural units after a number make it a count, not a house number: "90 minutes each way", "2 miles each way".
+# Singular ones may name a street ("12 Mile End Road").
+_COUNTED = frozenset({"minutes", "mins", "hours", "hrs", "seconds", "secs", "days", "weeks", "months", "years",
+                      "miles", "metres", "meters", "yards", "times"})
+
+
+def _counted(found: str) -> bool:
+    words = found.split(None, 2)
+    return len(words) > 1 and words[1].lower() in _COUNTED
+
+
 def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     spans = list(_find_addresses(text, digits))
     spans.extend(find_house_and_postcode_shapes(text, scan.lowered(text)))
@@ -202,7 +213,8 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     wins = digits.windows(2, 70)
     # A house number has at most four digits, then a letter, a blank, a dash or a comma (speed).
     for m in scan.at_numbers(NUMBERED_RE, digits, wins, 4, _after_house_number):
-        yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
+        if not _counted(m.group()):
+            yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
     # An Edinburgh flat ("42/1 Winter Gardens"): tried only at a number, a slash, one or two digits and a
     # blank, so the dates of a long record are never tried as house numbers (speed).
     slashed = [g.start() for g in _SLASHED_NUMBER_RE.finditer(text)] if "/" in text else []

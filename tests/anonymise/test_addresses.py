@@ -85,3 +85,29 @@ def test_house_names_after_a_place_cue_never_survive(lead: str, house: tuple[str
     cue, secret = house
     text = f"Mum said{lead}{cue}{secret}{tail} ok"
     assert_hidden(text, len(f"Mum said{lead}{cue}"), len(secret))
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Mum says she travels 90 minutes each way to contact.", None),
+        ("It is 2 miles each way and she walks it alone.", None),
+        ("Dad lives at 12 Mile End Road with his partner.", "12 Mile End Road"),
+    ],
+)
+def test_a_count_of_minutes_or_miles_is_no_house_number(text: str, secret: str | None) -> None:
+    r = anonymise(text)
+    if secret is None:
+        assert not any(e.type is EntityType.ADDRESS for e in r.entities), r.text
+    else:
+        assert_hidden(text, text.index(secret), len(secret))
+
+
+@_SETTINGS
+@given(st.integers(2, 240), st.sampled_from(["minutes", "mins", "hours", "miles", "yards", "days"]),
+       st.sampled_from(["each way", "down the road", "on the estate", "across the park"]), st.booleans())
+def test_a_count_before_a_street_word_never_becomes_an_address(number: int, unit: str, tail: str,
+                                                                capital: bool) -> None:
+    unit = unit.capitalize() if capital else unit
+    r = anonymise(f"She said it takes {number} {unit} {tail} to get to school.")
+    assert not any(e.type is EntityType.ADDRESS for e in r.entities), r.text
