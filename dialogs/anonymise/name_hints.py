@@ -102,3 +102,26 @@ def next_word(text: str, end: int) -> str:
         return "'s"
     m = _NEXT_WORD_RE.match(text, end, min(len(text), end + 30))
     return m.group(1).lower() if m else ""
+
+
+# Verbs of what someone does, not "is" or "has", which follow "that Summer" as readily as a child.
+_ACTS = frozenset(
+    {"gets", "got", "hits", "hit", "shouts", "shouted", "locks", "locked", "takes", "took", "makes", "made",
+     "kicks", "kicked", "grabs", "grabbed", "pushes", "pushed", "touches", "touched", "hurts", "hurt", "says",
+     "said", "told", "tells", "threatens", "threatened", "slaps", "slapped", "punches", "punched", "sends", "sent"}
+)
+# A reported clause: "told me at lunch that", "said that", "disclosed that".
+_REPORTED_RE = re.compile(
+    r"\b(?:told|tells|said|says|disclosed|discloses|reported|reports|stated|explained|mentioned|alleged|"
+    r"alleges|shared|worried)\b(?:\s+[\w'’]+){0,4}\s+that\s*$",
+    re.IGNORECASE,
+)
+_QUOTED_WORD_RE = re.compile(r"\s*[\"“‘']?([\w'’-]+)")
+
+
+def acts_in_reported_clause(text: str, start: int, end: int) -> bool:
+    """"told me at lunch that Troy "gets angry"": after the "that" of reported speech, a word-like name
+    with a verb of doing after it (maybe inside a quote) is the person, not "that Summer"."""
+    m = _QUOTED_WORD_RE.match(text, end, min(len(text), end + 30))
+    return (m is not None and m.group(1).lower() in _ACTS
+            and _REPORTED_RE.search(text, max(0, start - 60), start) is not None)

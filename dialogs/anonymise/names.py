@@ -150,7 +150,8 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
             return True
         # "triaged as Amber" is a rating and "over the Summer" a season, not a girl.
         prev = previous_word(text, tok.start)
-        return not ((low in _RAG and prev in {"as", "rated", "rag", "is", "to"}) or prev in _DETERMINERS)
+        return not ((low in _RAG and prev in {"as", "rated", "rag", "is", "to"}) or (
+            prev in _DETERMINERS and not name_hints.acts_in_reported_clause(text, tok.start, tok.end)))
     if name_hints.after_initial(text, tok.start):
         return True
     cued, prev = _cued(text, tok.start)

@@ -52,3 +52,20 @@ def test_the_same_words_without_a_cue_are_kept(text: str) -> None:
 def test_a_word_name_opening_a_sentence_before_a_verb_never_survives(name: str, verb: str) -> None:
     text = f"Playground duty. {name} {verb} that he is scared to go home."
     assert_hidden(text, text.index(name), len(name))
+
+
+@_SETTINGS
+@given(st.sampled_from(_NAMES), st.sampled_from(["told me at lunch that", "said that", "disclosed to staff that"]),
+       st.sampled_from(["gets angry", "hits her", "locks me in the bathroom", "took my phone"]), st.booleans())
+def test_a_word_name_doing_something_in_reported_speech_never_survives(name: str, cue: str, act: str,
+                                                                       quoted: bool) -> None:
+    said = f'"{act}"' if quoted else act
+    text = f"Lexi (Y4) {cue} {name} {said}. Marks seen on her wrist."
+    assert_hidden(text, text.index(name), len(name))
+
+
+@pytest.mark.parametrize(
+    "text", ["He said that the Summer was fine.", "She told me that Frost is forecast for tonight."]
+)
+def test_a_season_or_weather_after_that_is_kept(text: str) -> None:
+    assert anonymise(text).text == text
