@@ -74,3 +74,22 @@ def test_words_that_are_also_names_elsewhere_are_kept(text: str) -> None:
 def test_any_added_name_in_lower_case_is_hidden(name: str, template: str, tail: str) -> None:
     text = template.format(name + tail)
     assert_hidden(text, template.index("{}"), len(name))
+
+
+_FAMILIAR = ["Mickey", "micky", "nessa", "ness", "bernie", "Paddy", "jawad", "waleed", "zahid", "sajjad", "fawad",
+             "nawaz", "shahzad", "javed"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_FAMILIAR), st.booleans(),
+       st.sampled_from(["says her bf is {n}, 19, from town", "Return home interview: {n} Rooney (DOB 15 Sep 2011)",
+                        "drop in - {n} o'flaherty yr 10 asked about"]))
+def test_familiar_forms_and_arabic_names_are_hidden(name: str, capital: bool, template: str) -> None:
+    name = name.capitalize() if capital else name
+    text = template.format(n=name)
+    assert_hidden(text, text.index(name), len(name))
+
+
+@pytest.mark.parametrize("text", ["stop taking the mickey out of him", "a photo of a rice paddy in Vietnam"])
+def test_the_words_among_them_are_kept_without_a_cue(text: str) -> None:
+    assert anonymise(text).text == text
