@@ -71,6 +71,12 @@ NICKNAME_RE = re.compile(
     rf"[\"“‘'](?P<n>{_CAP}(?:[ \t]+{_CAP})?)(?=[\"”’',])",
     re.IGNORECASE,
 )
+# The name someone gave, whatever its words: "gave his name as Wee Man", "gives her name as Bree".
+GAVE_NAME_RE = re.compile(
+    rf"\b(?:give|gives|giving|given|gave)[ \t]+(?:his|her|their|a)[ \t]+name[ \t]+as[ \t]+"
+    rf"(?P<n>{_CAP}(?:[ \t]+{_CAP})?)",
+    re.IGNORECASE,
+)
 REAL_NAME_RE = re.compile(rf"(?P<n>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*\((?:real name|aka|known as|nickname)\b")
 # Lower-case words straight before a date of birth: "thanawat srisuk dob 14 May 1987".
 _DOB_CUE_RE = re.compile(r"(?i:dob|d\.o\.b)\b")
@@ -132,6 +138,8 @@ def extend_people(text: str, people: Iterable[Span]) -> Iterator[Span]:
         after = text[m.end("n") : m.end("n") + 3].lstrip("\"”'’")[:1]
         if m.group("n").lower() not in english or after in ("", ",", ".", ";", ":", "!", "?", ")", "\n"):
             yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
+    for m in GAVE_NAME_RE.finditer(text) if "name as" in low else ():
+        yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
     for m in REAL_NAME_RE.finditer(text) if "(" in text and _REAL_NAME_GATE_RE.search(low) else ():
         yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
     if "dob" in low or "d.o.b" in low:

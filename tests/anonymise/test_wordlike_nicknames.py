@@ -1,5 +1,6 @@
 """Nicknames and first names that are also words ("groomed by Spud", "Dove told me at lunch",
-"Wellington has since posted") are hidden with a capital and a cue, and kept as words without one."""
+"Wellington has since posted") are hidden with a capital and a cue, and kept as words without one; so is
+the name someone gave, whatever its words ("gave his name as Wee Man")."""
 
 from __future__ import annotations
 
@@ -68,4 +69,18 @@ def test_a_word_name_doing_something_in_reported_speech_never_survives(name: str
     "text", ["He said that the Summer was fine.", "She told me that Frost is forecast for tonight."]
 )
 def test_a_season_or_weather_after_that_is_kept(text: str) -> None:
+    assert anonymise(text).text == text
+
+
+@_SETTINGS
+@given(st.sampled_from(["Wee Man", "Big Dave", "Tank", "Bree", "Little J", "Snowy"]),
+       st.sampled_from(["his", "her", "a"]), st.sampled_from(["gave", "gives", "had given"]),
+       st.sampled_from([", who is not on the list.", " and left.", "."]))
+def test_the_name_someone_gave_never_survives(name: str, whose: str, verb: str, tail: str) -> None:
+    text = f"Collected today by an adult who {verb} {whose} name as {name}{tail}"
+    assert_hidden(text, text.index(name), len(name))
+
+
+def test_a_name_given_as_asked_is_kept() -> None:
+    text = "She gave her name as requested and was let in."
     assert anonymise(text).text == text
