@@ -4,6 +4,7 @@ or service URL, are in tests/slack/test_security.py and tests/teams/test_auth.py
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import Callable
@@ -106,8 +107,10 @@ async def test_a_replayed_event_without_retry_headers_is_handled_once(bot: Bot) 
     for _ in range(3):
         assert (await bot.slack.post(body, "application/json", ts=stamp)).status == 200
     await bot.slack.event({**event, "user": "UNEXT"}, "EvAfter")
-    publishes = await bot.api.wait_for("views.publish", 2)
-    assert [c.body["user_id"] for c in publishes] == [PRACTITIONER, "UNEXT"]
+    await bot.api.wait_for("views.publish", 2)
+    await asyncio.sleep(0.3)  # room for a second publish, had the replay been handled again
+    # Events run after their ack, so the two homes may be published in either order.
+    assert sorted(c.body["user_id"] for c in bot.api.of("views.publish")) == sorted([PRACTITIONER, "UNEXT"])
 
 
 @pytest.fixture
