@@ -201,7 +201,13 @@ def vrn_fresh11(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (5, 2, 2, 2, 3, 2), (4, 2, 2, 3, 1))
 
 
+def vrn_fresh12(rng: random.Random, kind: str = "") -> str:
+    """FRESH12: fresh4's shapes in a mix with more Northern Ireland and prefix plates (the older cars and the
+    cross-border ones in housing and police notes) and more typed on a phone, run together and in lower case."""
+    return vrn_fresh4(rng, kind, (6, 3, 2, 3, 2, 2), (4, 3, 2, 2, 3))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
-PLATES |= {"fresh9": vrn_fresh9, "fresh10": vrn_fresh10, "fresh11": vrn_fresh11}
+PLATES |= {"fresh9": vrn_fresh9, "fresh10": vrn_fresh10, "fresh11": vrn_fresh11, "fresh12": vrn_fresh12}
