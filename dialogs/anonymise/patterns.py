@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import handles, plates, scan
-from dialogs.anonymise.lexicon import english_words, record_systems
+from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.references import find_references
 from dialogs.anonymise.types import EntityType, Span
 
 # Priorities: the more specific format wins when two detectors claim the same characters.
@@ -21,7 +22,6 @@ P_PHONE = 82
 P_NHS = 81
 P_NI = 80
 P_POSTCODE = 78
-P_REFERENCE = 50
 P_DIGITS = 45
 P_SAFETY = 10
 
@@ -185,102 +185,6 @@ def find_postcodes(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 
 def find_vehicle_regs(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     return plates.find_all(text, digits.plate_windows()) if digits.lettered else iter(())
-
-
-_REF_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_-")
-
-
-def _ref_tokens(text: str, digits: scan.DigitScan) -> Iterator[tuple[int, int]]:
-    """Each token that contains a digit, grown outwards from the digit runs (no regex scan needed)."""
-    n = len(text)
-    last_end = -1
-    for s, e in digits.runs:
-        if s < last_end:
-            continue
-        while s > 0 and text[s - 1] in _REF_CHARS:
-            s -= 1
-        while e < n and text[e] in _REF_CHARS:
-            e += 1
-        last_end = e
-        while s < e and text[s] in "/_-":
-            s += 1
-        while e > s and text[e - 1] in "/_-":
-            e -= 1
-        yield s, e
-
-
-_REF_CUES = frozenset(
-    {"ref", "reference", "case", "crime", "incident", "log", "file", "client", "mosaic", "lcs", "eclipse", "mash",
-     "cp", "cin", "ehcp", "upn", "uln", "id", "urn", "crn", "cad", "occurrence", "job", "claim", "record",
-     "referral", "system", "pnc", "cro", "nomis", "custody", "warrant", "arrest", "order", "tenancy", "account",
-     "member", "patient", "hospital", "mrn", "chi", "court", "lado", "ehm", "niche", "athena", "storm", "rio",
-     "protocol"}
-) | record_systems()
-# Acronyms that come before a number that is no record: amounts, times, other identifiers' own rules.
-NOT_SYSTEMS = frozenset({"gbp", "usd", "eur", "nhs", "dob", "tel", "mob", "bst", "gmt", "utc", "ni", "mph", "kph",
-                          "yrs", "age", "approx", "circa", "est", "total", "jan", "feb", "mar", "apr", "jun", "jul",
-                          "aug", "sep", "sept", "oct", "nov", "dec"})
-_REF_NUMBER_WORDS = frozenset({"no", "number", "num", "ref", "id", "#", "nos", "nr"})
-
-
-def _ref_cued(text: str, start: int, count: int) -> bool:
-    """ "LCS ref 2806262", "case no: AB/123", "court order (7420/26)": a cue word, maybe "no"/"number",
-    maybe ":#=-(". `count`: how many digits the reference has."""
-    raw = text[max(0, start - 30) : start].rstrip(" \t:#=-([").split()
-    words = [w.lower() for w in raw]
-    if not words:
-        return False
-    last = words[-1].strip(".:#")
-    if last in _REF_CUES:
-        return True
-    # A system's acronym before four or more digits names that system's record ("QRX: 04036"): the
-    # record systems keep changing, the shape does not. A year after it is a date ("LADO 2024").
-    if last in _REF_NUMBER_WORDS and len(raw) > 1:
-        raw.pop()
-    acronym = raw[-1].strip(".:#")
-    low = acronym.lower()
-    if (count >= 4 and 3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()
-            and low not in english_words() and low not in NOT_SYSTEMS):
-        return not re.fullmatch(r"(?:19|20)\d\d", text[start : start + 4]) or count > 4
-    return last in _REF_NUMBER_WORDS and len(words) > 1 and words[-2].strip(".:#") in _REF_CUES
-
-
-_DATE_TOKEN_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
-
-
-def _system_prefix(text: str, start: int) -> int:
-    """"log CAD 3011", "Incident INC 5269": a code in capitals between a cue word and the number is
-    the record system's prefix, part of the reference. Where the reference starts (`start` if none)."""
-    raw = text[max(0, start - 30) : start].split()
-    if len(raw) < 2 or not text[start - 1 : start].isspace():
-        return start
-    code, cue = raw[-1], raw[-2].strip(".:#,").lower()
-    if (2 <= len(code) <= 5 and code.isalpha() and code.isupper() and cue in _REF_CUES
-            and code.lower() not in NOT_SYSTEMS):
-        return text.rindex(code, 0, start)
-    return start
-
-
-# "log 0871 81/06/25": a police log number, then the day it was opened in a slashed group of digits.
-_LOG_DAY_RE = re.compile(r"[ \t]\d{1,2}/\d{1,2}/\d{2,4}(?![\w/])")
-
-
-def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
-    for s, e in _ref_tokens(text, digits):
-        ref = text[s:e]
-        if _DATE_TOKEN_RE.fullmatch(ref):
-            continue  # a date: the date detector owns it
-        count = len(_digits(ref))
-        letters = count < len(ref)
-        own = letters and count >= 4 and ref[0].isalpha()
-        # A capital straight before the space is the cheap sign of a prefix ("INC 5269") (speed).
-        prefix = _system_prefix(text, s) if not letters and count >= 3 and text[s - 2 : s - 1].isupper() else s
-        cued = (count >= 3 or (len(ref) >= 4 and letters)) and (
-            own or prefix < s or _ref_cued(text, s, count)
-        )
-        if own or cued:
-            day = None if letters else _LOG_DAY_RE.match(text, e)
-            yield Span(EntityType.REFERENCE, prefix, day.end() if day else e, P_REFERENCE)
 
 
 def find_all(text: str, digits: scan.DigitScan) -> Iterator[Span]:

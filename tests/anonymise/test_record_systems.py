@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from dialogs.anonymise import EntityType, anonymise
 from dialogs.anonymise.lexicon import english_words, record_systems
-from dialogs.anonymise.patterns import NOT_SYSTEMS
+from dialogs.anonymise.references import NOT_SYSTEMS
 from tests.anonymise import strategies as ids
 from tests.anonymise.coverage import assert_hidden
 

@@ -1,0 +1,165 @@
+"""Case references: codes with digits in them ("SEN/1655/30", "LOG-0439-741126", "CAD 1614-241126").
+
+Recall first: record systems keep changing their formats, so a code is judged by its shape (digits mixed
+with letters or separators, and no safe reading such as a date, range, measure or time) rather than by a
+list of formats, and a cue word before it ("ref", "crime", "MRN") hides whatever digits follow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise import scan
+from dialogs.anonymise.lexicon import english_words, record_systems
+from dialogs.anonymise.types import EntityType, Span
+
+P_REFERENCE = 50
+
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if ch.isdigit())
+
+
+_REF_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_-")
+
+
+def _ref_tokens(text: str, digits: scan.DigitScan) -> Iterator[tuple[int, int]]:
+    """Each token that contains a digit, grown outwards from the digit runs (no regex scan needed)."""
+    n = len(text)
+    last_end = -1
+    for s, e in digits.runs:
+        if s < last_end:
+            continue
+        while s > 0 and text[s - 1] in _REF_CHARS:
+            s -= 1
+        while e < n and text[e] in _REF_CHARS:
+            e += 1
+        last_end = e
+        while s < e and text[s] in "/_-":
+            s += 1
+        while e > s and text[e - 1] in "/_-":
+            e -= 1
+        yield s, e
+
+
+_REF_CUES = frozenset(
+    {"ref", "reference", "case", "crime", "incident", "log", "file", "client", "mosaic", "lcs", "eclipse", "mash",
+     "cp", "cin", "ehcp", "upn", "uln", "id", "urn", "crn", "cad", "occurrence", "job", "claim", "record",
+     "referral", "system", "pnc", "cro", "nomis", "custody", "warrant", "arrest", "order", "tenancy", "account",
+     "member", "patient", "hospital", "mrn", "chi", "court", "lado", "ehm", "niche", "athena", "storm", "rio",
+     "protocol"}
+) | record_systems()
+# Acronyms that come before a number that is no record: amounts, times, other identifiers' own rules.
+NOT_SYSTEMS = frozenset({"gbp", "usd", "eur", "nhs", "dob", "tel", "mob", "bst", "gmt", "utc", "ni", "mph", "kph",
+                          "yrs", "age", "approx", "circa", "est", "total", "jan", "feb", "mar", "apr", "jun", "jul",
+                          "aug", "sep", "sept", "oct", "nov", "dec"})
+_REF_NUMBER_WORDS = frozenset({"no", "number", "num", "ref", "id", "#", "nos", "nr"})
+
+
+def _ref_cued(text: str, start: int, count: int) -> bool:
+    """ "LCS ref 2806262", "case no: AB/123", "court order (7420/26)": a cue word, maybe "no"/"number",
+    maybe ":#=-(". `count`: how many digits the reference has."""
+    raw = text[max(0, start - 30) : start].rstrip(" \t:#=-([").split()
+    words = [w.lower() for w in raw]
+    if not words:
+        return False
+    last = words[-1].strip(".:#")
+    if last in _REF_CUES:
+        return True
+    # A system's acronym before four or more digits names that system's record ("QRX: 04036"): the
+    # record systems keep changing, the shape does not. A year after it is a date ("LADO 2024").
+    if last in _REF_NUMBER_WORDS and len(raw) > 1:
+        raw.pop()
+    acronym = raw[-1].strip(".:#")
+    low = acronym.lower()
+    if (count >= 4 and 3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()
+            and low not in english_words() and low not in NOT_SYSTEMS):
+        return not re.fullmatch(r"(?:19|20)\d\d", text[start : start + 4]) or count > 4
+    return last in _REF_NUMBER_WORDS and len(words) > 1 and words[-2].strip(".:#") in _REF_CUES
+
+
+_DATE_TOKEN_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}")
+# Digit-led shapes that are no record: a measure or ordinal ("2000mg", "10am", "25th"), a model year.
+_UNIT_RE = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|mg|mcg|ml|kg|g|lbs?|kb|mb|gb|km|cm|mm|m|mph|hrs?|mins?|secs?|yrs?|k|x|s|p|ft|in)",
+    re.IGNORECASE,
+)
+_RANGE_RE = re.compile(r"(\d+)[-/](\d+)")
+# Cue words that also have an everyday sense ("in case 2 of them", "log 3 visits"): they still need a longer
+# number after them; the others hide whatever digits follow ("crime 42", "URN 7A").
+_WEAK_CUES = frozenset(
+    {"case", "log", "file", "client", "job", "claim", "record", "referral", "system", "order", "account", "member",
+     "patient", "hospital", "court", "custody", "arrest", "warrant", "tenancy", "protocol", "no", "number", "num",
+     "nos", "nr", "#"}
+)
+
+
+def _safe_shape(ref: str) -> bool:
+    """A range ("1000-2000", "2024/25") or a measure: digits with separators that name no record."""
+    if _UNIT_RE.fullmatch(ref):
+        return True
+    m = _RANGE_RE.fullmatch(ref)
+    if m is None:
+        return False
+    a, b = m.groups()
+    return (len(a) == len(b) and int(b) >= int(a)) or (len(a) == 4 and len(b) == 2 and a[:2] in ("19", "20"))
+
+
+def _strong_cue(text: str, start: int) -> bool:
+    """A cue straight before the code that only ever introduces a record ("crime 42", "URN: 7A")."""
+    raw = text[max(0, start - 20) : start].rstrip(" \t:#=-([").split()
+    return bool(raw) and (last := raw[-1].strip(".:#").lower()) in _REF_CUES and last not in _WEAK_CUES
+
+
+def _system_prefix(text: str, start: int) -> int:
+    """"log CAD 3011", "CAD CAD 9160-721126", "Hosp no MRN 534 368 1665": a code in capitals between
+    a cue word and the number is the record system's prefix, part of the reference.
+    Where the reference starts (`start` if none)."""
+    raw = text[max(0, start - 30) : start].split()
+    if not raw or not text[start - 1 : start].isspace():
+        return start
+    code = raw[-1]
+    low = code.lower()
+    if (len(raw) < 2 or not (2 <= len(code) <= 5 and code.isalpha() and code.isupper()) or low in NOT_SYSTEMS
+            or low in _REF_NUMBER_WORDS):
+        return start
+    # The acronym alone ("LCS 1035176", "PNC ID 61/...") is the cue, which the reader keeps.
+    cue = raw[-2].strip(".:#,").lower()
+    if cue in _REF_CUES or cue in _REF_NUMBER_WORDS:
+        return text.rindex(code, 0, start)
+    return start
+
+
+# "log 0871 81/06/25": a police log number, then the day it was opened in a slashed group of digits.
+_LOG_DAY_RE = re.compile(r"[ \t]\d{1,2}/\d{1,2}/\d{2,4}(?![\w/])")
+# "MRN 534 368 1665": a cued number written in spaced groups is one reference.
+_GROUPS_RE = re.compile(r"(?:[ \t]\d{3,})+(?![\w/])")
+
+
+def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    for s, e in _ref_tokens(text, digits):
+        ref = text[s:e]
+        if _DATE_TOKEN_RE.fullmatch(ref):
+            continue  # a date: the date detector owns it
+        count = len(_digits(ref))
+        letters = count < len(ref)
+        lead_digit = ref[0].isdigit()
+        own = letters and count >= 4 and not lead_digit
+        # A digit-led code with letters or separators in it ("1614-241126", "26/6597727U") is a record
+        # whatever precedes it, unless it reads as a range or a measure.
+        coded = (letters and lead_digit and (count >= 5 or (count == 4 and not ref.isdigit() and ref.isalnum()))
+                 and not _safe_shape(ref))
+        # A capital straight before the space is the cheap sign of a prefix ("INC 5269") (speed).
+        prefix = _system_prefix(text, s) if lead_digit and count >= 3 and text[s - 2 : s - 1].isupper() else s
+        cued = own or coded or prefix < s
+        if not cued and (count >= 3 or (len(ref) >= 4 and letters)):
+            cued = _ref_cued(text, s, count)
+        if not cued and not _safe_shape(ref) and not text.startswith(":", e):
+            cued = _strong_cue(text, s)
+        if cued:
+            end = e
+            if not letters:
+                day = _LOG_DAY_RE.match(text, e) or (_GROUPS_RE.match(text, e) if prefix < s or count == 3 else None)
+                end = day.end() if day else e
+            yield Span(EntityType.REFERENCE, prefix, end, P_REFERENCE)
