@@ -14,49 +14,26 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.lexicon import (
-    english_words,
-    first_names,
-    surnames,
-    vehicle_makes,
-    vehicle_models,
-    vehicle_words,
+from dialogs.anonymise.lexicon import english_words, vehicle_models, vehicle_words
+from dialogs.anonymise.plate_context import (
+    ID_CUES,
+    NI_CODES,
+    UNITS,
+    after_make,
+    after_make_and_model,
+    after_make_only,
+    after_model,
+    after_vehicle_word,
+    name_like,
+    plate_letters,
+    plate_named,
+    vehicle_nearby,
+    vehicle_word,
 )
 from dialogs.anonymise.types import EntityType, Span
 
 P_VRN = 72
 
-
-def _cue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    english = english_words()
-    entries = set(vehicle_words()) | set(vehicle_models())
-    # "in transit", "a quick note", "his partner": an everyday word names a vehicle only with a capital.
-    strict = frozenset(m for m in vehicle_models() if m in english)
-    loose = frozenset(w for w in entries - strict if " " not in w)
-    phrases = tuple(sorted(w for w in entries if " " in w))
-    return loose, strict, phrases
-
-
-_LOOSE, _STRICT, _PHRASES = _cue_words()
-_WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-
-
-def vehicle_cue(segment: str) -> bool:
-    """Whether a vehicle word, make or model is in `segment`. Word look-ups in sets: a regex of some
-    two hundred alternatives cost 30 us for every plate-shaped code, this costs a few."""
-    for w in _WORD_RE.findall(segment):
-        low = w.lower()
-        if low in _LOOSE or (low in _STRICT and w[0].isupper()):
-            return True
-    low_seg = segment.lower()
-    return any(p in low_seg for p in _PHRASES)
-
-
-# The two letters that name a Northern Ireland licensing area; on a plate they follow one more letter.
-NI_CODES = frozenset(
-    {"az", "bz", "cz", "dz", "ez", "fz", "gz", "hz", "ia", "ib", "ig", "ij", "il", "iw", "ji", "jz", "kz",
-     "lz", "mz", "nz", "oi", "oz", "pz", "rz", "sz", "tz", "ui", "uz", "vz", "wz", "xi", "xz", "yz"}
-)
 
 # One alternation for every shape, tried in this order at each position. Not glued to a word, a
 # slash or a dot on either side ("PNC 96/809866J", "v2.0"), nor followed by more digits.
@@ -69,49 +46,6 @@ PLATE_RE = re.compile(
     r"|(?P<rd>\d{1,4})[ \t]?(?P<rl>[A-Za-z]{2,3})"
     r")(?![\w@]|[/.:-]\d)"
 )
-# Short capitals after a number that are units, times or ordinals, not a dateless plate.
-UNITS = frozenset(
-    {"am", "pm", "mph", "kph", "km", "cc", "bhp", "hp", "mb", "gb", "kb", "tb", "kg", "mg", "ml", "hrs", "hr",
-     "min", "mins", "sec", "secs", "yrs", "yr", "yo", "st", "nd", "rd", "th", "ft", "cm", "mm", "lbs", "oz",
-     "kw", "mw", "ltr", "gbp", "pcs", "pc", "pct", "mls", "kms", "ms", "dr", "mr", "pts", "wks", "days", "mo"}
-)
-# Letters that introduce another identifier or a school year: "NHS 943 ...", "PNC 96", "YR 10".
-ID_CUES = frozenset(
-    {"nhs", "pnc", "cro", "urn", "crn", "upn", "uln", "mrn", "chi", "cad", "ref", "lcs", "dob", "tel", "mob",
-     "ni", "no", "id", "cin", "cp", "eh", "asb", "yr", "rm", "apt", "flt", "ext", "pin", "age", "yrs"}
-)
-
-_CONTEXT = 50
-
-
-def _vehicle_nearby(text: str, start: int, end: int) -> bool:
-    a, b = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
-    # Whole words only: widen the window to the edges of the words it cuts through.
-    while a > 0 and text[a - 1].isalnum():
-        a -= 1
-    while b < len(text) and text[b].isalnum():
-        b += 1
-    return vehicle_cue(text[a:b])
-
-
-def _name_like(letters: str) -> bool:
-    low = letters.lower()
-    return not letters.isupper() and (low in first_names() or low in surnames())
-
-
-def _plate_letters(letters: str) -> bool:
-    """Capitals, or lower-case letters that are neither an everyday word ("via", "van") nor a name."""
-    if letters.isupper():
-        return True
-    return letters.islower() and letters not in english_words() and not _name_like(letters)
-
-
-def _vehicle_word(letters: str) -> bool:
-    """"BMW 3 series", "Audi A3 reg": a make, model or vehicle word beside a number is no plate."""
-    low = letters.lower()
-    return low in vehicle_words() or low in vehicle_models()
-
-
 _LABELS = frozenset({"reg", "reg.", "registration", "vrm", "vrn", "plate", "numberplate", "index"})
 
 
@@ -140,21 +74,43 @@ def _labelled_short(m: re.Match[str], text: str, letters: str, letters_first: bo
     # "I got the reg jia 9758": a Northern Ireland code and four digits after a label is a plate even
     # when its letters are a name; without the label "mia 2019" is a girl and a year.
     ni_plate = len(low) == 3 and low[1:] in NI_CODES and len(m.group(0)) - len(letters) >= 4
-    return (low not in UNITS and not (letters_first and low in ID_CUES) and (ni_plate or not _name_like(letters))
+    return (low not in UNITS and not (letters_first and low in ID_CUES) and (ni_plate or not name_like(letters))
             and _labelled(text, m.start(), letters))
 
 
-def _after_model(text: str, start: int) -> bool:
-    """"a Dacia Duster 8183 CC", "Hyundai Tucson 2497 T": straight after a make, or a make and a
-    capitalised model name the word lists may not know, a number and capitals are the plate."""
-    words = _WORD_RE.findall(text[max(0, start - 30) : start])
-    if not words or start < 2 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
+# Two-letter words that follow a number in a sentence ("cost 1500 as well", "from 1030 to 1100").
+_SHORT_WORDS = frozenset(
+    {"am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "oh",
+     "ok", "on", "or", "so", "to", "up", "us", "we", "ex", "hi", "ma", "pa", "ya", "ye", "eh", "ah", "er", "um"}
+)
+
+
+def _dateless_digits_first(m: re.Match[str], text: str, letters: str) -> bool:
+    """"7901 ks", "4315 yy (red Mazda 2)", "5718as": a dateless plate, digits first, in any case, near a
+    vehicle word. Letters glued to the digits read as no word ("5718as"); after a blank, two lower-case
+    letters need three digits or more and must not be a short everyday word ("1500 as well")."""
+    low, digits = letters.lower(), m.group("rd")
+    glued = m.end("rd") == m.start("rl")
+    if low in UNITS or low in vehicle_words() or not (letters.isupper() or letters.islower()) or name_like(letters):
         return False
-    if _vehicle_word(words[-1]):
+    if glued:
+        wordy = len(digits) < 2
+    elif len(letters) == 2 and letters.islower():
+        wordy = len(digits) < 3 or low in _SHORT_WORDS
+    else:
+        wordy = low in english_words()
+    return not wordy and vehicle_nearby(text, m.start(), m.end())
+
+
+def _model_code(m: re.Match[str], text: str) -> bool:
+    """"a silver Volvo XC60", "Kia EV6": letters and digits run together that are a known model, or that
+    come straight after a make, are the model, not a plate."""
+    code = m.group(0)
+    if not code.isalnum():
+        return False
+    if code.lower() in vehicle_models():
         return True
-    model = words[-1]
-    return (len(words) >= 2 and model[0].isupper() and not model.isupper()
-            and _vehicle_word(words[-2]))
+    return len(m.group("dd")) <= 3 and after_make_only(text, m.start())
 
 
 def _accept(m: re.Match[str], text: str) -> bool:
@@ -171,26 +127,23 @@ def _accept(m: re.Match[str], text: str) -> bool:
         code = m.group(0)
         q_plate = (m.group("pre") is not None and code[0] in "qQ" and (code.islower() or code.isupper())
                    and sum(c.isdigit() for c in code) >= 2)
-        if ((_plate_letters(letters) or q_plate) and (whole_caps or q_plate or not _vehicle_word(letters))
-                and _vehicle_nearby(text, m.start(), m.end())):
+        if ((plate_letters(letters) or q_plate) and (whole_caps or q_plate or not vehicle_word(letters))
+                and vehicle_nearby(text, m.start(), m.end())):
             return True
         # "a yellow Renault Clio, vow690d": straight after a make and model the whole shape is the plate,
         # even when its letters spell a word; in one case, so "Clio, Sat 12th" stays a date.
-        return (code.islower() or code.isupper()) and _after_make_and_model(text, m.start())
+        return (code.islower() or code.isupper()) and after_make_and_model(text, m.start())
     if m.group("rl") is not None:
         letters = m.group("rl")
         # "231 BYD": a make after a number is still a plate; only a vehicle word ("2 van") is not.
         if _labelled_short(m, text, letters, False):
             return True
-        if letters.isupper() and letters.lower() not in ID_CUES and _after_model(text, m.start()):
+        if letters.isupper() and letters.lower() not in ID_CUES and after_model(text, m.start()):
             return True
-        if letters.lower() in UNITS or letters.lower() in vehicle_words() or not _plate_letters(letters):
-            return False
-        return ((letters.isupper() or len(letters) == 3) and letters.lower() not in english_words()
-                and _vehicle_nearby(text, m.start(), m.end()))
+        return _dateless_digits_first(m, text, letters)
     letters, digits = m.group("dl"), m.group("dd")
     # "VRM 1 vw": a registration label before a number is the label, and the plate follows it.
-    if letters.lower() in _LABELS:
+    if letters.lower() in _LABELS or _model_code(m, text):
         return False
     if _labelled_short(m, text, letters, True):
         return True
@@ -199,10 +152,10 @@ def _accept(m: re.Match[str], text: str) -> bool:
     # front of a current plate, all a witness caught.
     if (len(letters) == 2 and len(digits) == 2 and m.end("dl") == m.start("dd")
             and (letters.islower() or letters.isupper()) and low not in UNITS and low not in ID_CUES
-            and _after_make_and_model(text, m.start())):
+            and after_make_and_model(text, m.start())):
         return True
     # Two lower-case letters are a short word or an abbreviation ("yr 10", "sw 2"), never a plate.
-    if not _plate_letters(letters) or (len(letters) == 2 and not letters.isupper()):
+    if not plate_letters(letters) or (len(letters) == 2 and not letters.isupper()):
         return False
     # A Northern Ireland code and four digits is sure on its own ("mia 2019" is a girl and a year,
     # hence the name check above for lower case), even when it spells a make ("KIA 1234").
@@ -212,9 +165,9 @@ def _accept(m: re.Match[str], text: str) -> bool:
     # or a model, not a plate, unless the last two letters carry the I or Z of a Northern Ireland
     # code ("BIB 1", "KIA 1").
     ni_like = letters.isupper() and len(low) == 3 and ("i" in low[1:] or "z" in low[1:])
-    if (_vehicle_word(letters) and not ni_like) or low in ID_CUES:
+    if (vehicle_word(letters) and not ni_like) or low in ID_CUES:
         return False
-    return (ni_like or low not in english_words()) and _vehicle_nearby(text, m.start(), m.end())
+    return (ni_like or low not in english_words()) and vehicle_nearby(text, m.start(), m.end())
 
 
 # Plates read aloud or typed as heard, split at every group: "FY 03 FFG", "V 950 KXN", "HFM 156 H".
@@ -230,35 +183,13 @@ SPOKEN_RE = re.compile(
 )
 # A dateless plate of one letter ("K 1", "138 B") is only a plate when the plate is named beside it.
 ONE_LETTER_RE = re.compile(r"(?<![\w/.@£$-])(?:[A-Z][ \t]?\d{1,4}|\d{1,4}[ \t]?[A-Z])(?![\w@%]|[/.:-]\d)")
-_PLATE_NAMES = frozenset({"plate", "plates", "numberplate", "reg", "registration", "vrm", "vrn"})
-
-
 def _spoken_ok(m: re.Match[str], text: str) -> bool:
     groups = m.group().split()
     # "ON 12 MAR", "AT 10 AND" in a caps-lock note: a word on either side of the digits is no plate.
     # A plate word beside it settles it: "reg Q 1 BAA" is a plate whatever its letters spell.
     if any(len(g) > 1 and g.isalpha() and (g.lower() in english_words() or g.lower() in ID_CUES) for g in groups):
-        return _plate_named(text, m.start(), m.end()) and not any(g.lower() in ID_CUES for g in groups)
-    return _vehicle_nearby(text, m.start(), m.end())
-
-
-def _plate_named(text: str, start: int, end: int) -> bool:
-    words = _WORD_RE.findall(text[max(0, start - 30) : start] + " " + text[end : end + 40])
-    return any(w.lower() in _PLATE_NAMES for w in words)
-
-
-def _after_make_only(text: str, start: int) -> bool:
-    """"Audi Q3 ...": a make straight before. After a vehicle noun or a model the letter and digit are the
-    plate's own ("car A1 AAA", "a silver Corsa A1 AAA")."""
-    words = _WORD_RE.findall(text[max(0, start - 20) : start])
-    return bool(words) and words[-1].lower() in vehicle_makes()
-
-
-def _after_make(text: str, start: int) -> bool:
-    """"a Citroen C1, plate was ...": a letter and digit after a make or model is the model."""
-    words = _WORD_RE.findall(text[max(0, start - 20) : start])
-    # "private plate O 1469": a plate word is no make.
-    return bool(words) and words[-1].lower() not in _PLATE_NAMES and _vehicle_word(words[-1])
+        return plate_named(text, m.start(), m.end()) and not any(g.lower() in ID_CUES for g in groups)
+    return vehicle_nearby(text, m.start(), m.end())
 
 
 # Every spoken or one-letter shape has a capital straight beside a digit, or a blank between them: a
@@ -273,33 +204,6 @@ LONG_ONE_LETTER_RE = re.compile(
 )
 
 
-def _after_vehicle_word(text: str, start: int) -> bool:
-    """"Kelvin's van D 8381", "car on the drive y 5330": straight after a vehicle noun or driving word
-    (not a make: "Audi A 300" is a model)."""
-    words = _WORD_RE.findall(text[max(0, start - 16) : start])
-    return bool(words) and text[start - 1 : start] in (" ", "\t") and words[-1].lower() in vehicle_words()
-
-
-def _after_make_and_model(text: str, start: int) -> bool:
-    """"a green Mini Countryman (5362 J)", "a white Toyota C-HR, J 4714", "Ford Transit Connect pe65": a
-    make and then a model (any case, maybe one no list knows), then a blank, a comma or a bracket. A make
-    alone is not enough: what follows it may be the model ("Mercedes C200", "BMW 118d")."""
-    before = text[max(0, start - 40) : start]
-    head = before.rstrip(" \t")
-    if head.endswith(("(", ",")):
-        head = head[:-1].rstrip(" \t")
-    elif head == before:
-        return False
-    words = _WORD_RE.findall(head)
-    if len(words) < 2 or not head.endswith(words[-1]):
-        return False
-    model = words[-1]
-    if _vehicle_word(words[-2]):
-        return _vehicle_word(model) or model[0].isupper() or any(c.isdigit() for c in model)
-    # "Ford Transit Connect": a make, a model and the model's second word.
-    return len(words) >= 3 and _vehicle_word(words[-3]) and words[-2][0].isupper() and model[0].isupper()
-
-
 def _long_one_letter_ok(m: re.Match[str], text: str) -> bool:
     code = m.group()
     letter = next(ch for ch in code if ch.isalpha())
@@ -309,7 +213,7 @@ def _long_one_letter_ok(m: re.Match[str], text: str) -> bool:
     # Lower case after the digits may be a unit ("300 m"): only four digits make that a plate.
     if letter.islower() and code[0].isdigit() and digits < 4:
         return False
-    return _after_vehicle_word(text, m.start()) or _after_make_and_model(text, m.start())
+    return after_vehicle_word(text, m.start()) or after_make_and_model(text, m.start())
 
 
 def _spoken_capitals(text: str, wins: scan.Windows) -> Iterator[Span]:
@@ -322,8 +226,8 @@ def _spoken_capitals(text: str, wins: scan.Windows) -> Iterator[Span]:
             continue
         # "Tucson 2497 T": digits then a letter straight after a make and model is a dateless plate.
         digits_first = m.group()[0].isdigit() and sum(c.isdigit() for c in m.group()) >= 3
-        if (digits_first and _after_model(text, m.start())) or (
-                not _after_make(text, m.start()) and _plate_named(text, m.start(), m.end())):
+        if (digits_first and after_model(text, m.start())) or (
+                not after_make(text, m.start()) and plate_named(text, m.start(), m.end())):
             yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
 
 
@@ -361,7 +265,7 @@ def _spaced_start(m: re.Match[str], text: str) -> int:
     if low in _NOT_PLATE_START or low in ID_CUES or low in UNITS:
         return s
     # "Citroën Berlingo, A 355 KWY": after a make and model a capital A is the plate's, not an article.
-    one = len(head) == 1 and (low not in "aiouz" or (head == "A" and _after_make_and_model(text, k)))
+    one = len(head) == 1 and (low not in "aiouz" or (head == "A" and after_make_and_model(text, k)))
     two = len(head) == 2 and len(m.group("rd")) == 2
     return k if one or two else s
 
@@ -375,7 +279,7 @@ def find_all(text: str, wins: scan.Windows) -> Iterator[Span]:
     for a, b in wins:
         pos = a
         while (m := PLATE_RE.search(text, pos, b)) is not None:
-            if m.group("pl") is not None and SUFFIX_TAIL_RE.match(text, m.end()) and _after_make_only(text, m.start()):
+            if m.group("pl") is not None and SUFFIX_TAIL_RE.match(text, m.end()) and after_make_only(text, m.start()):
                 # "Audi Q3 YFO 223M": the letters open a suffix plate; the letter and digit are the model.
                 pos = m.start("pl")
             elif _accept(m, text):

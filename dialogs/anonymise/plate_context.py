@@ -1,0 +1,153 @@
+"""What surrounds a plate-shaped code: vehicle words, makes and models near it, the units, cues and
+names its letters may really be. Shared by the plate shapes in `plates.py`."""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.anonymise.lexicon import (
+    english_words,
+    first_names,
+    surnames,
+    vehicle_makes,
+    vehicle_models,
+    vehicle_words,
+)
+
+
+def _cue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    english = english_words()
+    entries = set(vehicle_words()) | set(vehicle_models())
+    # "in transit", "a quick note", "his partner": an everyday word names a vehicle only with a capital.
+    strict = frozenset(m for m in vehicle_models() if m in english)
+    loose = frozenset(w for w in entries - strict if " " not in w)
+    phrases = tuple(sorted(w for w in entries if " " in w))
+    return loose, strict, phrases
+
+
+_LOOSE, _STRICT, _PHRASES = _cue_words()
+WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def vehicle_cue(segment: str) -> bool:
+    """Whether a vehicle word, make or model is in `segment`. Word look-ups in sets: a regex of some
+    two hundred alternatives cost 30 us for every plate-shaped code, this costs a few."""
+    for w in WORD_RE.findall(segment):
+        low = w.lower()
+        if low in _LOOSE or (low in _STRICT and w[0].isupper()):
+            return True
+    low_seg = segment.lower()
+    return any(p in low_seg for p in _PHRASES)
+
+
+# The two letters that name a Northern Ireland licensing area; on a plate they follow one more letter.
+NI_CODES = frozenset(
+    {"az", "bz", "cz", "dz", "ez", "fz", "gz", "hz", "ia", "ib", "ig", "ij", "il", "iw", "ji", "jz", "kz",
+     "lz", "mz", "nz", "oi", "oz", "pz", "rz", "sz", "tz", "ui", "uz", "vz", "wz", "xi", "xz", "yz"}
+)
+
+
+# Short capitals after a number that are units, times or ordinals, not a dateless plate.
+UNITS = frozenset(
+    {"am", "pm", "mph", "kph", "km", "cc", "bhp", "hp", "mb", "gb", "kb", "tb", "kg", "mg", "ml", "hrs", "hr",
+     "min", "mins", "sec", "secs", "yrs", "yr", "yo", "st", "nd", "rd", "th", "ft", "cm", "mm", "lbs", "oz",
+     "kw", "mw", "ltr", "gbp", "pcs", "pc", "pct", "mls", "kms", "ms", "dr", "mr", "pts", "wks", "days", "mo",
+     "day", "wk", "ish", "yd", "yds", "mi", "sq", "ins", "kcal", "cal", "ppm", "hz", "mah", "ah"}
+)
+# Letters that introduce another identifier or a school year: "NHS 943 ...", "PNC 96", "YR 10".
+ID_CUES = frozenset(
+    {"nhs", "pnc", "cro", "urn", "crn", "upn", "uln", "mrn", "chi", "cad", "ref", "lcs", "dob", "tel", "mob",
+     "ni", "no", "id", "cin", "cp", "eh", "asb", "yr", "rm", "apt", "flt", "ext", "pin", "age", "yrs"}
+)
+
+_CONTEXT = 50
+
+
+def vehicle_nearby(text: str, start: int, end: int) -> bool:
+    a, b = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
+    # Whole words only: widen the window to the edges of the words it cuts through.
+    while a > 0 and text[a - 1].isalnum():
+        a -= 1
+    while b < len(text) and text[b].isalnum():
+        b += 1
+    return vehicle_cue(text[a:b])
+
+
+def name_like(letters: str) -> bool:
+    low = letters.lower()
+    return not letters.isupper() and (low in first_names() or low in surnames())
+
+
+def plate_letters(letters: str) -> bool:
+    """Capitals, or lower-case letters that are neither an everyday word ("via", "van") nor a name."""
+    if letters.isupper():
+        return True
+    return letters.islower() and letters not in english_words() and not name_like(letters)
+
+
+def vehicle_word(letters: str) -> bool:
+    """"BMW 3 series", "Audi A3 reg": a make, model or vehicle word beside a number is no plate."""
+    low = letters.lower()
+    return low in vehicle_words() or low in vehicle_models()
+
+
+def after_model(text: str, start: int) -> bool:
+    """"a Dacia Duster 8183 CC", "Hyundai Tucson 2497 T": straight after a make, or a make and a
+    capitalised model name the word lists may not know, a number and capitals are the plate."""
+    words = WORD_RE.findall(text[max(0, start - 30) : start])
+    if not words or start < 2 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
+        return False
+    if vehicle_word(words[-1]):
+        return True
+    model = words[-1]
+    return (len(words) >= 2 and model[0].isupper() and not model.isupper()
+            and vehicle_word(words[-2]))
+
+
+PLATE_NAMES = frozenset({"plate", "plates", "numberplate", "reg", "registration", "vrm", "vrn"})
+
+
+def plate_named(text: str, start: int, end: int) -> bool:
+    words = WORD_RE.findall(text[max(0, start - 30) : start] + " " + text[end : end + 40])
+    return any(w.lower() in PLATE_NAMES for w in words)
+
+
+def after_make_only(text: str, start: int) -> bool:
+    """"Audi Q3 ...": a make straight before. After a vehicle noun or a model the letter and digit are the
+    plate's own ("car A1 AAA", "a silver Corsa A1 AAA")."""
+    words = WORD_RE.findall(text[max(0, start - 20) : start])
+    return bool(words) and words[-1].lower() in vehicle_makes()
+
+
+def after_make(text: str, start: int) -> bool:
+    """"a Citroen C1, plate was ...": a letter and digit after a make or model is the model."""
+    words = WORD_RE.findall(text[max(0, start - 20) : start])
+    # "private plate O 1469": a plate word is no make.
+    return bool(words) and words[-1].lower() not in PLATE_NAMES and vehicle_word(words[-1])
+
+
+def after_vehicle_word(text: str, start: int) -> bool:
+    """"Kelvin's van D 8381", "car on the drive y 5330": straight after a vehicle noun or driving word
+    (not a make: "Audi A 300" is a model)."""
+    words = WORD_RE.findall(text[max(0, start - 16) : start])
+    return bool(words) and text[start - 1 : start] in (" ", "\t") and words[-1].lower() in vehicle_words()
+
+
+def after_make_and_model(text: str, start: int) -> bool:
+    """"a green Mini Countryman (5362 J)", "a white Toyota C-HR, J 4714", "Ford Transit Connect pe65": a
+    make and then a model (any case, maybe one no list knows), then a blank, a comma or a bracket. A make
+    alone is not enough: what follows it may be the model ("Mercedes C200", "BMW 118d")."""
+    before = text[max(0, start - 40) : start]
+    head = before.rstrip(" \t")
+    if head.endswith(("(", ",")):
+        head = head[:-1].rstrip(" \t")
+    elif head == before:
+        return False
+    words = WORD_RE.findall(head)
+    if len(words) < 2 or not head.endswith(words[-1]):
+        return False
+    model = words[-1]
+    if vehicle_word(words[-2]):
+        return vehicle_word(model) or model[0].isupper() or any(c.isdigit() for c in model)
+    # "Ford Transit Connect": a make, a model and the model's second word.
+    return len(words) >= 3 and vehicle_word(words[-3]) and words[-2][0].isupper() and model[0].isupper()
