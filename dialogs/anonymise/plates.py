@@ -79,7 +79,7 @@ def _labelled_short(m: re.Match[str], text: str, letters: str, letters_first: bo
 
 
 # Two-letter words that follow a number in a sentence ("cost 1500 as well", "from 1030 to 1100").
-_SHORT_WORDS = frozenset(
+SHORT_WORDS = frozenset(
     {"am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "oh",
      "ok", "on", "or", "so", "to", "up", "us", "we", "ex", "hi", "ma", "pa", "ya", "ye", "eh", "ah", "er", "um"}
 )
@@ -96,7 +96,7 @@ def _dateless_digits_first(m: re.Match[str], text: str, letters: str) -> bool:
     if glued:
         wordy = len(digits) < 2
     elif len(letters) == 2 and letters.islower():
-        wordy = len(digits) < 3 or low in _SHORT_WORDS
+        wordy = len(digits) < 3 or low in SHORT_WORDS
     else:
         wordy = low in english_words()
     return not wordy and vehicle_nearby(text, m.start(), m.end())
