@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dialogs.anonymise import scan
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.name_shapes import extend_people
+from dialogs.anonymise.name_spread import spread_people
 from dialogs.anonymise.names import find_people
 from dialogs.anonymise.patterns import find_all
 from dialogs.anonymise.placeholders import PersonLabeller, fixed_placeholder
@@ -27,7 +28,8 @@ def _detect(text: str) -> list[Span]:
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
     spans.extend(find_schools(text))
-    spans.extend(extend_people(text, find_people(text)))
+    first = find_people(text)
+    spans.extend(spread_people(text, list(extend_people(text, first)), first))
     return spans
 
 

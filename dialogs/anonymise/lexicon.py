@@ -68,3 +68,8 @@ def places() -> frozenset[str]:
 @cache
 def record_systems() -> frozenset[str]:
     return _load("record_systems.txt")
+
+
+@cache
+def name_openers() -> frozenset[str]:
+    return _load("name_openers.txt")

@@ -1,0 +1,205 @@
+"""Second look at the names found, by their position rather than their words:
+
+- the given name before a found surname, when the given name is a word the first pass set aside
+  ("Harassment: Winsome Ellington", "CSE screening: Meadow Rubin", "carers ... Ka Ho Fok"), or a role
+  word used as a name between a role and the surname ("Brother Son Ly", "Mum Nanny Kravchuk");
+- every later capitalised use of a word found in a name ("Meadow was seen", "Ranger's dad");
+- a capitalised nickname in quotes where it ends the clause ('staying with "Mouse", who is 24');
+- a lower-case word joined by "and" to a lower-case name ("his 2 kids norrie and ethna, ex partner").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+from dialogs.anonymise import name_hints
+from dialogs.anonymise.cues import ROLE_CUES, TITLES, previous_word
+from dialogs.anonymise.lexicon import english_words, name_openers, not_names, places
+from dialogs.anonymise.types import EntityType, Span
+
+P_PERSON = 30
+_PERSON = EntityType.PERSON
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:['’-][A-Za-z]+)?)[ \t]$")
+_HEADING_END = frozenset(":–—-")
+# Words that are never a given name, before a name or anywhere.
+_FUNCTION = frozenset(
+    {"the", "a", "an", "and", "or", "but", "if", "when", "while", "as", "at", "by", "for", "from", "in", "into",
+     "of", "on", "to", "with", "without", "about", "after", "before", "since", "until", "than", "that", "this",
+     "these", "those", "there", "here", "his", "her", "their", "our", "my", "your", "its", "he", "she", "they",
+     "we", "you", "i", "it", "is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "did",
+     "does", "not", "no", "yes", "so", "all", "any", "some", "each", "every", "who", "what", "which", "where",
+     "why", "how", "will", "would", "can", "could", "should", "may", "might", "must", "shall"}
+)
+# "the Meadow", "a Sparrow": after an article or a possessive the word is a thing again.
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "our", "my", "your", "its"})
+
+
+def _after_heading(text: str, start: int) -> bool:
+    """Straight after a heading's colon or dash ("Harassment: Winsome", "concern - Lien"). After a full stop
+    the word before a name is far more often a role or a verb ("Parents Aisha", "Visited Mirwais")."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘":
+        i -= 1
+    return i >= 0 and text[i] in _HEADING_END
+
+
+def _given_before(text: str, start: int, stop: frozenset[str], english: frozenset[str]) -> int:
+    """Where a found capitalised name really starts: one word further back when that word is its given
+    name. `start` when it is not."""
+    # Most names follow a word of no interest or a comma; one character settles most of them (speed).
+    if start < 3 or not text[start - 2].isalpha():
+        return start
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+    if m is None:
+        return start
+    word = m.group(1)
+    low = word.lower()
+    if low in ROLE_CUES:
+        # "Brother Son Ly", "Mum Nanny Kravchuk": a role word between a capitalised role and the surname.
+        prev = previous_word(text, m.start())
+        before = text[max(0, m.start() - 12) : m.start()].rstrip()
+        cap_role = prev in ROLE_CUES and before[-len(prev):][:1].isupper()
+        return m.start() if cap_role else start
+    if low in stop or low.rstrip(".") in TITLES:
+        return start
+    if low not in english or _after_heading(text, m.start()):
+        return m.start()
+    return start
+
+
+def _stop_words() -> frozenset[str]:
+    return _FUNCTION | name_openers() | not_names() | places()
+
+
+_STOP: frozenset[str] | None = None
+
+
+def spread_people(text: str, people: Sequence[Span], first: Sequence[Span] = ()) -> Iterator[Span]:
+    """`people`: every name found so far; `first`: those of the word-by-word pass, which has spread its own
+    names already, so only the words of the others need looking for again (speed)."""
+    global _STOP
+    if _STOP is None:
+        _STOP = _stop_words()
+    stop, english = _STOP, english_words()
+    found: set[str] = set()
+    spread_already = {(sp.start, sp.end) for sp in first}
+    for sp in people:
+        start = sp.start
+        if sp.type is _PERSON and text[start : start + 1].isupper() and text[start - 1 : start] in (" ", "\t"):
+            start = _given_before(text, start, stop, english)
+        yield sp if start == sp.start else Span(sp.type, start, sp.end, sp.priority, sp.child)
+        if sp.type is _PERSON:
+            # Only everyday words need spreading: the first pass already spreads a name no dictionary has,
+            # and its own names everywhere but at a sentence start, where it sets everyday words aside.
+            fresh = start != sp.start or (sp.start, sp.end) not in spread_already
+            for w in text[start : sp.end].split():
+                if len(w) > 2 and w[0].isupper() and w[1:].islower() and w.isalpha() and w.lower() in english \
+                        and (fresh or ". " + w in text or "\n" + w in text):
+                    found.add(w)
+    yield from _later_uses(text, people, found, stop)
+    yield from _quoted_nicknames(text, english)
+    yield from _lower_lists(text, people, english)
+    if "in y" in text:
+        yield from _in_year_after_heading(text)
+
+
+_CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![a-z])")
+
+
+def _later_uses(text: str, people: Sequence[Span], found: set[str], stop: frozenset[str]) -> Iterator[Span]:
+    """One scan of the capitalised words, each looked up in the set of words found in names: a find per
+    name was quadratic on a long document (speed)."""
+    wanted = {w for w in found if w.lower() not in stop and w.lower() not in ROLE_CUES}
+    if not wanted:
+        return
+    covered = sorted((sp.start, sp.end) for sp in people if sp.type is _PERSON)
+    starts = [a for a, _ in covered]
+    for i, j in _occurrences(text, wanted):
+        k = bisect.bisect_right(starts, i) - 1
+        # Inside a found name already (spans may nest, so look a few back).
+        if any(covered[j][0] <= i < covered[j][1] for j in range(max(0, k - 3), k + 1)):
+            continue
+        if previous_word(text, i) not in _DETERMINERS:
+            yield Span(_PERSON, i, j, P_PERSON)
+
+
+def _occurrences(text: str, words: set[str]) -> Iterator[tuple[int, int]]:
+    """Where each word stands alone in `text`: a find per word when there are few, else one scan of the
+    capitalised words (a find per word is quadratic on a long document) (speed)."""
+    if len(words) > 4:
+        for m in _CAP_WORD_RE.finditer(text):
+            if m.group() in words:
+                yield m.start(), m.end()
+        return
+    n = len(text)
+    for word in words:
+        i = text.find(word)
+        while i != -1:
+            j = i + len(word)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'’-")) and (j >= n or not text[j].isalpha()):
+                yield i, j
+            i = text.find(word, j)
+
+
+# A capitalised word or two in quotes, ending the clause: 'with "Mouse", who is 24', 'called "Bones".'
+_QUOTED_RE = re.compile(
+    r"(?<=[a-z,][ \t])[\"“](?P<n>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[\"”](?=[ \t]*(?:[,.;:)!?]|$|[ \t]*\(|"
+    r"[ \t]+(?:who|is|was|has|had|and|says|said)\b))"
+)
+# After these the quotes hold the words said or written, not a name: 'she said "No".'
+_SPEECH = frozenset(
+    {"said", "says", "say", "saying", "replied", "replies", "shouted", "shouts", "screamed", "asked", "asks",
+     "texted", "wrote", "writes", "answered", "answers", "told", "tells", "messaged", "posted", "typed",
+     "searched", "read", "reads", "word", "words", "labelled", "marked", "titled", "headed", "ticked", "chose",
+     "selected", "put", "wrote:", "as", "from", "the", "a", "an", "his", "her", "their", "my", "of", "in", "on"}
+)
+_SAID_WORDS = frozenset(
+    {"yes", "no", "ok", "okay", "hi", "hello", "bye", "sorry", "help", "stop", "please", "thanks", "fine",
+     "nothing", "whatever", "never", "always", "now", "why", "what", "home", "friends", "love", "safe", "bad",
+     "good", "happy", "sad", "scared", "angry", "done", "sure", "maybe", "later", "soon", "mum", "dad", "nan"}
+)
+
+
+def _quoted_nicknames(text: str, english: frozenset[str]) -> Iterator[Span]:
+    if '"' not in text and "“" not in text:
+        return
+    for m in _QUOTED_RE.finditer(text):
+        name = m.group("n")
+        low = name.lower()
+        if low in _SAID_WORDS or previous_word(text, m.start()) in _SPEECH:
+            continue
+        if " " in name and all(w in english for w in low.split()):
+            continue  # 'a "Good Boy"' names nobody
+        yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
+
+
+_AND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+([a-z][a-z'’-]{2,})(?=[,.;)]|$|\n)")
+
+
+def _lower_lists(text: str, people: Sequence[Span], english: frozenset[str]) -> Iterator[Span]:
+    """"kids norrie and ethna,": a lower-case word after "and" and a lower-case name, ending the clause."""
+    for sp in people:
+        if sp.type is not _PERSON or not text[sp.start : sp.start + 1].islower():
+            continue
+        m = _AND_RE.match(text, sp.end)
+        if m is None:
+            continue
+        word = m.group(1)
+        if word not in _FUNCTION and word not in ROLE_CUES and word not in name_openers() \
+                and (word not in english or name_hints.next_word(text, m.end()) in ("", ",", ".")):
+            yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)
+
+
+# "pastoral - meadow in yr 9 crying": straight after a heading, a lower-case word and the school year.
+_IN_YEAR_RE = re.compile(
+    r"(?:^|[:–—-])[ \t]+([a-z][a-z'’-]{2,})[ \t]+in[ \t]+(?:year|yr|y)[ \t]?\d{1,2}\b", re.MULTILINE
+)
+
+
+def _in_year_after_heading(text: str) -> Iterator[Span]:
+    for m in _IN_YEAR_RE.finditer(text):
+        word = m.group(1)
+        if word not in _FUNCTION and word not in ROLE_CUES and word not in name_openers() and word not in not_names():
+            yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)
