@@ -76,6 +76,24 @@ _GLUE = frozenset("-–/.,£$€'’")
 
 
 
+_BUILDINGS = ("mill|mills|house|lodge|farm|cottage|cottages|hall|works|mansions|buildings|flats|manor|barn|"
+              "court|croft|yard|wharf|villas")
+_LOWER_TYPES = "|".join(sorted(_STREET_TYPES - {"way", "view", "park", "green", "hill"}))
+# One or two name words, then a building or street word; after a building maybe ", " and a street.
+LOWER_PLACE_RE = re.compile(
+    rf"(?P<w>(?:[a-z][a-z'’-]*[ \t]+){{1,2}})(?:{_BUILDINGS}|{_LOWER_TYPES})\b"
+    rf"(?:,[ \t]*(?:[a-z][a-z'’-]*[ \t]+){{1,2}}(?:{_LOWER_TYPES})\b)?"
+)
+
+
+def _lower_place_end(text: str, pos: int) -> int:
+    """End of a lower-case house or street name at `pos` ("hartley mill, cobbler's row"), or `pos`."""
+    m = LOWER_PLACE_RE.match(text, pos)
+    if m is None or any(w in _NOT_STREET for w in m.group("w").split()):
+        return pos
+    return m.end()
+
+
 def _street_words(text: str, pos: int, lower_ok: bool) -> int:
     """End of the one to three street words at `pos`, or `pos` if they are not a street's name.
     Capitalised words make a name; lower-case ones count only when `lower_ok` ("237b long acre")."""
@@ -163,8 +181,11 @@ def find_unmarked_addresses(text: str, digits: scan.DigitScan, flats: bool) -> I
         cue = _place_cue(text, s) if m is not None else None
         if m is None or cue is None:
             continue
-        # Lower-case words name a street only when something more than "at" says it is a home.
+        # Lower-case words name a street only when something more than "at" says it is a home, or when
+        # they end in a street or building word ("at 8 hartley mill, cobbler's row").
         end = _street_words(text, m.end(), cue[1] or m.group("letter") is not None)
+        if end == m.end() and text[end : end + 1].islower():
+            end = _lower_place_end(text, end)
         if end > m.end():
             last_end = end
             yield Span(EntityType.ADDRESS, cue[0], end, P_ADDRESS)

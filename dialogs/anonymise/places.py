@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dialogs.anonymise import scan
 from dialogs.anonymise.address_chain import continued, find_house_and_postcode_shapes
 from dialogs.anonymise.address_shapes import find_unmarked_addresses
+from dialogs.anonymise.faith_schools import lower_faith_highs
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.types import EntityType, Span
 
@@ -35,8 +36,14 @@ _FLAT = r"(?:(?:flat|apartment|apt|unit|plot|block)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\
 # "14a", "12-14", and Edinburgh's house number and flat "42/1" ("42/1 Winter Gardens", the first flat of 42).
 _NUM = r"(?:\d{1,4}[a-z]?(?:/\d{1,2}[a-z]?(?=[ \t])|\s*[-–]\s*\d{1,4})?,?\s+)"
 
+# Royal Mail's short street types ("103 Tenterfield Cft", "4 Mill Ct"): in capitals only and after a name
+# word, since in lower case most are also units ("50 cl", "20 sq m", "2 wk"). Tried first, so that "Low Moor
+# Cft" is not cut short at "Moor".
+_ABBREVIATED = ("Cft|Crt|Ct|Cl|Ter|Terr|Tce|Pl|Sq|Gr|Grn|Gdn|Pk|Pde|Wk|Wlk|Mws|Hts|Vw|Cotts|Bldgs|Est|Cswy|Av|"
+                "Ln|Hl|Yd|Mdw|Mdws|Orch|Gro|Clo|Wy|Blvd|Cnr|Fld|Flds|Ri|Sdg|Strd")
+_ABBR = _ABBREVIATED + "|" + _ABBREVIATED.upper()
 NUMBERED_RE = re.compile(
-    rf"(?=\d)(?<![\w/£$€]){_NUM}(?:{_CAP}\s+){{0,3}}(?:{_STRONG}|{_WEAK})\b",
+    rf"(?=\d)(?<![\w/£$€]){_NUM}(?:(?:{_CAP}\s+){{1,3}}(?-i:{_ABBR})|(?:{_CAP}\s+){{0,3}}(?:{_STRONG}|{_WEAK}))\b",
     re.IGNORECASE,
 )
 # "3 Brook St. He drives": after capitalised name words "St" ends the street even when a capital
@@ -277,6 +284,8 @@ def find_schools(text: str) -> Iterator[Span]:
         yield from _welsh_schools(text)
     if "High" in text:
         yield from _faith_highs(text)
+    if "high" in text:
+        yield from lower_faith_highs(text, _STOP)
     if not _SCHOOL_GATE_RE.search(low):
         return
     for m in scan.stem_finditer(SCHOOL_KEY_RE, text, [(0, len(text))], _SCHOOL_STEMS):

@@ -1,0 +1,34 @@
+"""Faith schools named in a lower-case note, which end at "high" with no "school" after them ("at cardinal
+heenan catholic high"). The capitalised shape is in `places.py`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.types import EntityType, Span
+
+P_SCHOOL = 55
+# One to three words, the faith word and "high", and no street word after it ("catholic high street").
+LOWER_FAITH_HIGH_RE = re.compile(
+    r"(?P<name>(?:[a-z][a-z'’-]*[ \t]+){1,3})(?:rc|catholic|c of e|cofe|ce|church of england)[ \t]+high\b"
+    r"(?![ \t]+(?:street|st\b|road|rd\b|lane|park|view|court|close|way|cross|bank|town|level))"
+)
+_WORD_RE = re.compile(r"[a-z][a-z'’-]*")
+_SCHOOL_LEADS = frozenset({"at", "attends", "attended", "attending", "from", "to"})
+
+
+def lower_faith_highs(text: str, stop: frozenset[str]) -> Iterator[Span]:
+    """The words before the faith word are the name when one of them is no everyday word, or when "at",
+    "attends", "from" or "to" comes first; `stop` words ("at", "the", "his") are never part of it."""
+    for m in LOWER_FAITH_HIGH_RE.finditer(text):
+        words = list(_WORD_RE.finditer(text, m.start("name"), m.end("name")))
+        while words and words[0].group() in stop:
+            words.pop(0)
+        if not words:
+            continue
+        start = words[0].start()
+        lead = text[max(0, start - 12) : start].split()
+        if any(w.group() not in english_words() for w in words) or (lead and lead[-1] in _SCHOOL_LEADS):
+            yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)
