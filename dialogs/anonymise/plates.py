@@ -19,6 +19,7 @@ from dialogs.anonymise.plate_context import (
     ID_CUES,
     NI_CODES,
     UNITS,
+    WORD_RE,
     after_make,
     after_make_and_model,
     after_make_only,
@@ -113,6 +114,15 @@ def _model_code(m: re.Match[str], text: str) -> bool:
     return len(m.group("dd")) <= 3 and after_make_only(text, m.start())
 
 
+_PLACE_WORDS = frozenset({"room", "rm", "ward", "bed", "bay", "block", "unit", "flat", "building", "office",
+                          "suite", "platform", "stand", "seat", "locker", "cell", "wing", "floor", "level"})
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    words = WORD_RE.findall(text[max(0, start - 16) : start])
+    return bool(words) and words[-1].lower() in _PLACE_WORDS
+
+
 def _accept(m: re.Match[str], text: str) -> bool:
     if m.group("cur") is not None:
         # Lower case "yr10 boy" is not a plate: a lower-case match needs an unusual letter triple.
@@ -129,6 +139,12 @@ def _accept(m: re.Match[str], text: str) -> bool:
                    and sum(c.isdigit() for c in code) >= 2)
         if ((plate_letters(letters) or q_plate) and (whole_caps or q_plate or not vehicle_word(letters))
                 and vehicle_nearby(text, m.start(), m.end())):
+            return True
+        # "R704 EBL", "DEM 798T" in capitals with two digits or more: a shape no word or count takes, so
+        # it is a plate with no vehicle word in reach (a note may name the car sentences earlier).
+        # A room, ward or seat names its own codes ("Room ABC 12D").
+        if (whole_caps and sum(c.isdigit() for c in code) >= 2 and letters.lower() not in english_words()
+                and letters.lower() not in ID_CUES and not _after_place_word(text, m.start())):
             return True
         # "a yellow Renault Clio, vow690d": straight after a make and model the whole shape is the plate,
         # even when its letters spell a word; in one case, so "Clio, Sat 12th" stays a date.

@@ -94,6 +94,8 @@ _WEAK_CUES = frozenset(
      "nos", "nr", "#"}
 )
 
+_STRONG_CUES = _REF_CUES - _WEAK_CUES
+
 
 def _safe_shape(ref: str) -> bool:
     """A range ("1000-2000", "2024/25") or a measure: digits with separators that name no record."""
@@ -107,9 +109,15 @@ def _safe_shape(ref: str) -> bool:
 
 
 def _strong_cue(text: str, start: int) -> bool:
-    """A cue straight before the code that only ever introduces a record ("crime 42", "URN: 7A")."""
-    raw = text[max(0, start - 20) : start].rstrip(" \t:#=-([").split()
-    return bool(raw) and (last := raw[-1].strip(".:#").lower()) in _REF_CUES and last not in _WEAK_CUES
+    """A cue straight before the code that only ever introduces a record ("crime 42", "URN: 7A"). Read by
+    stepping back over the characters, not by splitting the text before it: it runs for most numbers (speed)."""
+    j = start
+    while j > 0 and text[j - 1] in " \t:#=-([.":
+        j -= 1
+    i = j
+    while i > 0 and j - i < 12 and text[i - 1].isalpha():
+        i -= 1
+    return j - i > 1 and text[i:j].lower() in _STRONG_CUES
 
 
 def _system_prefix(text: str, start: int) -> int:
@@ -145,7 +153,7 @@ def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         count = len(_digits(ref))
         letters = count < len(ref)
         lead_digit = ref[0].isdigit()
-        own = letters and count >= 4 and not lead_digit
+        own = letters and not lead_digit and (count >= 4 or (count == 3 and sum(ch.isalpha() for ch in ref) >= 2))
         # A digit-led code with letters or separators in it ("1614-241126", "26/6597727U") is a record
         # whatever precedes it, unless it reads as a range or a measure.
         coded = (letters and lead_digit and (count >= 5 or (count == 4 and not ref.isdigit() and ref.isalnum()))
@@ -155,8 +163,8 @@ def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         cued = own or coded or prefix < s
         if not cued and (count >= 3 or (len(ref) >= 4 and letters)):
             cued = _ref_cued(text, s, count)
-        if not cued and not _safe_shape(ref) and not text.startswith(":", e):
-            cued = _strong_cue(text, s)
+        if not cued and _strong_cue(text, s):
+            cued = not _safe_shape(ref) and not text.startswith(":", e)
         if cued:
             end = e
             if not letters:

@@ -54,3 +54,19 @@ def test_a_digits_first_plate_in_lower_case_is_hidden_near_a_vehicle(
     assume(letters not in first_names() and letters not in surnames())
     plate = f"{number}{'' if glued else ' '}{letters}"
     assert_plate(before + plate + ". Seen again on Friday.", plate)
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Seen again outside the shop at R704 EBL this morning.", "R704 EBL"),
+        ("Neighbour noted DEM 798T twice this week.", "DEM 798T"),
+    ],
+)
+def test_a_full_prefix_or_suffix_plate_in_capitals_needs_no_vehicle_word(text: str, plate: str) -> None:
+    assert_plate(text, plate)
+
+
+@pytest.mark.parametrize("text", ["Q3 KPI report due Friday.", "S47 CIN meeting held.", "Meet in Room R704 EBL."])
+def test_capitals_with_a_cue_or_one_digit_are_no_plate_without_a_vehicle(text: str) -> None:
+    assert_no_plate(text)

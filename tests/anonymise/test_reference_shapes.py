@@ -75,3 +75,17 @@ def test_a_digit_led_code_is_hidden_wherever_it_appears(
     code = f"{head}{sep}{tail}{suffix}"
     text = before + "\n" + code + sep2 + after
     assert_hidden(text, len(before) + 1, len(code))
+
+
+@pytest.mark.parametrize("code", ["KX123", "ABC123", "HPS739"])
+def test_two_letters_and_three_digits_run_together_are_a_code(code: str) -> None:
+    text = f"Her file shows {code} on the front sheet."
+    assert_hidden(text, text.index(code), len(code))
+
+
+@pytest.mark.parametrize(
+    "text", ["Takes B12 and vitamin D daily.", "Watched it on PS5 all night.", "Got a 9 in KS4 maths."]
+)
+def test_one_letter_or_short_codes_stay(text: str) -> None:
+    r = anonymise(text)
+    assert all(e.type is not EntityType.REFERENCE for e in r.entities), r.text
