@@ -13,10 +13,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from dialogs.anonymise import name_hints
 from dialogs.anonymise.cues import ROLE_CUES, TITLES, previous_word
-from dialogs.anonymise.lexicon import english_words, name_openers, not_names, places
+from dialogs.anonymise.lexicon import english_words, name_openers, not_names, places, vehicle_models
+from dialogs.anonymise.name_positions import find_positioned
 from dialogs.anonymise.types import EntityType, Span
 
 P_PERSON = 30
@@ -76,6 +78,13 @@ def _stop_words() -> frozenset[str]:
 _STOP: frozenset[str] | None = None
 
 
+@cache
+def _positioned_stop() -> frozenset[str]:
+    # A model after a make in a list ("Dacia Duster, YU17 LMH") is a car. Before a surname it may be a
+    # name ("Ka Ho Fok"), so only the rules of position leave models out.
+    return _stop_words() | vehicle_models()
+
+
 def spread_people(text: str, people: Sequence[Span], first: Sequence[Span] = ()) -> Iterator[Span]:
     """`people`: every name found so far; `first`: those of the word-by-word pass, which has spread its own
     names already, so only the words of the others need looking for again (speed)."""
@@ -85,6 +94,7 @@ def spread_people(text: str, people: Sequence[Span], first: Sequence[Span] = ())
     stop, english = _STOP, english_words()
     found: set[str] = set()
     spread_already = {(sp.start, sp.end) for sp in first}
+    people = [*people, *find_positioned(text, people, _positioned_stop())]
     for sp in people:
         start = sp.start
         if sp.type is _PERSON and text[start : start + 1].isupper() and text[start - 1 : start] in (" ", "\t"):

@@ -1,0 +1,97 @@
+"""Everyday words that a note uses as a person's name, told by where they stand rather than by any list:
+
+- in a list with a found name ("her kids Jhun and Lovely", "with Tamsin and Bear");
+- after a contact verb ("spoke to Cloud", "visited Pebble");
+- before a verb of saying or doing, in the middle of a sentence ("Mum says Ember has been staying out");
+- before a relation in apposition ("contact with Pebble, her half-sister").
+
+Only capitalised words away from a sentence start are taken, and never words in the lists of things
+that are not people, places or the words that open a clause ("Police said", "Leeds and Bradford").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from dialogs.anonymise import scan
+from dialogs.anonymise.cues import ROLE_CUES
+from dialogs.anonymise.name_context import KIN
+from dialogs.anonymise.types import EntityType, Span
+
+P_PERSON = 30
+_PERSON = EntityType.PERSON
+_CAP = r"[A-Z][a-z]+"
+# A list's next member: one capitalised word, not followed by a digit or another capital ("Flat 3",
+# "Oak House"), which would make it a place.
+# A town before a postcode ("Moorside Road, Barrow, MK97SW") is an address's, not a list's.
+_NEXT_IN_LIST_RE = re.compile(
+    rf"(?:,|[ \t]+and|[ \t]+&)[ \t]+({_CAP})\b(?![ \t]*\d|[ \t]+[A-Z]|['’-]|,[ \t]*[A-Za-z]{{1,2}}\d)"
+)
+_PREV_IN_LIST_RE = re.compile(rf"(?<![\w'’-])({_CAP})(?:,|[ \t]+and|[ \t]+&)[ \t]+$")
+# Each regex starts at the capital of the word it finds, so the engine skips ahead to capitals; what must
+# come before it is checked afterwards (a look-behind first was three times slower).
+_CONTACT_VERBS = ("spoke", "spoken", "speaking", "talked", "talking", "chatted", "rang", "phoned", "visited",
+                  "met", "texted", "messaged", "emailed")
+_AFTER_CONTACT_RE = re.compile(rf"[ \t]+(?:(?:to|with)[ \t]+)?({_CAP})\b(?![ \t]+[A-Z]|['’-])")
+_ACTOR_RE = re.compile(
+    rf"({_CAP})[ \t]+(?:says|said|told|tells|disclosed|reported|stated|explained|admitted|denied|asked|wants|"
+    rf"wanted|shouted|cried|whispered|texted|messaged|refused|agreed|thinks|knows|feels|has been|had been)\b"
+)
+_RELATIONS = "|".join(sorted(KIN | {"friend", "mate", "cousin", "boyfriend", "girlfriend", "partner", "ex",
+                                    "half-sister", "half-brother", "stepsister", "stepbrother", "carer"}))
+_APPOSITION_RE = re.compile(rf"({_CAP}),[ \t]+(?:her|his|their|my|our)[ \t]+(?:{_RELATIONS})\b")
+
+
+_JOINS_AFTER = (",", " and", " &", "\tand", "\t&")
+
+
+def _ok(word: str, stop: frozenset[str]) -> bool:
+    low = word.lower()
+    return low not in stop and low not in ROLE_CUES
+
+
+def find_positioned(text: str, people: Sequence[Span], stop: frozenset[str]) -> Iterator[Span]:
+    """`people`: the names found so far; `stop`: words that are never a given name."""
+    for sp in people:
+        if sp.type is not _PERSON or not text[sp.start : sp.start + 1].isupper():
+            continue
+        # A comma, "and" or "&" beside the name is read first; most names have none (speed).
+        m = _NEXT_IN_LIST_RE.match(text, sp.end) if text.startswith(_JOINS_AFTER, sp.end) else None
+        if m is not None and _ok(m.group(1), stop):
+            yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)
+        joined = sp.start > 2 and text[sp.start - 2] in ",d&"
+        b = _PREV_IN_LIST_RE.search(text, max(0, sp.start - 24), sp.start) if joined else None
+        if b is not None and _ok(b.group(1), stop) and _mid_sentence(text, b.start(1)):
+            yield Span(_PERSON, b.start(1), b.end(1), P_PERSON)
+    for m in _ACTOR_RE.finditer(text):
+        if _ok(m.group(1), stop) and _after_lower(text, m.start(1)):
+            yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)
+    for m in _APPOSITION_RE.finditer(text) if ", " in text else ():
+        if _ok(m.group(1), stop) and _after_lower(text, m.start(1)):
+            yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)
+    # Each verb found by str.find in the lower-cased text, then the name matched after it: one regex of
+    # every verb tried at every position cost more than all the other rules here (speed).
+    low = scan.lowered(text)
+    if len(low) != len(text):  # a letter whose lower case is two ("İ"): keep the offsets in step
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    for verb in _CONTACT_VERBS:
+        i = low.find(verb)
+        while i != -1:
+            j = i + len(verb)
+            m = _AFTER_CONTACT_RE.match(text, j) if i == 0 or not low[i - 1].isalpha() else None
+            if m is not None and _ok(m.group(1), stop):
+                yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)
+            i = low.find(verb, j)
+
+
+def _after_lower(text: str, start: int) -> bool:
+    """Straight after a lower-case word or a comma and one blank: in the middle of a sentence."""
+    return start > 1 and text[start - 1] in " \t" and (text[start - 2].islower() or text[start - 2] == ",")
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘(":
+        i -= 1
+    return i >= 0 and (text[i].isalnum() or text[i] == ",")
