@@ -86,8 +86,18 @@ def find_positioned(text: str, people: Sequence[Span], stop: frozenset[str]) -> 
 
 
 def _after_lower(text: str, start: int) -> bool:
-    """Straight after a lower-case word or a comma and one blank: in the middle of a sentence."""
-    return start > 1 and text[start - 1] in " \t" and (text[start - 2].islower() or text[start - 2] == ",")
+    """Straight after a lower-case word or a comma and one blank: in the middle of a sentence, and not the
+    end of a capitalised name ("Children's Social Care agreed")."""
+    if start < 2 or text[start - 1] not in " \t":
+        return False
+    if text[start - 2] == ",":
+        return True
+    if not text[start - 2].isalpha():
+        return False  # ". Heaven knows": a sentence start
+    i = start - 2
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] in "'’-"):
+        i -= 1
+    return text[i].islower()
 
 
 def _mid_sentence(text: str, start: int) -> bool:

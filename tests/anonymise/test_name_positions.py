@@ -52,3 +52,15 @@ def test_a_word_name_listed_with_a_name_is_hidden(word: str, name: str, shape: s
     text = f"At the park with her friends {pair} until late."
     out = anonymise(text).text
     assert word not in out and name not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Following the meeting, Children's Social Care agreed a Section 47 enquiry.", "Care"),
+        ("Two of them came. Heaven knows how we will cover it.", "Heaven"),
+        ("Most were new. One said it was bliss.", "One"),
+    ],
+)
+def test_the_end_of_a_capitalised_name_or_a_sentence_start_is_no_speaker(text: str, word: str) -> None:
+    assert word in anonymise(text).text
