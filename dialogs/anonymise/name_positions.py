@@ -40,7 +40,9 @@ _ACTOR_RE = re.compile(
 )
 _RELATIONS = "|".join(sorted(KIN | {"friend", "mate", "cousin", "boyfriend", "girlfriend", "partner", "ex",
                                     "half-sister", "half-brother", "stepsister", "stepbrother", "carer"}))
-_APPOSITION_RE = re.compile(rf"({_CAP}),[ \t]+(?:her|his|their|my|our)[ \t]+(?:{_RELATIONS})\b")
+# The comma and possessive first, a literal the engine finds fast; the name before it is read afterwards.
+_APPOSITION_RE = re.compile(rf", (?:her|his|their|my|our)[ \t]+(?:{_RELATIONS})\b")
+_NAME_BEFORE_COMMA_RE = re.compile(rf"(?<![\w'’-])({_CAP})$")
 
 
 _JOINS_AFTER = (",", " and", " &", "\tand", "\t&")
@@ -67,8 +69,9 @@ def find_positioned(text: str, people: Sequence[Span], stop: frozenset[str]) -> 
     for m in _ACTOR_RE.finditer(text):
         if _ok(m.group(1), stop) and _after_lower(text, m.start(1)):
             yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)
-    for m in _APPOSITION_RE.finditer(text) if ", " in text else ():
-        if _ok(m.group(1), stop) and _after_lower(text, m.start(1)):
+    for a in _APPOSITION_RE.finditer(text) if ", " in text else ():
+        m = _NAME_BEFORE_COMMA_RE.search(text, max(0, a.start() - 24), a.start())
+        if m is not None and _ok(m.group(1), stop) and _after_lower(text, m.start(1)):
             yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)
     # Each verb found by str.find in the lower-cased text, then the name matched after it: one regex of
     # every verb tried at every position cost more than all the other rules here (speed).

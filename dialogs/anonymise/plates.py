@@ -88,13 +88,13 @@ SHORT_WORDS = frozenset(
 
 def _dateless_digits_first(m: re.Match[str], text: str, letters: str) -> bool:
     """"7901 ks", "4315 yy (red Mazda 2)", "5718as": a dateless plate, digits first, in any case, near a
-    vehicle word. Letters glued to the digits read as no word ("5718as"); after a blank, two lower-case
+    vehicle word. Two letters glued to the digits read as no word ("5718as"); after a blank, two lower-case
     letters need three digits or more and must not be a short everyday word ("1500 as well")."""
     low, digits = letters.lower(), m.group("rd")
     glued = m.end("rd") == m.start("rl")
     if low in UNITS or low in vehicle_words() or not (letters.isupper() or letters.islower()) or name_like(letters):
         return False
-    if glued:
+    if glued and len(letters) == 2:
         wordy = len(digits) < 2
     elif len(letters) == 2 and letters.islower():
         wordy = len(digits) < 3 or low in SHORT_WORDS

@@ -23,6 +23,7 @@ _SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[Hea
         ("Estate officer: 5718as (silver Kia Picanto) has been parked for weeks.", "5718as"),
         ("He drives a silver Volvo XC60, c631 esg. She lives nearby.", "c631 esg"),
         ("the van was 812 KX last time", "812 KX"),
+        ("her car 1aaa was outside", "1aaa"),
     ],
 )
 def test_digits_first_plates_near_a_vehicle_are_hidden(text: str, plate: str) -> None:
