@@ -9,8 +9,8 @@ import unicodedata
 from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, TITLES, previous_word
 
 _NEXT_WORD_RE = re.compile(r"\s*([(,]|[\w'’-]+)")
-_SENTENCE_END = frozenset(".!?\n\r:;•*>|–—")
-_OPENERS = frozenset(" \t\"'“‘([-")
+_SENTENCE_END = SENTENCE_END = frozenset(".!?\n\r:;•*>|–—")
+_OPENERS = OPENERS = frozenset(" \t\"'“‘([-")
 _CONTRACTION_RE = re.compile(r"['’](?:ve|re|ll|d|t|m)$", re.IGNORECASE)
 
 

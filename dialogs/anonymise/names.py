@@ -263,12 +263,21 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
     lower-case candidates from another, so ordinary lower-case words never reach Python."""
     out: list[_Tok] = []
     # Bound once: this loop runs for every capitalised word of the note (speed).
-    english, namey, split, initial_at = lex.english, lex.namey, name_hints.split_possessive, name_hints.sentence_initial
+    english, namey, initial_at = lex.english, lex.namey, name_hints.sentence_initial
+    openers, ends = name_hints.OPENERS, name_hints.SENTENCE_END
     for m in CAP_TOKEN_RE.finditer(text):
-        base = split(m.group())
+        base = m.group()
+        # name_hints.split_possessive and the usual case of sentence_initial, inlined: this runs for
+        # every capitalised word of every note (speed).
+        if len(base) > 3 and base[-2] in "'’" and base[-1] in "sS":
+            base = base[:-2]
         start = m.start()
         low = base.lower()
-        initial = initial_at(text, start)
+        if start == 0:
+            initial = True
+        else:
+            before = text[start - 1]
+            initial = initial_at(text, start) if before in openers else before in ends
         # A sentence-initial dictionary word that is not a known name ("The", "She") can never
         # become one, so it is dropped here rather than judged later.
         if (initial and low in english and low not in namey and len(low) > 1 and not base.isupper()
