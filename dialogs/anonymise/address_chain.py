@@ -57,8 +57,11 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
             if m.group("s").split()[2].lower() not in _PUBLIC_OLD:
                 yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
     # A postcode shape begins one or two letters before its first digit: tried only there (speed).
-    postcodes = scan.matches_from(_POSTCODE_SHAPE_RE, text, scan.digit_scan(text).letter_led_starts(2))
-    for m in scan.before_anchors(NUMBER_BEFORE_POSTCODE_RE, postcodes, text, 100):
+    digits = scan.digit_scan(text)
+    postcodes = scan.matches_from(_POSTCODE_SHAPE_RE, text, digits.letter_led_starts(2))
+    # The house number is a whole number, so the shape can only begin where a run of digits does (speed).
+    for m in scan.before_anchors(NUMBER_BEFORE_POSTCODE_RE, postcodes, text, 100,
+                                 starts=[s for s, _ in digits.runs]):
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
     for start, end in street_before_postcode(text):
         yield Span(EntityType.ADDRESS, start, end, P_ADDRESS)

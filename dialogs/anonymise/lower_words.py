@@ -18,13 +18,18 @@ def in_ascii(text: str, pattern: re.Pattern[str]) -> set[str]:
     """`set(pattern.findall(text))` for an ASCII `text` and a `pattern` whose words are letters joined by
     apostrophes and hyphens, start with a lower-case letter and have no letter, nor a letter and a joiner,
     straight before them. Such a word never runs across any other character, so each piece of the text
-    between other characters is looked at alone; a piece of letters only is its own word or none."""
+    between other characters is looked at alone; a piece of letters only is its own word or none.
+    `pattern` may instead match every word and capture only the wanted ones (findall then gives "" for
+    the rest), which spares it a look-behind at every character."""
     if len(text) <= _LONG:
-        return set(pattern.findall(text))
-    words: set[str] = set()
-    for piece in set(text.translate(_WORD_CHARS).split()):
-        if "'" in piece or "-" in piece:
-            words.update(pattern.findall(piece))
-        elif piece[0] >= "a":
-            words.add(piece)
+        words = set(pattern.findall(text))
+    else:
+        words = set()
+        for piece in set(text.translate(_WORD_CHARS).split()):
+            if "'" in piece or "-" in piece:
+                words.update(pattern.findall(piece))
+            elif piece[0] >= "a":
+                words.add(piece)
+    # A pattern may capture "" for the words it steps over (see names.py): not a word.
+    words.discard("")
     return words

@@ -36,8 +36,10 @@ P_PERSON = 30
 
 # A word: letters joined by apostrophes or hyphens ("O'Neill", "Mary-Jane", "Tyler's").
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-# TOKEN_RE's words that do not start with a capital, in ASCII text, by one scan that skips the rest (speed).
-_LOWER_TOKEN_ASCII_RE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]['-])[a-z][A-Za-z]*(?:['-][A-Za-z]+)*")
+# TOKEN_RE's words that do not start with a capital, in ASCII text: every word is matched whole, so no
+# word is found starting inside another, and only the lower-case ones are captured. Look-behinds for the
+# letter or joiner before a word, tried at every character, cost a quarter more (speed).
+_LOWER_TOKEN_ASCII_RE = re.compile(r"[A-Z][A-Za-z]*(?:['-][A-Za-z]+)*|([a-z][A-Za-z]*(?:['-][A-Za-z]+)*)")
 _CONTRACTION_RE = re.compile(r"['’](?:ve|re|ll|d|t|m)$", re.IGNORECASE)
 # Particles inside a name: "Dafydd ap Rhys", "Niamh Ní Bhriain", "Ahmed bin Said".
 PARTICLES = frozenset(
