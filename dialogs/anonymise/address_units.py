@@ -74,10 +74,10 @@ _NOT_STREET = frozenset(
 
 # Every unit, flat or floor the pattern above knows holds one of these: without one, skip its backwards
 # search, the slowest step of stretching an address (speed).
-_UNIT_GATE_RE = re.compile(
+_UNIT_GATE_RE = re.compile(scan.by_first_letter(
     r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annex|suite|maisonette|flat|apartment|apt|unit|plot|"
     r"block|floor|basement|attic"
-)
+))
 
 
 def _unit_word_in(text: str, lo: int, hi: int) -> bool:

@@ -43,17 +43,18 @@ HANDLE_BEFORE_RE = re.compile(
 # Where any cue word or platform name begins. Searched in the lower-cased text without a lookbehind or
 # IGNORECASE, so the regex engine can skip ahead on the first letters (three times faster); the
 # word-start check is done on the few hits instead.
-_GATE_RE = re.compile(
+_GATE = (
     r"snap|insta|ig\b|tik|twitter|facebook|fb\b|discord|telegram|kik\b|threads|whatsapp|twitch|"
     r"steam|psn|xbox|roblox|gamer|user|handle|account|goes by|known as|online as|calls |x\b|youtube|yt\b|"
     r"reddit|bereal|wizz|yubo|omegle"
 )
+_GATE_RE = re.compile(scan.by_first_letter(_GATE))
 
 
 # The gate's words as plain strings, for str.find, which beats the regex on a long note; those
 # the gate wants a word boundary after are checked for one.
-_GATE_WORDS = tuple(w for w in _GATE_RE.pattern.split("|") if not w.endswith("\\b"))
-_GATE_BOUNDED = tuple(w[:-2] for w in _GATE_RE.pattern.split("|") if w.endswith("\\b"))
+_GATE_WORDS = tuple(w for w in _GATE.split("|") if not w.endswith("\\b"))
+_GATE_BOUNDED = tuple(w[:-2] for w in _GATE.split("|") if w.endswith("\\b"))
 
 
 def _gate_starts(text: str) -> list[int]:
@@ -63,7 +64,7 @@ def _gate_starts(text: str) -> list[int]:
     starts = scan.cue_starts(text, _GATE_WORDS)
     bounded = scan.cue_starts(text, _GATE_BOUNDED)
     if starts is None or bounded is None:  # lower-casing changed the length: offsets would not line up
-        return [m.start() for m in re.finditer(_GATE_RE.pattern, text, re.IGNORECASE)
+        return [m.start() for m in re.finditer(_GATE, text, re.IGNORECASE)
                 if not (m.start() and text[m.start() - 1].isalpha())]
     n = len(low)
     # Each bounded word begins with its own letter ("ig", "fb", "kik", "x", "yt"), so the letter says

@@ -287,3 +287,40 @@ def before_anchors(pattern: re.Pattern[str], anchors: Iterator[re.Match[str]], t
             if m.end() > done:
                 done = m.end()
                 yield m
+
+
+def by_first_letter(alternation: str) -> str:
+    """The same alternation with its alternatives grouped under their first letter, in their own order:
+    "snap|steam|insta" -> "s(?:nap|team)|insta". The regex engine then tries one group at each letter
+    of the note instead of every alternative in turn, and finds the same matches: alternatives with
+    different first letters can never match at the same place, and those with the same one are tried in
+    the order they were written (speed). If any alternative begins with anything but a plain letter or
+    digit ("\\b", "(", "[", "s?"), it could match where a grouped one does, and regrouping could change
+    which of them wins: the alternation is then returned as it is. Not for IGNORECASE patterns, where
+    "S" and "s" would match the same letter."""
+    alts: list[str] = []
+    depth, cur, escaped = 0, "", False
+    for ch in alternation:
+        if escaped:
+            cur, escaped = cur + ch, False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alts.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    alts.append(cur)
+    groups: dict[str, list[str]] = {}
+    for alt in alts:
+        # Only a plain first character that no quantifier follows can be factored out.
+        if not (alt[:1].isalnum() and alt[1:2] not in ("?", "*", "+", "{")):
+            return alternation
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(key + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+                    for key, rests in groups.items())
