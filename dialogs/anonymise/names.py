@@ -275,11 +275,14 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
             base = base[:-2]
         start = m.start()
         low = base.lower()
+        # Most capitalised words follow one blank: the character before that settles it.
         if start == 0:
             initial = True
+        elif ((before := text[start - 1]) not in openers
+              or (before == " " and start > 1 and (before := text[start - 2]) not in openers)):
+            initial = before in ends
         else:
-            before = text[start - 1]
-            initial = initial_at(text, start) if before in openers else before in ends
+            initial = initial_at(text, start)
         # A sentence-initial dictionary word that is not a known name ("The", "She") can never
         # become one, so it is dropped here rather than judged later.
         if (initial and low in english and low not in namey and len(low) > 1 and not base.isupper()
