@@ -5,6 +5,7 @@ than running every pattern over the whole note."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
@@ -282,7 +283,13 @@ def before_anchors(pattern: re.Pattern[str], anchors: Iterator[re.Match[str]], t
         if a.end() + after <= done:
             continue
         lo, hi = max(done, a.start() - reach), min(len(text), a.end() + after)
-        found = pattern.finditer(text, lo, hi) if starts is None else from_starts(pattern, text, [(lo, hi)], starts)
+        if starts is None:
+            found = pattern.finditer(text, lo, hi)
+        else:
+            # Only the starts inside this window, found by bisection: a long record has thousands of
+            # numbers, and walking the whole list for each anchor made a 1 MB note slower.
+            k = bisect_left(starts, lo)
+            found = from_starts(pattern, text, [(lo, hi)], starts[k : bisect_left(starts, hi, k)])
         for m in found:
             if m.end() > done:
                 done = m.end()
