@@ -17,6 +17,7 @@ distort it; the process runs single-threaded, so this is MB per second on one co
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import random
@@ -27,7 +28,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# A child measuring the compiled copy (--compiled) has imported that copy already; anyone else measures
+# this tree, whatever else is installed.
+if "dialogs.anonymise" not in sys.modules:
+    sys.path.insert(0, str(ROOT))
 
 from dialogs.anonymise import anonymise  # noqa: E402
 
@@ -128,6 +132,48 @@ def throughput(texts: list[str], fn: Callable[[str], object], repeat: int) -> fl
 _NOTES = "## Notes"
 
 
+def measure(mb: float, repeat: int) -> list[tuple[str, int, float]]:
+    """MB/s on each corpus, with whichever `dialogs.anonymise` was imported first."""
+    anonymise("Warm up the word lists for Tyler.")
+    target = int(mb * 1e6)
+    files, notes = case_files(target), chat_notes(target)
+    rows = [
+        ("case files", len(files), throughput(files, anonymise, repeat)),
+        ("chat notes", len(notes), throughput(notes, anonymise, repeat)),
+    ]
+    one = files[0] * max(1, 1_000_000 // len(files[0]))
+    rows.append(("one 1 MB document", 1, throughput([one], anonymise, max(1, repeat // 2))))
+    return rows
+
+
+def _measure_compiled(mb: float, repeat: int) -> tuple[list[float], str]:
+    """Build the compiled copy, refuse it unless its output matches, and measure it in a child process
+    (a process imports one `dialogs.anonymise` only)."""
+    import tempfile
+
+    import anonymise_compiled
+
+    with tempfile.TemporaryDirectory(prefix="sharewise-mypyc-") as tmp:
+        tree = anonymise_compiled.build(Path(tmp))
+        same = anonymise_compiled.same_output(tree)
+        child = (f"import sys; sys.path[:0] = [{str(tree)!r}, {str(ROOT / 'bench')!r}]\n"
+                 "import json, dialogs.anonymise, anonymise_speed\n"
+                 f"print(json.dumps([r[2] for r in anonymise_speed.measure({mb!r}, {repeat!r})]))")
+        done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, check=True)
+    checked = f"identical output over {same['texts']} texts (sha256 {same['sha256']}...)"
+    return [float(x) for x in json.loads(done.stdout.strip().splitlines()[-1])], checked
+
+
+def _table_compiled(rows: list[tuple[str, int, float]], fast: list[float], checked: str) -> list[str]:
+    return [
+        "| corpus | texts | MB/s, Python | MB/s, compiled with mypyc |",
+        "|---|---:|---:|---:|",
+        *[f"| {name} | {n} | {mbs:.2f} | {f:.2f} |" for (name, n, mbs), f in zip(rows, fast, strict=True)],
+        "",
+        f"The compiled build (`SHAREWISE_COMPILE=1`, see `setup.py`) was checked first: {checked}.",
+    ]
+
+
 def _commit() -> str:
     try:
         out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
@@ -142,16 +188,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mb", type=float, default=2.0, help="size of each corpus in MB")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--no-write", action="store_true", help="print only; do not update the results file")
+    ap.add_argument("--compiled", action="store_true",
+                    help="also build the anonymiser with mypyc (as setup.py does), check it gives the same output, "
+                         "and measure it")
     args = ap.parse_args(argv)
-    anonymise("Warm up the word lists for Tyler.")
-    target = int(args.mb * 1e6)
-    files, notes = case_files(target), chat_notes(target)
-    rows = [
-        ("case files", len(files), throughput(files, anonymise, args.repeat)),
-        ("chat notes", len(notes), throughput(notes, anonymise, args.repeat)),
-    ]
-    one = files[0] * max(1, 1_000_000 // len(files[0]))
-    rows.append(("one 1 MB document", 1, throughput([one], anonymise, max(1, args.repeat // 2))))
+    rows = measure(args.mb, args.repeat)
+    fast: list[float] = []
+    checked = ""
+    if args.compiled:
+        fast, checked = _measure_compiled(args.mb, args.repeat)
     lines = [
         "# Anonymiser speed",
         "",
@@ -163,9 +208,11 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Code: commit {_commit()}.",
         "",
-        "| corpus | texts | MB/s |",
-        "|---|---:|---:|",
-        *[f"| {name} | {n} | {mbs:.2f} |" for name, n, mbs in rows],
+        *(_table_compiled(rows, fast, checked) if fast else [
+            "| corpus | texts | MB/s |",
+            "|---|---:|---:|",
+            *[f"| {name} | {n} | {mbs:.2f} |" for name, n, mbs in rows],
+        ]),
         "",
         "Case files are multi-paragraph chronology records; chat notes are one to three sentences, nearly",
         "every one carrying identifiers, so per-call overhead weighs more there.",

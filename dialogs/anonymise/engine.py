@@ -123,22 +123,6 @@ def redact(text: str, extra: Sequence[str] = (), keep: Sequence[str] = ()) -> Re
 _PERSON = EntityType.PERSON  # a module constant: reading an enum member off its class is slower (speed)
 _FIXED_GET = FIXED_PLACEHOLDERS.get
 
-# A frozen dataclass's __init__ sets each field through object.__setattr__ (1.2 us an entity); the
-# slots' own descriptors set them in C at half that. Only used here, where every field is given.
-_new_entity = object.__new__
-_set_type, _set_start, _set_end, _set_text, _set_placeholder = (
-    vars(Entity)[f].__set__ for f in ("type", "start", "end", "text", "placeholder"))
-
-
-def _entity(kind: EntityType, start: int, end: int, text: str, placeholder: str) -> Entity:
-    e: Entity = _new_entity(Entity)
-    _set_type(e, kind)
-    _set_start(e, start)
-    _set_end(e, end)
-    _set_text(e, text)
-    _set_placeholder(e, placeholder)
-    return e
-
 
 def _render(text: str, spans: list[Span]) -> Redaction:
     labeller = PersonLabeller()
@@ -153,7 +137,7 @@ def _render(text: str, spans: list[Span]) -> Redaction:
         start, end = sp.start, sp.end
         kind = sp.type
         label = next(person_labels) if kind is _PERSON else _FIXED_GET(kind, "[hidden]")
-        entities.append(_entity(kind, start, end, text[start:end], label))
+        entities.append(Entity(kind, start, end, text[start:end], label))
         out.append(text[cur:start])
         out.append(label)
         cur = end

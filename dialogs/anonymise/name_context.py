@@ -106,12 +106,14 @@ _IN_YEAR_RE = re.compile(r"[ \t]+(?:is[ \t]+)?in[ \t]+(?:year|yr|y)[ \t]?\d{1,2}
 _PAIR_RE = re.compile(r" ([a-z][a-z'’-]+)[ \t]+([a-z'’]+)")
 # Verbs that a lower-case name takes far more often than an everyday word does: not a modal, "and", "is",
 # "got" or "looks", which follow words as often ("mum will", "van is", "it looks").
-LOWER_VERBS = PERSON_VERBS - {"will", "would", "could", "should", "can", "must", "may", "might", "shall", "(", ",",
-                              "and", "is", "was", "has", "had", "then", "now", "also", "still", "in", "'s", "’s",
-                              "who", "ran", "left", "made", "got", "gets", "felt", "became", "looked", "looks",
-                              "seemed", "seems", "appeared", "appears"}
+# Typed so that mypyc, which compiles this package for speed (setup.py), knows the set's type across modules.
+LOWER_VERBS: frozenset[str] = PERSON_VERBS - {
+    "will", "would", "could", "should", "can", "must", "may", "might", "shall", "(", ",", "and", "is", "was",
+    "has", "had", "then", "now", "also", "still", "in", "'s", "’s", "who", "ran", "left", "made", "got", "gets",
+    "felt", "became", "looked", "looks", "seemed", "seems", "appeared", "appears",
+}
 # After "will", "may", "can": an adverb says the verb ("the bank will never ask"), not a boy called Will.
-MODAL_VERBS = LOWER_VERBS - {"never", "always", "often", "later", "recently"}
+MODAL_VERBS: frozenset[str] = LOWER_VERBS - {"never", "always", "often", "later", "recently"}
 # Verbs a person takes after a given name and a surname: "... found on floor", "... rang", "... was seen".
 _PAIR_VERBS = LOWER_VERBS | {"is", "was", "has", "had", "found", "seen"}
 # A second word, then a full date, bare or in brackets: "xiaoyan liao 18/11/13", "marufu (January 1, 1935)".
