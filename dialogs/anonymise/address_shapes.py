@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
+from dialogs.anonymise.address_units import SPOT_BEFORE_RE
 from dialogs.anonymise.types import EntityType, Span
 
 P_ADDRESS = 56
@@ -23,7 +24,11 @@ NUMBER_RE = re.compile(
 _HOME_VERBS = frozenset({"lives", "living", "live", "resides", "residing", "placed", "staying", "stays", "moved",
                          "moving"})
 _FLAT_WORDS = frozenset({"flat", "apartment", "apt", "unit", "plot", "block"})
-_FLAT_NUMBER_RE = re.compile(r"(flat|apartment|apt|unit|plot|block)?\d{1,4}[a-z]?")
+# A flat number, or an Edinburgh floor and door ("2f2", "gf1").
+_FLAT_NUMBER_RE = re.compile(r"(flat|apartment|apt|unit|plot|block)?(?:\d{1,4}[a-z]?|(?:\d{1,2}|[gpbm])f\d{1,2})")
+# A house name's last word: a cue before the name counts for the number after it ("to rose cottage, 4 ...").
+_HOUSE_WORDS = frozenset({"cottage", "cottages", "farm", "farmhouse", "house", "lodge", "barn", "hall", "manor",
+                          "rectory", "vicarage", "mill", "bungalow", "villa", "grange", "view", "heights"})
 # A flat number straight before a building name: "Flat 3, Maple House", "Apartment 12 Quayside Lofts".
 FLAT_THEN_NAME_RE = re.compile(
     r"(?<![\w'’])(?:flat|apartment|apt|unit|plot|block)\s*\d{1,4}[a-z]?\b,?\s+(?=[A-Z])", re.IGNORECASE
@@ -72,6 +77,8 @@ _STREET_TYPES = frozenset(
      "green", "acre", "acres", "wynd", "brae", "loan", "vennel", "gait", "chare", "twitten", "ridings"}
 )
 _GLUE = frozenset("-–/.,£$€'’")
+# One more lower-case word at most, then the clause ends: a street after "the", not "the kids were".
+_LOWER_THE_END_RE = re.compile(r"(?:[ \t]+(?P<w>[a-z][a-z'’-]*))?[ \t]*(?:[,.;:)\n]|$)")
 
 
 
@@ -115,10 +122,17 @@ def _street_words(text: str, pos: int, lower_ok: bool) -> int:
         if low in _NOT_STREET:
             break
         if word[0].isupper():
-            if len(word) > 1 and word.isupper():
-                break  # an acronym: "at 3 CAMHS"
+            if len(word) > 1 and word.isupper() and not the:
+                break  # an acronym: "at 3 CAMHS"; "139 THE ROPEWALK" is a street in capitals
             lower_ok = False  # "69 Sandringham Drive appears": a capitalised name ends at a small word
         elif not lower_ok:
+            if not the or taken:
+                break
+            # "to 174 the ropewalk": lower-case words after "the" name a street when the clause ends there.
+            after = _LOWER_THE_END_RE.match(text, m.end())
+            if after is None:
+                break
+            end = after.end("w") if after.group("w") else m.end()
             break
         end = m.end()
         taken += 1
@@ -152,7 +166,17 @@ def _place_cue(text: str, start: int) -> tuple[int, bool] | None:
         outer = _place_cue(text, lo + at) if at > 0 else None
         # "unit" and "block" are also course and school words ("at unit 3 maths"): lower case only
         # after a home cue. A flat, apartment or plot is a home.
-        return (lo + at, outer[1] or last not in ("unit", "block")) if outer is not None else None
+        if outer is not None:
+            return lo + at, outer[1] or last not in ("unit", "block")
+        # "Upstairs Flat, 1 The Ropewalk": a flat word and a comma before a number is a home.
+        if last == "block" or not before.rstrip(" \t").endswith(","):
+            return None
+        spot = SPOT_BEFORE_RE.search(text, max(0, lo + at - 30), lo + at)
+        return (lo + at if spot is None else spot.start()), False
+    if last in _HOUSE_WORDS and before.rstrip(" \t").endswith(","):
+        for i in range(len(words) - 2, max(-1, len(words) - 5), -1):
+            if words[i] in ("at", "from", "of", "to", "address", "addr") or words[i] in _HOME_VERBS:
+                return start, True
     if last in ("no", "no.", "number") and len(words) > 1:
         words.pop()
         last = words[-1].lstrip("(\"'“‘[")

@@ -19,8 +19,9 @@ _FLATS = r"flat|apartment|apt|unit|plot|block"
 _FLOORS = (
     r"(?:(?:ground|first|second|third|top|lower[ -]ground|upper)[ -]floor|basement|attic)(?:[ -](?:front|rear|back))?"
 )
-# Where in the house a flat sits: "Lower Flat, 12 ...", "rear flat 2, ...", "Garden Flat, ...".
-_SPOTS = r"top|upper|lower|middle|front|rear|back|garden"
+# Where in the house a flat sits: "Lower Flat, 12 ...", "rear flat 2, ...", "Upstairs Flat, ...".
+_SPOTS = (r"top|upper|lower|middle|front|rear|back|garden|upstairs|downstairs|side|end|corner|left|right|loft|"
+          r"penthouse|granny|roof|courtyard|mezzanine")
 # Edinburgh names a tenement flat by its floor and door: "3F3" (third floor, third door), "GF1" (ground),
 # "PF2" (principal floor), "BF1" (basement).
 _ID = r"(?:no\.?[ \t]*)?(?:(?:\d{1,2}|[gpbm])f\d{1,2}\b|\d{1,4}[a-z]?|[a-z]\b)"
@@ -31,6 +32,8 @@ UNIT_BEFORE_RE = re.compile(
     r"[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )
+# The spot or floor before a flat word: "Upstairs " before "Flat, 1 The Ropewalk".
+SPOT_BEFORE_RE = re.compile(rf"(?<![\w'’])(?:{_FLOORS}|{_SPOTS})[ \t]+$", re.IGNORECASE)
 BARE_UNIT_BEFORE_RE = re.compile(rf"(?<![\w'’])(?:{_UNITS})[ \t]*$", re.IGNORECASE)
 # "Flat 3F2, ..." found from the door's 2 (read as a house number): the flat word and floor before it.
 FLOOR_HALF_BEFORE_RE = re.compile(rf"(?<![\w'’])(?:{_UNITS}|{_FLATS})[ \t]*(?:\d{{1,2}}|[gpbm])f$", re.IGNORECASE)
@@ -95,11 +98,29 @@ def _comma_before(text: str, start: int) -> bool:
     return before.rstrip(" \t").endswith(",")
 
 
+# "No. 141 Donegall Pass", "number 12 Elm Road": the word for the number belongs to the address.
+_NUMBER_WORD_BEFORE_RE = re.compile(r"(?<![\w'’])(?:no\.?|number)[ \t]*$", re.IGNORECASE)
+# A house name of one word with no house word, after a place cue and before a comma ("at DUNROAMIN,
+# 123 WOODBINE TERR", "to Tegfan, 4 Heol y Felin"): a cue and a comma straight before a house number
+# leave little else it could be.
+_NAMED_HOUSE_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?i:at|to|from|of|address:?|visited)[ \t]+(?P<s>[A-Z][\w'’-]+)[ \t]*,[ \t]*$"
+)
+
+
 def unit_start(text: str, start: int) -> int:
     """Where the address starting at `start` begins once a room, pitch, flat, floor or house name
     just before it is taken in (`start` itself when there is none)."""
+    if text[start : start + 1].isdigit():
+        no = _NUMBER_WORD_BEFORE_RE.search(text, max(0, start - 8), start)
+        if no is not None:
+            start = no.start()
     start = _unit_before(text, start)
     house = _house_start(text, start)
+    if house == start and text[start : start + 1].isdigit() and _comma_before(text, start):
+        named = _NAMED_HOUSE_BEFORE_RE.search(text, max(0, start - 40), start)
+        if named is not None and named.group("s").lower() not in _NOT_HOUSE:
+            house = named.start("s")
     # "Flat A, Lowry House, Chapel Fold": the flat stands before the block's name.
     return start if house == start else _unit_before(text, house)
 
@@ -120,7 +141,9 @@ def _house_start(text: str, start: int) -> int:
     h = HOUSE_PART_BEFORE_RE.search(text, max(0, start - 50), start) if _comma_before(text, start) else None
     if h is None:
         return start
-    lower_address = text[start : start + 1].islower()
+    # "wisteria cottage, 174 the ropewalk": the first letter of the address says its case.
+    first = re.search(r"[^\W\d_]", text[start : start + 12])
+    lower_address = first is not None and first.group().islower()
     # Walk back from the house word over the name, stopping at a word that is ordinary talk.
     words = list(re.finditer(r"\S+", h.group("s")))
     begin = words[-1].start()

@@ -54,8 +54,9 @@ _ST_RE = re.compile(r"St\b")
 # Welsh street names put the street word first: "Heol y Felin", "Ffordd Pengam".
 _WELSH = (
     r"(?:heol|ffordd|stryd|l[oô]n|maes|rhodfa|cwrt|clos|teras|llys)\s+(?:(?:y|yr|'r)\s+)?[^\W\d_][\w'’-]*"
-    # Up to two more words of the name: capitalised, or Welsh words in a lower-case note ("heol dewi sant").
-    r"(?:\s+(?:(?-i:[A-Z])[\w'’-]*|sant|santes|dewi|fach|fawr|newydd|hen|glas|gwyn|goch|uchaf|isaf|bach|mawr)"
+    # Up to two more words of the name: capitalised, or Welsh words in a lower-case note ("heol dewi sant"),
+    # each maybe after "y" ("Ffordd Tan y Bryn").
+    r"(?:\s+(?:(?:y|yr|'r)\s+)?(?:(?-i:[A-Z])[\w'’-]*|sant|santes|dewi|fach|fawr|newydd|hen|glas|gwyn|goch|uchaf|isaf|bach|mawr)"
     r"\b){0,2}"
 )
 WELSH_RE = re.compile(rf"(?=[hfslmrctHFSLMRCT])\b{_WELSH}", re.IGNORECASE)
