@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise import scan
+from dialogs.anonymise import scan, school_leads
 from dialogs.anonymise.address_chain import continued, find_house_and_postcode_shapes
 from dialogs.anonymise.address_shapes import find_unmarked_addresses
 from dialogs.anonymise.faith_schools import lower_faith_highs
@@ -158,8 +158,6 @@ _STOP = frozenset(
 _WELSH_GATE_RE = re.compile("|".join(_WELSH_GATE))
 _FLAT_GATE_RE = re.compile("flat|apartment|apt|unit|plot|block")
 _SCHOOL_GATE_RE = re.compile(scan.by_first_letter("|".join(_SCHOOL_GATE)))
-# Welsh settings put the setting word first: "Ysgol Gymraeg Bro Taf", "Cylch Meithrin Treorci" (a playgroup).
-YSGOL_RE = re.compile(r"\b(?P<lead>ysgol|cylch meithrin)(?:\s+[^\W\d_][\w'’-]*){1,4}", re.IGNORECASE)
 
 
 def _names_before(text: str, end: int) -> int | None:
@@ -284,8 +282,8 @@ def _staff_after(text: str, end: int) -> bool:
 def find_schools(text: str) -> Iterator[Span]:
     """Walk back from a school word over the name before it ("Oakfield Primary School")."""
     low = scan.lowered(text)
-    if "ysgol" in low or "cylch" in low:
-        yield from _welsh_schools(text)
+    if any(g in low for g in school_leads.GATE):
+        yield from school_leads.lead_word_schools(text, _STOP)
     if "High" in text:
         yield from _faith_highs(text)
     if "high" in text:
@@ -295,11 +293,13 @@ def find_schools(text: str) -> Iterator[Span]:
     for m in scan.stem_finditer(SCHOOL_KEY_RE, text, [(0, len(text))], _SCHOOL_STEMS):
         key_upper = m.group()[0].isupper()
         start = m.start()
+        if start > 0 and text[start - 1] == "-":
+            continue  # "After-school club", "in-school support": a compound word, not a school's name
         distinctive = False
         pos = start
         last_good = start
         words = 0
-        while words < 6:
+        while words < 8:  # "Our Lady Star of the Sea RC Primary" has seven
             tm = _token_before(text, pos)
             if tm is None:
                 break
@@ -314,7 +314,8 @@ def find_schools(text: str) -> Iterator[Span]:
             capital = tok[0].isupper()
             if key_upper and not capital:
                 break
-            if not tok[0].isalpha() or low in _STOP:
+            # "Our Lady Star of the Sea RC Primary": a capital "Our" inside a capitalised name is part of it.
+            if not tok[0].isalpha() or (low in _STOP and not (tok == "Our" and key_upper and words > 0)):
                 break
             if low not in _GENERIC and (key_upper or low not in english_words()):
                 distinctive = True
@@ -354,25 +355,6 @@ _THE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\"“‘']))[Tt]he\s+$")
 def _leading_the(text: str, pos: int) -> int:
     m = _THE_BEFORE_RE.search(text, max(0, pos - 8), pos)
     return m.start() if m else pos
-
-
-def _welsh_schools(text: str) -> Iterator[Span]:
-    # "Ysgol Gymraeg Bro Taf": the school word comes first, so walk forwards over the name instead.
-    for m in YSGOL_RE.finditer(text):
-        lead = m.end("lead")
-        end = lead
-        for w in re.finditer(r"\s+([^\W\d_][\w'’-]*)", text[lead : m.end()]):
-            word = w.group(1)
-            if word.lower() in _STOP or (word[0].islower() and word.lower() in english_words()
-                                         and word.lower() not in _WELSH_WORDS):
-                break
-            end = lead + w.end()
-        if end > lead:
-            yield Span(EntityType.SCHOOL, m.start(), end, P_SCHOOL)
-
-
-_WELSH_WORDS = frozenset({"y", "yr", "bro", "cwm", "glan", "pen", "tre", "llan", "gymraeg", "gynradd",
-                          "uwchradd", "sant", "santes", "dewi", "fach", "fawr", "hen", "newydd"})
 
 
 # "St Mungo's RC High", "Holy Cross Catholic High": a faith school's name often ends at "High", with no

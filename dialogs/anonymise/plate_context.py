@@ -60,6 +60,10 @@ ID_CUES = frozenset(
      "ni", "no", "id", "cin", "cp", "eh", "asb", "yr", "rm", "apt", "flt", "ext", "pin", "age", "yrs"}
 )
 
+# A police rank before a collar number ("OIC PC 4471", "DC 2210"): no dateless plate. Only for letters and
+# digits alone: "PS 68 TTW" is a current plate.
+RANKS = frozenset({"pc", "ps", "dc", "ds", "di", "dci", "dsi", "sgt", "insp"})
+
 _CONTEXT = 50
 
 

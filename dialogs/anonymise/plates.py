@@ -18,6 +18,7 @@ from dialogs.anonymise.lexicon import english_words, vehicle_models, vehicle_wor
 from dialogs.anonymise.plate_context import (
     ID_CUES,
     NI_CODES,
+    RANKS,
     UNITS,
     WORD_RE,
     after_make,
@@ -159,11 +160,16 @@ def _accept(m: re.Match[str], text: str) -> bool:
         return _dateless_digits_first(m, text, letters)
     letters, digits = m.group("dl"), m.group("dd")
     # "VRM 1 vw": a registration label before a number is the label, and the plate follows it.
-    if letters.lower() in _LABELS or _model_code(m, text):
+    if letters.lower() in _LABELS or letters.lower() in RANKS or _model_code(m, text):
         return False
     if _labelled_short(m, text, letters, True):
         return True
     low = letters.lower()
+    # "a grey BMW X3, rui 1972": straight after a make and model, a dateless plate in one case is the
+    # plate even when its letters are a name ("the 2 kids" stays: an everyday word is no plate's letters).
+    if (len(letters) == 3 and (m.group(0).islower() or m.group(0).isupper()) and low not in ID_CUES
+            and low not in english_words() and not vehicle_word(letters) and after_make_and_model(text, m.start())):
+        return True
     # "Ford Transit Connect pe65": two letters and two digits run together after a make and model are the
     # front of a current plate, all a witness caught.
     if (len(letters) == 2 and len(digits) == 2 and m.end("dl") == m.start("dd")

@@ -1,0 +1,44 @@
+"""Schools whose setting word comes first, in Welsh, Irish and Scottish Gaelic: "Ysgol Gymraeg Bro Taf",
+"Cylch Meithrin Treorci" (a Welsh playgroup), "Naíscoil an Droichid" (an Irish-medium nursery),
+"Gaelscoil na Móna", "Bunscoil Naomh Pádraig", "Sgoil Ghàidhlig Ghlaschu". The name follows the setting
+word, so it is walked forwards; the small words of each language ("y", "an", "na", "naomh") stay in it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.types import EntityType, Span
+
+P_SCHOOL = 55
+_LEADS = (
+    r"ysgol|cylch meithrin|meithrinfa|"
+    r"(?:na[ií]|gael|bun|me[aá]n|lán|lan)?scoil|gaelcho?l[aá]iste|col[aá]iste|"
+    r"(?:bun-?|àrd-?|ard-?)?sgoil|sgoil-àraich|sgoil-araich"
+)
+LEAD_RE = re.compile(rf"\b(?P<lead>{_LEADS})(?:\s+[^\W\d_][\w'’-]*){{1,4}}", re.IGNORECASE)
+# Cheap gate: every lead word holds one of these.
+GATE = ("ysgol", "cylch", "meithrin", "scoil", "sgoil", "colaiste", "coláiste", "cholaiste", "choláiste")
+# Small words inside the names: Welsh ("y", "bro", "cwm") and Irish or Gaelic ("an", "na", "naomh", "ni").
+_NAME_WORDS = frozenset({"y", "yr", "bro", "cwm", "glan", "pen", "tre", "llan", "gymraeg", "gynradd",
+                         "uwchradd", "sant", "santes", "dewi", "fach", "fawr", "hen", "newydd",
+                         "an", "na", "naomh", "ni", "nic", "mhic", "de", "ghàidhlig", "ghaidhlig"})
+
+
+def lead_word_schools(text: str, stop: frozenset[str]) -> Iterator[Span]:
+    """Each school named after its setting word; the name ends at a `stop` word or an everyday English
+    word in lower case ("ysgol gymraeg was closed")."""
+    for m in LEAD_RE.finditer(text):
+        lead = m.end("lead")
+        end = lead
+        for w in re.finditer(r"\s+([^\W\d_][\w'’-]*)", text[lead : m.end()]):
+            word = w.group(1)
+            low = word.lower()
+            if low in _NAME_WORDS:
+                continue  # kept only when a name word follows it
+            if low in stop or (word[0].islower() and low in english_words()):
+                break
+            end = lead + w.end()
+        if end > lead:
+            yield Span(EntityType.SCHOOL, m.start(), end, P_SCHOOL)
