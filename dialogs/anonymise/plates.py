@@ -160,7 +160,9 @@ def _accept(m: re.Match[str], text: str) -> bool:
         return _dateless_digits_first(m, text, letters)
     letters, digits = m.group("dl"), m.group("dd")
     # "VRM 1 vw": a registration label before a number is the label, and the plate follows it.
-    if letters.lower() in _LABELS or letters.lower() in RANKS or _model_code(m, text):
+    # A rank is written apart from its collar number ("PC 4471"); "dc02" is a plate's front half.
+    rank = letters.lower() in RANKS and m.end("dl") < m.start("dd")
+    if letters.lower() in _LABELS or rank or _model_code(m, text):
         return False
     if _labelled_short(m, text, letters, True):
         return True

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from dialogs.anonymise import anonymise
 from dialogs.anonymise.cues import ROLE_CUES, TITLES
-from dialogs.anonymise.lexicon import english_words, not_names, proper_nouns
+from dialogs.anonymise.lexicon import english_words, not_names, proper_nouns, vehicle_models
 from tests.anonymise.coverage import assert_hidden
 
 _SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -51,10 +51,11 @@ _VOWELS = "aeiou"
 @st.composite
 def made_up_names(draw: st.DrawFn) -> str:
     """A name-shaped word of consonant-vowel syllables that no word list knows and no role word is
-    ("nana" is a gran, "nisa" a shop, "rota" a timetable)."""
+    ("nana" is a gran, "nisa" a shop, "rota" a timetable, "niro" a car)."""
     syllables = draw(st.integers(2, 4))
     word = "".join(draw(st.sampled_from(_CONSONANTS)) + draw(st.sampled_from(_VOWELS)) for _ in range(syllables))
-    assume(not any(word in words for words in (english_words(), proper_nouns(), not_names(), ROLE_CUES, TITLES)))
+    known = (english_words(), proper_nouns(), not_names(), vehicle_models(), ROLE_CUES, TITLES)
+    assume(not any(word in words for words in known))
     return word
 
 
