@@ -18,6 +18,7 @@ from functools import cache
 from dialogs.anonymise import name_hints
 from dialogs.anonymise.cues import ROLE_CUES, TITLES, previous_word
 from dialogs.anonymise.lexicon import english_words, name_openers, not_names, places, vehicle_models
+from dialogs.anonymise.name_aliases import find_aliases
 from dialogs.anonymise.name_positions import find_positioned
 from dialogs.anonymise.types import EntityType, Span
 
@@ -98,6 +99,11 @@ def spread_people(text: str, people: Sequence[Span], first: Sequence[Span] = ())
     opens: dict[str, bool] = {}
     spread_already = {(sp.start, sp.end) for sp in first}
     people = [*people, *find_positioned(text, people, _positioned_stop())]
+    aliases = list(find_aliases(text, people))
+    people.extend(aliases)
+    # A name found by its position is used bare later on ("I saw Zinnia today"), whatever the word.
+    found.update(w for sp in aliases for w in text[sp.start : sp.end].split()
+                 if len(w) > 2 and w[0].isupper() and w[1:].islower() and w.isalpha())
     for sp in people:
         start = sp.start
         if sp.type is _PERSON and text[start : start + 1].isupper() and text[start - 1 : start] in (" ", "\t"):
@@ -190,7 +196,8 @@ def _quoted_nicknames(text: str, english: frozenset[str]) -> Iterator[Span]:
         yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
 
 
-_AND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+([a-z][a-z'’-]{2,})(?=[,.;)]|$|\n)")
+# The clause may go on after a word no dictionary has ("mates zulfiqar and witold take her").
+_AND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+([a-z][a-z'’-]{2,})(?=[,.;)]|$|\n|[ \t])")
 
 
 def _lower_lists(text: str, people: Sequence[Span], english: frozenset[str]) -> Iterator[Span]:
@@ -202,6 +209,8 @@ def _lower_lists(text: str, people: Sequence[Span], english: frozenset[str]) -> 
         if m is None:
             continue
         word = m.group(1)
+        if text[m.end() : m.end() + 1] in (" ", "\t") and (word in english or word in not_names()):
+            continue
         if word not in _FUNCTION and word not in ROLE_CUES and word not in name_openers() \
                 and (word not in english or name_hints.next_word(text, m.end()) in ("", ",", ".")):
             yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)

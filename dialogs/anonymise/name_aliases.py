@@ -1,0 +1,189 @@
+"""Names told by a position that leaves little else they could be, even when the word is an everyday
+word, a town or in capitals:
+
+- a nickname after "known as", "nicknamed", "aka", or in quotes after "called" ('one called "Dinky"',
+  "I know him as Little P,");
+- a quoted nickname between a given name and a surname ('Hicham "Dinky" Bennani');
+- a name straight after a relation or a role ("Nephew Dudley visits", 'his "friend" Little P', "Reporter
+  Dudley Thackray"), where a town is a name too;
+- a neighbour named before "from next door" ("ZDENĚK FROM NEXT DOOR");
+- initials after a verb of fetching ("can someone grab R.C. from period 3");
+- lower-case names after a title or "linked to" ("tasked dr ó conchubhair", "linked to rojhat goyi");
+- a given name after a found surname and a comma, before a date of birth or a line end ("RE: Sidebottom,
+  Zinnia DOB ...").
+
+Each rule is tried only where its cue occurs (a str.find or one regex scan of the note), so notes
+without them pay almost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, ROLE_CUES, TITLES, previous_word
+from dialogs.anonymise.lexicon import english_words, not_names, places, proper_nouns
+from dialogs.anonymise.types import EntityType, Span
+
+P_PERSON = 30
+_PERSON = EntityType.PERSON
+_NAME = r"[A-Z][\w'’-]*"
+# Each cue found by str.find of a short literal, then read whole at that spot (speed).
+_ALIAS_FINDS = ("know", "nick", "goes by", "aka", "a.k.a", "calls h", "called", "named")
+_ALIAS_CUE_RE = re.compile(
+    r"know(?:n| him| her| them) as|nick ?name(?:d| is)|goes by|aka|a\.k\.a|calls him(?:self)?|calls her(?:self)?|"
+    r"called|named"
+)
+_ALIAS_NAME_RE = re.compile(rf"\.?[ \t]+(?P<q>[\"“'])?(?P<n>{_NAME}(?:[ \t]{_NAME})?)(?P<e>[\"”'])?")
+_BETWEEN_RE = re.compile(rf"(?<![\w'’-])[A-Z][a-z]+[ \t]+[\"“](?P<n>{_NAME}(?:[ \t]{_NAME})?)[\"”][ \t]+[A-Z][a-z]")
+_RELATIONS = sorted((ADULT_ROLES | CHILD_ROLES | {"friend", "mate", "pal", "cousin", "reporter", "referrer",
+                                                   "caller", "witness", "informant", "associate"})
+                    - {"man", "woman", "lady", "adult", "male", "female", "head", "senior", "principal", "foster",
+                       "children", "kids", "boys", "girls", "lads", "pupils", "siblings", "twins"})
+_RELATION_SET = frozenset(_RELATIONS)
+# Each capitalised word, maybe with a second (a surname or an initial); the relation before it is read
+# afterwards by string steps: one alternation of every relation at every position was far slower (speed).
+_CAPS_RE = re.compile(r"(?<=[a-z\"”'][ \t])[A-Z][\w'’-]*")
+_MORE_RE = re.compile(r"[ \t]+(?P<m>[A-Z](?:[a-z]+|\b))")
+# What a capital after the name says it is a place or a service rather than a surname.
+_PLACE_AFTER = frozenset({"road", "street", "lane", "avenue", "close", "drive", "way", "council", "hospital",
+                          "police", "college", "school", "primary", "academy", "nursery", "town", "city", "station",
+                          "centre", "park", "house", "court", "team", "service", "services", "unit", "ward"})
+_NEIGHBOUR_RE = re.compile(
+    r"(?<![\w'’-])(?P<n>[^\W\d_][^\W\d_'’-]*)[ \t]+(?i:from next door|next door|from upstairs|from downstairs|"
+    r"from across the road|from over the road|from the flat (?:above|below))\b"
+)
+_NOT_NEIGHBOUR = frozenset({"the", "a", "an", "man", "woman", "lady", "lad", "guy", "bloke", "people", "family",
+                            "kids", "children", "neighbour", "neighbours", "one", "someone", "somebody", "he",
+                            "she", "they", "them", "him", "her", "lives", "living", "lived", "moved", "shouting",
+                            "noise", "music", "dog", "dogs", "party", "door", "went", "came", "go", "come"})
+_FETCH_VERBS = frozenset({"grab", "collect", "fetch", "up", "bring", "brought", "escort", "take", "took", "send",
+                          "sent", "get"})
+# Initials first (capitals are few), then the verb before them by string steps (speed).
+_INITIALS_RE = re.compile(
+    r"(?P<n>[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?)(?=[ \t]+(?:from|to|out|home|back|in|up|down|now)\b|[,;)]|"
+    r"\.[ \t\n]|$)"
+)
+_NOT_INITIALS = frozenset({"gp", "sw", "cp", "pe", "it", "re", "dt", "tv", "pc", "id", "ae", "ed", "iv", "ok",
+                           "uk", "us", "cv", "dna", "sen", "cin", "lac", "sc", "dsl", "ta", "hv", "nhs", "dbs",
+                           "pnc", "cps", "cid", "asc", "csc", "yot", "sre", "aa", "mp", "rsl", "hmo", "pip",
+                           "uc", "esa", "jsa", "dvd", "sos", "bt", "o2", "ee"})
+_LOWER_CUES = ("dr ", "mr ", "mrs ", "ms ", "miss ", "linked to ", "associated with ", "associating with ",
+               "associate ", "associates ")
+_LOWER_NAME_RE = re.compile(r"[ \t]*(?P<n>[^\W\d_A-Z][^\W_A-Z]*(?:[ \t][^\W\d_A-Z][^\W_A-Z'’-]*)?)")
+_LOWER_STOP = frozenset({"and", "or", "the", "a", "an", "to", "of", "in", "on", "at", "is", "was", "his", "her",
+                         "their", "with", "for", "by", "from", "who", "which", "that", "this", "it", "he", "she"})
+_GIVEN_AFTER_RE = re.compile(
+    rf", (?P<n>{_NAME})(?=[ \t]+(?:DOB|dob|D\.O\.B|d\.o\.b|born|aged|\()|[ \t]*(?:\n|$))"
+)
+
+
+def _town(low: str) -> bool:
+    return low in places() or low in proper_nouns()
+
+
+def _nameish(word: str) -> bool:
+    """A word that may be a name after a relation: no everyday word or role, and no brand or service
+    (not_names), save the towns in it, which are given names too ("Dudley", "Chelsea")."""
+    low = word.lower()
+    if low in ROLE_CUES or low in TITLES or low in english_words():
+        return False
+    return low not in not_names() or _town(low)
+
+
+def find_aliases(text: str, people: Sequence[Span]) -> Iterator[Span]:
+    """`people`: the names found so far (for the quoted nickname and the surname-first shapes)."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is two ("İ"): keep the offsets in step
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    for find in _ALIAS_FINDS:
+        i = low.find(find)
+        while i != -1:
+            c = _ALIAS_CUE_RE.match(low, i) if i == 0 or not low[i - 1].isalpha() else None
+            i = low.find(find, i + len(find))
+            if c is None:
+                continue
+            m = _ALIAS_NAME_RE.match(text, c.end())
+            # After "called" or "named" only a quoted name: "Mum called Police" is a phone call.
+            quoted = m is not None and m.group("q") and m.group("e")
+            if m is not None and (c.group() not in ("called", "named") or quoted):
+                name = m.group("n")
+                if name.lower() not in ROLE_CUES and name.split()[0].lower() not in _LOWER_STOP:
+                    yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
+    if '"' in text or "“" in text:
+        for m in _BETWEEN_RE.finditer(text):
+            yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
+    yield from _after_relations(text)
+    if "next door" in low or "from upstairs" in low or "from downstairs" in low or "the road" in low \
+            or "from the flat" in low:
+        for m in _NEIGHBOUR_RE.finditer(text):
+            word = m.group("n")
+            # An everyday word is a name here in the middle of a sentence ("says Terry from next door").
+            mid = text[max(0, m.start() - 2) : m.start()].rstrip(" \t")[-1:].islower()
+            if word[0].isupper() and word.lower() not in _NOT_NEIGHBOUR and word.lower() not in ROLE_CUES and (
+                    word.isupper() or mid or word.lower() not in english_words()):
+                yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
+    for m in _INITIALS_RE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
+            continue  # inside a word or a longer code ("NHS", "A.B.C.D.")
+        verb = previous_word(text, m.start())
+        if verb in _FETCH_VERBS and m.group("n").replace(".", "").lower() not in _NOT_INITIALS and (
+                verb != "up" or low.endswith("pick", 0, max(0, m.start() - 4))):
+            yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
+    yield from _lower_after_cues(text)
+    for sp in people:
+        if sp.type is _PERSON and text.startswith(", ", sp.end) and text[sp.start : sp.start + 1].isupper():
+            given = _GIVEN_AFTER_RE.match(text, sp.end)
+            if given is not None and given.group("n").lower() not in ROLE_CUES \
+                    and given.group("n").lower() not in not_names():
+                yield Span(_PERSON, given.start("n"), given.end("n"), P_PERSON)
+
+
+def _relation_before(text: str, start: int) -> bool:
+    """Whether the word before the blank at `start - 1` is a relation or a role (string steps, speed)."""
+    k = max(text.rfind(" ", max(0, start - 24), start - 1), text.rfind("\n", max(0, start - 24), start - 1))
+    return text[k + 1 : start - 1].strip("\"“”'(\t").lower() in _RELATION_SET
+
+
+def _after_relations(text: str) -> Iterator[Span]:
+    for c in _CAPS_RE.finditer(text):
+        start = c.start()
+        if not _relation_before(text, start):
+            continue
+        name = c.group()
+        nameish = _nameish(name)
+        mm = _MORE_RE.match(text, c.end())
+        more = mm.group("m") if mm is not None else None
+        initial = more is not None and len(more) == 1
+        if not (initial or nameish):
+            continue
+        if more is not None and more.lower() in _PLACE_AFTER:
+            continue
+        if nameish:
+            end = mm.end("m") if mm is not None and (initial or _nameish(more or "")) else c.end()
+            yield Span(_PERSON, start, end, P_PERSON)
+        elif mm is not None:
+            # 'his "friend" Little P': an everyday word and an initial after a relation is a nickname.
+            yield Span(_PERSON, start, mm.end("m"), P_PERSON)
+
+
+def _lower_after_cues(text: str) -> Iterator[Span]:
+    """"tasked dr ó conchubhair", "linked to rojhat goyi": lower-case words no dictionary has."""
+    english = english_words()
+    for cue in _LOWER_CUES:
+        i = text.find(cue)
+        while i != -1:
+            j = i + len(cue)
+            m = _LOWER_NAME_RE.match(text, j) if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'’-") \
+                else None
+            i = text.find(cue, j)
+            if m is None:
+                continue
+            end = m.start("n")
+            for w in re.finditer(r"\S+", m.group("n")):
+                word = w.group().rstrip(".,;:)")
+                if not word or word in _LOWER_STOP or word in english or word in ROLE_CUES:
+                    break
+                end = m.start("n") + w.start() + len(word)
+            if end > m.start("n"):
+                yield Span(_PERSON, m.start("n"), end, P_PERSON)
