@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, ROLE_CUES, TITLES, previous_word
 from dialogs.anonymise.lexicon import english_words, not_names, places, proper_nouns
@@ -43,7 +44,8 @@ _RELATIONS = sorted((ADULT_ROLES | CHILD_ROLES | {"friend", "mate", "pal", "cous
 _RELATION_SET = frozenset(_RELATIONS)
 # Each capitalised word, maybe with a second (a surname or an initial); the relation before it is read
 # afterwards by string steps: one alternation of every relation at every position was far slower (speed).
-_CAPS_RE = re.compile(r"(?<=[a-z\"”'][ \t])[A-Z][\w'’-]*")
+# A possessive "'s" is no part of the name ("cousin Dudley's place"); "O'Neill" keeps its apostrophe.
+_CAPS_RE = re.compile(r"(?<=[a-z\"”'][ \t])[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?")
 _MORE_RE = re.compile(r"[ \t]+(?P<m>[A-Z](?:[a-z]+|\b))")
 # What a capital after the name says it is a place or a service rather than a surname.
 _PLACE_AFTER = frozenset({"road", "street", "lane", "avenue", "close", "drive", "way", "council", "hospital",
@@ -113,7 +115,7 @@ def find_aliases(text: str, people: Sequence[Span]) -> Iterator[Span]:
     if '"' in text or "“" in text:
         for m in _BETWEEN_RE.finditer(text):
             yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
-    yield from _after_relations(text)
+    yield from _after_relations(text, {sp.start for sp in people if sp.type is _PERSON})
     if "next door" in low or "from upstairs" in low or "from downstairs" in low or "the road" in low \
             or "from the flat" in low:
         for m in _NEIGHBOUR_RE.finditer(text):
@@ -145,17 +147,25 @@ def _relation_before(text: str, start: int) -> bool:
     return text[k + 1 : start - 1].strip("\"“”'(\t").lower() in _RELATION_SET
 
 
-def _after_relations(text: str) -> Iterator[Span]:
+@cache
+def _refused() -> frozenset[str]:
+    return not_names() | places() | proper_nouns() | english_words()
+
+
+def _after_relations(text: str, known: set[int]) -> Iterator[Span]:
+    """`known`: where names found already start. The word-by-word pass finds most names after a relation;
+    it leaves the towns, brands and everyday words, so only those are read here (speed)."""
+    refused = _refused()
     for c in _CAPS_RE.finditer(text):
         start = c.start()
-        if not _relation_before(text, start):
-            continue
         name = c.group()
-        nameish = _nameish(name)
+        if start in known or name.lower() not in refused:
+            continue
         mm = _MORE_RE.match(text, c.end())
         more = mm.group("m") if mm is not None else None
         initial = more is not None and len(more) == 1
-        if not (initial or nameish):
+        nameish = _nameish(name)
+        if not (initial or nameish) or not _relation_before(text, start):
             continue
         if more is not None and more.lower() in _PLACE_AFTER:
             continue

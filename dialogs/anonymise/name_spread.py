@@ -99,7 +99,8 @@ def spread_people(text: str, people: Sequence[Span], first: Sequence[Span] = ())
     opens: dict[str, bool] = {}
     spread_already = {(sp.start, sp.end) for sp in first}
     people = [*people, *find_positioned(text, people, _positioned_stop())]
-    aliases = list(find_aliases(text, people))
+    known = {(sp.start, sp.end) for sp in people}
+    aliases = [sp for sp in find_aliases(text, people) if (sp.start, sp.end) not in known]
     people.extend(aliases)
     # A name found by its position is used bare later on ("I saw Zinnia today"), whatever the word.
     found.update(w for sp in aliases for w in text[sp.start : sp.end].split()
