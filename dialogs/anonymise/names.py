@@ -170,6 +170,7 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
 
 
 _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
+_ARTICLES = frozenset({"the", "a", "an"})  # "the rowan outside": a tree, not a girl
 
 
 def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bool:
@@ -208,7 +209,7 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
         if low in _MODALS and nxt not in ("(", ",", "is", "was", "'s", ""):
             return False  # "his grandson will only visit": the verb, not a boy called Will
         return low in lex.given and prev not in _NOT_BEFORE_NAME and age_cue(text, tok.start, tok.end) is True
-    if low in lex.first or low in lex.surnames or low in lex.proper or prev_is_name:
+    if (low in lex.first and prev not in _ARTICLES) or low in lex.surnames or low in lex.proper or prev_is_name:
         return True
     if "-" in low and any(p in lex.first and p not in lex.english for p in low.split("-")):
         return True  # "kerry-ann", "mary-jane"

@@ -87,3 +87,14 @@ def test_a_nickname_after_an_alias_cue_is_hidden(head: str, rest: str, cue: str)
     text = f"seen with an older male {cue}{nick}{close} near the park."
     r = anonymise(text)
     assert nick not in r.text, r.text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Tree works next week: the rowan outside the east block is diseased.", "rowan"),
+        ("Breastfeeding group moves to the children's centre from Monday.", "Breastfeeding"),
+    ],
+)
+def test_a_tree_after_an_article_and_a_care_word_are_kept(text: str, word: str) -> None:
+    assert word in anonymise(text).text
