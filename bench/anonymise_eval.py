@@ -1,6 +1,6 @@
 """Score an anonymiser on the labelled UK case-note set in tests/anonymise_eval/.
 
-    python bench/anonymise_eval.py [--split dev|heldout|fresh|fresh2|...|fresh14|all] [--json] [--misses N]
+    python bench/anonymise_eval.py [--split dev|heldout|fresh|fresh2|...|fresh15|all] [--json] [--misses N]
 
 Scoring (the same for Sharewise and for the peers in bench/anonymise_peers.py):
 
@@ -69,7 +69,7 @@ CAUGHT_FRACTION = 0.90
 
 SPLITS = (
     "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
+    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
 )
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")

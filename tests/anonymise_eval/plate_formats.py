@@ -220,8 +220,15 @@ def vrn_fresh14(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (5, 3, 2, 3, 2, 2), (4, 2, 2, 2, 3))
 
 
+def vrn_fresh15(rng: random.Random, kind: str = "") -> str:
+    """FRESH15: fresh4's shapes in a mix with more current and Q plates (hire vans, minibuses and imported cars in
+    school transport, housing and police notes) and a larger share read aloud with a space at every break, as when a
+    plate is phoned through or spoken into a dictation app."""
+    return vrn_fresh4(rng, kind, (7, 2, 2, 2, 2, 3), (4, 2, 2, 3, 2))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
 PLATES |= {"fresh9": vrn_fresh9, "fresh10": vrn_fresh10, "fresh11": vrn_fresh11, "fresh12": vrn_fresh12}
-PLATES |= {"fresh13": vrn_fresh13, "fresh14": vrn_fresh14}
+PLATES |= {"fresh13": vrn_fresh13, "fresh14": vrn_fresh14, "fresh15": vrn_fresh15}

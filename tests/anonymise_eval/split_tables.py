@@ -7,7 +7,7 @@ from __future__ import annotations
 
 SPLITS = (
     "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
+    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
 )
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
 RENDERS = {split: 3 for split in SPLITS}
@@ -28,4 +28,5 @@ SEEDS = {
     "fresh12": 357912,
     "fresh13": 846159,
     "fresh14": 273684,
+    "fresh15": 519736,
 }
