@@ -26,6 +26,9 @@ _HOME_VERBS = frozenset({"lives", "living", "live", "resides", "residing", "plac
 _FLAT_WORDS = frozenset({"flat", "apartment", "apt", "unit", "plot", "block"})
 # A flat number, or an Edinburgh floor and door ("2f2", "gf1").
 _FLAT_NUMBER_RE = re.compile(r"(flat|apartment|apt|unit|plot|block)?(?:\d{1,4}[a-z]?|(?:\d{1,2}|[gpbm])f\d{1,2})")
+# A numbered room or home in a building before the house number: "studio 13, 158 albion pl".
+_ROOM_WORDS = frozenset({"room", "rm", "studio", "bedsit", "pitch", "caravan", "chalet", "bungalow", "suite",
+                         "maisonette", "annexe", "berth", "mooring", "cabin"})
 # A house name's last word: a cue before the name counts for the number after it ("to rose cottage, 4 ...").
 _HOUSE_WORDS = frozenset({"cottage", "cottages", "farm", "farmhouse", "house", "lodge", "barn", "hall", "manor",
                           "rectory", "vicarage", "mill", "bungalow", "villa", "grange", "view", "heights"})
@@ -69,12 +72,16 @@ _NOT_STREET = frozenset(
      "down", "over", "under", "into", "about", "around", "after", "before", "since", "until", "till",
      "tonight", "today", "tomorrow", "yesterday", "morning", "afternoon", "evening", "night", "noon",
      "midnight", "weekend", "previous", "separate", "different", "occasions", "visits", "calls", "texts",
-     "messages", "incidents", "reports", "referrals", "sessions", "appointments", "appts"}
+     "messages", "incidents", "reports", "referrals", "sessions", "appointments", "appts",
+     # "lives 2 doors down": distances, not streets.
+     "doors", "door", "streets", "houses", "roads", "metres", "floors"}
 )
 _STREET_TYPES = frozenset(
     {"road", "rd", "street", "avenue", "ave", "lane", "close", "drive", "way", "court", "crescent", "grove",
      "gardens", "terrace", "mews", "place", "square", "walk", "row", "parade", "hill", "rise", "view", "park",
-     "green", "acre", "acres", "wynd", "brae", "loan", "vennel", "gait", "chare", "twitten", "ridings"}
+     "green", "acre", "acres", "wynd", "brae", "loan", "vennel", "gait", "chare", "twitten", "ridings",
+     # Short forms a hurried note uses: "158 albion pl", "4 mill cl".
+     "pl", "cl", "ct", "cres", "gdns", "ln", "sq", "tce", "terr", "dr"}
 )
 _GLUE = frozenset("-–/.,£$€'’")
 # One more lower-case word at most, then the clause ends: a street after "the", not "the kids were".
@@ -156,7 +163,7 @@ def _place_cue(text: str, start: int) -> tuple[int, bool] | None:
     last = words[-1].lstrip("(\"'“‘[")
     if last[:1].isdigit() or last[:1] in "faupb":
         flat = _FLAT_NUMBER_RE.fullmatch(last)
-        if flat is not None and (flat.group(1) or (len(words) > 1 and words[-2] in _FLAT_WORDS)):
+        if flat is not None and (flat.group(1) or (len(words) > 1 and words[-2] in _FLAT_WORDS | _ROOM_WORDS)):
             word = flat.group(1) or words[-2]
             at = before.rfind(word)
             return (lo + at, True) if at >= 0 and len(before) == start - lo else None
@@ -183,6 +190,9 @@ def _place_cue(text: str, start: int) -> tuple[int, bool] | None:
     if last in ("address", "addr"):
         return start, True
     if last in ("at", "to", "in", "into") and len(words) > 1 and words[-2] in _HOME_VERBS:
+        return start, True
+    # "pt lives 158 albion pl": a home verb straight before the number, with no "at".
+    if last in ("lives", "living", "resides", "residing", "staying", "stays"):
         return start, True
     if last in ("at", "from", "of", "to", "outside", "near", "visited"):
         return start, False

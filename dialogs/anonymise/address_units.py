@@ -14,21 +14,30 @@ from collections.abc import Iterator
 
 from dialogs.anonymise import scan
 
-_UNITS = r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annexe|annex|suite|maisonette"
+# A numbered home in a block or site ("Bungalow 15, Cobden House", "Chalet 4, ...") counts as a unit too.
+_UNITS = (r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annexe|annex|suite|maisonette|bungalow|chalet|"
+          r"cabin|cottage|lodge|villa|house")
 _FLATS = r"flat|apartment|apt|unit|plot|block"
 _FLOORS = (
-    r"(?:(?:ground|first|second|third|top|lower[ -]ground|upper)[ -]floor|basement|attic)(?:[ -](?:front|rear|back))?"
+    # Any floor, in words or figures: "2nd Floor Flat, 240 ...", "4th floor, ...".
+    r"(?:(?:ground|first|second|third|fourth|fifth|top|lower[ -]ground|upper|\d{1,2}(?:st|nd|rd|th))[ -]floor|"
+    r"basement|attic)(?:[ -](?:front|rear|back))?"
 )
 # Where in the house a flat sits: "Lower Flat, 12 ...", "rear flat 2, ...", "Upstairs Flat, ...".
 _SPOTS = (r"top|upper|lower|middle|front|rear|back|garden|upstairs|downstairs|side|end|corner|left|right|loft|"
           r"penthouse|granny|roof|courtyard|mezzanine")
+# Where a flat sits, said after the flat word: "Flat Above, 123 Clough Road", "flat over the shop, ...".
+_SPOTS_AFTER = (
+    r"(?:above|below|over|under|upstairs|downstairs|behind)(?:[ \t]+(?:the[ \t]+)?(?:shop|pub|garage|takeaway))?"
+)
 # Edinburgh names a tenement flat by its floor and door: "3F3" (third floor, third door), "GF1" (ground),
 # "PF2" (principal floor), "BF1" (basement).
 _ID = r"(?:no\.?[ \t]*)?(?:(?:\d{1,2}|[gpbm])f\d{1,2}\b|\d{1,4}[a-z]?|[a-z]\b)"
 # Ends where the found address starts: the unit, an optional comma, and maybe the house number's
 # leftovers are already part of the address.
 UNIT_BEFORE_RE = re.compile(
-    rf"(?<![\w'’])(?:(?:{_UNITS})[ \t]*{_ID}|(?:(?:{_FLOORS}|{_SPOTS})[ \t]+)?(?:{_FLATS})(?:[ \t]*{_ID})?|{_FLOORS})"
+    rf"(?<![\w'’])(?:(?:{_UNITS})[ \t]*{_ID}|(?:(?:{_FLOORS}|{_SPOTS})[ \t]+)?(?:{_FLATS})"
+    rf"(?:[ \t]*{_ID}|[ \t]+{_SPOTS_AFTER})?|{_FLOORS})"
     r"[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )
@@ -79,7 +88,7 @@ _NOT_STREET = frozenset(
 # search, the slowest step of stretching an address (speed).
 _UNIT_GATE_RE = re.compile(scan.by_first_letter(
     r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annex|suite|maisonette|flat|apartment|apt|unit|plot|"
-    r"block|floor|basement|attic"
+    r"block|floor|basement|attic|bungalow|chalet|cabin|cottage|lodge|villa|house"
 ))
 
 
@@ -108,6 +117,16 @@ _NAMED_HOUSE_BEFORE_RE = re.compile(
 )
 
 
+# Where the home lies from the street: "rear of 211 Brewery Lane", "Millstone Cottage, off Coronation
+# Ave", "land to the rear of ...". Part of the address: the house name or flat before it is too.
+# "round the back of 12 Elm Road" is a direction: after a bare "the" the side is not part of the address.
+_SIDE_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?<!(?i:the)[ \t])(?:(?:(?:land|garage|yard|garden)s?[ \t]+)?(?:(?:at|to|on)[ \t]+the[ \t]+)?"
+    r"(?:rear|back|side|r/o)[ \t]+of|off|above|behind)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def unit_start(text: str, start: int) -> int:
     """Where the address starting at `start` begins once a room, pitch, flat, floor or house name
     just before it is taken in (`start` itself when there is none)."""
@@ -115,6 +134,12 @@ def unit_start(text: str, start: int) -> int:
         no = _NUMBER_WORD_BEFORE_RE.search(text, max(0, start - 8), start)
         if no is not None:
             start = no.start()
+    # A cheap look for "of", "off", "above" or "behind" first: most addresses have none before them (speed).
+    near = text[max(0, start - 8) : start].lower()
+    if "of" in near or "above" in near or "behind" in near:
+        side = _SIDE_BEFORE_RE.search(text, max(0, start - 40), start)
+        if side is not None:
+            start = side.start()
     start = _unit_before(text, start)
     house = _house_start(text, start)
     if house == start and text[start : start + 1].isdigit() and _comma_before(text, start):
