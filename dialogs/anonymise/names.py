@@ -4,8 +4,6 @@ gazetteer for lower-case text, and propagation so that a name found once is hidd
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 from operator import attrgetter
 
 from dialogs.anonymise import lower_words, name_context, name_hints
@@ -21,18 +19,15 @@ from dialogs.anonymise.cues import (
     introduced,
     previous_word,
 )
-from dialogs.anonymise.lexicon import (
-    english_words,
-    first_names,
-    not_names,
-    proper_nouns,
-    surnames,
-    vehicle_models,
-    wordlike_names,
-)
-from dialogs.anonymise.types import EntityType, Span
-
-P_PERSON = 30
+from dialogs.anonymise.name_runs import attach_initials, join_neighbours, propagate, runs
+from dialogs.anonymise.name_tokens import CONTRACTION_RE as _CONTRACTION_RE
+from dialogs.anonymise.name_tokens import CUE_WORDS as _CUE_WORDS
+from dialogs.anonymise.name_tokens import DETERMINERS as _DETERMINERS
+from dialogs.anonymise.name_tokens import Lexicon as _Lexicon
+from dialogs.anonymise.name_tokens import Tok as _Tok
+from dialogs.anonymise.name_tokens import adjacent as _adjacent
+from dialogs.anonymise.name_tokens import lexicon as _lexicon
+from dialogs.anonymise.types import Span
 
 # A word: letters joined by apostrophes or hyphens ("O'Neill", "Mary-Jane", "Tyler's").
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -40,12 +35,6 @@ TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # word is found starting inside another, and only the lower-case ones are captured. Look-behinds for the
 # letter or joiner before a word, tried at every character, cost a quarter more (speed).
 _LOWER_TOKEN_ASCII_RE = re.compile(r"[A-Z][A-Za-z]*(?:['-][A-Za-z]+)*|([a-z][A-Za-z]*(?:['-][A-Za-z]+)*)")
-_CONTRACTION_RE = re.compile(r"['’](?:ve|re|ll|d|t|m)$", re.IGNORECASE)
-# Particles inside a name: "Dafydd ap Rhys", "Niamh Ní Bhriain", "Ahmed bin Said".
-PARTICLES = frozenset(
-    {"ap", "ab", "van", "de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "von", "bin",
-     "binti", "bint", "ibn", "al", "el", "le", "la", "ó", "ní", "nic", "mac", "ben", "ter", "ten"}
-)
 _LOWER_VERBS = name_context.LOWER_VERBS
 # Words that put a following word-like name back into ordinary use: "I hope", "you will", "to mark".
 _NOT_BEFORE_NAME = frozenset(
@@ -53,53 +42,16 @@ _NOT_BEFORE_NAME = frozenset(
      "might", "must", "shall", "not", "also", "just", "still", "a", "the", "and", "or", "but", "in", "of"}
 )
 _LOWER_TITLES = frozenset({"mr", "mrs", "ms", "mx"})
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "last", "next", "every", "his", "her", "their", "our",
-     "my", "your", "its", "whose", "any", "some", "no"}
-)
 _RAG = frozenset({"red", "amber", "green"})
 _DATE_WORDS = frozenset(
     {"in", "on", "of", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "last", "next",
      "this", "before", "after", "end", "start", "beginning", "between", "and", "to", "or", "through"}
 )
-_CUE_WORDS = TITLES | ADULT_ROLES | CHILD_ROLES | NAMING
 _NOT_AFTER_TITLE = _NOT_BEFORE_NAME | _DETERMINERS | PERSON_VERBS | _CUE_WORDS | {"and", "or", "x", "y", "z"}
 _AGE_BRACKET_RE = re.compile(r" ?\((?:aged? )?\d{1,2}\)")
 _ETHNIC = frozenset({"white", "black", "mixed", "brown", "asian"})
-_NUMBER_AFTER_RE = re.compile(r"\s*\d")
 _TITLED_RE = re.compile(r"\b(?:mr|mrs|ms|mx)\.?\s+([a-z][a-z'’-]+)")
 
-
-@dataclass(slots=True)
-class _Tok:
-    start: int
-    end: int  # end of the name part, before any possessive "'s"
-    low: str
-    cap: bool
-    initial: bool
-    name: bool = False
-
-
-class _Lexicon:
-    def __init__(self) -> None:
-        self.english = english_words()
-        self.first = first_names()
-        self.wordlike = wordlike_names()
-        self.surnames = surnames()
-        self.given = first_names() | wordlike_names()
-        # "a silver Prius": a vehicle model is not a person, unless it is also a name ("Leon").
-        self.not_names = not_names() | (vehicle_models() - self.given - surnames())
-        self.proper = proper_nouns()
-        self.towns = name_context.town_words()  # checked before the call that reads the words around (speed)
-        self.given = self.first | self.wordlike
-        self.namey = self.given | self.surnames
-        # Dictionary words that are also names: the only lower-case dictionary words worth a look.
-        self.maybe_names = (self.first | self.wordlike | self.surnames) & self.english - self.not_names
-
-
-@cache
-def _lexicon() -> _Lexicon:
-    return _Lexicon()
 
 
 def _role_in_lower_case(text: str, start: int) -> bool:
@@ -301,10 +253,6 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
     return out
 
 
-def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
-    gap = text[a.end : b.start]
-    return gap == " " or (len(a.low) == 1 and gap in (". ", "."))
-
 
 def find_people(text: str) -> list[Span]:
     lex = _lexicon()
@@ -317,99 +265,7 @@ def find_people(text: str) -> list[Span]:
         else:
             tok.name = _decide_lower(text, tok, lex, prev_is_name)
         prev = tok
-    _propagate(text, toks, lex)
-    _join_neighbours(text, toks, lex)
-    _attach_initials(text, toks)
-    return _runs(text, toks)
-
-
-def _propagate(text: str, toks: list[_Tok], lex: _Lexicon) -> None:
-    found = {t.low for t in toks if t.name and len(t.low) > 1}
-    if not found:
-        return
-    for tok in toks:
-        if tok.name or tok.low not in found or tok.low in lex.not_names:
-            continue
-        # Word-like names spread only to capitalised uses: "Will" the boy, not "will" the verb, and
-        # not "the Summer" after a girl called Summer.
-        if tok.low in lex.wordlike and previous_word(text, tok.start) in _DETERMINERS:
-            continue
-        if tok.cap or (tok.low not in lex.english and tok.low not in lex.wordlike):
-            tok.name = True
-
-
-def _join_neighbours(text: str, toks: list[_Tok], lex: _Lexicon) -> None:
-    """A word next to a found name joins it when it looks like part of a name: "Precious Clarke" at
-    a sentence start, "mahad warsame" in lower case, "Dafydd ap Rhys"."""
-    changed = True
-    while changed:
-        changed = False
-        for i, tok in enumerate(toks):
-            if (tok.name or (len(tok.low) < 2 and tok.low not in PARTICLES) or _CONTRACTION_RE.search(tok.low)
-                    or tok.low.rstrip(".") in TITLES or tok.low in _CUE_WORDS):
-                continue
-            left = toks[i - 1] if i > 0 else None
-            right = toks[i + 1] if i + 1 < len(toks) else None
-            by_left = left is not None and left.name and _adjacent(text, left, tok)
-            by_right = right is not None and right.name and _adjacent(text, tok, right)
-            if not (by_left or by_right):
-                continue
-            if tok.low in PARTICLES:
-                # A particle only counts between two parts of a name: after a found name, or after a
-                # given name when a found name follows ("faith ab owen", "Hope de Souza").
-                nxt = toks[i + 1] if i + 1 < len(toks) else None
-                # "Mrs ap Gwilym", "L ap Gwilym": a title or an initial before the particle will do too.
-                before_given = (left is not None and _adjacent(text, left, tok) and by_right and (
-                    (left.low in lex.given and left.low not in _CUE_WORDS) or left.low.rstrip(".") in TITLES
-                    or (len(left.low) == 1 and left.cap)))
-                ok = ((by_left or before_given) and nxt is not None and _adjacent(text, tok, nxt)
-                      and (nxt.cap or nxt.low not in lex.english))
-            elif tok.cap:
-                acronym = len(tok.low) > 1 and text[tok.start : tok.end].isupper() and tok.low not in lex.namey
-                # "Mirela Ward": a surname that is also a place word joins a name before it, unless a
-                # number follows ("Ward 4").
-                surname = (by_left and left is not None and left.cap and tok.low in lex.surnames
-                           and not _NUMBER_AFTER_RE.match(text, tok.end))
-                ok = not acronym and (tok.low in lex.given or tok.low not in lex.not_names or surname) and (
-                    not tok.initial or tok.low in lex.given or tok.low not in lex.english
-                    or tok.low in lex.surnames)
-            else:
-                # Lower-case words join only lower-case names: "jack parr", never "hope Will".
-                lower_run = (by_left and left is not None and not left.cap) or (
-                    by_right and right is not None and not right.cap)
-                ok = lower_run and (tok.low not in lex.english or tok.low in lex.surnames or tok.low in lex.given)
-            if ok:
-                tok.name = changed = True
-
-
-def _attach_initials(text: str, toks: list[_Tok]) -> None:
-    for i in range(len(toks) - 1):
-        tok, nxt = toks[i], toks[i + 1]
-        if len(tok.low) == 1 and tok.cap and nxt.name and _adjacent(text, tok, nxt) and (
-            tok.low not in ("i", "a") or name_hints.initial_cue(text, tok.start)
-        ):
-            tok.name = True
-
-
-def _runs(text: str, toks: list[_Tok]) -> list[Span]:
-    spans: list[Span] = []
-    run: list[_Tok] = []
-
-    def flush() -> None:
-        if run:
-            start, end = run[0].start, run[-1].end
-            spans.append(Span(EntityType.PERSON, start, end, P_PERSON, age_cue(text, start, end)))
-            run.clear()
-
-    for tok in toks:
-        if not tok.name:
-            flush()
-            continue
-        if run and not (_adjacent(text, run[-1], tok) and text[run[-1].end : run[-1].end + 1] != "'"):
-            flush()
-        run.append(tok)
-        # A possessive ends the name: "Tyler's mum Kerry" is two people.
-        if text.startswith(("'s", "’s"), tok.end):
-            flush()
-    flush()
-    return spans
+    propagate(text, toks, lex)
+    join_neighbours(text, toks, lex)
+    attach_initials(text, toks)
+    return runs(text, toks)
