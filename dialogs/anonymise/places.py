@@ -90,12 +90,14 @@ _SCHOOL_WORDS = (
     r"school|academy|primary|secondary|college|nursery|pre-?school|infants|juniors|playgroup|kindergarten|"
     r"children's centre|childrens centre|pupil referral unit|pru|sixth form|surgery|medical centre|"
     r"health centre|medical practice|montessori|childcare|day nursery|creche|crèche|childminders?|"
-    r"day ?care|alternative provision"
+    # University technical colleges go by their initials: "Riverside UTC".
+    r"day ?care|alternative provision|utc|university technical college|studio school"
 )
 _SCHOOL_GATE = ("school", "academy", "primary", "secondary", "college", "nursery", "infants", "juniors", "playgroup",
                 "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice", "montessori",
-                "childcare", "creche", "crèche", "childminder", "day care", "daycare", "provision")
-SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmdSAPCNIJKHMD])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
+                "childcare", "creche", "crèche", "childminder", "day care", "daycare", "provision", "utc",
+                "university technical")
+SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmduSAPCNIJKHMDU])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
 _SCHOOL_STEMS = scan.literal_stems(_SCHOOL_WORDS)
 # The word before a position, and what separates them: a school name never runs across a full stop
 # or colon ("Father: Unknown. School: Westfield..."), though "St. Mary's" keeps its dot.
@@ -307,7 +309,8 @@ def find_schools(text: str) -> Iterator[Span]:
             if punct and not (punct == "." and tok.lower() == "st"):
                 break
             low = tok.lower()
-            if low in _CONNECTORS and words > 0:
+            # "St Teilo's Church in Wales High School": a faith named with "in" ("Church in Wales").
+            if (low in _CONNECTORS or (low == "in" and text.startswith("Wales", pos))) and words > 0:
                 pos = tok_start
                 words += 1
                 continue
@@ -344,11 +347,19 @@ def find_schools(text: str) -> Iterator[Span]:
         nxt = SCHOOL_KEY_RE.match(text, end + 1) if end < len(text) and text[end] == " " else None
         if nxt is not None:
             end = nxt.end()
+        # "Madani Academy for Girls", "Royal School for the Deaf": who the school is for is part of its name.
+        for_whom = _FOR_WHOM_RE.match(text, end) if key_upper else None
+        if for_whom is not None:
+            end = for_whom.end()
         kind = EntityType.ADDRESS if m.group().lower() in {
             "surgery", "medical centre", "health centre", "medical practice"} else EntityType.SCHOOL
         yield Span(kind, pos, end, P_SCHOOL)
 
 
+_FOR_WHOM_RE = re.compile(
+    r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:Girls|Boys|Young[ \t]+Ladies|Deaf[ \t]+and[ \t]+Blind|Deaf|Blind|"
+    r"Visually[ \t]+Impaired|Performing[ \t]+Arts|the[ \t]+Arts|Science|Music|Autism|Autistic[ \t]+Children|Children)\b"
+)
 _THE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\"“‘']))[Tt]he\s+$")
 
 
