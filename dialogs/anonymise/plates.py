@@ -70,8 +70,19 @@ def _labelled(text: str, start: int, letters: str) -> bool:
     return word in _LABELS or (colon and word in vehicle_words())
 
 
+def _plate_label_before(text: str, start: int) -> bool:
+    """"plate 761am", "reg: 12pm": a registration label straight before the code (no vehicle word)."""
+    words = text[max(0, start - 16) : start].lower().split()
+    return bool(words) and words[-1].strip("([\"'“‘:#") in _LABELS
+
+
 def _labelled_short(m: re.Match[str], text: str, letters: str, letters_first: bool) -> bool:
     low = letters.lower()
+    # "(plate 761am)": after a plate's own label, digits glued to a unit's letters are the plate, not a
+    # time ("reg 4 mr smith" stays: apart, the letters may start the next words).
+    if (low in UNITS and not letters_first and m.end("rd") == m.start("rl")
+            and _plate_label_before(text, m.start())):
+        return True
     # An identifier cue names what follows it ("EH 1234"), so it matters only before the digits.
     # "I got the reg jia 9758": a Northern Ireland code and four digits after a label is a plate even
     # when its letters are a name; without the label "mia 2019" is a girl and a year.
