@@ -30,6 +30,15 @@ _SHORT_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER_RE = re.compile(r"\s+of\b")
+# "Shared with HV Ismatullah Qaderi 5/8.": a day and month ending a clause that tells who was told, rung
+# or seen is when it happened; a score or a fraction ("got 5/8", "seen, pain 7/10") has no such verb in
+# its own clause.
+_SHORT_ACT_RE = re.compile(
+    r"\b(?:shared|told|informed|emailed|e-mailed|rang|phoned|called|spoke|discussed|visited|met|sent|"
+    r"copied|cc'?d|referred|notified|updated|advised)\b[^.,\n;:!?/]{0,48}$",
+    re.IGNORECASE,
+)
+_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;)\n]|$)")
 ISO_RE = re.compile(r"(?<![\w/-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\w/])")
 # Written dates, split by their first character so the regex engine can skip ahead quickly.
 _YEAR_TAIL = rf"(?:,?[\s-]+{_YEAR})?(?![\w'])"
@@ -96,6 +105,8 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         cued = _SHORT_CUE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
         # "moved to 2/3 of the dose" is a fraction, whatever the cue.
         cued = cued and not _OF_AFTER_RE.match(text, m.end("d"))
+        if not cued and day <= 12 and _CLAUSE_END_RE.match(text, m.end("d")):
+            cued = _SHORT_ACT_RE.search(text, max(0, m.start() - 60), m.start()) is not None
         if 1 <= month <= 12 and 1 <= day <= 31 and (cued or day > 12):
             yield Span(EntityType.DATE, m.start("d"), m.end("d"), P_DATE)
     for m in scan.at_numbers(ISO_RE, digits, wins, 4, "-".__eq__) if runs >= 3 and "-" in text else ():

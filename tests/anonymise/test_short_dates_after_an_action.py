@@ -1,0 +1,57 @@
+"""A day and month with no year ("5/8") ending a clause that says who was told, rung or emailed: "Shared
+with HV Ismatullah Qaderi 5/8." is when it was shared. A score or a fraction has no such verb in its own
+clause ("She scored 5/8.", "Seen in clinic, pain 7/10.") and stays."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dialogs.anonymise import EntityType, anonymise
+from tests.anonymise.coverage import assert_hidden
+
+_SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Second time this half term. Shared with HV Ismatullah Qaderi 5/8.", "5/8"),
+        ("Rang mum 3/4, no answer", "3/4"),
+        ("Discussed with DSL 2/3\nNext steps agreed", "2/3"),
+        ("Emailed the social worker 11/12; no reply yet", "11/12"),
+    ],
+)
+def test_a_day_and_month_after_who_was_told_is_a_date(text: str, date: str) -> None:
+    assert_hidden(text, text.index(date), len(date))
+    assert any(e.type is EntityType.DATE for e in anonymise(text).entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("She scored 5/8.", "5/8"),
+        ("Seen in clinic, pain 7/10.", "7/10"),
+        ("Seen in clinic pain 7/10.", "7/10"),
+        ("told her 3/4 of the class were off", "3/4"),
+        ("Rang mum 2/3 times a week about it", "2/3"),
+    ],
+)
+def test_scores_and_fractions_stay(text: str, kept: str) -> None:
+    assert kept in anonymise(text).text
+
+
+@given(
+    st.sampled_from(["Shared with", "Told", "Informed", "Emailed", "Rang", "Phoned", "Spoke to", "Notified"]),
+    st.sampled_from(["mum", "the DSL", "HV", "SW Adebayo"]),
+    st.integers(1, 12),
+    st.integers(1, 12),
+    st.sampled_from([".", ",", ";", "\n", ""]),
+)
+@_SETTINGS
+def test_day_and_month_ending_an_action_clause_never_survive(verb: str, who: str, day: int, month: int,
+                                                             end: str) -> None:
+    date = f"{day}/{month}"
+    text = f"Concern raised. {verb} {who} {date}{end}"
+    assert_hidden(text, text.index(date), len(date))
