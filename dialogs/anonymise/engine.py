@@ -15,6 +15,7 @@ from dialogs.anonymise.names import find_people
 from dialogs.anonymise.patterns import find_all
 from dialogs.anonymise.placeholders import PersonLabeller
 from dialogs.anonymise.places import find_addresses, find_schools
+from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.types import FIXED_PLACEHOLDERS, NEVER_KEPT, Entity, EntityType, Redaction, Span
 
 P_MARKED = 5
@@ -29,6 +30,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(find_addresses(text, digits))
     spans.extend(find_schools(text))
     first = find_people(text)
+    first.extend(find_signed_initials(text))
     spans.extend(spread_people(text, list(extend_people(text, first)), first))
     return spans
 

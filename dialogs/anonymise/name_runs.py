@@ -83,8 +83,9 @@ def join_neighbours(text: str, toks: list[Tok], lex: Lexicon) -> None:
 def attach_initials(text: str, toks: list[Tok]) -> None:
     for i in range(len(toks) - 1):
         tok, nxt = toks[i], toks[i + 1]
+        # "told prescriber A. Omotoso": with its dot, "A" or "I" before a name is an initial, not a word.
         if len(tok.low) == 1 and tok.cap and nxt.name and adjacent(text, tok, nxt) and (
-            tok.low not in ("i", "a") or name_hints.initial_cue(text, tok.start)
+            tok.low not in ("i", "a") or text.startswith(". ", tok.end) or name_hints.initial_cue(text, tok.start)
         ):
             tok.name = True
 
