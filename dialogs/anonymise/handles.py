@@ -16,7 +16,8 @@ P_HANDLE = 75
 # A bare handle found only by its cue yields to a plate: "the van was kxi1234" is a registration.
 P_BARE_HANDLE = 71
 
-HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+# Hyphens too ("@wajid-baloch-64"): some platforms allow them, and an @word is a handle whatever its shape.
+HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?")
 HANDLE_CUE_RE = re.compile(
     r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|facebook|fb|discord|telegram|kik|"
     r"threads|whatsapp|twitch|steam|psn|xbox|roblox|gamer ?tag|user ?name|handle|account|goes by|"

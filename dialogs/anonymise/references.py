@@ -21,7 +21,8 @@ def _digits(s: str) -> str:
     return "".join(ch for ch in s if ch.isdigit())
 
 
-_REF_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_-")
+# "*" joins parts as "/" does ("Niche 26*421130"): no prose puts a star between digits.
+_REF_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_-*")
 
 
 def _ref_tokens(text: str, digits: scan.DigitScan) -> Iterator[tuple[int, int]]:
@@ -36,9 +37,9 @@ def _ref_tokens(text: str, digits: scan.DigitScan) -> Iterator[tuple[int, int]]:
         while e < n and text[e] in _REF_CHARS:
             e += 1
         last_end = e
-        while s < e and text[s] in "/_-":
+        while s < e and text[s] in "/_-*":
             s += 1
-        while e > s and text[e - 1] in "/_-":
+        while e > s and text[e - 1] in "/_-*":
             e -= 1
         yield s, e
 

@@ -1,5 +1,6 @@
 """Initials that sign a note or name who acted, told by the role word after them: "M.M. pcso", "S. M.
-pcso", "F.T. PC", "J.B. (SW)". A role word after dotted capitals leaves little else they could be."""
+pcso", "F.T. PC", "J.B. (SW)", or by closing the note ("office told. L.R."). A role word after dotted
+capitals leaves little else they could be."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ _SIGNING = (TITLES | ADULT_ROLES) - {"man", "woman", "lady", "adult", "male", "f
                                        "stranger", "ex", "head", "senior", "principal", "foster", "boss"}
 # One to three dotted capitals ("M.M.", "S. M.", "F.T.K."), then the role, maybe in brackets.
 _INITIALS_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,3}(?=[ \t]*\(?(?P<role>[A-Za-z]+)\b)")
+# Two or three dotted capitals that end the note or its last line sign it ("office told. L.R."): nothing
+# else closes a note that way.
+_CLOSING_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){2,3}[ \t]*$")
 
 
 def find_signed_initials(text: str) -> Iterator[Span]:
@@ -25,18 +29,33 @@ def find_signed_initials(text: str) -> Iterator[Span]:
         start = pos - 1
         if text[start].isupper() and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "._")):
             m = _INITIALS_RE.match(text, start)
-            if m is not None:
-                span = _signed(text, m)
-                if span is not None:
-                    yield span
-                pos = max(pos, m.end() - 1)
+            span = _signed(text, m) if m is not None else None
+            if span is None:
+                span = _closing(text, start)
+            if span is not None:
+                yield span
+                pos = max(pos, span.end - 1)
         pos = text.find(".", pos + 1)
+
+
+def _closing(text: str, start: int) -> Span | None:
+    closing = _CLOSING_RE.match(text.rstrip(), start)
+    if closing is None or _after_article(text, start):
+        return None
+    end = closing.end()
+    while text[end - 1] in " \t":
+        end -= 1
+    return Span(EntityType.PERSON, start, end, P_PERSON)
+
+
+def _after_article(text: str, start: int) -> bool:
+    before = text[max(0, start - 5) : start].lower().split()
+    return bool(before) and before[-1] in ("the", "a", "an")
 
 
 def _signed(text: str, m: re.Match[str]) -> Span | None:
     # "the U.K. officer": after an article the capitals are a name of a place or a body.
-    before = text[max(0, m.start() - 5) : m.start()].lower().split()
-    if m.group("role").lower() not in _SIGNING or (before and before[-1] in ("the", "a", "an")):
+    if m.group("role").lower() not in _SIGNING or _after_article(text, m.start()):
         return None
     end = m.end()
     while end > m.start() and text[end - 1] in " \t":

@@ -102,3 +102,12 @@ def test_a_handle_in_brackets_after_its_platform_is_hidden(text: str, handle: st
 @pytest.mark.parametrize("text", ["she joined snap (2023) and tiktok", "she is on snap (she said) a lot"])
 def test_a_year_or_words_in_brackets_after_a_platform_are_kept(text: str) -> None:
     assert anonymise(text).text == text
+
+
+@_SETTINGS
+@given(st.lists(st.text(string.ascii_lowercase, min_size=2, max_size=8), min_size=2, max_size=3),
+       st.integers(1, 99), ids.surrounding)
+def test_an_at_handle_with_hyphens_is_hidden_whole(parts: list[str], n: int, after: str) -> None:
+    handle = "@" + "-".join(parts) + f"-{n}"
+    text = f"Social media: {handle}, {after}"
+    assert_hidden(text, text.index(handle), len(handle))

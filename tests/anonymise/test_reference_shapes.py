@@ -89,3 +89,11 @@ def test_two_letters_and_three_digits_run_together_are_a_code(code: str) -> None
 def test_one_letter_or_short_codes_stay(text: str) -> None:
     r = anonymise(text)
     assert all(e.type is not EntityType.REFERENCE for e in r.entities), r.text
+
+
+@_SETTINGS
+@given(ids.surrounding, st.integers(10, 99), st.integers(100000, 999999), ids.surrounding)
+def test_a_star_between_digit_groups_joins_one_code(before: str, head: int, tail: int, after: str) -> None:
+    code = f"{head}*{tail}"
+    text = f"{before}\nNiche {code} - missing person. {after}"
+    assert_hidden(text, text.index(code), len(code))

@@ -53,3 +53,21 @@ def test_dotted_initials_before_a_role_never_survive(letters: list[str], gap: st
     initials = gap.join(f"{c}." for c in letters)
     text = f"Seen outside the flat again. {initials} {role}"
     assert_hidden(text, text.index(initials), len(initials))
+
+
+@given(
+    st.lists(st.sampled_from(_CAPITALS), min_size=2, max_size=3),
+    st.sampled_from(["", " "]),
+    st.sampled_from(["office told.", "rang son, no answer.", "Plan agreed with mum\n"]),
+    st.sampled_from(["", " ", "\n"]),
+)
+@_SETTINGS
+def test_dotted_initials_that_close_a_note_sign_it(letters: list[str], gap: str, body: str, tail: str) -> None:
+    initials = gap.join(f"{c}." for c in letters)
+    text = f"No answer at the door. {body} {initials}{tail}"
+    assert_hidden(text, text.index(initials), len(initials))
+
+
+@pytest.mark.parametrize("text", ["She has moved back to the U.K.", "Mum and dad both came. A.B. said hello."])
+def test_closing_initials_need_the_end_of_the_note_and_no_article(text: str) -> None:
+    assert ("U.K." in anonymise(text).text) if "U.K." in text else ("hello" in anonymise(text).text)
