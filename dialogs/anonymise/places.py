@@ -91,13 +91,15 @@ _SCHOOL_WORDS = (
     r"children's centre|childrens centre|pupil referral unit|pru|sixth form|surgery|medical centre|"
     r"health centre|medical practice|montessori|childcare|day nursery|creche|crèche|childminders?|"
     # University technical colleges go by their initials: "Riverside UTC".
-    r"day ?care|alternative provision|utc|university technical college|studio school"
+    r"day ?care|alternative provision|utc|university technical college|studio school|"
+    # Settings named for teaching rather than for a school type: "Moorside Learning Centre".
+    r"learning centre|learning hub|education centre|training centre|skills centre|tuition centre|study centre"
 )
 _SCHOOL_GATE = ("school", "academy", "primary", "secondary", "college", "nursery", "infants", "juniors", "playgroup",
                 "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice", "montessori",
                 "childcare", "creche", "crèche", "childminder", "day care", "daycare", "provision", "utc",
                 "university technical")
-SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmduSAPCNIJKHMDU])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
+SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmdueltSAPCNIJKHMDUELT])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
 _SCHOOL_STEMS = scan.literal_stems(_SCHOOL_WORDS)
 # The word before a position, and what separates them: a school name never runs across a full stop
 # or colon ("Father: Unknown. School: Westfield..."), though "St. Mary's" keeps its dot.
@@ -347,6 +349,11 @@ def find_schools(text: str) -> Iterator[Span]:
         nxt = SCHOOL_KEY_RE.match(text, end + 1) if end < len(text) and text[end] == " " else None
         if nxt is not None:
             end = nxt.end()
+        # "Thornbury Sixth Form Centre", "Oakfield Academy North Campus": where a capitalised school keeps
+        # its pupils is part of its name.
+        site = _SITE_RE.match(text, end) if key_upper else None
+        if site is not None:
+            end = site.end()
         # "Madani Academy for Girls", "Royal School for the Deaf": who the school is for is part of its name.
         for_whom = _FOR_WHOM_RE.match(text, end) if key_upper else None
         if for_whom is not None:
@@ -360,6 +367,8 @@ _FOR_WHOM_RE = re.compile(
     r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:Girls|Boys|Young[ \t]+Ladies|Deaf[ \t]+and[ \t]+Blind|Deaf|Blind|"
     r"Visually[ \t]+Impaired|Performing[ \t]+Arts|the[ \t]+Arts|Science|Music|Autism|Autistic[ \t]+Children|Children)\b"
 )
+_SITE_RE = re.compile(r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|Main))?[ \t]+(?:Centre|Center|Campus|Site|Annexe|"
+                      r"Hub|Base|Building|Block)\b")
 _THE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\"“‘']))[Tt]he\s+$")
 
 
