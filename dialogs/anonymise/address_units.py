@@ -46,6 +46,15 @@ SPOT_BEFORE_RE = re.compile(rf"(?<![\w'’])(?:{_FLOORS}|{_SPOTS})[ \t]+$", re.I
 BARE_UNIT_BEFORE_RE = re.compile(rf"(?<![\w'’])(?:{_UNITS})[ \t]*$", re.IGNORECASE)
 # "Flat 3F2, ..." found from the door's 2 (read as a house number): the flat word and floor before it.
 FLOOR_HALF_BEFORE_RE = re.compile(rf"(?<![\w'’])(?:{_UNITS}|{_FLATS})[ \t]*(?:\d{{1,2}}|[gpbm])f$", re.IGNORECASE)
+# Any short code with a digit and a letter or slash, then a comma, before a house number names the flat
+# with no flat word ("1F2, 145 Weavers Cl", "3b, 12 Elm Road", "2/1, 40 Queen St"): a bare number stays
+# ("in 1990, 12 people") as it could be anything.
+FLAT_CODE_BEFORE_RE = re.compile(
+    r"(?<![\w'’/.-])(?:(?:\d{1,2}|[gpbm])f\d{1,2}|\d{1,3}/\d{1,2}|\d{1,3}[a-z]|[a-z]\d{1,3})[ \t]*,[ \t]*$",
+    re.IGNORECASE,
+)
+# An address never starts inside a word: letters glued to its first digit ("1F2", "B2") are its flat.
+BARE_FLOOR_HALF_RE = re.compile(r"(?<![\w'’])[^\W_]{1,3}$")
 _HOUSES = (
     r"cottages?|farm|farmhouse|house|lodge|barn|hall|manor|rectory|vicarage|mill|bungalow|villas?|"
     r"forge|smithy|stables|granary|dairy|oast|chapel|school ?house|coach ?house|gatehouse|boathouse|"
@@ -159,6 +168,11 @@ def _unit_before(text: str, start: int) -> int:
         m = BARE_UNIT_BEFORE_RE.search(text, max(0, start - 12), start)
         if m is None:
             m = FLOOR_HALF_BEFORE_RE.search(text, max(0, start - 16), start)
+        if m is None:
+            # "1F2, 145 Weavers Cl" found from the door's 2: the floor is glued to it with no flat word.
+            m = BARE_FLOOR_HALF_RE.search(text, max(0, start - 3), start)
+        if m is None and _comma_before(text, start):
+            m = FLAT_CODE_BEFORE_RE.search(text, max(0, start - 12), start)
     return start if m is None else m.start()
 
 
@@ -206,3 +220,20 @@ def street_before_postcode(text: str) -> list[tuple[int, int]]:
         if len(words) >= 2:
             out.append((m.start("s") + words[0][0], m.end("s")))
     return out
+
+
+# A site for travellers' caravans is where they live: "Pitch 4, Windy Ridge Travellers' Site", "pitch 24,
+# pear tree park traveller site", "Hill Top Gypsy and Traveller Site". Named in capitals, or after a
+# numbered pitch in any case; "the travellers' site" alone names nothing.
+_SITE_TAIL = r"(?:gypsy[ \t]+and[ \t]+)?travell?ers?['’]?s?[ \t]+(?:site|camp|park)\b"
+TRAVELLER_SITE_RE = re.compile(
+    rf"(?i:(?:pitch|plot|caravan|bay|plot)[ \t]*\d{{1,3}}[a-z]?,?[ \t]+)(?:[\w'’-]+[ \t]+){{1,4}}?(?i:{_SITE_TAIL})"
+    rf"|(?:[A-Z][\w'’-]+[ \t]+){{1,3}}(?:Gypsy[ \t]+and[ \t]+)?Travell?ers?['’]?s?[ \t]+(?:Site|Camp|Park)\b"
+)
+
+
+def traveller_sites(text: str) -> list[tuple[int, int]]:
+    low = scan.lowered(text)
+    if "travel" not in low:
+        return []
+    return [(m.start(), m.end()) for m in TRAVELLER_SITE_RE.finditer(text)]

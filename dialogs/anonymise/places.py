@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise import scan, school_leads
+from dialogs.anonymise import address_units, scan, school_leads
 from dialogs.anonymise.address_chain import continued, find_house_and_postcode_shapes
 from dialogs.anonymise.address_shapes import find_unmarked_addresses
 from dialogs.anonymise.faith_schools import lower_faith_highs
@@ -43,7 +43,7 @@ _ABBREVIATED = ("Cft|Crt|Ct|Cl|Ter|Terr|Tce|Pl|Sq|Gr|Grn|Gdn|Pk|Pde|Wk|Wlk|Mws|H
                 "Ln|Hl|Yd|Mdw|Mdws|Orch|Gro|Clo|Wy|Blvd|Cnr|Fld|Flds|Ri|Sdg|Strd")
 _ABBR = _ABBREVIATED + "|" + _ABBREVIATED.upper()
 NUMBERED_RE = re.compile(
-    rf"(?=\d)(?<![\w/£$€]){_NUM}(?:(?:{_CAP}\s+){{1,3}}(?-i:{_ABBR})|(?:{_CAP}\s+){{0,3}}(?:{_STRONG}|{_WEAK}))\b",
+    rf"(?=\d)(?<![\w/£$€])(?<!\d[:.]){_NUM}(?:(?:{_CAP}\s+){{1,3}}(?-i:{_ABBR})|(?:{_CAP}\s+){{0,3}}(?:{_STRONG}|{_WEAK}))\b",
     re.IGNORECASE,
 )
 # "3 Brook St. He drives": after capitalised name words "St" ends the street even when a capital
@@ -268,6 +268,8 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     for m in scan.finditer(FLAT_RE, text, digits.tight) if flats else ():
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
     yield from find_unmarked_addresses(text, digits, flats)
+    for s, e in address_units.traveller_sites(text):
+        yield Span(EntityType.ADDRESS, s, e, P_ADDRESS)
 
 
 # School staff named straight after the school: "oak tree primary dsl informed", "... school senco".
