@@ -36,7 +36,10 @@ _CONTACT_VERBS = ("spoke", "spoken", "speaking", "talked", "talking", "chatted",
 _AFTER_CONTACT_RE = re.compile(rf"[ \t]+(?:(?:to|with)[ \t]+)?({_CAP})\b(?![ \t]+[A-Z]|['’-])")
 _ACTOR_RE = re.compile(
     rf"({_CAP})[ \t]+(?:says|said|told|tells|disclosed|reported|stated|explained|admitted|denied|asked|wants|"
-    rf"wanted|shouted|cried|whispered|texted|messaged|refused|agreed|thinks|knows|feels|has been|had been)\b"
+    rf"wanted|shouted|cried|whispered|texted|messaged|refused|agreed|thinks|knows|feels|has been|had been|"
+    # Verbs of doing as well as of saying: "disclosed that Chunk gives him weed", "log: Candy came in late".
+    rf"gives|gave|took|takes|came|comes|went|goes|sells|sold|brought|bought|drives|drove|grabbed|hit|hits|"
+    rf"lives|lived|stays|stayed|keeps|kept|picks|picked|collects|collected|makes|made|sends|sent|turned up)\b"
 )
 _RELATIONS = "|".join(sorted(KIN | {"friend", "mate", "cousin", "boyfriend", "girlfriend", "partner", "ex",
                                     "half-sister", "half-brother", "stepsister", "stepbrother", "carer"}))
@@ -93,8 +96,8 @@ def _after_lower(text: str, start: int) -> bool:
     end of a capitalised name ("Children's Social Care agreed")."""
     if start < 2 or text[start - 1] not in " \t":
         return False
-    if text[start - 2] == ",":
-        return True
+    if text[start - 2] in ",:":
+        return True  # after a comma, or a label's colon ("daily log: Candy came in late")
     if not text[start - 2].isalpha():
         return False  # ". Heaven knows": a sentence start
     i = start - 2

@@ -167,15 +167,18 @@ def _occurrences(text: str, words: set[str]) -> Iterator[tuple[int, int]]:
 
 # A capitalised word or two in quotes, ending the clause: 'with "Mouse", who is 24', 'called "Bones".'
 _QUOTED_RE = re.compile(
-    r"(?<=[a-z,][ \t])[\"“](?P<n>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[\"”](?=[ \t]*(?:[,.;:)!?]|$|[ \t]*\(|"
-    r"[ \t]+(?:who|is|was|has|had|and|says|said)\b))"
+    r"(?<=[a-z,:][ \t])[\"“](?P<n>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[\"”](?=[ \t]*(?:[,.;:)!?]|$|[ \t]*\(|"
+    # Any lower-case word after it: a quoted word that then does something ("Biscuit" took his card) is
+    # someone's street name, whatever the verb.
+    # ('is "Great" at maths': after a preposition or article the quote describes).
+    r"[ \t]+(?!(?:at|in|on|of|to|for|with|from|by|about|as|than|or|but|so|too|the|a|an|if)\b)[a-z]))"
 )
 # After these the quotes hold the words said or written, not a name: 'she said "No".'
 _SPEECH = frozenset(
     {"said", "says", "say", "saying", "replied", "replies", "shouted", "shouts", "screamed", "asked", "asks",
      "texted", "wrote", "writes", "answered", "answers", "told", "tells", "messaged", "posted", "typed",
      "searched", "read", "reads", "word", "words", "labelled", "marked", "titled", "headed", "ticked", "chose",
-     "selected", "put", "wrote:", "as", "from", "the", "a", "an", "his", "her", "their", "my", "of", "in", "on"}
+     "selected", "put", "wrote:", "from", "the", "a", "an", "his", "her", "their", "my", "of", "in", "on"}
 )
 _SAID_WORDS = frozenset(
     {"yes", "no", "ok", "okay", "hi", "hello", "bye", "sorry", "help", "stop", "please", "thanks", "fine",
@@ -190,7 +193,13 @@ def _quoted_nicknames(text: str, english: frozenset[str]) -> Iterator[Span]:
     for m in _QUOTED_RE.finditer(text):
         name = m.group("n")
         low = name.lower()
-        if low in _SAID_WORDS or previous_word(text, m.start()) in _SPEECH:
+        prev = previous_word(text, m.start())
+        # 'Says "Biscuit" took his card': a quoted word that then acts is who acted, even after a speech verb.
+        acts = text[m.end() : m.end() + 2].lstrip(" \t")[:1].islower()  # the look-ahead ruled out prepositions
+        if low in _SAID_WORDS or (prev in _SPEECH and not acts):
+            continue
+        # "known only as "Moose"" names someone; "marked as "Urgent"" is what was written.
+        if prev == "as" and previous_word(text, text.rfind("as", 0, m.start())) in _SPEECH:
             continue
         if " " in name and all(w in english for w in low.split()):
             continue  # 'a "Good Boy"' names nobody
