@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.cues import ROLE_CUES
+from dialogs.anonymise.cues import ROLE_CUES, TITLES
 from dialogs.anonymise.name_context import KIN
 from dialogs.anonymise.types import EntityType, Span
 
@@ -27,6 +27,12 @@ _CAP = r"[A-Z][a-z]+"
 # A town before a postcode ("Moorside Road, Barrow, MK97SW") is an address's, not a list's.
 _NEXT_IN_LIST_RE = re.compile(
     rf"(?:,|[ \t]+and|[ \t]+&)[ \t]+({_CAP})\b(?![ \t]*\d|[ \t]+[A-Z]|['’-]|,[ \t]*[A-Za-z]{{1,2}}\d)"
+)
+# The capitalised word straight after a lone found name is its surname, even an everyday word ("nan Lettice
+# Senior", "PCSO Wallace Senior"), and so is the one after a quoted nickname ('Bertha "Cupcake" Hocking').
+# Not before a digit or another capital, which would make it a place ("Kirk Street 4").
+_SURNAME_AFTER_RE = re.compile(
+    rf"[ \t]+(?:[\"“]{_CAP}[\"”][ \t]+)?({_CAP})\b(?![ \t]*\d|[ \t]+[A-Z]|['’][a-rt-z])"
 )
 _PREV_IN_LIST_RE = re.compile(rf"(?<![\w'’-])({_CAP})(?:,|[ \t]+and|[ \t]+&)[ \t]+$")
 # Each regex starts at the capital of the word it finds, so the engine skips ahead to capitals; what must
@@ -56,6 +62,12 @@ def _ok(word: str, stop: frozenset[str]) -> bool:
     return low not in stop and low not in ROLE_CUES
 
 
+def _surname_ok(word: str, stop: frozenset[str]) -> bool:
+    # A role word after a name is a surname too ("Wallace Senior", "Dulcie Page"), but not kin or a title.
+    low = word.lower()
+    return low not in stop and (low not in ROLE_CUES or (low not in KIN and low not in TITLES))
+
+
 def find_positioned(text: str, people: Sequence[Span], stop: frozenset[str]) -> Iterator[Span]:
     """`people`: the names found so far; `stop`: words that are never a given name."""
     for sp in people:
@@ -65,6 +77,10 @@ def find_positioned(text: str, people: Sequence[Span], stop: frozenset[str]) -> 
         m = _NEXT_IN_LIST_RE.match(text, sp.end) if text.startswith(_JOINS_AFTER, sp.end) else None
         if m is not None and _ok(m.group(1), stop):
             yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)
+        lone = " " not in text[sp.start : sp.end] and text[sp.end : sp.end + 1] in (" ", "\t")
+        after = _SURNAME_AFTER_RE.match(text, sp.end) if lone else None
+        if after is not None and _surname_ok(after.group(1), stop):
+            yield Span(_PERSON, after.start(1), after.end(1), P_PERSON)
         joined = sp.start > 2 and text[sp.start - 2] in ",d&"
         b = _PREV_IN_LIST_RE.search(text, max(0, sp.start - 24), sp.start) if joined else None
         if b is not None and _ok(b.group(1), stop) and _mid_sentence(text, b.start(1)):

@@ -48,6 +48,10 @@ def _after_heading(text: str, start: int) -> bool:
     return i >= 0 and text[i] in _HEADING_END
 
 
+_GREETINGS = frozenset({"morning", "afternoon", "evening", "night", "hi", "hello", "hey", "dear", "thanks", "cheers",
+                        "ta", "welcome", "congratulations", "sorry", "bye", "goodbye", "yo", "hiya"})
+
+
 def _given_before(text: str, start: int, stop: frozenset[str], english: frozenset[str]) -> int:
     """Where a found capitalised name really starts: one word further back when that word is its given
     name. `start` when it is not."""
@@ -67,7 +71,10 @@ def _given_before(text: str, start: int, stop: frozenset[str], english: frozense
         return m.start() if cap_role else start
     if low in stop or low.rstrip(".") in TITLES:
         return start
-    if low not in english or _after_heading(text, m.start()):
+    # A line that opens with a word and a found surname is a list of people ("Candy Bhullar - after school club").
+    # A greeting opens a message, not a name ("Morning Ottilie, ...").
+    line_start = (m.start() == 0 or text[m.start() - 1] == "\n") and low not in _GREETINGS
+    if low not in english or line_start or _after_heading(text, m.start()):
         return m.start()
     return start
 
