@@ -131,7 +131,42 @@ def beside_unknown(text: str, word: str, start: int, end: int, english: frozense
     return role_in_brackets(text, end) or aged_before(text, start) or (
         namelike(word, english) and (_IS_AGE_RE.match(text, end) is not None or at_home_after(text, end)
                                      or _IN_YEAR_RE.match(text, end) is not None)) or _pair_before_verb(
-        text, word, end, english)
+        text, word, end, english) or (word not in english and _acts_or_owns(text, word, start, end, english))
+
+
+# What a person has: "eunices house", "blimi's mum" (the apostrophe often dropped in a quick log).
+_OWNED = frozenset({"house", "flat", "place", "home", "room", "bedroom", "mum", "mums", "dad", "dads", "nan",
+                    "car", "garden", "neighbour", "friend", "mate", "brother", "sister", "party", "phone"})
+_DETERMINERS = frozenset({"the", "a", "an", "her", "his", "my", "their", "our", "your", "its", "this", "that", "no"})
+_FROM_TOWN_RE = re.compile(r"[ \t]+from[ \t]+[A-Z][a-z]")
+
+
+def _swapped_word(word: str, english: frozenset[str]) -> bool:
+    """"nieghbour", "freind": two letters swapped in an everyday word, the commonest slip of a quick note."""
+    return any(word[:i] + word[i + 1] + word[i] + word[i + 2 :] in english for i in range(len(word) - 1))
+
+
+def _acts_or_owns(text: str, word: str, start: int, end: int, english: frozenset[str]) -> bool:
+    """A word no list knows, shaped like a name, that owns something ("nyla goodhind's neighbour",
+    "blimis house"), does something ("says fearchar went in an ambulance") or comes from a town in a list
+    ("Kato Ssempala, matei from Wick") is a person: an everyday word or a typo seldom does any of these."""
+    # After an article or a possessive it is a thing or a misspelt role ("her nieghbour said"), not a name.
+    if not namelike(word, english) or previous_word(text, start) in _DETERMINERS or _swapped_word(word, english):
+        return False
+    if text.startswith(("'s ", "’s "), end):
+        return True
+    m = _PAIR_RE.match(text, end)
+    if m is not None:
+        second = m.group(1)
+        if second.endswith(("'s", "’s")):  # "nyla goodhind's neighbour": the pair owns what follows
+            return namelike(second[:-2], english) and second[:-2] not in english
+        if second in LOWER_VERBS:
+            return True
+        if second in _OWNED and word.endswith("s") and word[:-1] not in english:
+            return True
+    if text[max(0, start - 2) : start] == ", " and _FROM_TOWN_RE.match(text, end) is not None:
+        return True
+    return False
 
 
 def _pair_before_verb(text: str, word: str, end: int, english: frozenset[str]) -> bool:
