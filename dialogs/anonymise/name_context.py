@@ -164,9 +164,7 @@ def _acts_or_owns(text: str, word: str, start: int, end: int, english: frozenset
             return True
         if second in _OWNED and word.endswith("s") and word[:-1] not in english:
             return True
-    if text[max(0, start - 2) : start] == ", " and _FROM_TOWN_RE.match(text, end) is not None:
-        return True
-    return False
+    return text[max(0, start - 2) : start] == ", " and _FROM_TOWN_RE.match(text, end) is not None
 
 
 def _pair_before_verb(text: str, word: str, end: int, english: frozenset[str]) -> bool:
