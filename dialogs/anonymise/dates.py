@@ -35,9 +35,15 @@ _OF_AFTER_RE = re.compile(r"\s+of\b")
 # its own clause.
 _SHORT_ACT_RE = re.compile(
     r"\b(?:shared|told|informed|emailed|e-mailed|rang|phoned|called|spoke|discussed|visited|met|sent|"
-    r"copied|cc'?d|referred|notified|updated|advised)\b[^.,\n;:!?/]{0,48}$",
+    r"copied|cc'?d|referred|notified|updated|advised|"
+    # Or that names an event, which a date ends: "appt with dr iyamu 4/11.", "contact at the family centre
+    # 9/2.", "Hearing set for 11/4."
+    r"appt|appointment|hearing|meeting|mtg|review|visit|contact|session|conference|court|booked|scheduled|"
+    r"planned|arranged|due|set)\b[^.,\n;:!?/]{0,48}$",
     re.IGNORECASE,
 )
+_MEASURE_RE = re.compile(r"\b(?:pain|score[sd]?|scoring|rated|rating|got|marks?|out of|mood|anxiety|level|"
+                         r"sats|spelling|test|quiz|goals?|attendance)\b", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;)\n]|$)")
 ISO_RE = re.compile(r"(?<![\w/-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\w/])")
 # Written dates, split by their first character so the regex engine can skip ahead quickly.
@@ -106,7 +112,9 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         # "moved to 2/3 of the dose" is a fraction, whatever the cue.
         cued = cued and not _OF_AFTER_RE.match(text, m.end("d"))
         if not cued and day <= 12 and _CLAUSE_END_RE.match(text, m.end("d")):
-            cued = _SHORT_ACT_RE.search(text, max(0, m.start() - 60), m.start()) is not None
+            clause = _SHORT_ACT_RE.search(text, max(0, m.start() - 60), m.start())
+            # "review: pain 7/10", "scored 5/8 at the meeting": a measure in the clause makes it a score.
+            cued = clause is not None and _MEASURE_RE.search(clause.group()) is None
         if 1 <= month <= 12 and 1 <= day <= 31 and (cued or day > 12):
             yield Span(EntityType.DATE, m.start("d"), m.end("d"), P_DATE)
     for m in scan.at_numbers(ISO_RE, digits, wins, 4, "-".__eq__) if runs >= 3 and "-" in text else ():

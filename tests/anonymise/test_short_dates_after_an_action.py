@@ -55,3 +55,32 @@ def test_day_and_month_ending_an_action_clause_never_survive(verb: str, who: str
     date = f"{day}/{month}"
     text = f"Concern raised. {verb} {who} {date}{end}"
     assert_hidden(text, text.index(date), len(date))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("patient has appt with dr iyamu 4/11. flagged to GP.", "4/11"),
+        ("Supervised contact at the family centre 9/2. Mum arrived late.", "9/2"),
+        ("Named Person at school. Hearing set for 11/4.", "11/4"),
+    ],
+)
+def test_a_day_and_month_ending_a_clause_that_names_an_event_is_hidden(text: str, date: str) -> None:
+    assert_hidden(text, text.index(date), len(date))
+
+
+@pytest.mark.parametrize(
+    "text", ["Review today, pain 7/10.", "Meeting went well, she scored 5/8.", "At the session her mood was 6/10."]
+)
+def test_a_score_in_an_event_clause_stays(text: str) -> None:
+    r = anonymise(text)
+    assert all(e.type is not EntityType.DATE for e in r.entities), r.text
+
+
+@_SETTINGS
+@given(st.sampled_from(["appt with dr lee", "contact at the family centre", "hearing set for", "review booked for"]),
+       st.integers(1, 12), st.integers(1, 12))
+def test_an_event_day_and_month_never_survives(event: str, day: int, month: int) -> None:
+    date = f"{day}/{month}"
+    text = f"Mum told. Next {event} {date}. Staff aware."
+    assert_hidden(text, text.index(date), len(date))
