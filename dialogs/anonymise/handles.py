@@ -119,6 +119,8 @@ def find_handles(text: str, at: scan.Windows, digits: scan.DigitScan) -> Iterato
             yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
     yield from _handles_by_platform(text, starts)
     yield from _bare_handles(text, digits)
+    if "-" in text:
+        yield from _hyphen_handles(text)
     yield from _dotted_handles(text, starts)
     if "@" in text:
         for cm in scan.finditer(HANDLE_AT_IS_RE, text, at):
@@ -273,6 +275,17 @@ def _bare_handles(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         prev = previous_word(text, s).strip("(\"“‘'")
         if after.startswith("online") or prev in _BARE_CUES or _listed_with_handle(text, s, prev, h):
             yield Span(EntityType.HANDLE, s, e, P_BARE_HANDLE)
+
+
+# "as zenaida-mendonca-99": lower-case words joined by hyphens and ending in digits, after a cue, are a
+# handle as surely as the same with dots; case references are written in capitals ("CE-26-5501").
+_HYPHEN_HANDLE_RE = re.compile(r"(?<![\w.@/-])[a-z]{2,}(?:-[a-z]{2,})+-\d{1,4}(?![\w@/-])")
+
+
+def _hyphen_handles(text: str) -> Iterator[Span]:
+    for m in _HYPHEN_HANDLE_RE.finditer(text):
+        if previous_word(text, m.start()).strip("(\"“‘'") in _BARE_CUES:
+            yield Span(EntityType.HANDLE, m.start(), m.end(), P_BARE_HANDLE)
 
 
 _LIST_JOINS = frozenset({"and", "or", "&", "+", "/"})

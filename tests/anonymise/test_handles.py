@@ -111,3 +111,17 @@ def test_an_at_handle_with_hyphens_is_hidden_whole(parts: list[str], n: int, aft
     handle = "@" + "-".join(parts) + f"-{n}"
     text = f"Social media: {handle}, {after}"
     assert_hidden(text, text.index(handle), len(handle))
+
+
+@_SETTINGS
+@given(st.lists(st.text(string.ascii_lowercase, min_size=2, max_size=8), min_size=2, max_size=3),
+       st.integers(1, 9999), st.sampled_from(["as", "by", "username", "aka"]))
+def test_a_hyphenated_handle_after_a_cue_is_hidden(parts: list[str], n: int, cue: str) -> None:
+    handle = "-".join(parts) + f"-{n}"
+    text = f"Active on tiktok {cue} {handle}. MISPER MP/26/10582."
+    assert_hidden(text, text.index(handle), len(handle))
+
+
+def test_a_capitalised_reference_with_hyphens_stays_a_reference() -> None:
+    r = anonymise("CE screening by CE-26-5501 today.")
+    assert all(e.type is not EntityType.HANDLE for e in r.entities), r.text
