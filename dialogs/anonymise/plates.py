@@ -239,14 +239,20 @@ LONG_ONE_LETTER_RE = re.compile(
 )
 
 
+# Units of one letter: metres, grams, litres, kilo-, seconds, hours, minutes' "m", pence, pounds, stone, feet,
+# inches, tons, calories, watts, volts, degrees, bytes, times ("x").
+_UNIT_LETTERS = frozenset("mglksphftcwvdbxnrz")
+
+
 def _long_one_letter_ok(m: re.Match[str], text: str) -> bool:
     code = m.group()
     letter = next(ch for ch in code if ch.isalpha())
     if letter.lower() in "ai":
         return False
     digits = sum(c.isdigit() for c in code)
-    # Lower case after the digits may be a unit ("300 m"): only four digits make that a plate.
-    if letter.islower() and code[0].isdigit() and digits < 4:
+    # Lower case after the digits may be a unit ("300 m", "250 g"): only four digits make that a plate.
+    # A letter that is no unit ("(631j)" after "MG ZS") leaves only the plate.
+    if letter.islower() and code[0].isdigit() and digits < 4 and letter in _UNIT_LETTERS:
         return False
     return after_vehicle_word(text, m.start()) or after_make_and_model(text, m.start())
 

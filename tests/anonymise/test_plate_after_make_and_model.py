@@ -132,3 +132,15 @@ def test_a_suffix_plate_spelling_a_word_after_a_make_and_model(vehicle: str, let
     plate = f"{letters}{digits}{year}"
     plate = plate.upper() if upper else plate
     assert_plate(f"He was seen outside her work in a yellow {vehicle}{sep}{plate}. SPO to follow.", plate)
+
+
+@_SETTINGS
+@given(st.sampled_from(_VEHICLES), st.integers(100, 999), st.sampled_from("ejquy"))
+def test_digits_and_a_letter_that_is_no_unit_after_a_car_are_a_plate(vehicle: str, number: int, letter: str) -> None:
+    plate = f"{number}{letter}"
+    assert_plate(f"took the kids in his blue {vehicle} ({plate}) and left", plate)
+
+
+@pytest.mark.parametrize("text", ["parked the Toyota Yaris 250 g of it in the boot", "a Ford Focus 120 k miles"])
+def test_digits_and_a_unit_letter_after_a_car_stay(text: str) -> None:
+    assert_no_plate(text)
