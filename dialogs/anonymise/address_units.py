@@ -168,7 +168,7 @@ def _unit_before(text: str, start: int) -> int:
         m = BARE_UNIT_BEFORE_RE.search(text, max(0, start - 12), start)
         if m is None:
             m = FLOOR_HALF_BEFORE_RE.search(text, max(0, start - 16), start)
-        if m is None:
+        if m is None and start > 0 and text[start - 1].isalnum():
             # "1F2, 145 Weavers Cl" found from the door's 2: the floor is glued to it with no flat word.
             m = BARE_FLOOR_HALF_RE.search(text, max(0, start - 3), start)
         if m is None and _comma_before(text, start):

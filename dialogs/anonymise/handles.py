@@ -282,9 +282,19 @@ def _bare_handles(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 _HYPHEN_HANDLE_RE = re.compile(r"(?<![\w.@/-])[a-z]{2,}(?:-[a-z]{2,})+-\d{1,4}(?![\w@/-])")
 
 
+_HYPHEN_DIGIT_RE = re.compile(r"[a-z]-\d")
+_HANDLE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz-")
+
+
 def _hyphen_handles(text: str) -> Iterator[Span]:
-    for m in _HYPHEN_HANDLE_RE.finditer(text):
-        if previous_word(text, m.start()).strip("(\"“‘'") in _BARE_CUES:
+    # Found from each "letter-digit" join, the rare part, then walked back to the handle's start: the full
+    # pattern tried at every letter cost almost 1% of a case file's time (speed).
+    for j in _HYPHEN_DIGIT_RE.finditer(text):
+        s = j.start()
+        while s > 0 and text[s - 1] in _HANDLE_LETTERS:
+            s -= 1
+        m = _HYPHEN_HANDLE_RE.match(text, s)
+        if m is not None and previous_word(text, m.start()).strip("(\"“‘'") in _BARE_CUES:
             yield Span(EntityType.HANDLE, m.start(), m.end(), P_BARE_HANDLE)
 
 
