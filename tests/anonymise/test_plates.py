@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from dialogs.anonymise import anonymise
 from dialogs.anonymise.lexicon import english_words, first_names, surnames, vehicle_models, vehicle_words
-from dialogs.anonymise.plates import ID_CUES, NI_CODES, UNITS
+from dialogs.anonymise.plates import ID_CUES, NI_CODES, RANKS, UNITS
 from dialogs.anonymise.types import EntityType
 from tests.anonymise import strategies as ids
 from tests.anonymise.coverage import assert_hidden, assert_no_plate, assert_plate
@@ -202,6 +202,8 @@ _CUES = ["car", "van", "reg", "plate", "taxi", "a silver Corsa", "a white Transi
 def test_every_plate_format_after_a_vehicle_word_never_survives(
     before: str, cue: str, plate: str, sep: str, after: str
 ) -> None:
+    # A rank and a number ("DC 1") is an officer's collar number, by design, even after "car".
+    assume(plate.split()[0].lower() not in RANKS)
     head = before + " " + cue + " "
     assert_hidden(head + plate + sep + after, len(head), len(plate))
 
