@@ -23,9 +23,9 @@ NUMBER_RE = re.compile(
 )
 _HOME_VERBS = frozenset({"lives", "living", "live", "resides", "residing", "placed", "staying", "stays", "moved",
                          "moving"})
-_FLAT_WORDS = frozenset({"flat", "apartment", "apt", "unit", "plot", "block"})
+_FLAT_WORDS = frozenset({"flat", "fflat", "apartment", "apt", "unit", "plot", "block"})
 # A flat number, or an Edinburgh floor and door ("2f2", "gf1").
-_FLAT_NUMBER_RE = re.compile(r"(flat|apartment|apt|unit|plot|block)?(?:\d{1,4}[a-z]?|(?:\d{1,2}|[gpbm])f\d{1,2})")
+_FLAT_NUMBER_RE = re.compile(r"(flat|fflat|apartment|apt|unit|plot|block)?(?:\d{1,4}[a-z]?|(?:\d{1,2}|[gpbm])f\d{1,2})")
 # A numbered room or home in a building before the house number: "studio 13, 158 albion pl".
 _ROOM_WORDS = frozenset({"room", "rm", "studio", "bedsit", "pitch", "caravan", "chalet", "bungalow", "suite",
                          "maisonette", "annexe", "berth", "mooring", "cabin"})
@@ -34,7 +34,7 @@ _HOUSE_WORDS = frozenset({"cottage", "cottages", "farm", "farmhouse", "house", "
                           "rectory", "vicarage", "mill", "bungalow", "villa", "grange", "view", "heights"})
 # A flat number straight before a building name: "Flat 3, Maple House", "Apartment 12 Quayside Lofts".
 FLAT_THEN_NAME_RE = re.compile(
-    r"(?<![\w'’])(?:flat|apartment|apt|unit|plot|block)\s*\d{1,4}[a-z]?\b,?\s+(?=[A-Z])", re.IGNORECASE
+    r"(?<![\w'’])(?:flat|fflat|apartment|apt|unit|plot|block)\s*[a-z]?\d{1,4}[a-z]?\b,?\s+(?=[A-Z])", re.IGNORECASE
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 # A named house: the house word, then a place cue and one to three capitalised words before it ("at

@@ -17,7 +17,7 @@ from dialogs.anonymise import scan
 # A numbered home in a block or site ("Bungalow 15, Cobden House", "Chalet 4, ...") counts as a unit too.
 _UNITS = (r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annexe|annex|suite|maisonette|bungalow|chalet|"
           r"cabin|cottage|lodge|villa|house")
-_FLATS = r"flat|apartment|apt|unit|plot|block"
+_FLATS = r"flat|fflat|apartment|apt|unit|plot|block"
 _FLOORS = (
     # Any floor, in words or figures: "2nd Floor Flat, 240 ...", "4th floor, ...".
     r"(?:(?:ground|first|second|third|fourth|fifth|top|lower[ -]ground|upper|\d{1,2}(?:st|nd|rd|th))[ -]floor|"
@@ -32,12 +32,17 @@ _SPOTS_AFTER = (
 )
 # Edinburgh names a tenement flat by its floor and door: "3F3" (third floor, third door), "GF1" (ground),
 # "PF2" (principal floor), "BF1" (basement).
-_ID = r"(?:no\.?[ \t]*)?(?:(?:\d{1,2}|[gpbm])f\d{1,2}\b|\d{1,4}[a-z]?|[a-z]\b)"
+_ID = r"(?:no\.?[ \t]*)?(?:(?:\d{1,2}|[gpbm])f\d{1,2}\b|\d{1,4}[a-z]?|[a-z]\d{0,3}\b)"
+# A Scottish tenement flat named by its floor and side: "Top Left", "Ground Right", "2 Up Right", "3F Left".
+_TENEMENT = (
+    r"(?:ground|first|second|third|fourth|fifth|top|middle|basement|main[ \t]+door|\d{1,2}[ \t]*up|"
+    r"\d{1,2}(?:st|nd|rd|th|f)?)(?:[ \t]+floor)?[ \t]+(?:flat[ \t]+)?(?:left|right|middle|mid|centre|center)"
+)
 # Ends where the found address starts: the unit, an optional comma, and maybe the house number's
 # leftovers are already part of the address.
 UNIT_BEFORE_RE = re.compile(
     rf"(?<![\w'’])(?:(?:{_UNITS})[ \t]*{_ID}|(?:(?:{_FLOORS}|{_SPOTS})[ \t]+)?(?:{_FLATS})"
-    rf"(?:[ \t]*{_ID}|[ \t]+{_SPOTS_AFTER})?|{_FLOORS})"
+    rf"(?:[ \t]*{_ID}|[ \t]+{_SPOTS_AFTER})?|{_FLOORS}|{_TENEMENT})"
     r"[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )
@@ -97,7 +102,7 @@ _NOT_STREET = frozenset(
 # search, the slowest step of stretching an address (speed).
 _UNIT_GATE_RE = re.compile(scan.by_first_letter(
     r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annex|suite|maisonette|flat|apartment|apt|unit|plot|"
-    r"block|floor|basement|attic|bungalow|chalet|cabin|cottage|lodge|villa|house"
+    r"block|floor|basement|attic|bungalow|chalet|cabin|cottage|lodge|villa|house|left|right|mid|centre|center"
 ))
 
 

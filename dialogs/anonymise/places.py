@@ -43,7 +43,9 @@ _ABBREVIATED = ("Cft|Crt|Ct|Cl|Ter|Terr|Tce|Pl|Sq|Gr|Grn|Gdn|Pk|Pde|Wk|Wlk|Mws|H
                 "Ln|Hl|Yd|Mdw|Mdws|Orch|Gro|Clo|Wy|Blvd|Cnr|Fld|Flds|Ri|Sdg|Strd")
 _ABBR = _ABBREVIATED + "|" + _ABBREVIATED.upper()
 NUMBERED_RE = re.compile(
-    rf"(?=\d)(?<![\w/£$€])(?<!\d[:.]){_NUM}(?:(?:{_CAP}\s+){{1,3}}(?-i:{_ABBR})|(?:{_CAP}\s+){{0,3}}(?:{_STRONG}|{_WEAK}))\b",
+    rf"(?=\d)(?<![\w/£$€])(?<!\d[:.]){_NUM}(?:(?:{_CAP}\s+){{1,3}}(?-i:{_ABBR})|(?:{_CAP}\s+){{0,3}}(?:{_STRONG}|{_WEAK}))\b"
+    # A part of the street after its street word: "Wynd Head", "Cowgate Steps", "Kirk Brae Foot".
+    r"(?:[ \t]+(?:head|steps|foot|stairs)\b)?",
     re.IGNORECASE,
 )
 # "3 Brook St. He drives": after capitalised name words "St" ends the street even when a capital
