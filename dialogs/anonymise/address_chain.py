@@ -46,6 +46,14 @@ NUMBER_BEFORE_POSTCODE_RE = re.compile(
 )
 # Where NUMBER_BEFORE_POSTCODE_RE can end: it is tried only in the 100 characters before each.
 _POSTCODE_SHAPE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+# A home that is one of several on a plot, then the plot's house name: "Static Caravan, Tŷ Capel", "The
+# Bungalow, Ballinderry House", "Mobile Home, Keeper's Cottage". The name must end the clause, so "The
+# Bungalow, Tom said" stays.
+HOME_THEN_NAME_RE = re.compile(
+    r"(?<![\w'’])(?P<s>(?:(?i:static|mobile)[ \t]+(?i:caravan|home)|(?:The|the)[ \t]+(?:Bungalow|Annexe|Annex|Chalet)"
+    r"|Park[ \t]+Home)[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+(?:y[ \t]+)?[A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[,.;:)\"”\n]|$))"
+)
+_HOME_GATE = ("caravan", "home", "bungalow", "annex", "chalet")
 # Public buildings that keep the name: "at The Old Bailey", "The Old Vic".
 _PUBLIC_OLD = frozenset({"bailey", "vic", "trafford", "library", "school", "station", "bank", "firestation"})
 
@@ -56,6 +64,9 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
         for m in OLD_HOUSE_RE.finditer(text):
             if m.group("s").split()[2].lower() not in _PUBLIC_OLD:
                 yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
+    if "," in text and any(w in low for w in _HOME_GATE):
+        for m in HOME_THEN_NAME_RE.finditer(text):
+            yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
     # A postcode shape begins one or two letters before its first digit: tried only there (speed).
     digits = scan.digit_scan(text)
     postcodes = scan.matches_from(_POSTCODE_SHAPE_RE, text, digits.letter_led_starts(2))

@@ -44,7 +44,9 @@ HOUSE_WORD_RE = re.compile(  # no leading \b, so the engine can skip ahead on th
     r"Bungalow|Villa|Villas|Mansions|Flats|Heights|Buildings)\b"
 )
 HOUSE_BEFORE_RE = re.compile(
-    r"(?<![\w'’])(?i:at|from|of|to|address:?)\s+(?P<s>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,3})$"
+    # "where you living" - "Lower Ridge Farm": a home verb counts too, with quotes or a dash between.
+    r"(?<![\w'’])(?i:at|from|of|to|address:?|liv(?:e|es|ing))(?:\s+|\s*[\"“'‘–-][\s\"“'‘–-]*)"
+    r"(?P<s>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,3})$"
 )
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 # Buildings that are public places rather than somebody's home: "at Leeds Town Hall".
