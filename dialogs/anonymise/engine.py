@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from dialogs.anonymise import scan
+from dialogs.anonymise.caps_surnames import caps_surnames
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.name_shapes import extend_people
 from dialogs.anonymise.name_spread import spread_people
@@ -31,6 +32,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(find_schools(text))
     first = find_people(text)
     first.extend(find_signed_initials(text))
+    first.extend(list(caps_surnames(text, first)))
     spans.extend(spread_people(text, list(extend_people(text, first)), first))
     return spans
 
