@@ -353,6 +353,8 @@ def find_schools(text: str) -> Iterator[Span]:
         nxt = SCHOOL_KEY_RE.match(text, end + 1) if end < len(text) and text[end] == " " else None
         if nxt is not None:
             end = nxt.end()
+        if key_upper:
+            end = school_leads.joined_kind_end(text, end, SCHOOL_KEY_RE)
         # "Thornbury Sixth Form Centre", "Oakfield Academy North Campus": where a capitalised school keeps
         # its pupils is part of its name.
         site = _SITE_RE.match(text, end) if key_upper else None

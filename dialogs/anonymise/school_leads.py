@@ -42,3 +42,19 @@ def lead_word_schools(text: str, stop: frozenset[str]) -> Iterator[Span]:
             end = lead + w.end()
         if end > lead:
             yield Span(EntityType.SCHOOL, m.start(), end, P_SCHOOL)
+
+
+
+# "Gasworks Terrace Nursery and Primary", "Hillside Infant & Junior School": two kinds of school joined
+# by "and" are one school's name when both are capitalised.
+_AND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
+
+
+def joined_kind_end(text: str, end: int, key_re: re.Pattern[str]) -> int:
+    """End of a capitalised school word joined at `end` by "and" (with a school word after it), or `end`."""
+    joined = _AND_RE.match(text, end) if text.startswith((" and", " &", "\tand", "\t&"), end) else None
+    kind = key_re.match(text, joined.end()) if joined is not None else None
+    if kind is None or not kind.group()[0].isupper():
+        return end
+    more = key_re.match(text, kind.end() + 1) if text[kind.end() : kind.end() + 1] == " " else None
+    return kind.end() if more is None or not more.group()[0].isupper() else more.end()
