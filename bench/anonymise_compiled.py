@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = Path("dialogs") / "anonymise"
 
 # Runs in a child process whose import path starts at the tree under test: the output of every note
-# of every labelled split and of the chat-note corpus, hashed. Only the hash is printed, never text.
+# of every labelled split and of both generated corpora, hashed. Only the hash is printed, never text.
 _HASH_SCRIPT = """
 import hashlib, json, sys
 from pathlib import Path

@@ -13,9 +13,8 @@ from collections.abc import Iterator, Sequence
 
 from dialogs.anonymise import scan
 from dialogs.anonymise.address_units import street_before_postcode, unit_start
+from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
-
-P_ADDRESS = 56
 
 _STREETS = (
     r"road|rd|street|st|avenue|ave|lane|close|drive|way|court|crescent|grove|gardens|terrace|mews|place|"

@@ -10,9 +10,8 @@ from collections.abc import Iterator
 
 from dialogs.anonymise import scan
 from dialogs.anonymise.address_units import SPOT_BEFORE_RE
+from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
-
-P_ADDRESS = 56
 
 # A house number (a letter or a range allowed: "12a", "12-14") with a word after it, matched at each
 # number; then a place cue, or a flat/unit number, ending just before it (both cheap: few numbers are

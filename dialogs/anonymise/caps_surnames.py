@@ -9,9 +9,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
-
-P_PERSON = 30
 
 _CAPS_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<s>[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?),[ \t]+$")
 _ROLES = frozenset(

@@ -7,9 +7,8 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
+from dialogs.anonymise.priority import P_DATE
 from dialogs.anonymise.types import EntityType, Span
-
-P_DATE = 60
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

@@ -16,10 +16,10 @@ from dialogs.anonymise.names import find_people
 from dialogs.anonymise.patterns import find_all
 from dialogs.anonymise.placeholders import PersonLabeller
 from dialogs.anonymise.places import find_addresses, find_schools
+from dialogs.anonymise.priority import P_MARKED
 from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.types import FIXED_PLACEHOLDERS, NEVER_KEPT, Entity, EntityType, Redaction, Span
 
-P_MARKED = 5
 _EDGE = " \t\r\n,.;:!?()[]{}\"'“”‘’-–—"
 
 

@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.priority import P_SCHOOL
 from dialogs.anonymise.types import EntityType, Span
 
-P_SCHOOL = 55
 # One to three words, the faith word and "high", and no street word after it ("catholic high street").
 LOWER_FAITH_HIGH_RE = re.compile(
     r"(?P<name>(?:[a-z][a-z'’-]*[ \t]+){1,3})(?:rc|catholic|c of e|cofe|ce|church of england)[ \t]+high\b"

@@ -10,11 +10,8 @@ from collections.abc import Iterator
 from dialogs.anonymise import scan
 from dialogs.anonymise.cues import previous_word
 from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.priority import P_BARE_HANDLE, P_HANDLE
 from dialogs.anonymise.types import EntityType, Span
-
-P_HANDLE = 75
-# A bare handle found only by its cue yields to a plate: "the van was kxi1234" is a registration.
-P_BARE_HANDLE = 71
 
 # Hyphens too ("@wajid-baloch-64"): some platforms allow them, and an @word is a handle whatever its shape.
 HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?")

@@ -24,9 +24,9 @@ from functools import cache
 
 from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, ROLE_CUES, TITLES, previous_word
 from dialogs.anonymise.lexicon import english_words, not_names, places, proper_nouns
+from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
-P_PERSON = 30
 _PERSON = EntityType.PERSON
 _NAME = r"[A-Z][\w'’-]*"
 # Each cue found by str.find of a short literal, then read whole at that spot (speed).

@@ -17,9 +17,9 @@ from collections.abc import Iterator, Sequence
 from dialogs.anonymise import scan
 from dialogs.anonymise.cues import ROLE_CUES, TITLES
 from dialogs.anonymise.name_context import KIN
+from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
-P_PERSON = 30
 _PERSON = EntityType.PERSON
 _CAP = r"[A-Z][a-z]+"
 # A list's next member: one capitalised word, not followed by a digit or another capital ("Flat 3",

@@ -16,9 +16,8 @@ from dialogs.anonymise.name_tokens import (
     Tok,
     adjacent,
 )
+from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
-
-P_PERSON = 30
 
 
 def propagate(text: str, toks: list[Tok], lex: Lexicon) -> None:

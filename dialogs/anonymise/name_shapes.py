@@ -19,9 +19,9 @@ from collections.abc import Iterable, Iterator
 from dialogs.anonymise import scan
 from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, NAMING, TITLES
 from dialogs.anonymise.lexicon import english_words, first_names
+from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
-P_PERSON = 30
 _WORD = r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*"
 _CAP = r"(?-i:[A-Z])[\w'’]*(?:-[^\W\d_][\w'’]*)*"
 _PARTICLE = r"(?:de|del|della|la|le|van|von|der|den|ter|ten|bin|binti|bint|ibn|lo|di|da|dos|das|du|ap|al|el)"

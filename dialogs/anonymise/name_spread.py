@@ -20,9 +20,9 @@ from dialogs.anonymise.cues import ROLE_CUES, TITLES, previous_word
 from dialogs.anonymise.lexicon import english_words, name_openers, not_names, places, vehicle_models
 from dialogs.anonymise.name_aliases import find_aliases
 from dialogs.anonymise.name_positions import find_positioned
+from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
-P_PERSON = 30
 _PERSON = EntityType.PERSON
 _WORD_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:['’-][A-Za-z]+)?)[ \t]$")
 _HEADING_END = frozenset(":–—-")

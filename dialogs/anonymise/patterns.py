@@ -12,18 +12,9 @@ from collections.abc import Iterator
 
 from dialogs.anonymise import handles, plates, scan
 from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.priority import P_DIGITS, P_EMAIL, P_NHS, P_NI, P_PHONE, P_POSTCODE, P_SAFETY, P_URL
 from dialogs.anonymise.references import find_references
 from dialogs.anonymise.types import EntityType, Span
-
-# Priorities: the more specific format wins when two detectors claim the same characters.
-P_EMAIL = 95
-P_URL = 90
-P_PHONE = 82
-P_NHS = 81
-P_NI = 80
-P_POSTCODE = 78
-P_DIGITS = 45
-P_SAFETY = 10
 
 EMAIL_RE = re.compile(r"[\w.%+'’-]+@[\w-]+(?:\.[\w-]+)+")
 

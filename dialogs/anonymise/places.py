@@ -10,10 +10,8 @@ from dialogs.anonymise.address_chain import continued, find_house_and_postcode_s
 from dialogs.anonymise.address_shapes import find_unmarked_addresses
 from dialogs.anonymise.faith_schools import lower_faith_highs
 from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.priority import P_ADDRESS, P_SCHOOL
 from dialogs.anonymise.types import EntityType, Span
-
-P_ADDRESS = 56
-P_SCHOOL = 55
 
 # Street types that almost always end an address, so a capitalised word before them is enough.
 _STRONG = (

@@ -32,10 +32,8 @@ from dialogs.anonymise.plate_context import (
     vehicle_nearby,
     vehicle_word,
 )
+from dialogs.anonymise.priority import P_VRN
 from dialogs.anonymise.types import EntityType, Span
-
-P_VRN = 72
-
 
 # One alternation for every shape, tried in this order at each position. Not glued to a word, a
 # slash or a dot on either side ("PNC 96/809866J", "v2.0"), nor followed by more digits.

@@ -12,9 +12,8 @@ from collections.abc import Iterator
 
 from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words, record_systems
+from dialogs.anonymise.priority import P_REFERENCE
 from dialogs.anonymise.types import EntityType, Span
-
-P_REFERENCE = 50
 
 
 def _digits(s: str) -> str:

@@ -9,9 +9,9 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.priority import P_SCHOOL
 from dialogs.anonymise.types import EntityType, Span
 
-P_SCHOOL = 55
 _LEADS = (
     r"ysgol|cylch meithrin|meithrinfa|"
     r"(?:na[ií]|gael|bun|me[aá]n|lán|lan)?scoil|gaelcho?l[aá]iste|col[aá]iste|"

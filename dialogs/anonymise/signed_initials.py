@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise.cues import ADULT_ROLES, TITLES
+from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
-P_PERSON = 30
 # Roles with which a practitioner signs; "man", "lady" and the like stay out: "A.B. man" is no signature.
 _SIGNING = (TITLES | ADULT_ROLES) - {"man", "woman", "lady", "adult", "male", "female", "bloke", "fella",
                                        "stranger", "ex", "head", "senior", "principal", "foster", "boss"}
