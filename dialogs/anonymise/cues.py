@@ -26,6 +26,12 @@ ADULT_ROLES = frozenset(
      "bloke", "fella", "male", "female", "stranger",
      # Welsh and northern family words: "nain Marsali", "his taid", "granda Bill".
      "nain", "taid", "mamgu", "tadcu", "granda", "grampa", "gramps"}
+    # Family words from the UK's community languages, typed as English ones are: "her nani", "abbu said".
+    # Left out where the word is also a common given name here ("tia", "hala", "bibi").
+    | {"nani", "dadi", "dada", "dadu", "nanu", "abba", "abbu", "ammi", "ammu", "amma", "appa", "chacha",
+       "chachi", "khala", "khalu", "mamu", "phupho", "phuphi", "taya", "tayi", "babcia", "dziadek", "ciocia",
+       "wujek", "bunica", "bunicul", "nonna", "nonno", "oma", "opa", "yiayia", "papou", "abuela", "abuelo",
+       "babushka", "dedushka", "teyze", "amca", "ugogo", "umkhulu"}
 )
 CHILD_ROLES = frozenset(
     {"son", "daughter", "child", "pupil", "student", "baby", "toddler", "boy", "girl", "grandson",

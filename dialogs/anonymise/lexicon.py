@@ -34,6 +34,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def wide_names() -> frozenset[str]:
+    """Name parts from many cultures that are never everyday words: enough alone in lower case."""
+    return _load("wide_names.txt")
+
+
+@cache
 def not_names() -> frozenset[str]:
     # A record system is never a person either: "logged on MyConcern", "Datix DTX598660".
     return _load("not_names.txt") | record_systems()

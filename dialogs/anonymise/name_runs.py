@@ -74,7 +74,9 @@ def join_neighbours(text: str, toks: list[Tok], lex: Lexicon) -> None:
                 # Lower-case words join only lower-case names: "jack parr", never "hope Will".
                 lower_run = (by_left and left is not None and not left.cap) or (
                     by_right and right is not None and not right.cap)
-                ok = lower_run and (tok.low not in lex.english or tok.low in lex.surnames or tok.low in lex.given)
+                # "snapchat lia_atk2007": a word known not to be a name never joins one.
+                ok = lower_run and (tok.low not in lex.not_names or tok.low in lex.given) and (
+                    tok.low not in lex.english or tok.low in lex.surnames or tok.low in lex.given)
             if ok:
                 tok.name = changed = True
 

@@ -16,6 +16,7 @@ from dialogs.anonymise.lexicon import (
     proper_nouns,
     surnames,
     vehicle_models,
+    wide_names,
     wordlike_names,
 )
 
@@ -53,6 +54,7 @@ class Lexicon:
         # "a silver Prius": a vehicle model is not a person, unless it is also a name ("Leon").
         self.not_names = not_names() | (vehicle_models() - self.given - surnames())
         self.proper = proper_nouns()
+        self.wide = wide_names()
         self.towns = name_context.town_words()  # checked before the call that reads the words around (speed)
         self.given = self.first | self.wordlike
         self.namey = self.given | self.surnames

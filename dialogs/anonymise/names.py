@@ -161,7 +161,8 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
         if low in _MODALS and nxt not in ("(", ",", "is", "was", "'s", ""):
             return False  # "his grandson will only visit": the verb, not a boy called Will
         return low in lex.given and prev not in _NOT_BEFORE_NAME and age_cue(text, tok.start, tok.end) is True
-    if (low in lex.first and prev not in _ARTICLES) or low in lex.surnames or low in lex.proper or prev_is_name:
+    if (low in lex.first and prev not in _ARTICLES) or low in lex.surnames or low in lex.proper or low in lex.wide \
+            or prev_is_name:
         return True
     if "-" in low and any(p in lex.first and p not in lex.english for p in low.split("-")):
         return True  # "kerry-ann", "mary-jane"
