@@ -13,6 +13,7 @@ from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.name_shapes import extend_people
 from dialogs.anonymise.name_spread import spread_people
 from dialogs.anonymise.names import find_people
+from dialogs.anonymise.nicknames import find_nicknames
 from dialogs.anonymise.patterns import find_all
 from dialogs.anonymise.placeholders import PersonLabeller
 from dialogs.anonymise.places import find_addresses, find_schools
@@ -32,6 +33,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(find_schools(text))
     first = find_people(text)
     first.extend(find_signed_initials(text))
+    first.extend(find_nicknames(text))
     first.extend(list(caps_surnames(text, first)))
     spans.extend(spread_people(text, list(extend_people(text, first)), first))
     return spans

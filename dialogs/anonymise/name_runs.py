@@ -4,6 +4,8 @@ after it, and neighbouring name words become one span."""
 
 from __future__ import annotations
 
+import re
+
 from dialogs.anonymise import name_hints
 from dialogs.anonymise.cues import TITLES, age_cue, previous_word
 from dialogs.anonymise.name_tokens import (
@@ -91,6 +93,9 @@ def attach_initials(text: str, toks: list[Tok]) -> None:
             tok.name = True
 
 
+_LOWER_INITIAL_RE = re.compile(r"(?<![\w.'’-])[b-hj-z]\.[ \t]?\Z")
+
+
 def runs(text: str, toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     run: list[Tok] = []
@@ -98,6 +103,9 @@ def runs(text: str, toks: list[Tok]) -> list[Span]:
     def flush() -> None:
         if run:
             start, end = run[0].start, run[-1].end
+            # "(s. mcmaster)": in lower-case notes the initial is lower case too, and its dot says it is one.
+            if not run[0].cap and start >= 2 and _LOWER_INITIAL_RE.search(text, max(0, start - 4), start):
+                start = text.rindex(".", 0, start) - 1
             spans.append(Span(EntityType.PERSON, start, end, P_PERSON, age_cue(text, start, end)))
             run.clear()
 

@@ -93,12 +93,16 @@ _SCHOOL_WORDS = (
     # University technical colleges go by their initials: "Riverside UTC".
     r"day ?care|alternative provision|utc|university technical college|studio school|"
     # Settings named for teaching rather than for a school type: "Moorside Learning Centre".
-    r"learning centre|learning hub|education centre|training centre|skills centre|tuition centre|study centre"
+    r"learning centre|learning hub|education centre|training centre|skills centre|tuition centre|study centre|"
+    # Early years settings named for the stage they teach, and wraparound clubs run for a school's pupils:
+    # "Bright Stars Early Learning", "Little Oaks Early Years", "Kids Zone After School Club".
+    r"early learning|early years|after school club|out of school club|breakfast club|holiday club|"
+    r"wraparound care|resource base"
 )
 _SCHOOL_GATE = ("school", "academy", "primary", "secondary", "college", "nursery", "infants", "juniors", "playgroup",
                 "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice", "montessori",
                 "childcare", "creche", "crèche", "childminder", "day care", "daycare", "provision", "utc",
-                "university technical")
+                "university technical", "early learning", "early years", "club", "wraparound", "resource base")
 SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmdueltSAPCNIJKHMDUELT])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
 _SCHOOL_STEMS = scan.literal_stems(_SCHOOL_WORDS)
 # The word before a position, and what separates them: a school name never runs across a full stop

@@ -95,11 +95,19 @@ def vehicle_word(letters: str) -> bool:
     return low in vehicle_words() or low in vehicle_models()
 
 
+_MODEL_CODE_RE = re.compile(r"(?:[A-Z]{1,2}\d{1,3}|Mk ?\d|MK\d|mk\d|I{1,3}|IV|V|VI{1,3})")
+
+
 def after_model(text: str, start: int) -> bool:
     """"a Dacia Duster 8183 CC", "Hyundai Tucson 2497 T": straight after a make, or a make and a
     capitalised model name the word lists may not know, a number and capitals are the plate."""
     words = WORD_RE.findall(text[max(0, start - 30) : start])
-    if not words or start < 2 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
+    if not words or start < 2 or text[start - 1] not in " \t" or not text[start - 2].isalnum():
+        return False
+    # "Nissan Micra K11 tj 9709", "Golf Mk7 ...": a model's generation code after the model.
+    if len(words) >= 2 and _MODEL_CODE_RE.fullmatch(words[-1]) and vehicle_word(words[-2]):
+        return True
+    if not text[start - 2].isalpha():
         return False
     if vehicle_word(words[-1]):
         return True

@@ -95,6 +95,14 @@ SHORT_WORDS = frozenset(
      "ok", "on", "or", "so", "to", "up", "us", "we", "ex", "hi", "ma", "pa", "ya", "ye", "eh", "ah", "er", "um"}
 )
 
+# Words that come before a number in a sentence about a car: a price, a year, a mileage, a time.
+_LEADS_A_NUMBER = SHORT_WORDS | frozenset(
+    {"for", "was", "had", "has", "got", "now", "are", "did", "off", "out", "and", "but", "its", "his", "her",
+     "our", "all", "few", "per", "age", "the", "cost", "paid", "sold", "worth", "about", "over", "under",
+     "with", "from", "since", "only", "just", "than", "then", "when", "does", "cos", "coz", "saw",
+     "hit", "ran", "not", "any", "one", "two", "due", "est", "apx", "abt", "aged", "yrs"}
+)
+
 
 def _dateless_digits_first(m: re.Match[str], text: str, letters: str) -> bool:
     """"7901 ks", "4315 yy (red Mazda 2)", "5718as": a dateless plate, digits first, in any case, near a
@@ -180,6 +188,13 @@ def _accept(m: re.Match[str], text: str) -> bool:
     # plate even when its letters are a name ("the 2 kids" stays: an everyday word is no plate's letters).
     if (len(letters) == 3 and (m.group(0).islower() or m.group(0).isupper()) and low not in ID_CUES
             and low not in english_words() and not vehicle_word(letters) and after_make_and_model(text, m.start())):
+        return True
+    # "a silver corsa tj 9709", "red fiesta jib 2886": straight after a make or model, letters in one case
+    # and three or four digits are a dateless plate, even when the letters spell a word; a word that
+    # leads a number in a sentence ("fiesta for 2500", "corsa was 2000") is left.
+    if (len(letters) in (2, 3) and len(digits) >= 3 and m.end("dl") < m.start("dd")
+            and (m.group(0).islower() or m.group(0).isupper()) and low not in ID_CUES and low not in UNITS
+            and low not in _LEADS_A_NUMBER and not vehicle_word(letters) and after_model(text, m.start())):
         return True
     # "Ford Transit Connect pe65": two letters and two digits run together after a make and model are the
     # front of a current plate, all a witness caught.

@@ -81,3 +81,11 @@ def test_the_builder_leaves_out_everyday_words_their_mistypings_kin_words_and_kn
     parts = {"keswani", "colour", "color", "mens", "dadi", "habibi", "devon", "aoife", "castleford", "tumbahangphe"}
     # "color" is American spelling, "mens" a lost apostrophe, "devon" a county, "aoife" already a known name.
     assert builder.wide_names(parts) == ["keswani", "tumbahangphe"]
+
+
+@pytest.mark.parametrize("text, name", [("her nani fatima looks after him", "fatima"),
+                                        ("his babcia Krystyna picks him up", "Krystyna")])
+def test_family_words_from_community_languages_stay_and_cue_the_name_after(text: str, name: str) -> None:
+    out = anonymise(text).text
+    assert name not in out
+    assert text.split()[1] in out

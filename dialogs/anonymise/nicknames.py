@@ -1,0 +1,64 @@
+"""Nicknames and street names with no quotes round them: "goes by Spider", "street name is Tiny",
+"known as meatball to the older boys", "calls himself Ghost". A nickname is chosen to be a word, so the
+dictionary cannot tell it from one; the phrase before it does. (Quoted nicknames are in `name_shapes`.)"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise.lexicon import english_words, not_names
+from dialogs.anonymise.priority import P_PERSON
+from dialogs.anonymise.types import EntityType, Span
+
+# Phrases that only ever introduce a name: whatever word follows is the name.
+_SURE = (r"street[ \t]+name|road[ \t]+name|nick-?name|nicknamed|a\.?k\.?a\.?|alias|goes[ \t]+by|going[ \t]+by|"
+         r"go[ \t]+by|calls?[ \t]+(?:him|her)sel(?:f|ves)|calls?[ \t]+themsel(?:f|ves)|tagged[ \t]+as|"
+         r"(?:they|we|people|everyone|kids|boys|girls|lads)[ \t]+call[ \t]+(?:him|her|them)")
+# "known as" also introduces terms ("what is known as county lines"): a lower-case word after it is a
+# name only when the clause ends with it or a preposition of people follows ("to the older boys").
+_KNOWN = r"known[ \t]+as|referred[ \t]+to[ \t]+as|calls?[ \t]+(?:him|her|them)"
+_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+NICKNAME_RE = re.compile(
+    rf"\b(?:(?P<sure>{_SURE})|(?P<known>{_KNOWN}))(?![\w-])(?:[ \t]+(?:is|was))?[ \t]*[:-]?[ \t]*[\"“‘']?"
+    rf"(?P<n>{_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD})?)",
+    re.IGNORECASE,
+)
+GATE = ("name", "aka", "a.k.a", "alias", " by ", "self", "selves", "tagged", "known as", "call", "referred")
+# Words that start a description rather than a name: "known as a bully", "goes by the name of".
+_NOT_NAMES = frozenset(
+    {"a", "an", "the", "his", "her", "their", "my", "our", "your", "its", "this", "that", "these", "those",
+     "being", "having", "such", "well", "one", "someone", "somebody", "something", "part", "some", "any",
+     "both", "either", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as",
+     "is", "was", "are", "were", "be", "been", "not", "no", "he", "she", "they", "him", "them", "it", "i",
+     "we", "you", "me", "us", "unknown", "n/a", "na", "none", "tbc", "various", "different", "other",
+     "names", "name", "what", "who", "whatever", "anything", "nothing", "himself", "herself", "themselves",
+     "if", "when", "so", "too", "also", "only", "just", "here", "there", "because", "out", "up"}
+)
+_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "lil", "big", "little", "young"})
+_PEOPLE_AFTER = frozenset({"to", "by", "among", "amongst", "round", "around", "on", "at", "in", "with"})
+_AFTER_RE = re.compile(r"[ \t]*(?P<w>[^\W\d_]+|[.,;:!?)\n]|$)")
+
+
+def find_nicknames(text: str) -> Iterator[Span]:
+    low = text.lower()
+    if not any(g in low for g in GATE):
+        return
+    for m in NICKNAME_RE.finditer(text):
+        words = m.group("n").split()
+        first = words[0].lower()
+        if first in _NOT_NAMES or all(w.lower() in not_names() for w in words):
+            continue  # "known as a bully"; "what is known as County Lines" names no one
+        start, end = m.start("n"), m.end("n")
+        if first in _TITLES and len(words) == 2:
+            start = m.start("n") + m.group("n").index(words[1])  # "Mr Big": the title stays, as with names
+        elif len(words) == 2 and not words[0][:1].isupper():
+            end = m.start("n") + len(words[0])  # a second capitalised word belongs to the next clause
+        if m.group("known") is not None and len(words) == 2 and all(w.lower() in english_words() for w in words):
+            continue  # "known as County Lines", "referred to as Early Help": a term, not a nickname
+        if m.group("known") is not None and not words[0][:1].isupper():
+            nxt = _AFTER_RE.match(text, m.start("n") + len(words[0]))
+            after = nxt.group("w").lower() if nxt is not None else ""
+            if not (after in ("", ".", ",", ";", ":", "!", "?", ")", "\n") or after in _PEOPLE_AFTER):
+                continue
+        yield Span(EntityType.PERSON, start, end, P_PERSON)

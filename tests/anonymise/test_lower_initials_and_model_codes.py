@@ -1,0 +1,65 @@
+"""A lower-case initial before a lower-case name; a plate after a model's generation code or a model alone;
+early years settings and after-school clubs named for what they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.anonymise import EntityType, anonymise
+from tests.anonymise.coverage import assert_hidden, assert_no_plate, assert_plate
+
+
+@pytest.mark.parametrize("text, name", [("sydney (s. mcmaster) came in", "s. mcmaster"),
+                                        ("spoke to j. okonkwo re the visit", "j. okonkwo")])
+def test_a_lower_case_initial_goes_with_its_name(text: str, name: str) -> None:
+    assert_hidden(text, text.index(name), len(name))
+
+
+@pytest.mark.parametrize("text", ["plan b. then call mum", "see sec. 4 of the plan", "a. then b. then c."])
+def test_a_lone_letter_with_a_dot_elsewhere_stays(text: str) -> None:
+    assert anonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, plate",
+    [
+        ("drives a green Nissan Micra K11 tj 9709. GP rang", "tj 9709"),
+        ("a VW Golf Mk7 KX 2231 outside", "KX 2231"),
+        ("silver corsa tj 9709 parked outside", "tj 9709"),
+        ("left in a red Vauxhall Adam jib 2886.", "jib 2886"),
+    ],
+)
+def test_a_dateless_plate_straight_after_a_model_is_hidden(text: str, plate: str) -> None:
+    assert_plate(text, plate)
+
+
+@pytest.mark.parametrize("text", ["his fiesta for 2500 is sold", "the corsa was 2000 quid", "fiesta at 1030 today",
+                                  "a Transit Mk 6 van"])
+def test_a_price_year_or_time_after_a_model_is_no_plate(text: str) -> None:
+    assert_no_plate(text)
+
+
+def test_the_mark_of_a_model_is_no_person() -> None:
+    r = anonymise("a VW Golf Mk7 KX 2231 outside")
+    assert "Mk7" in r.text and not [e for e in r.entities if e.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    "text, school",
+    [
+        ("attends Bright Stars Early Learning three days", "Bright Stars Early Learning"),
+        ("goes to Little Oaks Early Years on mondays", "Little Oaks Early Years"),
+        ("picked up from Kids Zone After School Club at 6", "Kids Zone After School Club"),
+    ],
+)
+def test_early_years_settings_and_clubs_are_schools(text: str, school: str) -> None:
+    r = anonymise(text)
+    start = text.index(school)
+    assert any(e.type is EntityType.SCHOOL and e.start <= start and e.end >= start + len(school)
+               for e in r.entities), r.text
+
+
+@pytest.mark.parametrize("text", ["the early years team will visit", "she goes to breakfast club",
+                                  "Early Years Foundation Stage profile done"])
+def test_the_stage_or_the_club_alone_is_no_school(text: str) -> None:
+    assert anonymise(text).text == text
