@@ -29,6 +29,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "anonymise_eval"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.anonymise_eval import split_tables  # noqa: E402  (stdlib only: the peers' venv can load it)
 
 Span = tuple[int, int, str | None]
 RedactFn = Callable[[str], Iterable[Span]]
@@ -67,10 +71,8 @@ PRECISION_TARGET = 0.90
 SURVIVAL_TARGET = 0.95
 CAUGHT_FRACTION = 0.90
 
-SPLITS = (
-    "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-)
+# The generator's own table, so a new split can be scored the moment it is added.
+SPLITS: tuple[str, ...] = split_tables.SPLITS
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 
