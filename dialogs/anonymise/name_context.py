@@ -131,7 +131,30 @@ def beside_unknown(text: str, word: str, start: int, end: int, english: frozense
     return role_in_brackets(text, end) or aged_before(text, start) or (
         namelike(word, english) and (_IS_AGE_RE.match(text, end) is not None or at_home_after(text, end)
                                      or _IN_YEAR_RE.match(text, end) is not None)) or _pair_before_verb(
-        text, word, end, english) or (word not in english and _acts_or_owns(text, word, start, end, english))
+        text, word, end, english) or (word not in english and _acts_or_owns(text, word, start, end, english)) or (
+        word not in english and namelike(word, english) and _greeted_signed_or_phoned(text, word, start, end))
+
+
+_GREETINGS = frozenset({"hi", "hey", "hiya", "hello", "morning", "afternoon", "evening", "dear", "thanks", "cheers",
+                        "ta", "thx", "bye", "yo"})
+_ON_PHONE_RE = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:phone|line|fone|mobile)\b")
+_AND_ROLE_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:her|his|their|my|our|a|an|some|the)[ \t]+([a-z]+)")
+_SIGN_OFF_RE = re.compile(r"[ \t.!]*\Z")
+
+
+def _greeted_signed_or_phoned(text: str, word: str, start: int, end: int) -> bool:
+    """"hey upul just had ...", "... if police ask. raju", "... has a non mol. - pardeep", "had maebh on the
+    phone", "imrana and her partner": a word no list knows, greeted, signing the note off, on the phone or
+    joined to a person, is a person."""
+    if previous_word(text, start) in _GREETINGS or _ON_PHONE_RE.match(text, end) is not None:
+        return True
+    m = _AND_ROLE_RE.match(text, end)
+    if m is not None and (m.group(1) in ADULT_ROLES or m.group(1) in CHILD_ROLES):
+        return True  # "brought in by imrana and her partner": joined to a person, a person
+    if _SIGN_OFF_RE.match(text, end) is None:
+        return False
+    before = text[:start].rstrip(" \t")
+    return before.endswith(("-", "–", "—", ".", "\n", "!", "?")) or before == ""
 
 
 # What a person has: "eunices house", "blimi's mum" (the apostrophe often dropped in a quick log).
@@ -179,6 +202,13 @@ def _pair_before_verb(text: str, word: str, end: int, english: frozenset[str]) -
     m = _PAIR_RE.match(text, end)
     if m is not None and m.group(2) in _PAIR_VERBS:
         return len(word) >= 3 and namelike(m.group(1), english) and m.group(1) not in english
+    # "sign up done for dhanraj waithe at ...": two words shaped like names that no dictionary or list has,
+    # and that are not an everyday word with two letters swapped, are a given name and a surname anywhere.
+    nxt = re.sub(r"['’]s?$", "", m.group(1)) if m is not None else ""
+    if nxt and namelike(word, english) and namelike(nxt, english) and nxt not in english \
+            and not _swapped_word(word, english) and not _swapped_word(nxt, english) \
+            and previous_word(text, end - len(word)) not in _DETERMINERS:
+        return True  # not "a bedbound resident's blanket"
     d = _PAIR_DATE_RE.match(text, end)
     return d is not None and namelike(word, english) and namelike(d.group(1), english) and d.group(1) not in english
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from dialogs.anonymise import scan
 from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, NAMING, TITLES
-from dialogs.anonymise.lexicon import english_words, first_names
+from dialogs.anonymise.lexicon import english_words, first_names, not_names
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
@@ -168,6 +168,8 @@ def _labelled(text: str) -> Iterator[Span]:
         initial = re.match(r"[A-Z]\.", vm.group()) is not None
         if not words or (words[0].lower() in _NO_NAME and not initial):
             continue
+        if words[0].lower() in not_names() and words[0].lower() not in first_names():
+            continue  # "Subject: EHCP annual review - ...": a heading, and the name comes after it
         start = vm.start()
         # A title is not part of the name ("GP: Dr Okafor" hides "Okafor").
         if words[0].lower() in TITLES and len(words) > 1:

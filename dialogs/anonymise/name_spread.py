@@ -19,6 +19,7 @@ from dialogs.anonymise import name_hints
 from dialogs.anonymise.cues import ROLE_CUES, TITLES, previous_word
 from dialogs.anonymise.lexicon import english_words, name_openers, not_names, places, vehicle_models
 from dialogs.anonymise.name_aliases import find_aliases
+from dialogs.anonymise.name_lists import list_people
 from dialogs.anonymise.name_positions import find_positioned
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
@@ -130,6 +131,7 @@ def spread_people(text: str, people: Sequence[Span], first: Sequence[Span] = ())
     yield from _later_uses(text, people, found, stop)
     yield from _quoted_nicknames(text, english)
     yield from _lower_lists(text, people, english)
+    yield from list_people(text, people)
     if "in y" in text:
         yield from _in_year_after_heading(text)
 
@@ -178,7 +180,8 @@ _QUOTED_RE = re.compile(
     # Any lower-case word after it: a quoted word that then does something ("Biscuit" took his card) is
     # someone's street name, whatever the verb.
     # ('is "Great" at maths': after a preposition or article the quote describes).
-    r"[ \t]+(?!(?:at|in|on|of|to|for|with|from|by|about|as|than|or|but|so|too|the|a|an|if)\b)[a-z]))"
+    # '"Ghost" from the park sends her vapes': "from the" places a person, as "Dave from upstairs" does.
+    r"[ \t]+(?!(?:at|in|on|of|to|for|with|from(?![ \t]+the\b)|by|about|as|than|or|but|so|too|the|a|an|if)\b)[a-z]))"
 )
 # After these the quotes hold the words said or written, not a name: 'she said "No".'
 _SPEECH = frozenset(
@@ -192,6 +195,11 @@ _SAID_WORDS = frozenset(
      "nothing", "whatever", "never", "always", "now", "why", "what", "home", "friends", "love", "safe", "bad",
      "good", "happy", "sad", "scared", "angry", "done", "sure", "maybe", "later", "soon", "mum", "dad", "nan"}
 )
+
+
+_FROM_THE_RE = re.compile(r"[ \t]+from[ \t]+the\b")
+_BEFORE_FROM_THE = frozenset({"says", "said", "say", "told", "tells", "and", "with", "by", "that", "saw", "met",
+                              "seen", "meets", "meeting", "called", "named", "lad", "man", "girl", "boy", "someone"})
 
 
 def _quoted_nicknames(text: str, english: frozenset[str]) -> Iterator[Span]:
@@ -210,6 +218,8 @@ def _quoted_nicknames(text: str, english: frozenset[str]) -> Iterator[Span]:
             continue
         if " " in name and all(w in english for w in low.split()):
             continue  # 'a "Good Boy"' names nobody
+        if _FROM_THE_RE.match(text, m.end()) and prev not in _BEFORE_FROM_THE:
+            continue  # 'bought "Monster" from the shop' is a thing; 'says "Ghost" from the park' a person
         yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
 
 

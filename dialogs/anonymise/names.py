@@ -48,7 +48,13 @@ _DATE_WORDS = frozenset(
      "this", "before", "after", "end", "start", "beginning", "between", "and", "to", "or", "through"}
 )
 _NOT_AFTER_TITLE = _NOT_BEFORE_NAME | _DETERMINERS | PERSON_VERBS | _CUE_WORDS | {"and", "or", "x", "y", "z"}
-_AGE_BRACKET_RE = re.compile(r" ?\((?:aged? )?\d{1,2}\)")
+# An age, a school year or a date of birth in brackets after a word says a person: "Reed (14)", "Happiness
+# Scamp (Y6)", "Fury Doe (15/7/09)", "Cadan (10 June 2018)".
+_AGE_BRACKET_RE = re.compile(
+    r" ?\((?:(?:aged? )?\d{1,2}|(?:y|yr|year) ?\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8} \d{4})\)",
+    re.IGNORECASE,
+)
 _ETHNIC = frozenset({"white", "black", "mixed", "brown", "asian"})
 _TITLED_RE = re.compile(r"\b(?:mr|mrs|ms|mx)\.?\s+([a-z][a-z'’-]+)")
 

@@ -97,13 +97,16 @@ _SCHOOL_WORDS = (
     # Early years settings named for the stage they teach, and wraparound clubs run for a school's pupils:
     # "Bright Stars Early Learning", "Little Oaks Early Years", "Kids Zone After School Club".
     r"early learning|early years|after school club|out of school club|breakfast club|holiday club|"
-    r"wraparound care|resource base"
+    r"wraparound care|resource base|"
+    # Settings for pupils out of mainstream school: "Cartwright Pupil Referral Service", "Moor Inclusion Centre".
+    r"pupil referral service|inclusion centre|inclusion hub|tuition service|hospital education service"
 )
 _SCHOOL_GATE = ("school", "academy", "primary", "secondary", "college", "nursery", "infants", "juniors", "playgroup",
                 "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice", "montessori",
                 "childcare", "creche", "crèche", "childminder", "day care", "daycare", "provision", "utc",
-                "university technical", "early learning", "early years", "club", "wraparound", "resource base")
-SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmdueltSAPCNIJKHMDUELT])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
+                "university technical", "early learning", "early years", "club", "wraparound", "resource base",
+                "service", "inclusion")
+SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmdueltbowrSAPCNIJKHMDUELTBOWR])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
 _SCHOOL_STEMS = scan.literal_stems(_SCHOOL_WORDS)
 # The word before a position, and what separates them: a school name never runs across a full stop
 # or colon ("Father: Unknown. School: Westfield..."), though "St. Mary's" keeps its dot.

@@ -1,0 +1,87 @@
+"""Lists of people: in "in today - wenna carveth, ashfaq, dilly hearn, bobbi" two or more items are names
+already found, so the items beside them are people too, even when no word list knows them, and a name found
+in part ("dilly hearn" with only "hearn") is the whole item."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from dialogs.anonymise.cues import ROLE_CUES, TITLES
+from dialogs.anonymise.lexicon import english_words, first_names, name_openers, not_names, places, wordlike_names
+from dialogs.anonymise.priority import P_PERSON
+from dialogs.anonymise.types import EntityType, Span
+
+_PERSON = EntityType.PERSON
+# Where a list ends: a sentence or line ends, a bracket opens, a heading's colon or a spaced dash.
+_CLAUSE_END_RE = re.compile(r"[.!?:;\n()\[\]]|[ \t][-–—][ \t]")
+_SEP_RE = re.compile(r"[ \t]*(?:,|&|\+|/)[ \t]*|[ \t]+and[ \t]+")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_FUNCTION = frozenset(
+    {"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "is", "was",
+     "are", "were", "he", "she", "they", "his", "her", "their", "i", "we", "you", "it", "this", "that", "all",
+     "both", "no", "not", "also", "then", "too", "etc", "others", "other", "some", "me", "him", "them", "us"}
+)
+_MAX_WORDS = 3
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of the clause text[start:end], split at commas and "and", with surrounding blanks trimmed."""
+    items, i = [], start
+    for m in _SEP_RE.finditer(text, start, end):
+        items.append((i, m.start()))
+        i = m.end()
+    items.append((i, end))
+    out = []
+    for a, b in items:
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+def _name_words(words: list[str], found_part: bool) -> bool:
+    english, given = english_words(), first_names() | wordlike_names()
+    stop = not_names() | name_openers() | places()
+    for w in words:
+        low = w.lower()
+        if low in _FUNCTION or low in ROLE_CUES or low.rstrip(".") in TITLES or (low in stop and low not in given):
+            return False
+    # Every word one no dictionary has, or a given name: "unbooked pregnancy" has a dictionary word, and
+    # "IP Xiaoling Li" or "Parents Tegan Armitage" a role before the name, so the found part stays as it is.
+    if found_part and any(w.isupper() or w[:1].isupper() != words[-1][:1].isupper() for w in words):
+        return False
+    return all(w.lower() not in english or w.lower() in given for w in words)
+
+
+def list_people(text: str, people: Sequence[Span]) -> Iterator[Span]:
+    found = sorted((sp.start, sp.end) for sp in people if sp.type is _PERSON)
+    if len(found) < 2 or "," not in text:
+        return
+    ends = list(_CLAUSE_END_RE.finditer(text))
+    clauses = zip([0, *(m.end() for m in ends)], [*(m.start() for m in ends), len(text)], strict=True)
+    k = 0
+    for a, b in clauses:
+        while k < len(found) and found[k][1] <= a:
+            k += 1
+        inside = [sp for sp in found[k : k + 64] if sp[0] >= a and sp[1] <= b]
+        if len(inside) < 2 or "," not in text[a:b]:
+            continue
+        yield from _list_items(text, _items(text, a, b), inside)
+
+
+def _list_items(text: str, items: list[tuple[int, int]], inside: list[tuple[int, int]]) -> Iterator[Span]:
+    hits = [any(s < ie and e > ib for s, e in inside) for ib, ie in items]
+    if sum(hits) < 2:
+        return
+    for (ib, ie), hit in zip(items, hits, strict=True):
+        words = _WORD_RE.findall(text, ib, ie)
+        # The item must be nothing but its words: "spoke to kerry" or "bobbi (sw)" is no bare list item.
+        if not words or len(words) > _MAX_WORDS or " ".join(words) != " ".join(text[ib:ie].split()):
+            continue
+        if hit and all(s <= ib and e >= ie for s, e in inside if s < ie and e > ib):
+            continue  # found whole already
+        if _name_words(words, hit):
+            yield Span(_PERSON, ib, ie, P_PERSON)
