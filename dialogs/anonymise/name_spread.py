@@ -53,6 +53,10 @@ _GREETINGS = frozenset({"morning", "afternoon", "evening", "night", "hi", "hello
                         "ta", "welcome", "congratulations", "sorry", "bye", "goodbye", "yo", "hiya"})
 
 
+# A line may open with what was said ("Says Razor keeps messaging him"), not only with a given name.
+_REPORTING = frozenset({"says", "said", "told", "tells", "saw", "seen", "met", "asked", "reports", "reported"})
+
+
 def _given_before(text: str, start: int, stop: frozenset[str], english: frozenset[str]) -> int:
     """Where a found capitalised name really starts: one word further back when that word is its given
     name. `start` when it is not."""
@@ -74,7 +78,7 @@ def _given_before(text: str, start: int, stop: frozenset[str], english: frozense
         return start
     # A line that opens with a word and a found surname is a list of people ("Candy Bhullar - after school club").
     # A greeting opens a message, not a name ("Morning Ottilie, ...").
-    line_start = (m.start() == 0 or text[m.start() - 1] == "\n") and low not in _GREETINGS
+    line_start = (m.start() == 0 or text[m.start() - 1] == "\n") and low not in _GREETINGS and low not in _REPORTING
     if low not in english or line_start or _after_heading(text, m.start()):
         return m.start()
     return start
@@ -128,8 +132,11 @@ def spread_people(text: str, people: Sequence[Span], first: Sequence[Span] = ())
                         opens[w] = ". " + w in text or "\n" + w in text
                     if fresh or opens[w]:
                         found.add(w)
+    # A quoted nickname is used bare later on too ("told me that "Ghost" sleeps there. I now know Ghost to be").
+    quoted = list(_quoted_nicknames(text, english))
+    found.update(text[sp.start : sp.end] for sp in quoted if " " not in text[sp.start : sp.end])
     yield from _later_uses(text, people, found, stop)
-    yield from _quoted_nicknames(text, english)
+    yield from quoted
     yield from _lower_lists(text, people, english)
     yield from list_people(text, people)
     if "in y" in text:
@@ -202,9 +209,15 @@ _BEFORE_FROM_THE = frozenset({"says", "said", "say", "told", "tells", "and", "wi
                               "seen", "meets", "meeting", "called", "named", "lad", "man", "girl", "boy", "someone"})
 
 
+# A nickname in quotes and brackets straight after a name: 'Grandson Wilburn ("Razor") was there'.
+_BRACKETED_RE = re.compile(r"(?<=[A-Za-z][ \t])\([\"“](?P<n>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[\"”]\)")
+
+
 def _quoted_nicknames(text: str, english: frozenset[str]) -> Iterator[Span]:
     if '"' not in text and "“" not in text:
         return
+    for m in _BRACKETED_RE.finditer(text) if '("' in text or "(“" in text else ():
+        yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
     for m in _QUOTED_RE.finditer(text):
         name = m.group("n")
         low = name.lower()

@@ -122,12 +122,21 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     if prev in name_context.KIN and not (low.endswith("s") and low[:-1] in lex.english) \
             and name_context.lower_after(text, tok.end):
         return True  # "Mum Beryl on 07...": after "Mum" a capitalised word is a name unless a heading runs on
+    if prev in _SPEECH and not tok.initial and name_hints.next_word(text, tok.end) in _DEEDS:
+        return True  # "Says Razor keeps messaging him": what someone says another did names the other
     if tok.initial and namey:
         return name_hints.next_word(text, tok.end) in PERSON_VERBS
     return False
 
 
 _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
+_SPEECH = frozenset({"says", "said", "told", "tells", "claims", "claimed", "reports", "reported", "alleges",
+                     "alleged", "thinks", "believes", "that"})
+# What a person does and a thing seldom does, straight after its name.
+_DEEDS = frozenset({"keeps", "kept", "messages", "messaged", "texts", "texted", "sends", "sent", "gives", "gave",
+                    "hit", "hits", "punched", "threatened", "threatens", "told", "tells", "says", "said", "makes",
+                    "made", "took", "takes", "wants", "wanted", "sleeps", "slept", "stays", "stayed", "picks",
+                    "picked", "drives", "drove", "sells", "sold", "deals", "brings", "brought", "calls", "rang"})
 _ARTICLES = frozenset({"the", "a", "an"})  # "the rowan outside": a tree, not a girl
 
 

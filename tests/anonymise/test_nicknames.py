@@ -61,3 +61,29 @@ def test_terms_and_descriptions_after_the_phrase_stay(text: str) -> None:
 def test_no_nickname_survives_a_naming_phrase(cue: str, name: str, tail: str) -> None:
     text = f"the older lad {cue} {name}{tail}"
     assert_hidden(text, text.index(f"{cue} {name}") + len(cue) + 1, len(name))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Grandson Wilburn ("Razor") was there and would not leave', "Razor"),
+        ("He is staying with his girlfriend. Says Razor keeps messaging him on snap", "Razor"),
+    ],
+)
+def test_a_nickname_in_brackets_or_reported_doing_something_is_hidden(text: str, name: str) -> None:
+    assert_hidden(text, text.index(name), len(name))
+
+
+def test_a_quoted_nickname_is_hidden_where_it_is_used_bare_later() -> None:
+    text = 'Her son told me that "Ghost" sleeps there. I now know Ghost to be the lad from the flats.'
+    assert "Ghost" not in anonymise(text).text
+
+
+@pytest.mark.parametrize("text", ["He rang. Says Housing sent a letter", "she said Tesco gave her a voucher",
+                                  "told me that Facebook sends alerts"])
+def test_a_service_or_a_firm_reported_doing_something_stays(text: str) -> None:
+    assert anonymise(text).text == text
+
+
+def test_a_reporting_verb_opening_a_line_is_not_taken_for_a_given_name() -> None:
+    assert anonymise("Says Razor keeps messaging him").text.startswith("Says ")
