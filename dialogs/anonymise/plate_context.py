@@ -141,8 +141,16 @@ def after_make(text: str, start: int) -> bool:
 def after_vehicle_word(text: str, start: int) -> bool:
     """"Kelvin's van D 8381", "car on the drive y 5330": straight after a vehicle noun or driving word
     (not a make: "Audi A 300" is a model)."""
-    words = WORD_RE.findall(text[max(0, start - 16) : start])
-    return bool(words) and text[start - 1 : start] in (" ", "\t") and words[-1].lower() in vehicle_words()
+    words = WORD_RE.findall(text[max(0, start - 24) : start])
+    if not words or text[start - 1 : start] not in (" ", "\t"):
+        return False
+    # "vehicle outside 5790 m", "car parked up y 5330": a word of where it stands between them.
+    if len(words) >= 2 and words[-1].lower() in _STANDING and words[-2].lower() in vehicle_words():
+        return True
+    return words[-1].lower() in vehicle_words()
+
+
+_STANDING = frozenset({"outside", "parked", "opposite", "nearby", "there", "here", "seen", "up", "reg", "was", "is"})
 
 
 def after_make_and_model(text: str, start: int) -> bool:

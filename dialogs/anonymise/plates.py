@@ -100,7 +100,7 @@ _LEADS_A_NUMBER = SHORT_WORDS | frozenset(
     {"for", "was", "had", "has", "got", "now", "are", "did", "off", "out", "and", "but", "its", "his", "her",
      "our", "all", "few", "per", "age", "the", "cost", "paid", "sold", "worth", "about", "over", "under",
      "with", "from", "since", "only", "just", "than", "then", "when", "does", "cos", "coz", "saw",
-     "hit", "ran", "not", "any", "one", "two", "due", "est", "apx", "abt", "aged", "yrs"}
+     "hit", "ran", "not", "any", "one", "two", "due", "est", "apx", "abt", "aged", "yrs", "pm", "hrs", "mins"}
 )
 
 
@@ -193,8 +193,11 @@ def _accept(m: re.Match[str], text: str) -> bool:
     # and three or four digits are a dateless plate, even when the letters spell a word; a word that
     # leads a number in a sentence ("fiesta for 2500", "corsa was 2000") is left.
     if (len(letters) in (2, 3) and len(digits) >= 3 and m.end("dl") < m.start("dd")
-            and (m.group(0).islower() or m.group(0).isupper()) and low not in ID_CUES and low not in UNITS
-            and low not in _LEADS_A_NUMBER and not vehicle_word(letters) and after_model(text, m.start())):
+            and (m.group(0).islower() or m.group(0).isupper()) and low not in ID_CUES
+            and low not in _LEADS_A_NUMBER and after_model(text, m.start())
+            # "towing vehicle mg 3296": a two-letter make with three or four digits after a vehicle noun is no
+            # model of that make (theirs have one digit, "MG4"), so the plate that happens to spell it.
+            and (not vehicle_word(letters) or (len(letters) == 2 and after_vehicle_word(text, m.start())))):
         return True
     # "Ford Transit Connect pe65": two letters and two digits run together after a make and model are the
     # front of a current plate, all a witness caught.

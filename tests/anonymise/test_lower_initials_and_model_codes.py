@@ -63,3 +63,20 @@ def test_early_years_settings_and_clubs_are_schools(text: str, school: str) -> N
                                   "Early Years Foundation Stage profile done"])
 def test_the_stage_or_the_club_alone_is_no_school(text: str) -> None:
     assert anonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, plate",
+    [
+        ("trailer reg 303 X, towing vehicle mg 3296. Mum asked", "mg 3296"),
+        ("asleep upstairs vehicle outside 5790 m DASH high", "5790 m"),
+        ("car parked up y 5330 on the drive", "y 5330"),
+    ],
+)
+def test_a_plate_after_a_vehicle_noun_and_where_it_stands_is_hidden(text: str, plate: str) -> None:
+    assert_plate(text, plate)
+
+
+@pytest.mark.parametrize("text", ["he walked 5790 m to school", "a corsa pm 1030", "a bmw 320 outside"])
+def test_a_distance_a_time_or_a_model_number_is_no_plate(text: str) -> None:
+    assert_no_plate(text)
