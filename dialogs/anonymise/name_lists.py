@@ -1,6 +1,6 @@
 """Lists of people: in "in today - wenna carveth, ashfaq, dilly hearn, bobbi" two or more items are names
-already found, so the items beside them are people too, even when no word list knows them, and a name found
-in part ("dilly hearn" with only "hearn") is the whole item."""
+already found, so the items beside them are people too, even when no word list knows them. And a name in
+brackets after a person: "dexter (d. swithenbank)", "lady there (williamina) says"."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from dialogs.anonymise.cues import ROLE_CUES, TITLES
 from dialogs.anonymise.lexicon import english_words, first_names, name_openers, not_names, places, wordlike_names
+from dialogs.anonymise.name_context import namelike
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
@@ -85,3 +86,26 @@ def _list_items(text: str, items: list[tuple[int, int]], inside: list[tuple[int,
             continue  # found whole already
         if _name_words(words, hit):
             yield Span(_PERSON, ib, ie, P_PERSON)
+
+
+# An initial and a surname, or one or two words, in brackets: the fuller or other name of who came before.
+_BRACKETED_RE = re.compile(r"\((?P<n>(?:[a-z]\.?[ \t])?[a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]{2,})?)\)")
+
+
+def bracketed_people(text: str, people: Sequence[Span]) -> Iterator[Span]:
+    """"dexter (d. swithenbank)", "tate (t bickerstaff)", "lady there (williamina) says": in lower-case notes,
+    words no dictionary has in brackets straight after a found name or a role are that person's name."""
+    if "(" not in text:
+        return
+    ends = {sp.end for sp in people if sp.type is _PERSON}
+    english = english_words()
+    for m in _BRACKETED_RE.finditer(text):
+        words = [w for w in m.group("n").replace(".", " ").split() if len(w) > 1]
+        # "her son (asd)", "mum (tbc)": an abbreviation or an everyday word in brackets says something else.
+        if not words or any(w in english or w in not_names() or not namelike(w, english) for w in words):
+            continue
+        head = text[max(0, m.start() - 24) : m.start()].rstrip(" \t")
+        before = head.lower().split()[-2:]
+        if (m.start() - (len(text[: m.start()]) - len(text[: m.start()].rstrip(" \t")))) in ends \
+                or any(w in ROLE_CUES for w in before):
+            yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)

@@ -15,11 +15,11 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from dialogs.anonymise import name_hints
+from dialogs.anonymise import name_context, name_hints
 from dialogs.anonymise.cues import ROLE_CUES, TITLES, previous_word
 from dialogs.anonymise.lexicon import english_words, name_openers, not_names, places, vehicle_models
 from dialogs.anonymise.name_aliases import find_aliases
-from dialogs.anonymise.name_lists import list_people
+from dialogs.anonymise.name_lists import bracketed_people, list_people
 from dialogs.anonymise.name_positions import find_positioned
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
@@ -139,6 +139,7 @@ def spread_people(text: str, people: Sequence[Span], first: Sequence[Span] = ())
     yield from quoted
     yield from _lower_lists(text, people, english)
     yield from list_people(text, people)
+    yield from bracketed_people(text, people)
     if "in y" in text:
         yield from _in_year_after_heading(text)
 
@@ -240,15 +241,23 @@ def _quoted_nicknames(text: str, english: frozenset[str]) -> Iterator[Span]:
 _AND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+([a-z][a-z'’-]{2,})(?=[,.;)]|$|\n|[ \t])")
 
 
+_AGE_AFTER_RE = re.compile(r"[ \t]*\(\d{1,2}\)")
+
+
 def _lower_lists(text: str, people: Sequence[Span], english: frozenset[str]) -> Iterator[Span]:
-    """"kids norrie and ethna,": a lower-case word after "and" and a lower-case name, ending the clause."""
+    """"kids norrie and ethna,": a lower-case word after "and" and a lower-case name, ending the clause.
+    After a capitalised name the word must be one no dictionary has: "Dyfed Preece (3) and einion from Bala"."""
     for sp in people:
-        if sp.type is not _PERSON or not text[sp.start : sp.start + 1].islower():
+        if sp.type is not _PERSON:
             continue
-        m = _AND_RE.match(text, sp.end)
+        capital = not text[sp.start : sp.start + 1].islower()
+        age = _AGE_AFTER_RE.match(text, sp.end)
+        m = _AND_RE.match(text, age.end() if age is not None else sp.end)
         if m is None:
             continue
         word = m.group(1)
+        if capital and (not word.isalpha() or word in english or not name_context.namelike(word, english)):
+            continue
         if text[m.end() : m.end() + 1] in (" ", "\t") and (word in english or word in not_names()):
             continue
         if word not in _FUNCTION and word not in ROLE_CUES and word not in name_openers() \

@@ -130,6 +130,7 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
 
 
 _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
+_NO_VOWEL_RE = re.compile(r".[^aeiouy]+")
 _SPEECH = frozenset({"says", "said", "told", "tells", "claims", "claimed", "reports", "reported", "alleges",
                      "alleged", "thinks", "believes", "that"})
 # What a person does and a thing seldom does, straight after its name.
@@ -183,7 +184,8 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
         return True  # "kerry-ann", "mary-jane"
     # "this is bev at reception", "spoke to shaz": a word no list knows, right after an introduction.
     # "w/ modupe (DSL)", "10 yr old nirojan", "henok is 15": or with a role or an age beside it.
-    return cued or (introduced(text, tok.start)
+    # "her son (asd)", "dad (ptsd)": after a role, letters with no vowel are a diagnosis, not a name.
+    return (cued and not (low.isascii() and _NO_VOWEL_RE.fullmatch(low.lower()))) or (introduced(text, tok.start)
                     and (name_hints.next_word(text, tok.end) in INTRO_AFTER or not intro_only(text, tok.start))
                     ) or name_context.beside_unknown(text, low, tok.start, tok.end, lex.english)
 

@@ -89,3 +89,25 @@ def test_every_unknown_name_in_a_list_with_known_names_is_hidden(names: list[str
 def test_an_unknown_word_after_a_greeting_is_hidden(greeting: str, name: str) -> None:
     text = f"{greeting} {name} can you ring me back"
     assert_hidden(text, text.index(name), len(name))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Runners Dyfed Preece (3) and einion from Bala. Deal line", "einion"),
+        ("lady there (williamina) says it was him", "williamina"),
+        ("day service log 14:20: dexter (d. swithenbank) came in", "swithenbank"),
+        ("tate (t bickerstaff) came in with a black eye", "bickerstaff"),
+    ],
+)
+def test_a_name_joined_to_a_found_name_or_in_brackets_after_one_is_hidden(text: str, name: str) -> None:
+    assert_hidden(text, text.index(name), len(name))
+
+
+@pytest.mark.parametrize("text", ["her son (asd) is settled", "dad (ptsd) was calm", "mum (tbc) rang"])
+def test_a_diagnosis_or_an_abbreviation_in_brackets_after_a_role_stays(text: str) -> None:
+    assert anonymise(text).text == text
+
+
+def test_a_word_after_a_found_name_and_and_is_no_name_when_it_is_everyday() -> None:
+    assert anonymise("visited Kerry Smith and no-one answered").text == "visited Adult 1 and no-one answered"
