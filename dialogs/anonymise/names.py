@@ -184,8 +184,9 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
         return True  # "kerry-ann", "mary-jane"
     # "this is bev at reception", "spoke to shaz": a word no list knows, right after an introduction.
     # "w/ modupe (DSL)", "10 yr old nirojan", "henok is 15": or with a role or an age beside it.
-    # "her son (asd)", "dad (ptsd)": after a role, letters with no vowel are a diagnosis, not a name.
-    return (cued and not (low.isascii() and _NO_VOWEL_RE.fullmatch(low.lower()))) or (introduced(text, tok.start)
+    # "her son (asd)", "dad (ptsd)": after a role, letters with no vowel in brackets are a diagnosis.
+    diagnosis = text[tok.start - 1 : tok.start] == "(" and low.isascii() and _NO_VOWEL_RE.fullmatch(low.lower())
+    return (cued and not diagnosis) or (introduced(text, tok.start)
                     and (name_hints.next_word(text, tok.end) in INTRO_AFTER or not intro_only(text, tok.start))
                     ) or name_context.beside_unknown(text, low, tok.start, tok.end, lex.english)
 
