@@ -1,0 +1,84 @@
+"""Homes named for the building or site rather than a street: a house number in a named block, hostel or
+sheltered scheme ("Maisonette 21, Harrier Point", "15 st anselm's hostel", "11 Glenfield Lodge"); a
+numbered croft, holding or plot in a township ("Croft 7, Balallan"); a boat and its moorings
+("Narrowboat Kittiwake, Calder View moorings", "NB Sally Ann, Kingfisher Reach moorings").
+
+Each needs a number, a boat word or a mooring word with the name, so "Harrier Point" or "the lodge" alone
+stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise import scan
+from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.priority import P_ADDRESS
+from dialogs.anonymise.types import EntityType, Span
+
+# The last word of a block, hostel, scheme or site that people live in, which the street rules do not
+# know: Royal Mail keeps these as building names ("Harrier Point", "Glenfield Lodge", "Quayside Lofts").
+_BLOCKS = (
+    r"point|lodge|hostel|foyer|reach|manor|mansions|chambers|lofts|apartments|residences|studios|works|mills?|"
+    r"basin|marina|moorings|landing|lock|locks|keep|crest|ridge|heath|knoll|plaza|pavilions?|hall|hamlet|"
+    r"steading|barns|bungalows|farmhouse|wing|quarter|village"
+)
+_NAME = r"[^\W\d_][\w'’-]*"
+# A house or flat number (a letter or a range allowed), one to three name words, then the block word.
+NUMBERED_BLOCK_RE = re.compile(
+    rf"(?<![\w/£$€.:])\d{{1,4}}[a-z]?(?:[ \t]*[-–][ \t]*\d{{1,4}}[a-z]?)?,?[ \t]+"
+    rf"(?P<w>(?:{_NAME}[ \t]+){{1,3}})(?P<b>{_BLOCKS})\b",
+    re.IGNORECASE,
+)
+_BLOCK_GATE_RE = re.compile(_BLOCKS)
+# Words that make the number a count or a time, or the building a public one: "3 sports hall", "2 pm lodge".
+_NOT_NAME = frozenset(
+    {"the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "is", "was",
+     "his", "her", "their", "my", "our", "your", "this", "that", "am", "pm", "hours", "hrs", "mins", "minutes",
+     "days", "weeks", "months", "years", "yrs", "times", "people", "kids", "children", "miles", "x", "per",
+     "town", "city", "county", "civic", "church", "council", "police", "sports", "sport", "dining", "main",
+     "school", "assembly", "exam", "exams", "concert", "music", "bingo", "community", "village",
+     "leisure", "youth", "student", "students", "residence", "halls", "match", "meeting", "pick", "drop",
+     "up", "off", "boiling", "breaking", "turning", "starting", "focal", "pressure", "trigger", "bullet",
+     "power", "selling", "talking", "tipping", "care", "children's", "bail", "probation", "approved",
+     "other", "more", "less", "new", "old", "big", "small", "same", "first", "last", "next", "steel", "gas",
+     "water", "road", "train", "bus", "ice", "night"}
+)
+# A school year or a step in a list before the number: "Year 7 Hall", "stage 2 works".
+_YEAR_BEFORE_RE = re.compile(r"(?i:year|yr|level|stage|phase|step|page|chapter|section)[ \t]*$")
+
+_EVERYDAY = frozenset({"hall", "works", "wing", "quarter", "village", "point", "keep", "lock", "landing"})
+# A flat number or a place cue before the number says the words after it are a home: "flat 9, heron point",
+# "in 1 osprey point".
+_HOME_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?i:flat|apartment|apt|maisonette|room|studio|bedsit|unit|suite|at|in|from|address:?|lives|living|"
+    r"staying)[ \t]*$"
+)
+
+
+def numbered_blocks(text: str, low: str, digits: scan.DigitScan) -> Iterator[Span]:
+    """`low`: the lower-cased text (the caller has it)."""
+    if not digits.runs or _BLOCK_GATE_RE.search(low) is None:
+        return
+    for s, e in digits.runs:
+        if e - s > 4 or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "/£$€.:")):
+            continue
+        m = NUMBERED_BLOCK_RE.match(text, s)
+        if m is None:
+            continue
+        words = m.group("w").split()
+        lows = [w.lower() for w in words]
+        if any(w in _NOT_NAME for w in lows[1:] if w != "st") or lows[0] in _NOT_NAME:
+            continue
+        if _YEAR_BEFORE_RE.search(text, max(0, s - 8), s):
+            continue
+        # A building's name is in one case throughout: "15 st anselm's hostel", "8 Kingfisher Reach", not
+        # "12 Bus point" or "3 cheap Lodge".
+        caps = {w[0].isupper() for w in words} | {m.group("b")[0].isupper()}
+        if len(caps) > 1:
+            continue
+        if (not any(caps) and m.group("b").lower() in _EVERYDAY and not _HOME_BEFORE_RE.search(text, max(0, s - 14), s)
+                and all(w in english_words() for w in lows if w != "st")):
+            continue  # "2 big hall", "3 new works": everyday words, unless a flat number says it is a home
+        yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
