@@ -154,7 +154,7 @@ def unit_start(text: str, start: int) -> int:
         side = _SIDE_BEFORE_RE.search(text, max(0, start - 40), start)
         if side is not None:
             start = side.start()
-    start = _unit_before(text, start)
+    start = _the_named_home(text, _unit_before(text, start))
     house = _house_start(text, start)
     if house == start and text[start : start + 1].isdigit() and _comma_before(text, start):
         named = _NAMED_HOUSE_BEFORE_RE.search(text, max(0, start - 40), start)
@@ -162,6 +162,24 @@ def unit_start(text: str, start: int) -> int:
             house = named.start("s")
     # "Flat A, Lowry House, Chapel Fold": the flat stands before the block's name.
     return start if house == start else _unit_before(text, house)
+
+
+# A home on the plot of a house, named with no number: Royal Mail keeps "The Annexe", "The Bungalow" as the
+# building's name, so "the" is part of it ("the annexe, 72a cregagh street"); "the flat above, ..." is grammar.
+_NAMED_HOME = r"(?:granny[ \t]+)?annexe?|bungalow|chalet|cabin|coach[ \t]*house"
+_NAMED_HOME_RE = re.compile(rf"(?i:{_NAMED_HOME})\b(?![ \t]*\d)")
+_THE_NAMED_HOME_BEFORE_RE = re.compile(rf"(?<![\w'’])(?:(?i:the)[ \t]+)?(?i:{_NAMED_HOME})[ \t]*,[ \t]*$")
+_THE_BEFORE_RE = re.compile(r"(?<![\w'’])(?i:the)[ \t]+$")
+
+
+def _the_named_home(text: str, start: int) -> int:
+    if start < 4:
+        return start
+    if _NAMED_HOME_RE.match(text, start):
+        the = _THE_BEFORE_RE.search(text, start - 4, start)
+        return start if the is None else the.start()
+    home = _THE_NAMED_HOME_BEFORE_RE.search(text, max(0, start - 30), start) if _comma_before(text, start) else None
+    return start if home is None else home.start()
 
 
 def _unit_before(text: str, start: int) -> int:
