@@ -16,6 +16,7 @@ from dialogs.anonymise.address_buildings import numbered_blocks
 from dialogs.anonymise.address_units import street_before_postcode, unit_start
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
+from dialogs.anonymise.welsh_streets import welsh_numbered_streets
 
 _STREETS = (
     r"road|rd|street|st|avenue|ave|lane|close|drive|way|court|crescent|grove|gardens|terrace|mews|place|"
@@ -70,6 +71,7 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
     # A postcode shape begins one or two letters before its first digit: tried only there (speed).
     digits = scan.digit_scan(text)
     yield from numbered_blocks(text, low, digits)
+    yield from welsh_numbered_streets(text, digits)
     postcodes = scan.matches_from(_POSTCODE_SHAPE_RE, text, digits.letter_led_starts(2))
     # The house number is a whole number, so the shape can only begin where a run of digits does (speed).
     for m in scan.before_anchors(NUMBER_BEFORE_POSTCODE_RE, postcodes, text, 100,

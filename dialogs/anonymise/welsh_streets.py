@@ -1,0 +1,66 @@
+"""Welsh street names after a house number. A Welsh name puts the place word first and often has no street
+word at all: "43 Cae Mawr" (big field), "121-123 Bryn Eithin" (gorse hill), "7 Pen-y-Bryn", "2 Llwyn Onn".
+The street rules know the few words that translate "road" or "close" ("Heol", "Clos"); these are the
+landscape and building words Welsh streets are named from. A house number must come first: "Bryn" and
+"Glan" are also given names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise import scan
+from dialogs.anonymise.priority import P_ADDRESS
+from dialogs.anonymise.types import EntityType, Span
+
+# Field, hill, hollow, valley, grove, meadow, slope, bank, moor, wood, view, row, gardens, crescent,
+# estate, house(s), mansion, farm, homestead, corner, end, top, under, edge, brook, ...
+_PLAIN = (
+    r"cae|caeau|bryn|bryniau|pant|cwm|parc|erw|gerddi|cilgant|llwyn|coed|coedlan|dol|dôl|dolydd|gwel|trem|"
+    r"golwg|rhes|nant|glan|ystad|allt|rhiw|cefn|bron|fron|waun|gwaun|hafod|hendre|llain|cors|tyddyn|"
+    r"llannerch|penrhyn|ael|gorsedd|sgwar|sgwâr|buarth|ffos|rhos|tŷ|plas"
+)
+# Words of English or chat too ("pen", "tan", "min", "bro", "tai chi"): a Welsh street only with "y" after
+# ("Pen-y-Bryn", "Bro'r Ysgol").
+_JOINED = r"pen|tan|min|ty|tir|bod|cil|blaen|bro|tai"
+_NUMBER = r"(?<![\w/£$€.:])\d{1,4}[a-z]?(?:[ \t]*[-–][ \t]*\d{1,4}[a-z]?)?,?[ \t]+"
+_LINK = r"(?:[ \t]+|-)(?:y|yr|'r|’r)(?:[ \t]+|-)"
+_NAME = r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*"
+# Common words of a lower-case name: "43 cae mawr", "2 heol dewi sant".
+_LOWER_TAIL = r"mawr|fawr|bach|fach|newydd|hen|glas|gwyn|wen|goch|coch|uchaf|isaf|du|ddu|hir|teg|deg|onn|derw|eithin"
+WELSH_NUMBERED_RE = re.compile(
+    rf"{_NUMBER}(?P<e>(?:{_PLAIN})|(?:{_JOINED})(?={_LINK}))(?P<link>{_LINK}|[ \t]+)(?P<n>{_NAME})"
+    rf"(?:[ \t]+(?P<n2>(?-i:[A-Z])[\w'’-]*|(?:{_LOWER_TAIL})\b))?",
+    re.IGNORECASE,
+)
+# Words that end a clause rather than name a street: "3 cae then home", "2 Bryn He said".
+_NOT_NAME = frozenset(
+    {"the", "a", "an", "and", "or", "but", "then", "of", "in", "on", "at", "to", "for", "with", "by", "from",
+     "is", "was", "are", "were", "has", "had", "he", "she", "they", "we", "i", "you", "it", "his", "her",
+     "their", "my", "our", "your", "this", "that", "said", "says", "told", "mum", "dad", "not", "no",
+     "yes", "so", "if", "when", "who", "which", "am", "pm", "years", "yrs", "mins", "minutes", "times"}
+)
+
+
+def welsh_numbered_streets(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    n = len(text)
+    for s, e in digits.runs:
+        # A house number of at most four digits, then a blank, comma, dash or letter (speed).
+        if e - s > 4 or e >= n or text[e] not in " \t,-–abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            continue
+        m = WELSH_NUMBERED_RE.match(text, s)
+        if m is None:
+            continue
+        name = m.group("n")
+        if name.lower() in _NOT_NAME:
+            continue
+        capital = m.group("e")[0].isupper()
+        # One case throughout: "43 Cae Mawr", "43 cae mawr"; a linking "y" is lower case either way.
+        if name[0].isupper() != capital:
+            continue
+        end = m.end("n")
+        tail = m.group("n2")
+        if tail is not None and tail.lower() not in _NOT_NAME and tail[0].isupper() == capital:
+            end = m.end("n2")
+        yield Span(EntityType.ADDRESS, m.start(), end, P_ADDRESS)
