@@ -82,3 +82,75 @@ def numbered_blocks(text: str, low: str, digits: scan.DigitScan) -> Iterator[Spa
                 and all(w in english_words() for w in lows if w != "st")):
             continue  # "2 big hall", "3 new works": everyday words, unless a flat number says it is a home
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
+
+
+# A numbered croft, holding or smallholding in a township, the way the Highlands and Islands write a home:
+# "Croft 7, Balallan", "croft 12 north tolsta", "Holding 3, Upper Bayble".
+CROFT_RE = re.compile(
+    r"(?<![\w'’])(?P<u>croft|crofthouse|holding|smallholding|small[ \t]+holding)[ \t]*(?:no\.?[ \t]*)?\d{1,4}[a-z]?\b"
+    rf",?[ \t]+(?P<p>{_NAME})(?:[ \t]+(?P<q>{_NAME}))?",
+    re.IGNORECASE,
+)
+_CROFT_GATE = ("croft", "holding")
+
+
+def numbered_crofts(text: str, low: str) -> Iterator[Span]:
+    if not any(g in low for g in _CROFT_GATE):
+        return
+    for m in CROFT_RE.finditer(text):
+        place, more = m.group("p"), m.group("q")
+        capital = m.group("u")[0].isupper()
+        # The township is written in the case of the croft word: "Croft 7, Balallan", "croft 7, balallan".
+        if place.lower() in _NOT_NAME or place.lower() in _CLAUSE or place[0].isupper() != capital:
+            continue
+        end = m.end("p")
+        # A second word of the township ("Upper Bayble", "north tolsta") only when it is no everyday word in
+        # a lower-case note: "croft 7, balallan most nights" ends at the township.
+        if more is not None and more[0].isupper() == capital and more.lower() not in _CLAUSE and (
+                capital or more.lower() not in english_words()):
+            end = m.end("q")
+        yield Span(EntityType.ADDRESS, m.start(), end, P_ADDRESS)
+
+
+# Words that start a new clause after a home: "Croft 7, He said", "croft 7 then".
+_CLAUSE = frozenset(
+    {"he", "she", "they", "we", "i", "you", "it", "then", "but", "so", "and", "or", "said", "says", "mum", "dad",
+     "who", "which", "where", "when", "was", "is", "are", "has", "had", "not", "no", "yes", "today", "yesterday"}
+)
+# A boat people live on, by its kind and name, maybe with its moorings: "Narrowboat Kittiwake, Calder View
+# moorings", "NB Sally Ann, Kingfisher Reach moorings", "widebeam 'Otter'". Or moorings named after a place
+# cue: "at Kingfisher Reach moorings", "from Salter's Marina".
+_CAPS = r"[A-Z][\w'’-]*"
+_MOORINGS = r"(?i:moorings?|marina|basin|boatyard|boat[ \t]+yard|wharf)\b"
+BOAT_RE = re.compile(
+    r"(?<![\w'’])(?P<k>(?i:narrow[ \t]?boat|wide[ \t]?beam|house[ \t]?boat|dutch[ \t]+barge|live[ \t-]?aboard)"
+    r"|NB|N\.B\.?)"
+    rf"[ \t]+[\"“'‘]?{_CAPS}(?:[ \t]+(?:{_CAPS}|of|the)){{0,3}}[\"”'’]?"
+    rf"(?P<m>,?[ \t]+(?:at[ \t]+)?(?:{_CAPS}[ \t]+){{1,3}}{_MOORINGS})?"
+)
+MOORINGS_RE = re.compile(
+    rf"(?<![\w'’])(?i:at|on|from|to|address:?|moored)[ \t]+(?P<s>(?:The[ \t]+)?(?:{_CAPS}[ \t]+){{1,3}}{_MOORINGS})"
+)
+# "NB Mum is ..." is a note's "nota bene": an NB boat needs its moorings, or a place cue before it.
+_CUE_BEFORE_RE = re.compile(r"(?<![\w'’])(?i:on|aboard|address:?|moored|lives[ \t]+on|living[ \t]+on)[ \t]*$")
+_BOAT_GATE = ("boat", "beam", "barge", "aboard", "nb", "n.b", "mooring", "marina", "basin", "wharf")
+
+
+def boats_and_moorings(text: str, low: str) -> Iterator[Span]:
+    if not any(g in low for g in _BOAT_GATE):
+        return
+    for m in BOAT_RE.finditer(text):
+        nota_bene = m.group("k").upper().startswith("N")
+        cued = _CUE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+        if nota_bene and m.group("m") is None and not cued:
+            continue
+        yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
+    for m in MOORINGS_RE.finditer(text):
+        yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
+
+
+def building_homes(text: str, low: str, digits: scan.DigitScan) -> Iterator[Span]:
+    """Every home this module finds. `low`: the lower-cased text (the caller has it)."""
+    yield from numbered_blocks(text, low, digits)
+    yield from numbered_crofts(text, low)
+    yield from boats_and_moorings(text, low)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.address_buildings import numbered_blocks
+from dialogs.anonymise.address_buildings import building_homes
 from dialogs.anonymise.address_units import street_before_postcode, unit_start
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
@@ -70,7 +70,7 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
             yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
     # A postcode shape begins one or two letters before its first digit: tried only there (speed).
     digits = scan.digit_scan(text)
-    yield from numbered_blocks(text, low, digits)
+    yield from building_homes(text, low, digits)
     yield from welsh_numbered_streets(text, digits)
     postcodes = scan.matches_from(_POSTCODE_SHAPE_RE, text, digits.letter_led_starts(2))
     # The house number is a whole number, so the shape can only begin where a run of digits does (speed).
