@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
+from dialogs.anonymise.cues import ROLE_CUES
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
@@ -149,8 +150,32 @@ def boats_and_moorings(text: str, low: str) -> Iterator[Span]:
         yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
 
 
+# A named house in a lower-case note, after a place cue: "she's at glebe house", "staying at tregarth farm".
+# Everyday talk puts a possessive, a family word or an ordinary word there ("at nans house", "at dads house",
+# "at safe house"), so the name must be none of these: a word no English dictionary has.
+LOWER_HOUSE_RE = re.compile(
+    r"(?<![\w'’])(?:at|to|from|in|outside|near)[ \t]+(?P<s>(?P<w>[a-z]{3,})[ \t]+"
+    r"(?:house|cottage|farm|farmhouse|lodge|hall|manor|grange|rectory|vicarage|mill|barn|croft|steading))\b"
+    r"(?![ \t]+(?:road|street|lane|school|primary|surgery|hotel|pub|inn|estate|park|close|way|drive|avenue))"
+)
+_LOWER_HOUSE_GATE_RE = re.compile(
+    r"house|cottage|farm|lodge|hall|manor|grange|rectory|vicarage|mill|barn|croft|steading")
+
+
+def lower_named_houses(text: str, low: str) -> Iterator[Span]:
+    if _LOWER_HOUSE_GATE_RE.search(low) is None:
+        return
+    for m in LOWER_HOUSE_RE.finditer(text):
+        word = m.group("w")
+        # A final "s" reads as a possessive without its apostrophe: "at nans house", "at jaydens house".
+        if word.endswith("s") or word in ROLE_CUES or word in english_words() or word in _NOT_NAME:
+            continue
+        yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
+
+
 def building_homes(text: str, low: str, digits: scan.DigitScan) -> Iterator[Span]:
     """Every home this module finds. `low`: the lower-cased text (the caller has it)."""
     yield from numbered_blocks(text, low, digits)
     yield from numbered_crofts(text, low)
     yield from boats_and_moorings(text, low)
+    yield from lower_named_houses(text, low)
