@@ -127,7 +127,7 @@ BOAT_RE = re.compile(
     r"(?<![\w'’])(?P<k>(?i:narrow[ \t]?boat|wide[ \t]?beam|house[ \t]?boat|dutch[ \t]+barge|live[ \t-]?aboard)"
     r"|NB|N\.B\.?)"
     rf"[ \t]+[\"“'‘]?{_CAPS}(?:[ \t]+(?:{_CAPS}|of|the)){{0,3}}[\"”'’]?"
-    rf"(?P<m>,?[ \t]+(?:at[ \t]+)?(?:{_CAPS}[ \t]+){{1,3}}{_MOORINGS})?"
+    rf"(?P<m>,?[ \t]+(?:(?:moored[ \t]+)?(?:at|on|in)[ \t]+)?(?:{_CAPS}[ \t]+){{1,3}}{_MOORINGS})?"
 )
 MOORINGS_RE = re.compile(
     rf"(?<![\w'’])(?i:at|on|from|to|address:?|moored)[ \t]+(?P<s>(?:The[ \t]+)?(?:{_CAPS}[ \t]+){{1,3}}{_MOORINGS})"

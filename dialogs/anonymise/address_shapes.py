@@ -40,7 +40,7 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 # Rose Cottage", "from The Old Rectory", "of Ivy House Farm").
 HOUSE_WORD_RE = re.compile(  # no leading \b, so the engine can skip ahead on the capitals (speed)
     r"(?:Cottage|Cottages|Farm|Farmhouse|House|Lodge|Barn|Hall|Manor|Rectory|Vicarage|Mill|Grange|"
-    r"Bungalow|Villa|Villas|Mansions|Flats|Heights|Buildings)\b"
+    r"Bungalow|Villa|Villas|Mansions|Flats|Heights|Buildings|Hostel|Foyer|Refuge)\b"
 )
 HOUSE_BEFORE_RE = re.compile(
     # "where you living" - "Lower Ridge Farm": a home verb counts too, with quotes or a dash between.

@@ -16,7 +16,10 @@ from dialogs.anonymise import scan
 
 # A numbered home in a block or site ("Bungalow 15, Cobden House", "Chalet 4, ...") counts as a unit too.
 _UNITS = (r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annexe|annex|suite|maisonette|bungalow|chalet|"
-          r"cabin|cottage|lodge|villa|house")
+          r"cabin|cottage|lodge|villa|house|"
+          # A hostel's or a park's numbered place: "Bedroom 3, Westgate Hostel", "Mobile Home 12, Oak Tree Park".
+          # Whole words: "Park Homes, Pitch 9" is a site's name, not home "s".
+          r"(?:bedroom|bed[ \t]?space|(?:mobile|park|static)[ \t]+(?:home|caravan))(?![a-z])")
 _FLATS = r"flat|fflat|apartment|apt|unit|plot|block"
 _FLOORS = (
     # Any floor, in words or figures: "2nd Floor Flat, 240 ...", "4th floor, ...".
@@ -64,7 +67,9 @@ _HOUSES = (
     r"cottages?|farm|farmhouse|house|lodge|barn|hall|manor|rectory|vicarage|mill|bungalow|villas?|"
     r"forge|smithy|stables|granary|dairy|oast|chapel|school ?house|coach ?house|gatehouse|boathouse|"
     # A block of flats ("Attlee Tower, Pinfold Street") or a house named for its view ("Meadow View, ...").
-    r"towers?|heights|mansions|buildings|view"
+    r"towers?|heights|mansions|buildings|view|"
+    # A hostel or a block named for living in: "Room 2, The Foyer, 12 High Street", "Flat 4, Quay Lofts, ...".
+    r"hostel|foyer|refuge|lofts|apartments|residences|chambers"
 )
 _WORD = r"[^\W\d_][\w'’-]*"
 # A house name part: up to two words and a house word, then a comma, ending at the found address.
@@ -102,7 +107,8 @@ _NOT_STREET = frozenset(
 # search, the slowest step of stretching an address (speed).
 _UNIT_GATE_RE = re.compile(scan.by_first_letter(
     r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annex|suite|maisonette|flat|apartment|apt|unit|plot|"
-    r"block|floor|basement|attic|bungalow|chalet|cabin|cottage|lodge|villa|house|left|right|mid|centre|center"
+    r"block|floor|basement|attic|bungalow|chalet|cabin|cottage|lodge|villa|house|left|right|mid|centre|center|"
+    r"bed|home|static"
 ))
 
 

@@ -25,6 +25,8 @@ _SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[Heal
         ("family live on NB Morning Star near the lock", "NB Morning Star"),
         ("now living aboard widebeam 'Otter' since June", "widebeam 'Otter'"),
         ("dad is moored at Salters Wharf Moorings for winter", "Salters Wharf Moorings"),
+        ("visit to Narrowboat Jenny Wren, moored at Apsley Marina. Present",
+         "Narrowboat Jenny Wren, moored at Apsley Marina"),
     ],
 )
 def test_a_home_with_no_street_is_hidden(text: str, address: str) -> None:

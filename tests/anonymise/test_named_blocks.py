@@ -26,6 +26,13 @@ _SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[Heal
         ("moved to Flat 2B, Weavers Lofts last month", "Flat 2B, Weavers Lofts"),
         ("young person placed at 3 Marlowe Foyer by the council", "3 Marlowe Foyer"),
         ("living at 14 Elm Tree Manor with her gran", "14 Elm Tree Manor"),
+        # The block between the flat and the street, a numbered bed in a hostel, a home on a park, a hostel
+        # named after a place cue.
+        ("placed at Room 2, The Foyer, 12 High Street today", "Room 2, The Foyer, 12 High Street"),
+        ("Approved premises: Bedroom 3, Westgate Hostel\nRisk", "Bedroom 3, Westgate Hostel"),
+        ("Address: Mobile Home 12, Oak Tree Park", "Mobile Home 12, Oak Tree Park"),
+        ("resident at St Mungo's Hostel since June", "St Mungo's Hostel"),
+        ("mum and baby moved to Greenfields Refuge last night", "Greenfields Refuge"),
     ],
 )
 def test_a_home_in_a_named_block_is_hidden(text: str, address: str) -> None:
@@ -45,6 +52,8 @@ def test_a_home_in_a_named_block_is_hidden(text: str, address: str) -> None:
         ("They scored 10 match point wins.", "match point"),
         ("Plan has 12 steps; stage 2 Harbour Works starts soon.", "Harbour Works"),
         ("Osprey Point is where the boys hang out.", "Osprey Point"),
+        ("She had 3 bedroom doors replaced.", "bedroom doors"),
+        ("They asked about the hostel and the refuge.", "the hostel and the refuge"),
     ],
 )
 def test_block_words_in_ordinary_talk_are_kept(text: str, kept: str) -> None:
