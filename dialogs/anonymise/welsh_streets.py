@@ -43,11 +43,15 @@ _NOT_NAME = frozenset(
 )
 
 
+_AFTER_NUMBER = frozenset(" \t,-–abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def welsh_numbered_streets(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     n = len(text)
     for s, e in digits.runs:
         # A house number of at most four digits, then a blank, comma, dash or letter (speed).
-        if e - s > 4 or e >= n or text[e] not in " \t,-–abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        if (e - s > 4 or e >= n or text[e] not in _AFTER_NUMBER
+                or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "/£$€.:"))):
             continue
         m = WELSH_NUMBERED_RE.match(text, s)
         if m is None:
