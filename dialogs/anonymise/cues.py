@@ -63,7 +63,9 @@ PERSON_VERBS = frozenset(
      "denied", "alleged", "claimed", "confirmed", "added", "continues", "continued",
      "reports", "states", "tried", "tries", "will", "would", "could", "should", "can",
      "must", "may", "might", "shall", "also", "then", "later", "still", "often", "never", "always",
-     "recently", "now", "in", "(", ",", "'s", "’s"}
+     "recently", "now", "in", "(", ",", "'s", "’s",
+     # Chat drops the apostrophe: "honesty wasnt picked up".
+     "didnt", "doesnt", "isnt", "wasnt", "hasnt", "hadnt", "wont", "cant", "couldnt", "wouldnt"}
 )
 
 _AGE_AFTER_RE = re.compile(

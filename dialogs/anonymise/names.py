@@ -122,6 +122,8 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     if prev in name_context.KIN and not (low.endswith("s") and low[:-1] in lex.english) \
             and name_context.lower_after(text, tok.end):
         return True  # "Mum Beryl on 07...": after "Mum" a capitalised word is a name unless a heading runs on
+    if prev in _GREETING and low not in _ADDRESSED and text[tok.end : tok.end + 1] in (",", "\n", "!"):
+        return True  # "Hi Yen,": a greeting names whoever it greets, whatever the word
     if prev in _SPEECH and not tok.initial and name_hints.next_word(text, tok.end) in _DEEDS:
         return True  # "Says Razor keeps messaging him": what someone says another did names the other
     if tok.initial and namey:
@@ -131,6 +133,10 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
 
 _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
 _NO_VOWEL_RE = re.compile(r".[^aeiouy]+")
+_GREETING = frozenset({"hi", "hello", "hey", "dear", "hiya", "morning", "afternoon", "evening", "thanks", "cheers"})
+# Whom a greeting addresses when it names no one.
+_ADDRESSED = frozenset({"all", "team", "both", "everyone", "everybody", "guys", "folks", "sir", "madam", "colleagues",
+                        "there", "again", "friends", "you", "mum", "dad", "love", "lovely", "ladies", "gents"})
 _SPEECH = frozenset({"says", "said", "told", "tells", "claims", "claimed", "reports", "reported", "alleges",
                      "alleged", "thinks", "believes", "that"})
 # What a person does and a thing seldom does, straight after its name.

@@ -1,0 +1,51 @@
+"""Names spelt out by an email address: "Assessor Leviathan Orchard, leviathan.orchard@...". People's work
+addresses are made of their names, so a capitalised word of the note that is a part of an address's local
+part is that person, however ordinary the word ("Orchard"). Shared mailboxes ("safeguarding@", "admin.team@")
+are made of everyday service words, which the word lists keep visible."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise.cues import ROLE_CUES, TITLES
+from dialogs.anonymise.lexicon import not_names, places
+from dialogs.anonymise.priority import P_PERSON
+from dialogs.anonymise.types import EntityType, Span
+
+_EMAIL_RE = re.compile(r"(?<![\w.+-])([A-Za-z][\w.+'-]*)@[\w-]+(?:\.[\w-]+)+")
+_PART_RE = re.compile(r"[^\W\d_]{3,}")
+_CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’-][A-Za-z]+)*(?![\w@])")
+# Words of shared mailboxes: never a person's name part.
+_MAILBOX = frozenset(
+    {"info", "admin", "office", "team", "duty", "referrals", "referral", "enquiries", "enquiry", "contact", "mail",
+     "reception", "safeguarding", "mash", "hub", "help", "support", "noreply", "reply", "hello", "school",
+     "nursery", "head", "headteacher", "senco", "dsl", "bursar", "finance", "hr", "it", "service", "services",
+     "care", "social", "housing", "health", "police", "unit", "centre", "center", "desk", "front",
+     "general", "main", "the", "and", "of", "for", "secure", "cjsm", "nhs", "gov", "gcsx", "pnn", "sch", "org"}
+)
+
+
+def email_names(text: str) -> Iterator[Span]:
+    if "@" not in text:
+        return
+    parts: set[str] = set()
+    for m in _EMAIL_RE.finditer(text):
+        for p in _PART_RE.findall(m.group(1).lower()):
+            if p not in _MAILBOX and p not in ROLE_CUES and p not in TITLES and p not in not_names() \
+                    and p not in places():
+                parts.add(p)
+    if not parts:
+        return
+    start = end = -1
+    for m in _CAP_WORD_RE.finditer(text):
+        if m.group().lower() not in parts:
+            continue
+        if text[end : m.start()] == " ":
+            end = m.end()  # "Leviathan Orchard" is one person, not two
+            continue
+        if start >= 0:
+            yield Span(EntityType.PERSON, start, end, P_PERSON)
+        start, end = m.start(), m.end()
+    if start >= 0:
+        yield Span(EntityType.PERSON, start, end, P_PERSON)
