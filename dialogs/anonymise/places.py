@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise import address_units, scan, school_leads
+from dialogs.anonymise import address_units, scan, school_leads, school_suffixes
 from dialogs.anonymise.address_chain import continued, find_house_and_postcode_shapes
 from dialogs.anonymise.address_shapes import find_unmarked_addresses
 from dialogs.anonymise.faith_schools import lower_faith_highs
@@ -99,13 +99,15 @@ _SCHOOL_WORDS = (
     r"early learning|early years|after school club|out of school club|breakfast club|holiday club|"
     r"wraparound care|resource base|"
     # Settings for pupils out of mainstream school: "Cartwright Pupil Referral Service", "Moor Inclusion Centre".
-    r"pupil referral service|inclusion centre|inclusion hub|tuition service|hospital education service"
+    r"pupil referral service|inclusion centre|inclusion hub|tuition service|hospital education service|"
+    # "Little Acorns Childminding", "Tansy Way Independent Prep": a childminder's setting, a prep school.
+    r"childminding|prep"
 )
 _SCHOOL_GATE = ("school", "academy", "primary", "secondary", "college", "nursery", "infants", "juniors", "playgroup",
                 "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice", "montessori",
                 "childcare", "creche", "crèche", "childminder", "day care", "daycare", "provision", "utc",
                 "university technical", "early learning", "early years", "club", "wraparound", "resource base",
-                "service", "inclusion")
+                "service", "inclusion", "childminding", "prep")
 SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmdueltbowrSAPCNIJKHMDUELTBOWR])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
 _SCHOOL_STEMS = scan.literal_stems(_SCHOOL_WORDS)
 # The word before a position, and what separates them: a school name never runs across a full stop
@@ -359,27 +361,12 @@ def find_schools(text: str) -> Iterator[Span]:
         if nxt is not None:
             end = nxt.end()
         if key_upper:
-            end = school_leads.joined_kind_end(text, end, SCHOOL_KEY_RE)
-        # "Thornbury Sixth Form Centre", "Oakfield Academy North Campus": where a capitalised school keeps
-        # its pupils is part of its name.
-        site = _SITE_RE.match(text, end) if key_upper else None
-        if site is not None:
-            end = site.end()
-        # "Madani Academy for Girls", "Royal School for the Deaf": who the school is for is part of its name.
-        for_whom = _FOR_WHOM_RE.match(text, end) if key_upper else None
-        if for_whom is not None:
-            end = for_whom.end()
+            end = school_suffixes.named_end(text, school_leads.joined_kind_end(text, end, SCHOOL_KEY_RE))
         kind = EntityType.ADDRESS if m.group().lower() in {
             "surgery", "medical centre", "health centre", "medical practice"} else EntityType.SCHOOL
         yield Span(kind, pos, end, P_SCHOOL)
 
 
-_FOR_WHOM_RE = re.compile(
-    r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:Girls|Boys|Young[ \t]+Ladies|Deaf[ \t]+and[ \t]+Blind|Deaf|Blind|"
-    r"Visually[ \t]+Impaired|Performing[ \t]+Arts|the[ \t]+Arts|Science|Music|Autism|Autistic[ \t]+Children|Children)\b"
-)
-_SITE_RE = re.compile(r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|Main))?[ \t]+(?:Centre|Center|Campus|Site|Annexe|"
-                      r"Hub|Base|Building|Block)\b")
 _THE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\"“‘']))[Tt]he\s+$")
 
 

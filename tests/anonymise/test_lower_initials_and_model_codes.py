@@ -80,3 +80,21 @@ def test_a_plate_after_a_vehicle_noun_and_where_it_stands_is_hidden(text: str, p
 @pytest.mark.parametrize("text", ["he walked 5790 m to school", "a corsa pm 1030", "a bmw 320 outside"])
 def test_a_distance_a_time_or_a_model_number_is_no_plate(text: str) -> None:
     assert_no_plate(text)
+
+
+@pytest.mark.parametrize(
+    "text, school",
+    [
+        ("Incident form - Little Acorns Childminding (Ofsted registered)\nChild:",
+         "Little Acorns Childminding (Ofsted registered)"),
+        ("School: Brickfield Academy (SEMH)\nContact", "Brickfield Academy (SEMH)"),
+        ("FE referral - Larchwood Independent Prep\nStudent:", "Larchwood Independent Prep"),
+    ],
+)
+def test_a_childminding_setting_a_prep_school_and_a_school_kind_in_brackets_are_hidden(text: str, school: str) -> None:
+    assert_hidden(text, text.index(school), len(school))
+
+
+@pytest.mark.parametrize("text, kept", [("did the meal prep", "meal prep"), ("Oak Academy (see above)", "(see above)")])
+def test_everyday_prep_and_a_note_in_brackets_after_a_school_stay(text: str, kept: str) -> None:
+    assert kept in anonymise(text).text

@@ -1,0 +1,33 @@
+"""What follows a capitalised school's kind word and is still its name: where it keeps its pupils
+("Thornbury Sixth Form Centre", "Oakfield Academy North Campus"), whom it is for ("Madani Academy for Girls",
+"Royal School for the Deaf") and its kind in brackets ("Brickfield Academy (SEMH)", "Little Acorns
+Childminding (Ofsted registered)")."""
+
+from __future__ import annotations
+
+import re
+
+_DESCRIBED_RE = re.compile(r"[ \t]\(([A-Za-z][A-Za-z -]{1,30})\)")
+_DESCRIPTORS = frozenset({"ofsted", "registered", "special", "independent", "resourced", "provision", "unit", "base",
+                          "site", "campus", "primary", "secondary", "nursery", "infant", "junior", "upper", "lower",
+                          "school", "academy", "sixth", "form", "satellite", "annexe", "setting", "free", "faith"})
+_FOR_WHOM_RE = re.compile(
+    r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:Girls|Boys|Young[ \t]+Ladies|Deaf[ \t]+and[ \t]+Blind|Deaf|Blind|"
+    r"Visually[ \t]+Impaired|Performing[ \t]+Arts|the[ \t]+Arts|Science|Music|Autism|Autistic[ \t]+Children|Children)\b"
+)
+_SITE_RE = re.compile(r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|Main))?[ \t]+(?:Centre|Center|Campus|Site|Annexe|"
+                      r"Hub|Base|Building|Block)\b")
+
+
+def named_end(text: str, end: int) -> int:
+    """Where a capitalised school's name ends, given the end of its kind word."""
+    site = _SITE_RE.match(text, end)
+    if site is not None:
+        end = site.end()
+    for_whom = _FOR_WHOM_RE.match(text, end)
+    if for_whom is not None:
+        end = for_whom.end()
+    described = _DESCRIBED_RE.match(text, end) if text.startswith(" (", end) else None
+    if described is not None and all(w.isupper() or w.lower() in _DESCRIPTORS for w in described.group(1).split()):
+        end = described.end()
+    return end
