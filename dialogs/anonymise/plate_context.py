@@ -95,7 +95,8 @@ def vehicle_word(letters: str) -> bool:
     return low in vehicle_words() or low in vehicle_models()
 
 
-_MODEL_CODE_RE = re.compile(r"(?:[A-Z]{1,2}\d{1,3}|Mk ?\d|MK\d|mk\d|I{1,3}|IV|V|VI{1,3})")
+# A model's generation or number after its name or make: "Micra K11", "Golf Mk7", "Clio III", "Peugeot 208".
+_MODEL_CODE_RE = re.compile(r"(?:[A-Z]{1,2}\d{1,3}|Mk ?\d|MK\d|mk\d|I{1,3}|IV|V|VI{1,3}|\d{1,4}[a-z]?)")
 
 
 def after_model(text: str, start: int) -> bool:
@@ -104,7 +105,7 @@ def after_model(text: str, start: int) -> bool:
     words = WORD_RE.findall(text[max(0, start - 30) : start])
     if not words or start < 2 or text[start - 1] not in " \t" or not text[start - 2].isalnum():
         return False
-    # "Nissan Micra K11 tj 9709", "Golf Mk7 ...": a model's generation code after the model.
+    # "Nissan Micra K11 tj 9709", "Golf Mk7 ...", "Peugeot 208 usz 904": a model's code after the model or make.
     if len(words) >= 2 and _MODEL_CODE_RE.fullmatch(words[-1]) and vehicle_word(words[-2]):
         return True
     if not text[start - 2].isalpha():

@@ -95,6 +95,7 @@ SHORT_WORDS = frozenset(
      "ok", "on", "or", "so", "to", "up", "us", "we", "ex", "hi", "ma", "pa", "ya", "ye", "eh", "ah", "er", "um"}
 )
 
+_DIGITS_AFTER_RE = re.compile(r"[ \t]?\d")
 # Words that come before a number in a sentence about a car: a price, a year, a mileage, a time.
 _LEADS_A_NUMBER = SHORT_WORDS | frozenset(
     {"for", "was", "had", "has", "got", "now", "are", "did", "off", "out", "and", "but", "its", "his", "her",
@@ -172,6 +173,10 @@ def _accept(m: re.Match[str], text: str) -> bool:
         # "231 BYD": a make after a number is still a plate; only a vehicle word ("2 van") is not.
         if _labelled_short(m, text, letters, False):
             return True
+        # "Peugeot 208 RR 6160": when more digits follow the letters, the number was the model and the
+        # letters begin the plate.
+        if _DIGITS_AFTER_RE.match(text, m.end()):
+            return False
         if letters.isupper() and letters.lower() not in ID_CUES and after_model(text, m.start()):
             return True
         return _dateless_digits_first(m, text, letters)

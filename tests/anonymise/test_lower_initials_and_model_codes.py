@@ -98,3 +98,15 @@ def test_a_childminding_setting_a_prep_school_and_a_school_kind_in_brackets_are_
 @pytest.mark.parametrize("text, kept", [("did the meal prep", "meal prep"), ("Oak Academy (see above)", "(see above)")])
 def test_everyday_prep_and_a_note_in_brackets_after_a_school_stay(text: str, kept: str) -> None:
     assert kept in anonymise(text).text
+
+
+@pytest.mark.parametrize("text, plate", [("Van: red Peugeot 208 RR 6160. Mum rang", "RR 6160"),
+                                         ("they came in a red Peugeot 208 usz 904. mum is", "usz 904")])
+def test_a_plate_after_a_make_and_its_model_number_is_hidden_and_the_number_stays(text: str, plate: str) -> None:
+    assert_plate(text, plate)
+    assert "Peugeot 208 " in anonymise(text).text
+
+
+@pytest.mark.parametrize("text", ["his Fiat 500 for 2000", "BMW 320 had 150 miles"])
+def test_a_model_number_and_a_price_or_mileage_are_no_plate(text: str) -> None:
+    assert_no_plate(text)
