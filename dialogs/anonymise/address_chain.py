@@ -45,6 +45,19 @@ NUMBER_BEFORE_POSTCODE_RE = re.compile(
     r"(?<![\w/£$€.:])\d{1,4}[a-z]?\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
     r"(?=,?\s+(?:[A-Z][\w'’-]*,?\s+)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)"
 )
+# A house named by its kind and nothing else, then a postcode: "The Old Forge Cottage, LS9 2DP",
+# "Hillside Farm, Ballymena BT42 1AB".
+HOUSE_BEFORE_POSTCODE_RE = re.compile(
+    r"(?<![\w'’])(?:The[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Hall|Manor|Mill|"
+    r"Bungalow|Villa|Forge|Croft|Steading|Grange|Rectory|Vicarage|Chalet|Smithy|Stables)"
+    r"(?=,?\s+(?:[A-Z][\w'’-]*,?\s+)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)"
+)
+# A farm or croft "of" its place, as the north-east of Scotland names them: "Croft of Hillhead", "Mains of
+# Auchindachy", "Milton of Noth", after a word that says a home.
+FARM_OF_RE = re.compile(
+    r"(?<![\w'’])(?i:at|address:?|lives|living|from|to)[ \t]+(?P<s>(?:Croft|Mains|Mill|Milton|Kirkton|Cottown|Haugh|"
+    r"Newton|Bogside|Burnside)[ \t]+of[ \t]+[A-Z][\w'’-]*)"
+)
 # Where NUMBER_BEFORE_POSTCODE_RE can end: it is tried only in the 100 characters before each.
 _POSTCODE_SHAPE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 # A home that is one of several on a plot, then the plot's house name: "Static Caravan, Tŷ Capel", "The
@@ -55,6 +68,13 @@ HOME_THEN_NAME_RE = re.compile(
     r"|Park[ \t]+Home)[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+(?:y[ \t]+)?[A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[,.;:)\"”\n]|$))"
 )
 _HOME_GATE = ("caravan", "home", "bungalow", "annex", "chalet")
+_HOUSE_GATE = ("Cottage", "House", "Farm", "Lodge", "Barn", "Hall", "Manor", "Mill", "Bungalow", "Villa", "Forge",
+               "Croft", "Steading", "Grange", "Rectory", "Vicarage", "Chalet", "Smithy", "Stables")
+# "the Town Hall, LS1 1UR", "Leeds General Infirmary": a public building's address is nobody's home.
+_PUBLIC_WORDS = frozenset({"town", "village", "church", "community", "civic", "city", "county", "guild", "market",
+                           "sports", "leisure", "general", "infirmary", "police", "fire", "court", "council", "job",
+                           "youth", "scout", "masonic", "memorial", "concert", "music", "exhibition", "assembly"})
+_FARM_GATE = ("Croft", "Mains", "Mill", "Milton", "Kirkton", "Cottown", "Haugh", "Newton", "Bogside", "Burnside")
 # Public buildings that keep the name: "at The Old Bailey", "The Old Vic".
 _PUBLIC_OLD = frozenset({"bailey", "vic", "trafford", "library", "school", "station", "bank", "firestation"})
 
@@ -72,11 +92,18 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
     digits = scan.digit_scan(text)
     yield from building_homes(text, low, digits)
     yield from welsh_numbered_streets(text, digits)
-    postcodes = scan.matches_from(_POSTCODE_SHAPE_RE, text, digits.letter_led_starts(2))
+    postcodes = list(scan.matches_from(_POSTCODE_SHAPE_RE, text, digits.letter_led_starts(2)))
     # The house number is a whole number, so the shape can only begin where a run of digits does (speed).
-    for m in scan.before_anchors(NUMBER_BEFORE_POSTCODE_RE, postcodes, text, 100,
+    for m in scan.before_anchors(NUMBER_BEFORE_POSTCODE_RE, iter(postcodes), text, 100,
                                  starts=[s for s, _ in digits.runs]):
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
+    if postcodes and any(w in text for w in _HOUSE_GATE):
+        for m in scan.before_anchors(HOUSE_BEFORE_POSTCODE_RE, iter(postcodes), text, 80):
+            if _PUBLIC_WORDS.isdisjoint(m.group().lower().split()):
+                yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
+    if " of " in text and any(w in text for w in _FARM_GATE):
+        for m in FARM_OF_RE.finditer(text):
+            yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
     for start, end in street_before_postcode(text):
         yield Span(EntityType.ADDRESS, start, end, P_ADDRESS)
 

@@ -110,3 +110,25 @@ def test_a_plate_after_a_make_and_its_model_number_is_hidden_and_the_number_stay
 @pytest.mark.parametrize("text", ["his Fiat 500 for 2000", "BMW 320 had 150 miles"])
 def test_a_model_number_and_a_price_or_mileage_are_no_plate(text: str) -> None:
     assert_no_plate(text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("placed at 2F2, 49 Sràid na h-Eaglais. Says a man", "49 Sràid na h-Eaglais"),
+        ("14 Bóthar an Phiarsaigh, Galway", "14 Bóthar an Phiarsaigh"),
+        ("Eleven people living at Croft of Hillhead. Landlord rang", "Croft of Hillhead"),
+        ("s42 enquiry: Mrs Smith, The Old Forge Cottage, LS9 2DP. A neighbour", "The Old Forge Cottage"),
+    ],
+)
+def test_gaelic_and_irish_streets_farms_of_a_place_and_a_house_before_its_postcode_are_addresses(
+        text: str, address: str) -> None:
+    r = anonymise(text)
+    start = text.index(address)
+    assert any(e.type is EntityType.ADDRESS and e.start <= start and e.end >= start + len(address)
+               for e in r.entities), r.text
+
+
+def test_a_public_hall_before_its_postcode_is_no_home() -> None:
+    text = "met at the Town Hall, LS1 1UR"
+    assert not [e for e in anonymise(text).entities if e.type is EntityType.ADDRESS]
