@@ -104,6 +104,7 @@ def kin_before_bracket(text: str, start: int, end: int, prev: str) -> bool:
 _IN_YEAR_RE = re.compile(r"[ \t]+(?:is[ \t]+)?in[ \t]+(?:year|yr|y)[ \t]?\d{1,2}\b", re.IGNORECASE)
 # Two words straight after the word, the second of them a verb's place: "dilip kotecha found on floor".
 _PAIR_RE = re.compile(r" ([a-z][a-z'’-]+)[ \t]+([a-z'’]+)")
+_NEXT_LOWER_RE = re.compile(r" ([a-z][a-z'’-]+)")
 # Verbs that a lower-case name takes far more often than an everyday word does: not a modal, "and", "is",
 # "got" or "looks", which follow words as often ("mum will", "van is", "it looks").
 # Typed so that mypyc, which compiles this package for speed (setup.py), knows the set's type across modules.
@@ -204,7 +205,8 @@ def _pair_before_verb(text: str, word: str, end: int, english: frozenset[str]) -
         return len(word) >= 3 and namelike(m.group(1), english) and m.group(1) not in english
     # "sign up done for dhanraj waithe at ...": two words shaped like names that no dictionary or list has,
     # and that are not an everyday word with two letters swapped, are a given name and a surname anywhere.
-    nxt = re.sub(r"['’]s?$", "", m.group(1)) if m is not None else ""
+    n = _NEXT_LOWER_RE.match(text, end)
+    nxt = re.sub(r"['’]s?$", "", n.group(1)) if n is not None else ""
     if nxt and namelike(word, english) and namelike(nxt, english) and nxt not in english \
             and not _swapped_word(word, english) and not _swapped_word(nxt, english) \
             and previous_word(text, end - len(word)) not in _DETERMINERS:

@@ -21,7 +21,22 @@ _INITIALS_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,3}(?=[ \t]*\(?(?P<role
 _CLOSING_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){2,3}[ \t]*$")
 
 
+# Two or three capitals alone, closing the note after its last sentence or a dash ("... STORM 11950. KG",
+# "manager aware. HS", "- JT"): initials with their dots left off. Not the abbreviations that end notes.
+_BARE_CLOSING_RE = re.compile(r"(?:^|[.!?\n][ \t]*|[ \t][-–—][ \t]*)(?P<i>[A-Z]{2,3})[ \t]*$")
+_NOT_INITIALS = frozenset(
+    {"nfa", "cp", "cin", "lac", "cla", "sw", "dsl", "gp", "ehcp", "mash", "edt", "pnc", "tbc", "tba", "asap", "fyi",
+     "ok", "nhs", "dwp", "ofsted", "sen", "send", "yot", "icpc", "rcpc", "tac", "tam", "ehm", "dva", "dv", "ypv",
+     "cse", "cce", "fgm", "mfh", "aob", "eod", "cob", "ooh", "rip", "nb", "ps", "pto", "ta", "pc", "pcso", "adhd",
+     "asd", "amhp", "cpn", "dna", "was", "wnb", "rtc", "uk", "gb", "bbc", "usa", "eu", "hmo", "s47", "lado",
+     "marac", "mappa", "caf", "dols", "ipu", "ae", "aande", "ed", "icu", "hdu", "obs", "otc", "bp", "hr", "rr"}
+)
+
+
 def find_signed_initials(text: str) -> Iterator[Span]:
+    tail = _BARE_CLOSING_RE.search(text, max(0, len(text) - 12))
+    if tail is not None and tail.group("i").lower() not in _NOT_INITIALS:
+        yield Span(EntityType.PERSON, tail.start("i"), tail.end("i"), P_PERSON)
     # Found from each full stop with a lone capital before it: a stop is rare next to the whole text, so
     # the pattern is tried at few places rather than at every character (speed).
     pos = text.find(".", 1)

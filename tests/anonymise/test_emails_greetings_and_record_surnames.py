@@ -57,3 +57,15 @@ def test_greetings_to_all_and_everyday_words_stay(text: str) -> None:
 
 def test_a_role_in_capitals_before_a_name_is_no_surname() -> None:
     assert anonymise("MOSOVO: RSO Kerry Smith (DOB 1/2/1980)").text.startswith("MOSOVO: RSO ")
+
+
+@pytest.mark.parametrize("text, name", [("Strong smell of cannabis. STORM 11950. KG", "KG"),
+                                        ("manager aware. HS", "HS"), ("all fine - JT", "JT"),
+                                        ("duty chat: anyone know luned bowcott? new referral", "luned bowcott")])
+def test_bare_closing_initials_and_an_unknown_pair_ending_a_question_are_hidden(text: str, name: str) -> None:
+    assert_hidden(text, text.rindex(name), len(name))
+
+
+@pytest.mark.parametrize("text", ["visit done. NFA", "referred to MASH", "see you soon. OK", "plan agreed. CP"])
+def test_abbreviations_that_end_a_note_stay(text: str) -> None:
+    assert anonymise(text).text == text
