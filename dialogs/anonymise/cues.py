@@ -28,7 +28,7 @@ ADULT_ROLES = frozenset(
      "nain", "taid", "mamgu", "tadcu", "granda", "grampa", "gramps"}
     # Family words from the UK's community languages, typed as English ones are: "her nani", "abbu said".
     # Left out where the word is also a common given name here ("tia", "hala", "bibi", "amma").
-    | {"nani", "dadi", "dada", "dadu", "nanu", "abba", "abbu", "ammi", "ammu", "appa", "chacha",
+    | {"mammy", "mammi", "nani", "dadi", "dada", "dadu", "nanu", "abba", "abbu", "ammi", "ammu", "appa", "chacha",
        "chachi", "khala", "khalu", "mamu", "phupho", "phuphi", "taya", "tayi", "babcia", "dziadek", "ciocia",
        "wujek", "bunica", "bunicul", "nonna", "nonno", "oma", "opa", "yiayia", "papou", "abuela", "abuelo",
        "babushka", "dedushka", "teyze", "amca", "ugogo", "umkhulu"}

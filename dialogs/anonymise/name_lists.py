@@ -102,7 +102,8 @@ def bracketed_people(text: str, people: Sequence[Span]) -> Iterator[Span]:
     for m in _BRACKETED_RE.finditer(text):
         words = [w for w in m.group("n").replace(".", " ").split() if len(w) > 1]
         # "her son (asd)", "mum (tbc)": an abbreviation or an everyday word in brackets says something else.
-        if not words or any(w in english or w in not_names() or not namelike(w, english) for w in words):
+        if not words or any(w in english or w in not_names() or w in ROLE_CUES or not namelike(w, english)
+                            for w in words):
             continue
         head = text[max(0, m.start() - 24) : m.start()].rstrip(" \t")
         before = head.lower().split()[-2:]

@@ -15,6 +15,7 @@ from dialogs.anonymise.lexicon import (
     not_names,
     proper_nouns,
     surnames,
+    vehicle_makes,
     vehicle_models,
     wide_names,
     wordlike_names,
@@ -55,6 +56,9 @@ class Lexicon:
         self.not_names = not_names() | (vehicle_models() - self.given - surnames())
         self.proper = proper_nouns()
         self.wide = wide_names()
+        self.makes = vehicle_makes()
+        # Models that are also names ("Adam", "Zoe", "Leon"): a person unless their make comes first.
+        self.models_named = vehicle_models() & (first_names() | wordlike_names() | surnames())
         self.towns = name_context.town_words()  # checked before the call that reads the words around (speed)
         self.given = self.first | self.wordlike
         self.namey = self.given | self.surnames

@@ -86,6 +86,8 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
         if low not in lex.wordlike:
             return False
         return prev not in _DATE_WORDS and name_hints.next_word(text, tok.end) in _LOWER_VERBS
+    if low in lex.models_named and previous_word(text, tok.start) in lex.makes:
+        return False  # "a Vauxhall Adam", "Renault Zoe": after its make a given name is the model
     if low in _ETHNIC and name_hints.next_word(text, tok.end) in lex.not_names:
         return False  # "White British", "Black Caribbean" describe, they do not name
     if _AGE_BRACKET_RE.match(text, tok.end) and not (low.endswith("s") and low[:-1] in lex.english):

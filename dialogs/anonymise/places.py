@@ -138,7 +138,7 @@ def _token_before(text: str, pos: int) -> tuple[int, str, str] | None:
     return (k, text[k:j], punct) if k < j else None
 _GENERIC = frozenset(
     {"primary", "secondary", "high", "junior", "juniors", "infant", "infants", "nursery", "school", "academy",
-     "college", "the", "a", "an", "of", "catholic", "church", "community", "special", "free", "grammar",
+     "college", "fe", "he", "the", "a", "an", "of", "catholic", "church", "community", "special", "free", "grammar",
      "sixth", "form", "local", "new", "old", "our", "his", "her", "their", "my", "your", "this", "that",
      "same", "previous", "current", "boarding", "day", "state", "private", "independent", "mainstream",
      "at", "to", "from", "in", "attends", "attending", "attended", "and", "&", "gp", "its", "pre",

@@ -111,3 +111,21 @@ def test_a_diagnosis_or_an_abbreviation_in_brackets_after_a_role_stays(text: str
 
 def test_a_word_after_a_found_name_and_and_is_no_name_when_it_is_everyday() -> None:
     assert anonymise("visited Kerry Smith and no-one answered").text == "visited Adult 1 and no-one answered"
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Present: Deepthi Vadakkel (mum), Shenelle Mattis (keyworker)", "(keyworker)"),
+        ("Nanw said Mammy is upset", "Mammy"),
+        ("said she took 20 paracetamol at home", "paracetamol"),
+        ("he drives a orange Vauxhall Adam SE03 XXH", "Vauxhall Adam"),
+        ("passed to the FE college", "FE college"),
+    ],
+)
+def test_roles_in_brackets_family_words_medicines_models_and_college_kinds_stay(text: str, kept: str) -> None:
+    assert kept in anonymise(text).text
+
+
+def test_a_model_that_is_a_given_name_is_a_person_without_its_make() -> None:
+    assert "Adam" not in anonymise("Adam said he drives to school").text
