@@ -112,6 +112,9 @@ def find_handles(text: str, at: scan.Windows, digits: scan.DigitScan) -> Iterato
         dotted = strong and any(c in "._" for c in h)
         if cm.group("comma") is not None and not (dotted or _glued_handle(h)):
             continue
+        hs = cm.start("h")
+        if h.isdigit() and text[hs - 1 : hs] == "-" and text[hs - 2 : hs - 1].isalpha():
+            continue  # "Voucher FB-0088": digits joined to letters by a hyphen are a code, not a handle
         if _handle_like(h) and (cm.group("paren") is None or strong):
             yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
     yield from _handles_by_platform(text, starts)

@@ -97,3 +97,9 @@ def test_a_star_between_digit_groups_joins_one_code(before: str, head: int, tail
     code = f"{head}*{tail}"
     text = f"{before}\nNiche {code} - missing person. {after}"
     assert_hidden(text, text.index(code), len(code))
+
+
+def test_a_code_of_letters_and_digits_joined_by_a_hyphen_after_a_platform_word_is_one_reference() -> None:
+    text = "Voucher FB-0088 from her health visitor."
+    r = anonymise(text)
+    assert r.text == "Voucher [reference] from her health visitor.", r.text
