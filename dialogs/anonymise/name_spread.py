@@ -216,9 +216,24 @@ _BEFORE_FROM_THE = frozenset({"says", "said", "say", "told", "tells", "and", "wi
 _BRACKETED_RE = re.compile(r"(?<=[A-Za-z][ \t])\([\"“](?P<n>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[\"”]\)")
 
 
+# The child's own words, opening with who did it: 'Nanw said "Gonzo hits mammy"'.
+_SAID_DEED_RE = re.compile(
+    r"\b(?:said|says|told\s+\w+|tells\s+\w+|shouted|screamed|disclosed|whispered)[ \t,:]*[\"“'‘]"
+    r"(?P<n>[A-Z][a-z]+)[ \t]+(?:hits|hit|kicks|kicked|punches|punched|hurts|hurt|touches|touched|pushes|pushed|"
+    r"bites|bit|smacks|smacked|slaps|slapped|grabs|grabbed|locks|locked|shouts|shouted|takes|took|makes|made|"
+    r"gives|gave|says|said|told|tells|is|was|has)\b"
+)
+_NOT_DOERS = frozenset({"mummy", "mammy", "daddy", "mum", "mam", "dad", "nanny", "nana", "nan", "grandad", "grandma",
+                        "he", "she", "they", "we", "you", "it", "i", "nobody", "everyone", "someone", "somebody",
+                        "teacher", "miss", "sir", "police", "that", "this", "there", "what", "who", "my", "me"})
+
+
 def _quoted_nicknames(text: str, english: frozenset[str]) -> Iterator[Span]:
     if '"' not in text and "“" not in text:
         return
+    for m in _SAID_DEED_RE.finditer(text):
+        if m.group("n").lower() not in _NOT_DOERS and m.group("n").lower() not in ROLE_CUES:
+            yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
     for m in _BRACKETED_RE.finditer(text) if '("' in text or "(“" in text else ():
         yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
     for m in _QUOTED_RE.finditer(text):

@@ -106,7 +106,8 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     if not all_caps and "-" not in raw and "'" not in raw and sum(1 for c in raw[1:] if c.isupper()) > 1:
         return False  # mixed-case jargon such as "DoLS"; "McDonald" has one inner capital only
     if all_caps:
-        return (namey and not english) or _cued(text, tok.start)[0] or name_hints.after_initial(text, tok.start)
+        return (namey and not english) or _cued(text, tok.start)[0] or name_hints.after_initial(text, tok.start) \
+            or (not english and len(low) > 2 and _caps_name_before_dob(text, tok.start))
     if not english or (namey and not tok.initial):
         if low not in lex.wordlike:
             return True
@@ -134,6 +135,23 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
 
 
 _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
+# "VERNON CHEETHAM, 27 Jul 1984": a name in capitals, as triage and custody records write it, then its date of
+# birth. Two words at least, so that a lone acronym before a date ("SBAR, 12/3/24") stays.
+_CAPS_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+"
+_CAPS_NAME_BEFORE_DOB_RE = re.compile(
+    rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})+"
+    r"(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:dob|DOB|d\.o\.b\.?)[: \t]*)"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t/.-]+(?:\d{1,2}|[A-Za-z]{3,9})[ \t/.-]+\d{2,4}|\d{4}-\d{2}-\d{2})"
+)
+_CAPS_RUN_BACK_RE = re.compile(rf"(?:{_CAPS_WORD}[ \t]+)+$")
+
+
+def _caps_name_before_dob(text: str, start: int) -> bool:
+    """Whether the word at `start` is in a run of two or more words in capitals followed by a date of birth."""
+    back = _CAPS_RUN_BACK_RE.search(text, max(0, start - 40), start)
+    return _CAPS_NAME_BEFORE_DOB_RE.match(text, back.start() if back is not None else start) is not None
+
+
 _NO_VOWEL_RE = re.compile(r".[^aeiouy]+")
 _GREETING = frozenset({"hi", "hello", "hey", "dear", "hiya", "morning", "afternoon", "evening", "thanks", "cheers"})
 # Whom a greeting addresses when it names no one.

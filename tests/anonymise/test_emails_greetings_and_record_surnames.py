@@ -69,3 +69,27 @@ def test_bare_closing_initials_and_an_unknown_pair_ending_a_question_are_hidden(
 @pytest.mark.parametrize("text", ["visit done. NFA", "referred to MASH", "see you soon. OK", "plan agreed. CP"])
 def test_abbreviations_that_end_a_note_stay(text: str) -> None:
     assert anonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("A&E triage ED845803: VERNON CHEETHAM, 27 Jul 1984, NI SL064199A", "VERNON CHEETHAM"),
+        ("A&E triage: TEÀRLACH DUTHIE, 3rd May 1979, NI", "TEÀRLACH DUTHIE"),
+        ("custody: JINLONG WANG (09.01.2001) booked in", "JINLONG WANG"),
+        ('Nursery incident\nNanw said "Gonzo hits mammy". Mammy rang', "Gonzo"),
+        ('he said "Spanner took my phone"', "Spanner"),
+    ],
+)
+def test_a_name_in_capitals_before_its_birth_date_and_a_doer_in_a_childs_words_are_hidden(text: str, name: str) -> None:
+    assert_hidden(text, text.index(name), len(name))
+
+
+@pytest.mark.parametrize("text", ["SBAR, 12/3/2024 handover", "MARAC MEETING, 12/03/2024"])
+def test_an_acronym_or_a_heading_before_a_date_stays(text: str) -> None:
+    assert anonymise(text).text.startswith(text.split(",")[0] + ",")
+
+
+@pytest.mark.parametrize("text", ['she said "Mummy hits me"', 'he said "Teacher was cross"'])
+def test_family_words_and_roles_in_a_childs_words_stay(text: str) -> None:
+    assert anonymise(text).text == text
