@@ -154,6 +154,10 @@ def after_vehicle_word(text: str, start: int) -> bool:
 _STANDING = frozenset({"outside", "parked", "opposite", "nearby", "there", "here", "seen", "up", "reg", "was", "is"})
 
 
+_BODY_TYPES = frozenset({"estate", "hatchback", "hatch", "saloon", "coupe", "coupé", "convertible", "cabriolet",
+                         "tourer", "mpv", "suv", "pickup", "pick-up", "crossover"})
+
+
 def after_make_and_model(text: str, start: int) -> bool:
     """"a green Mini Countryman (5362 J)", "a white Toyota C-HR, J 4714", "Ford Transit Connect pe65": a
     make and then a model (any case, maybe one no list knows), then a blank, a comma or a bracket. A make
@@ -168,6 +172,8 @@ def after_make_and_model(text: str, start: int) -> bool:
     if len(words) < 2 or not head.endswith(words[-1]):
         return False
     model = words[-1]
+    if model.lower() in _BODY_TYPES and len(words) >= 3 and vehicle_word(words[-2]):
+        return True  # "Skoda Octavia estate, F 488 RTE": the body after the model
     if vehicle_word(words[-2]):
         return vehicle_word(model) or model[0].isupper() or any(c.isdigit() for c in model)
     # "Ford Transit Connect": a make, a model and the model's second word.

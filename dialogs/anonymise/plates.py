@@ -244,7 +244,9 @@ def _spoken_ok(m: re.Match[str], text: str) -> bool:
     # "ON 12 MAR", "AT 10 AND" in a caps-lock note: a word on either side of the digits is no plate.
     # A plate word beside it settles it: "reg Q 1 BAA" is a plate whatever its letters spell.
     if any(len(g) > 1 and g.isalpha() and (g.lower() in english_words() or g.lower() in ID_CUES) for g in groups):
-        return plate_named(text, m.start(), m.end()) and not any(g.lower() in ID_CUES for g in groups)
+        # So does a make and model straight before: "Skoda Octavia estate, F 488 RTE".
+        return (plate_named(text, m.start(), m.end()) or after_make_and_model(text, m.start())) and not any(
+            g.lower() in ID_CUES for g in groups)
     return vehicle_nearby(text, m.start(), m.end())
 
 

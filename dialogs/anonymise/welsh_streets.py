@@ -68,3 +68,20 @@ def welsh_numbered_streets(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         if tail is not None and tail.lower() not in _NOT_NAME and tail[0].isupper() == capital:
             end = m.end("n2")
         yield Span(EntityType.ADDRESS, m.start(), end, P_ADDRESS)
+
+
+# A house named in Welsh, Gaelic or Irish with no number: "Tan y Bryn, Tenbury Wells", "Tigh na Mara,
+# Tullygarley Avenue", "Tŷ Gwyn, ...". The house word (Tŷ, Tigh, Taigh, Teach), or a Welsh place word joined to
+# its name by "y", then a comma: the form of a house name before the rest of its address.
+NAMED_HOUSE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<h>(?:(?:Tŷ|Ty|Tigh|Taigh|Teach)[ \t]+(?:(?:na|an|nan|y|yr)[ \t]+)?[A-Z][\w'’-]*"
+    rf"|(?=[A-Z])(?i:{_PLAIN}|{_JOINED}){_LINK}[A-Z][\w'’-]*))(?=[ \t]*,)",
+)
+_NAMED_HOUSE_GATE = ("Tŷ ", "Ty ", "Tigh ", "Taigh ", "Teach ", " y ", "-y-", " yr ", "'r ")
+
+
+def welsh_named_houses(text: str) -> Iterator[Span]:
+    if not any(g in text for g in _NAMED_HOUSE_GATE):
+        return
+    for m in NAMED_HOUSE_RE.finditer(text):
+        yield Span(EntityType.ADDRESS, m.start("h"), m.end("h"), P_ADDRESS)

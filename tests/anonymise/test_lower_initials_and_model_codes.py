@@ -132,3 +132,24 @@ def test_gaelic_and_irish_streets_farms_of_a_place_and_a_house_before_its_postco
 def test_a_public_hall_before_its_postcode_is_no_home() -> None:
     text = "met at the Town Hall, LS1 1UR"
     assert not [e for e in anonymise(text).entities if e.type is EntityType.ADDRESS]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("She gave his address as Tigh na Mara, Tullygarley Avenue.", "Tigh na Mara"),
+        ("domestic at Tan y Bryn, Tenbury Wells, CF24 3ZJ.", "Tan y Bryn"),
+        ("lives at Tŷ Gwyn, Bala", "Tŷ Gwyn"),
+    ],
+)
+def test_a_house_named_in_welsh_gaelic_or_irish_before_its_address_is_hidden(text: str, address: str) -> None:
+    assert_hidden(text, text.index(address), len(address))
+
+
+def test_a_welsh_place_name_without_a_comma_after_it_is_no_house() -> None:
+    assert "Tan y" in anonymise("Tan y Bryn said hello").text
+
+
+def test_a_plate_after_a_make_model_and_body_is_hidden_and_an_estate_alone_is_no_cue() -> None:
+    assert_plate("a car (silver Skoda Octavia estate, F 488 RTE) outside", "F 488 RTE")
+    assert_no_plate("lives on the estate, F 488 RTE")
