@@ -245,8 +245,8 @@ def _spoken_ok(m: re.Match[str], text: str) -> bool:
     # A plate word beside it settles it: "reg Q 1 BAA" is a plate whatever its letters spell.
     if any(len(g) > 1 and g.isalpha() and (g.lower() in english_words() or g.lower() in ID_CUES) for g in groups):
         # So does a make and model straight before: "Skoda Octavia estate, F 488 RTE".
-        return (plate_named(text, m.start(), m.end()) or after_make_and_model(text, m.start())) and not any(
-            g.lower() in ID_CUES for g in groups)
+        after_car = m.group("pre") is not None and after_make_and_model(text, m.start())
+        return (plate_named(text, m.start(), m.end()) or after_car) and not any(g.lower() in ID_CUES for g in groups)
     return vehicle_nearby(text, m.start(), m.end())
 
 
