@@ -215,12 +215,16 @@ def _house_start(text: str, start: int) -> int:
     # Walk back from the house word over the name, stopping at a word that is ordinary talk.
     words = list(re.finditer(r"\S+", h.group("s")))
     begin = words[-1].start()
-    for w in reversed(words[:-1]):
+    for i in range(len(words) - 2, -1, -1):
+        w = words[i]
         word = w.group()
         if word.lower() == "the":
             begin = w.start()
             break
-        if word.lower() in _NOT_HOUSE or (not lower_address and not word[0].isupper()):
+        # "the old smithy, 107 bobbin mill way", "The Old Forge, ...": after "the", "old" names the house;
+        # "a big old house," is talk.
+        old_house = word.lower() == "old" and i > 0 and words[i - 1].group().lower() == "the"
+        if (word.lower() in _NOT_HOUSE and not old_house) or (not lower_address and not word[0].isupper()):
             break
         begin = w.start()
     house = h.group("s")[begin:]

@@ -107,7 +107,8 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
         return False  # mixed-case jargon such as "DoLS"; "McDonald" has one inner capital only
     if all_caps:
         return (namey and not english) or _cued(text, tok.start)[0] or name_hints.after_initial(text, tok.start) \
-            or (not english and len(low) > 2 and _caps_name_before_dob(text, tok.start))
+            or (not english and len(low) > 2 and _caps_name_before_dob(text, tok.start)) \
+            or (not english and _caps_pair(text, tok, lex))
     if not english or (namey and not tok.initial):
         if low not in lex.wordlike:
             return True
@@ -152,6 +153,32 @@ def _caps_name_before_dob(text: str, start: int) -> bool:
     return _CAPS_NAME_BEFORE_DOB_RE.match(text, back.start() if back is not None else start) is not None
 
 
+_CAPS_NEIGHBOUR_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,}(?![\w/])")
+
+
+def _caps_pair(text: str, tok: _Tok, lex: _Lexicon) -> bool:
+    """"check CPOMS for HOUSHANG HOSSEINZADEH?": two words in capitals side by side, each shaped like a name
+    and neither a word, place or system the lists know, are a given name and a surname; acronyms are short or
+    have no vowels, and sit beside words ("MASH REFERRAL")."""
+    nxt = text[tok.end : tok.end + 1]
+    if nxt == "/" or nxt.isdigit() or not _caps_namelike(tok.low, lex):
+        return False  # "SCRA SCRA/26/36898": a system's code, not a name
+    after = _CAPS_NEIGHBOUR_RE.match(text, tok.end + 1) if text[tok.end : tok.end + 1] == " " else None
+    if after is not None and _caps_namelike(after.group().lower(), lex):
+        return True
+    before = _CAPS_NEIGHBOUR_RE.search(text, max(0, tok.start - 31), max(0, tok.start - 1)) \
+        if text[tok.start - 1 : tok.start] == " " else None
+    return before is not None and before.end() == tok.start - 1 and _caps_namelike(before.group().lower(), lex)
+
+
+def _caps_namelike(low: str, lex: _Lexicon) -> bool:
+    parts = low.split("-")
+    return len(low.replace("-", "")) >= 4 and all(
+        p and p not in lex.english and p not in lex.not_names and p not in lex.towns and _VOWEL_AFTER_RE.search(p)
+        for p in parts if len(p) > 2)
+
+
+_VOWEL_AFTER_RE = re.compile(r".[aeiouy]")
 _NO_VOWEL_RE = re.compile(r".[^aeiouy]+")
 _GREETING = frozenset({"hi", "hello", "hey", "dear", "hiya", "morning", "afternoon", "evening", "thanks", "cheers"})
 # Whom a greeting addresses when it names no one.

@@ -17,14 +17,15 @@ _SURE = (r"street[ \t]+name|road[ \t]+name|nick-?name|nicknamed|a\.?k\.?a\.?|ali
          r"(?:they|we|people|everyone|kids|boys|girls|lads)[ \t]+call[ \t]+(?:him|her|them)")
 # "known as" also introduces terms ("what is known as county lines"): a lower-case word after it is a
 # name only when the clause ends with it or a preposition of people follows ("to the older boys").
-_KNOWN = r"known[ \t]+as|referred[ \t]+to[ \t]+as|calls?[ \t]+(?:him|her|them)"
+_KNOWN = (r"known[ \t]+(?:to[ \t]+(?:her|him|them|police|us|me)[ \t]+)?as|referred[ \t]+to[ \t]+as|"
+          r"calls?[ \t]+(?:him|her|them)")
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 NICKNAME_RE = re.compile(
     rf"\b(?:(?P<sure>{_SURE})|(?P<known>{_KNOWN}))(?![\w-])(?:[ \t]+(?:is|was))?[ \t]*[:-]?[ \t]*[\"“‘']?"
     rf"(?P<n>{_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD})?)",
     re.IGNORECASE,
 )
-GATE = ("name", "aka", "a.k.a", "alias", " by ", "self", "selves", "tagged", "known as", "call", "referred")
+GATE = ("name", "aka", "a.k.a", "alias", " by ", "self", "selves", "tagged", "known", "call", "referred")
 # Words that start a description rather than a name: "known as a bully", "goes by the name of".
 _NOT_NAMES = frozenset(
     {"a", "an", "the", "his", "her", "their", "my", "our", "your", "its", "this", "that", "these", "those",

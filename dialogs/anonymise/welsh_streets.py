@@ -75,7 +75,9 @@ def welsh_numbered_streets(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 # its name by "y", then a comma: the form of a house name before the rest of its address.
 NAMED_HOUSE_RE = re.compile(
     rf"(?<![\w'’-])(?P<h>(?:(?:Tŷ|Ty|Tigh|Taigh|Teach)[ \t]+(?:(?:na|an|nan|y|yr)[ \t]+)?[A-Z][\w'’-]*"
-    rf"|(?=[A-Z])(?i:{_PLAIN}|{_JOINED}){_LINK}[A-Z][\w'’-]*))(?=[ \t]*,)",
+    rf"|(?=[A-Z])(?i:{_PLAIN}|{_JOINED}){_LINK}[A-Z][\w'’-]*)"
+    # "Pen y Graig Farm, ...": the kind of house may follow its Welsh name.
+    r"(?:[ \t]+(?:Farm|Farmhouse|Cottage|House|Lodge|Barn|Bungalow))?)(?=[ \t]*,)",
 )
 _NAMED_HOUSE_GATE = ("Tŷ ", "Ty ", "Tigh ", "Taigh ", "Teach ", " y ", "-y-", " yr ", "'r ")
 

@@ -93,3 +93,22 @@ def test_an_acronym_or_a_heading_before_a_date_stays(text: str) -> None:
 @pytest.mark.parametrize("text", ['she said "Mummy hits me"', 'he said "Teacher was cross"'])
 def test_family_words_and_roles_in_a_childs_words_stay(text: str) -> None:
     assert anonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("can you check CPOMS for HOUSHANG HOSSEINZADEH? his sister says", "HOUSHANG HOSSEINZADEH"),
+        ("can you check CPOMS for MOUSTAFA-KHEIR AL-RIFAI? his sister", "MOUSTAFA-KHEIR AL-RIFAI"),
+        ('Driver known to her as "Tubs", tiktok', "Tubs"),
+        ("he is known to police as Tank.", "Tank"),
+    ],
+)
+def test_a_name_in_capitals_beside_another_and_a_nickname_known_to_someone_are_hidden(text: str, name: str) -> None:
+    assert_hidden(text, text.index(name), len(name))
+
+
+@pytest.mark.parametrize("text", ["MASH REFERRAL SENT", "CAMHS EHCP NOTE", "URGENT CPOMS LOG",
+                                  "Children's Reporter: SCRA SCRA/26/36898."])
+def test_acronyms_and_shouted_words_side_by_side_stay(text: str) -> None:
+    assert anonymise(text).text.split(" ")[:2] == text.split(" ")[:2]

@@ -153,3 +153,19 @@ def test_a_welsh_place_name_without_a_comma_after_it_is_no_house() -> None:
 def test_a_plate_after_a_make_model_and_body_is_hidden_and_an_estate_alone_is_no_cue() -> None:
     assert_plate("a car (silver Skoda Octavia estate, F 488 RTE) outside", "F 488 RTE")
     assert_no_plate("lives on the estate, F 488 RTE")
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("evija at the old smithy, 107 bobbin mill way, baby ineta", "the old smithy"),
+        ("Property: The Old Smithy, 40 Lido Walk, Willington", "The Old Smithy"),
+        ("Family moved from Pen y Graig Farm, 96 Winding Wheel Close", "Pen y Graig Farm"),
+    ],
+)
+def test_an_old_house_or_a_welsh_farm_before_its_street_is_part_of_the_address(text: str, address: str) -> None:
+    assert_hidden(text, text.index(address), len(address))
+
+
+def test_a_big_old_house_is_talk_not_a_house_name() -> None:
+    assert "big old house" in anonymise("her big old house, 12 Elm Road").text
