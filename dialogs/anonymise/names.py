@@ -86,8 +86,9 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
         if low not in lex.wordlike:
             return False
         return prev not in _DATE_WORDS and name_hints.next_word(text, tok.end) in _LOWER_VERBS
-    if low in lex.models_named and previous_word(text, tok.start) in lex.makes:
-        return False  # "a Vauxhall Adam", "Renault Zoe": after its make a given name is the model
+    if _after_make(text, tok.start, lex) and (low in lex.models_named or low not in lex.namey):
+        # "a Vauxhall Adam", "Renault Zoe", "a green Skoda Roomster", "Audi A1 Sportback": the model.
+        return False
     if low in _ETHNIC and name_hints.next_word(text, tok.end) in lex.not_names:
         return False  # "White British", "Black Caribbean" describe, they do not name
     if _AGE_BRACKET_RE.match(text, tok.end) and not (low.endswith("s") and low[:-1] in lex.english):
@@ -151,6 +152,20 @@ def _caps_name_before_dob(text: str, start: int) -> bool:
     """Whether the word at `start` is in a run of two or more words in capitals followed by a date of birth."""
     back = _CAPS_RUN_BACK_RE.search(text, max(0, start - 40), start)
     return _CAPS_NAME_BEFORE_DOB_RE.match(text, back.start() if back is not None else start) is not None
+
+
+_MODEL_NUMBER_RE = re.compile(r"[a-z]{0,2}\d{1,4}[a-z]?")
+
+
+def _after_make(text: str, start: int, lex: _Lexicon) -> bool:
+    """Straight after a car's make, or its make and model number ("Audi A1 Sportback")."""
+    prev = previous_word(text, start)
+    if prev in lex.makes:
+        return True
+    if not _MODEL_NUMBER_RE.fullmatch(prev):
+        return False
+    i = text.rfind(" ", 0, start - 1)
+    return i > 0 and previous_word(text, i + 1) in lex.makes
 
 
 _CAPS_NEIGHBOUR_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,}(?![\w/])")

@@ -168,7 +168,10 @@ _CONNECTORS = frozenset({"of", "&", "and", "the"})
 _STOP = frozenset(
     {"at", "to", "from", "in", "the", "a", "an", "his", "her", "their", "my", "our", "your", "this", "that",
      "attends", "attended", "attending", "and", "or", "for", "with", "by", "on", "is", "was", "new", "local",
-     "same", "old", "previous", "current", "another", "which", "who", "into", "its", "both", "no", "not"}
+     "same", "old", "previous", "current", "another", "which", "who", "into", "its", "both", "no", "not",
+     # "... after school on Monday", "outside school", "back to school": the time or place of school, no name.
+     "after", "before", "during", "outside", "near", "behind", "since", "until", "till", "off", "out", "up",
+     "around", "round", "past", "back", "then", "left", "leaving", "missed", "skipped"}
 )
 # Cheap first checks, one regex scan each rather than a Python loop of `in` tests (speed).
 _WELSH_GATE_RE = re.compile("|".join(_WELSH_GATE))

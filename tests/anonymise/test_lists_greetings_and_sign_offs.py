@@ -129,3 +129,10 @@ def test_roles_in_brackets_family_words_medicines_models_and_college_kinds_stay(
 
 def test_a_model_that_is_a_given_name_is_a_person_without_its_make() -> None:
     assert "Adam" not in anonymise("Adam said he drives to school").text
+
+
+@pytest.mark.parametrize("text, kept", [("seen getting into a green Skoda Roomster after school", "Skoda Roomster"),
+                                        ("a black Audi A1 Sportback outside", "Audi A1 Sportback"),
+                                        ("seen getting into a car after school on Monday", "after school")])
+def test_a_model_after_its_make_and_school_as_a_time_stay(text: str, kept: str) -> None:
+    assert kept in anonymise(text).text
