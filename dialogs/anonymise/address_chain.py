@@ -52,6 +52,12 @@ HOUSE_BEFORE_POSTCODE_RE = re.compile(
     r"Bungalow|Villa|Forge|Croft|Steading|Grange|Rectory|Vicarage|Chalet|Smithy|Stables)"
     r"(?=,?\s+(?:[A-Z][\w'’-]*,?\s+)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)"
 )
+# A cottage or farm named on its own: "Alleged: Ninian Tennant (22 Jan 1987), Pear Tree Cottage; car ...". A
+# name and one of these is a home however it is written; what follows may make it a business ("... Farm Shop").
+NAMED_COTTAGE_RE = re.compile(
+    r"(?<![\w'’])(?:[A-Z][a-z'’-]+[ \t]+){1,3}(?:Cottages?|Farmhouse|Farm|Bungalow|Croft|Steading)\b"
+    r"(?![ \t]+(?:Trust|Park|Shop|Road|Lane|Pie|Cheese|Hospital|School|Nursery|Centre|Cafe|Café|Estate|Holidays?))"
+)
 # A farm or croft "of" its place, as the north-east of Scotland names them: "Croft of Hillhead", "Mains of
 # Auchindachy", "Milton of Noth", after a word that says a home.
 FARM_OF_RE = re.compile(
@@ -74,6 +80,10 @@ _HOUSE_GATE = ("Cottage", "House", "Farm", "Lodge", "Barn", "Hall", "Manor", "Mi
 _PUBLIC_WORDS = frozenset({"town", "village", "church", "community", "civic", "city", "county", "guild", "market",
                            "sports", "leisure", "general", "infirmary", "police", "fire", "court", "council", "job",
                            "youth", "scout", "masonic", "memorial", "concert", "music", "exhibition", "assembly"})
+_COTTAGE_GATE = ("Cottage", "Farm", "Bungalow", "Croft", "Steading")
+# First words that make it a place anyone goes, or grammar: "City Farm", "Care Farm", "The Farm".
+_COTTAGE_NOT = frozenset({"the", "a", "an", "city", "care", "fun", "petting", "open", "wind", "solar", "fish", "pig",
+                          "dairy", "organic", "urban", "holiday", "his", "her", "their", "our", "my", "this", "that"})
 _FARM_GATE = ("Croft", "Mains", "Mill", "Milton", "Kirkton", "Cottown", "Haugh", "Newton", "Bogside", "Burnside")
 # Public buildings that keep the name: "at The Old Bailey", "The Old Vic".
 _PUBLIC_OLD = frozenset({"bailey", "vic", "trafford", "library", "school", "station", "bank", "firestation"})
@@ -101,6 +111,10 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
     if postcodes and any(w in text for w in _HOUSE_GATE):
         for m in scan.before_anchors(HOUSE_BEFORE_POSTCODE_RE, iter(postcodes), text, 80):
             if _PUBLIC_WORDS.isdisjoint(m.group().lower().split()):
+                yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
+    if any(w in text for w in _COTTAGE_GATE):
+        for m in NAMED_COTTAGE_RE.finditer(text):
+            if _PUBLIC_WORDS.isdisjoint(m.group().lower().split()) and m.group().split()[0].lower() not in _COTTAGE_NOT:
                 yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
     if " of " in text and any(w in text for w in _FARM_GATE):
         for m in FARM_OF_RE.finditer(text):

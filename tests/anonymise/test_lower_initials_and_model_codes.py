@@ -169,3 +169,13 @@ def test_an_old_house_or_a_welsh_farm_before_its_street_is_part_of_the_address(t
 
 def test_a_big_old_house_is_talk_not_a_house_name() -> None:
     assert "big old house" in anonymise("her big old house, 12 Elm Road").text
+
+
+def test_a_cottage_named_on_its_own_is_an_address() -> None:
+    text = "Alleged: Ninian Tennant (22 Jan 1987), Pear Tree Cottage; car outside"
+    assert_hidden(text, text.index("Pear Tree Cottage"), len("Pear Tree Cottage"))
+
+
+@pytest.mark.parametrize("text", ["went to the City Farm", "The Farm was quiet"])
+def test_a_public_farm_or_the_farm_is_no_home(text: str) -> None:
+    assert anonymise(text).text == text
