@@ -53,10 +53,11 @@ HOUSE_BEFORE_POSTCODE_RE = re.compile(
     r"(?=,?\s+(?:[A-Z][\w'’-]*,?\s+)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)"
 )
 # A cottage or farm named on its own: "Alleged: Ninian Tennant (22 Jan 1987), Pear Tree Cottage; car ...". A
-# name and one of these is a home however it is written; what follows may make it a business ("... Farm Shop").
+# name and one of these is a home however it is written.
 NAMED_COTTAGE_RE = re.compile(
     r"(?<![\w'’])(?:[A-Z][a-z'’-]+[ \t]+){1,3}(?:Cottages?|Farmhouse|Farm|Bungalow|Croft|Steading)\b"
-    r"(?![ \t]+(?:Trust|Park|Shop|Road|Lane|Pie|Cheese|Hospital|School|Nursery|Centre|Cafe|Café|Estate|Holidays?))"
+    # Another capitalised word after it makes it part of a longer name: "Marsh Farm Infant School", "... Farm Shop".
+    r"(?![ \t]+[A-Z]|[ \t]+(?:pie|shop|cafe|café)\b)"
 )
 # A farm or croft "of" its place, as the north-east of Scotland names them: "Croft of Hillhead", "Mains of
 # Auchindachy", "Milton of Noth", after a word that says a home.
