@@ -1,10 +1,10 @@
 """Faith schools named in a lower-case note, which end at "high" with no "school" after them ("at cardinal
-heenan catholic high"). The capitalised shape is in `places.py`."""
+heenan catholic high"), and capitalised ones that do the same ("St Mungo's RC High")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.priority import P_SCHOOL
@@ -31,4 +31,20 @@ def lower_faith_highs(text: str, stop: frozenset[str]) -> Iterator[Span]:
         start = words[0].start()
         lead = text[max(0, start - 12) : start].split()
         if any(w.group() not in english_words() for w in words) or (lead and lead[-1] in _SCHOOL_LEADS):
+            yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)
+
+
+# "St Mungo's RC High", "Holy Cross Catholic High": a faith school's name often ends at "High", with no
+# "School" after it. Without the faith word, "Oakwood High" could be the start of "Oakwood High Street".
+FAITH_HIGH_RE = re.compile(
+    r"\b(?:RC|R\.C\.|CE|C\.E\.|C of E|CofE|Catholic|Church of England)[ \t]+High\b"
+    r"(?![ \t]+(?:Street|St\b|Road|Rd\b|Lane|Ln\b|Park|View|Court|Close|Way|Cross|Bank|Town|Level))"
+)
+
+
+def faith_highs(text: str, names_before: Callable[[str, int], int | None]) -> Iterator[Span]:
+    """`names_before`: where the capitalised words before an offset begin (`places` has it)."""
+    for m in FAITH_HIGH_RE.finditer(text):
+        start = names_before(text, m.start())
+        if start is not None:
             yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dialogs.anonymise import address_units, scan, school_leads, school_suffixes
 from dialogs.anonymise.address_chain import continued, find_house_and_postcode_shapes
 from dialogs.anonymise.address_shapes import find_unmarked_addresses
-from dialogs.anonymise.faith_schools import lower_faith_highs
+from dialogs.anonymise.faith_schools import faith_highs, lower_faith_highs
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.priority import P_ADDRESS, P_SCHOOL
 from dialogs.anonymise.types import EntityType, Span
@@ -212,6 +212,13 @@ def _with_number_before(text: str, start: int) -> int:
 _SLASHED_NUMBER_RE = re.compile(r"\d{1,4}/\d{1,2}[a-z]?[ \t]")
 
 
+def _before_slash(text: str, digits: scan.DigitScan) -> list[int]:
+    """Where _SLASHED_NUMBER_RE can begin: the last four digits or fewer of a run with "/" after it, the
+    only place its greedy count of digits can reach the slash from (speed)."""
+    n = len(text)
+    return [max(s, e - 4) for s, e in digits.runs if e < n and text[e] == "/"]
+
+
 def _slashed_day(found: str) -> bool:
     """"seen 14/3 at the park", "14/3 walking down Church Road": a number with a slash before small words
     or words in another case is a day and month; an Edinburgh flat ("14/3 Easter Road") has the street's
@@ -245,12 +252,14 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
             yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
     # An Edinburgh flat ("42/1 Winter Gardens"): tried only at a number, a slash, one or two digits and a
     # blank, so the dates of a long record are never tried as house numbers (speed).
-    slashed = [g.start() for g in _SLASHED_NUMBER_RE.finditer(text)] if "/" in text else []
+    slashed = [g.start() for g in scan.matches_from(_SLASHED_NUMBER_RE, text, _before_slash(text, digits))
+               ] if "/" in text else []
     for m in scan.matches_from(NUMBERED_RE, text, slashed):
         if not _slashed_day(m.group()):
             yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
     if " St" in text and any(m.start() and text[m.start() - 1].isspace() for m in _ST_RE.finditer(text)):
-        for m in NUMBERED_ST_RE.finditer(text):
+        # It begins a whole number of at most four digits: tried only there (speed).
+        for m in scan.matches_from(NUMBERED_ST_RE, text, [s for s, e in digits.runs if e - s <= 4]):
             yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
     for w in STREET_WORD_RE.finditer(text):
         named = _names_before(text, w.start())
@@ -275,7 +284,10 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     # The street word is a whole word with a blank after it ("clos" is also in "disclosed"); IGNORECASE
     # folds "ſ" as lower-casing does not, so other text keeps the substring test.
     if _WELSH_GATE_RE.search(low) and (not text.isascii() or scan.whole_word(low, _WELSH_GATE, blank_after=True)):
-        for m in WELSH_RE.finditer(text):
+        # In ASCII text each match begins with one of the street words, found by str.find (speed).
+        welsh = scan.matches_from(WELSH_RE, text, scan.literal_starts(low, _WELSH_GATE)) if text.isascii() \
+            else WELSH_RE.finditer(text)
+        for m in welsh:
             start = _with_number_before(text, m.start())
             if m.group()[0].isupper() or start < m.start():
                 yield Span(EntityType.ADDRESS, start, m.end(), P_ADDRESS)
@@ -306,7 +318,7 @@ def find_schools(text: str) -> Iterator[Span]:
     if any(g in low for g in school_leads.GATE):
         yield from school_leads.lead_word_schools(text, _STOP)
     if "High" in text:
-        yield from _faith_highs(text)
+        yield from faith_highs(text, _names_before)
     if "high" in text:
         yield from lower_faith_highs(text, _STOP)
     if not _SCHOOL_GATE_RE.search(low):
@@ -379,18 +391,3 @@ _THE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\"“‘']))[Tt]he\s+$")
 def _leading_the(text: str, pos: int) -> int:
     m = _THE_BEFORE_RE.search(text, max(0, pos - 8), pos)
     return m.start() if m else pos
-
-
-# "St Mungo's RC High", "Holy Cross Catholic High": a faith school's name often ends at "High", with no
-# "School" after it. Without the faith word, "Oakwood High" could be the start of "Oakwood High Street".
-FAITH_HIGH_RE = re.compile(
-    r"\b(?:RC|R\.C\.|CE|C\.E\.|C of E|CofE|Catholic|Church of England)[ \t]+High\b"
-    r"(?![ \t]+(?:Street|St\b|Road|Rd\b|Lane|Ln\b|Park|View|Court|Close|Way|Cross|Bank|Town|Level))"
-)
-
-
-def _faith_highs(text: str) -> Iterator[Span]:
-    for m in FAITH_HIGH_RE.finditer(text):
-        start = _names_before(text, m.start())
-        if start is not None:
-            yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)
