@@ -81,7 +81,13 @@ _MONTH_GATE = re.compile(r"\b(?:" + "|".join(_MONTH_STEMS) + ")")
 _DAY_GATE = re.compile(r"\b(?:" + "|".join(_DAY_STEMS) + ")")
 # In an ASCII note, the tighter check WEEKDAY_DAY_RE needs: a day's name then a stop, comma or blank, so
 # that "months" and "monitoring" skip the search (speed).
-_DAY_NAME_GATE = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?[.,\s]")
+# Each word's first letter comes first and the word boundary is looked back at from it, so the engine skips
+# ahead to those letters: with a leading "\b" it tried every character of a case file, which has no day
+# names, for 2% of its time (speed).
+_DAY_NAME_GATE = re.compile(
+    r"(?:m(?<=\b.)on|t(?<=\b.)(?:ues?|hu(?:rs?)?)|w(?<=\b.)ed(?:nes)?|f(?<=\b.)ri|s(?<=\b.)(?:at(?:ur)?|un))"
+    r"(?:day)?[.,\s]"
+)
 _DOB_GATE = re.compile("|".join(re.escape(s) for s in _DOB_STEMS))
 
 

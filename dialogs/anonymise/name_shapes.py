@@ -99,7 +99,8 @@ _PARTICLE_GATE_RE = re.compile(rf"[ \t]{_PARTICLE}[ \t]", re.IGNORECASE)
 # The same check on the lower-cased text as a set look-up of the words between blanks, far faster on a
 # long note; only for ASCII text, where lower-casing and IGNORECASE agree letter for letter.
 _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
-_QUOTE_GATE_RE = re.compile(r"[\"“‘'](?-i:[A-Z])")
+# A nickname's quote follows a blank: "O'Neill" does not open one (speed).
+_QUOTE_GATE_RE = re.compile(r"[ \t][\"“‘'](?-i:[A-Z])")
 _REAL_NAME_GATE_RE = re.compile(r"\((?:real name|aka|known as|nickname)")
 
 
