@@ -131,13 +131,13 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         # Take in a weekday written before the day: "Tuesday 4th June".
         before = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
         yield Span(EntityType.DATE, before.start() if before else m.start(), m.end(), P_DATE)
-    for m in scan.stem_finditer(MONTH_FIRST_RE, text, mid, _MONTH_STEMS) if months else ():
+    for m in scan.stem_finditer(MONTH_FIRST_RE, text, mid, _MONTH_STEMS, True) if months else ():
         # "may" is also a verb: "she may 2" is not a date, so lower-case "may" needs a digit day first.
         if re.fullmatch(r"may\s+\d.*", m.group()):
             continue
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
     day_gate = _DAY_NAME_GATE if text.isascii() else _DAY_GATE
-    for m in scan.stem_finditer(WEEKDAY_DAY_RE, text, mid, _DAY_STEMS) if day_gate.search(low) else ():
+    for m in scan.stem_finditer(WEEKDAY_DAY_RE, text, mid, _DAY_STEMS, True) if day_gate.search(low) else ():
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
-    for m in scan.stem_finditer(DOB_RE, text, mid, _DOB_STARTS) if _DOB_GATE.search(low) else ():
+    for m in scan.stem_finditer(DOB_RE, text, mid, _DOB_STARTS, True) if _DOB_GATE.search(low) else ():
         yield Span(EntityType.DATE, m.start("d"), m.end("d"), P_DATE)

@@ -323,7 +323,7 @@ def find_schools(text: str) -> Iterator[Span]:
         yield from lower_faith_highs(text, _STOP)
     if not _SCHOOL_GATE_RE.search(low):
         return
-    for m in scan.stem_finditer(SCHOOL_KEY_RE, text, [(0, len(text))], _SCHOOL_STEMS):
+    for m in scan.stem_finditer(SCHOOL_KEY_RE, text, [(0, len(text))], _SCHOOL_STEMS, True):
         key_upper = m.group()[0].isupper()
         start = m.start()
         if start > 0 and text[start - 1] == "-":
