@@ -252,31 +252,36 @@ def stem_finditer(pattern: re.Pattern[str], text: str, wins: Windows, stems: tup
     return from_starts(pattern, text, wins, word_starts(text, stems) if bounded else cue_starts(text, stems) or [])
 
 
-# ASCII characters that are not word characters ("\\w"), each made a blank.
+# ASCII characters that are not word characters ("\\w"), each made a blank; and, for `after_letter=False`,
+# every ASCII character but a lower-case letter.
 _NOT_WORD_ASCII = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
+_NOT_LOWER_ASCII = str.maketrans({chr(i): " " for i in range(128) if not ("a" <= chr(i) <= "z")})
 
 
 @lru_cache(maxsize=32)
-def _word_start_re(words: tuple[str, ...]) -> re.Pattern[str]:
+def _word_start_re(words: tuple[str, ...], table: int) -> re.Pattern[str]:
     # A blank, then (looked ahead at, so that words sharing a blank are all found) a word with its own
-    # non-word characters blanked the same way ("d.o.b" -> "d o b"). The blank is a literal prefix, which
+    # blanked characters blanked the same way ("d.o.b" -> "d o b"). The blank is a literal prefix, which
     # the engine skips ahead to.
-    return re.compile(" (?=" + trie_pattern({w.translate(_NOT_WORD_ASCII) for w in words}) + ")")
+    trans = _NOT_WORD_ASCII if table == 0 else _NOT_LOWER_ASCII
+    return re.compile(" (?=" + trie_pattern({w.translate(trans) for w in words}) + ")")
 
 
 @lru_cache(maxsize=8)
-def _blanked(text: str) -> str:
-    return " " + lowered(text).translate(_NOT_WORD_ASCII)
+def _blanked(text: str, table: int) -> str:
+    return " " + lowered(text).translate(_NOT_WORD_ASCII if table == 0 else _NOT_LOWER_ASCII)
 
 
-def word_starts(text: str, words: tuple[str, ...]) -> list[int]:
+def word_starts(text: str, words: tuple[str, ...], after_letter: bool = True) -> list[int]:
     """For ASCII text: offsets, ascending, where one of `words` (lower case, each beginning with a letter or
     digit) begins in the lower-cased text after a non-word character or at its start, as "\\b" before
-    the word would have it. May include a few more (a word's own punctuation is read as any non-word
-    character: "d.o.b" is also found as "d-o-b"); never fewer. One regex scan for all the words, in place
-    of a str.find per word (speed)."""
+    the word would have it (with `after_letter=False`: after anything but a lower-case letter, digits and
+    "_" too). May include a few more (a word's own punctuation is read as any character blanked:
+    "d.o.b" is also found as "d-o-b"); never fewer. One regex scan for all the words, in place of a
+    str.find per word (speed)."""
+    table = 0 if after_letter else 1
     # In the blanked text offsets are one more than in `text`: the blank before a word is at its offset.
-    return [m.start() for m in _word_start_re(words).finditer(_blanked(text))]
+    return [m.start() for m in _word_start_re(words, table).finditer(_blanked(text, table))]
 
 
 def from_starts(pattern: re.Pattern[str], text: str, wins: Windows, starts: list[int]) -> Iterator[re.Match[str]]:

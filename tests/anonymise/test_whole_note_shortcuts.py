@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs.anonymise import address_chain, anonymise, dates, name_aliases, places, scan
+from dialogs.anonymise import address_chain, anonymise, dates, handles, name_aliases, places, scan
 
 _BITS = ["static", "Mobile", "caravan", "home", "Home", "The", "the", "Park", "Bungalow", "Annex", "Chalet", ", ",
          " ", "\t", "\n", "Capel", "House", "y", ".", "'", '"', "(", "mum", "Mum", "cousin", "friend", "step-dad",
@@ -48,3 +48,21 @@ def test_a_home_on_a_named_plot_is_still_hidden() -> None:
 def test_a_town_name_after_a_relation_is_still_hidden() -> None:
     out = anonymise('Staying with his "cousin" Dudley since Monday.').text
     assert "Dudley" not in out
+
+
+_GATE_BITS = ["snap", "Snap", "insta", "ig", "IG", "fb", "kik", "x", "X", "xbox", "yt", "roblox", "goes by", "known as",
+              "calls ", "user", " ", "_", "2", "-", ".", "a", "on", "\n", "(", "'", ","]
+
+
+def _gate_starts_by_find(text: str) -> list[int]:
+    """The str.find form the one-scan form replaced (for a long ASCII note)."""
+    low = text.lower()
+    starts = set(scan.literal_starts(low, handles._GATE_WORDS))
+    starts.update(i for i in scan.literal_starts(low, handles._GATE_BOUNDED) if handles._bounded_end(low, i))
+    return [i for i in sorted(starts) if not (i and low[i - 1].islower())]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_BITS), min_size=250, max_size=400).map("".join))
+def test_handle_cue_starts_of_a_long_note_are_those_str_find_gives(text: str) -> None:
+    assert handles._gate_starts(text) == _gate_starts_by_find(text)
