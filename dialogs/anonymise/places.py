@@ -175,7 +175,6 @@ _STOP = frozenset(
 )
 # Cheap first checks, one regex scan each rather than a Python loop of `in` tests (speed).
 _WELSH_GATE_RE = re.compile("|".join(_WELSH_GATE))
-_FLAT_GATE_RE = re.compile("flat|apartment|apt|unit|plot|block")
 _SCHOOL_GATE_RE = re.compile(scan.by_first_letter("|".join(_SCHOOL_GATE)))
 
 
@@ -291,7 +290,8 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
             start = _with_number_before(text, m.start())
             if m.group()[0].isupper() or start < m.start():
                 yield Span(EntityType.ADDRESS, start, m.end(), P_ADDRESS)
-    flats = _FLAT_GATE_RE.search(low) is not None
+    # Six substring tests beat one regex search of the alternation, on a long note and a short one (speed).
+    flats = "flat" in low or "apartment" in low or "apt" in low or "unit" in low or "plot" in low or "block" in low
     for m in scan.finditer(FLAT_RE, text, digits.tight) if flats else ():
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
     yield from find_unmarked_addresses(text, digits, flats)
