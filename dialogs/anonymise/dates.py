@@ -139,5 +139,5 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     day_gate = _DAY_NAME_GATE if text.isascii() else _DAY_GATE
     for m in scan.stem_finditer(WEEKDAY_DAY_RE, text, mid, _DAY_STEMS, True) if day_gate.search(low) else ():
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
-    for m in scan.stem_finditer(DOB_RE, text, mid, _DOB_STARTS, True) if _DOB_GATE.search(low) else ():
+    for m in scan.stem_finditer(DOB_RE, text, mid, _DOB_STARTS) if _DOB_GATE.search(low) else ():
         yield Span(EntityType.DATE, m.start("d"), m.end("d"), P_DATE)
