@@ -170,7 +170,8 @@ def continued(text: str, spans: Sequence[Span]) -> Iterator[Span]:
         start = unit_start(text, start)
         lower_note = text[sp.start : sp.end].islower()
         for _ in range(3):
-            m = NEXT_PART_RE.match(text, end)
+            # The part begins with a comma: without one the match is not tried (speed).
+            m = NEXT_PART_RE.match(text, end) if text.startswith(",", end) else None
             if m is None or not _part_ok(m.group(), lower_note):
                 break
             end = m.end()

@@ -104,7 +104,9 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     if _CONTRACTION_RE.search(raw) or text.startswith(("'s Law", "’s Law"), tok.end) \
             or (low in lex.towns and name_context.town_after_place_word(text, tok.start, low)):
         return False  # "Clare's Law"; "went to Castleford" names a place
-    if not all_caps and "-" not in raw and "'" not in raw and sum(1 for c in raw[1:] if c.isupper()) > 1:
+    # raw[1:].islower() settles the usual case, no inner capital, without counting (speed).
+    if not all_caps and "-" not in raw and "'" not in raw and not raw[1:].islower() \
+            and sum(1 for c in raw[1:] if c.isupper()) > 1:
         return False  # mixed-case jargon such as "DoLS"; "McDonald" has one inner capital only
     if all_caps:
         return (namey and not english) or _cued(text, tok.start)[0] or name_hints.after_initial(text, tok.start) \
