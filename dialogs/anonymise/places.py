@@ -40,8 +40,14 @@ _NUM = r"(?:\d{1,4}[a-z]?(?:/\d{1,2}[a-z]?(?=[ \t])|\s*[-–]\s*\d{1,4})?,?\s+)"
 _ABBREVIATED = ("Cft|Crt|Ct|Cl|Ter|Terr|Tce|Pl|Sq|Gr|Grn|Gdn|Pk|Pde|Wk|Wlk|Mws|Hts|Vw|Cotts|Bldgs|Est|Cswy|Av|"
                 "Ln|Hl|Yd|Mdw|Mdws|Orch|Gro|Clo|Wy|Blvd|Cnr|Fld|Flds|Ri|Sdg|Strd")
 _ABBR = _ABBREVIATED + "|" + _ABBREVIATED.upper()
+# Street words grouped under their first letter, in their own order ("...way", "...gate" kept where they were):
+# under IGNORECASE the engine enters every alternative in turn, at every number of a note (speed).
+_WEAK_ENDS = r"[^\W\d_]+way|[^\W\d_]+gate|"
+_STREET_WORDS = (scan.by_first_letter(_STRONG) + "|" + _WEAK_ENDS
+                 + scan.by_first_letter(_WEAK.removeprefix(_WEAK_ENDS)))
 NUMBERED_RE = re.compile(
-    rf"(?=\d)(?<![\w/£$€])(?<!\d[:.]){_NUM}(?:(?:{_CAP}\s+){{1,3}}(?-i:{_ABBR})|(?:{_CAP}\s+){{0,3}}(?:{_STRONG}|{_WEAK}))\b"
+    rf"(?=\d)(?<![\w/£$€])(?<!\d[:.]){_NUM}(?:(?:{_CAP}\s+){{1,3}}(?-i:{scan.by_first_letter(_ABBR)})"
+    rf"|(?:{_CAP}\s+){{0,3}}(?:{_STREET_WORDS}))\b"
     # A part of the street after its street word: "Wynd Head", "Cowgate Steps", "Kirk Brae Foot".
     r"(?:[ \t]+(?:head|steps|foot|stairs)\b)?",
     re.IGNORECASE,
