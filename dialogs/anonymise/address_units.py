@@ -270,3 +270,19 @@ def traveller_sites(text: str) -> list[tuple[int, int]]:
     if "travel" not in low:
         return []
     return [(m.start(), m.end()) for m in TRAVELLER_SITE_RE.finditer(text)]
+
+
+# A number, a slash, one or two digits and a blank: an Edinburgh flat ("42/1 Winter Gardens") or a date.
+SLASHED_NUMBER_RE = re.compile(r"\d{1,4}/\d{1,2}[a-z]?[ \t]")
+
+
+def before_slash(text: str, digits: scan.DigitScan) -> list[int]:
+    """Where SLASHED_NUMBER_RE can begin: the last four digits or fewer of a run with "/" after it, the
+    only place its greedy count of digits can reach the slash from (speed)."""
+    n = len(text)
+    return [max(s, e - 4) for s, e in digits.runs if e < n and text[e] == "/"]
+
+
+def slashed_numbers(text: str, digits: scan.DigitScan) -> list[int]:
+    """Where each SLASHED_NUMBER_RE match begins, tried only where one can (speed)."""
+    return [g.start() for g in scan.matches_from(SLASHED_NUMBER_RE, text, before_slash(text, digits))]

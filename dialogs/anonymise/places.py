@@ -214,16 +214,6 @@ def _with_number_before(text: str, start: int) -> int:
     return m.start() if m and m.start() < start else start
 
 
-_SLASHED_NUMBER_RE = re.compile(r"\d{1,4}/\d{1,2}[a-z]?[ \t]")
-
-
-def _before_slash(text: str, digits: scan.DigitScan) -> list[int]:
-    """Where _SLASHED_NUMBER_RE can begin: the last four digits or fewer of a run with "/" after it, the
-    only place its greedy count of digits can reach the slash from (speed)."""
-    n = len(text)
-    return [max(s, e - 4) for s, e in digits.runs if e < n and text[e] == "/"]
-
-
 def _slashed_day(found: str) -> bool:
     """"seen 14/3 at the park", "14/3 walking down Church Road": a number with a slash before small words
     or words in another case is a day and month; an Edinburgh flat ("14/3 Easter Road") has the street's
@@ -257,8 +247,7 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
             yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
     # An Edinburgh flat ("42/1 Winter Gardens"): tried only at a number, a slash, one or two digits and a
     # blank, so the dates of a long record are never tried as house numbers (speed).
-    slashed = [g.start() for g in scan.matches_from(_SLASHED_NUMBER_RE, text, _before_slash(text, digits))
-               ] if "/" in text else []
+    slashed = address_units.slashed_numbers(text, digits) if "/" in text else []
     for m in scan.matches_from(NUMBERED_RE, text, slashed):
         if not _slashed_day(m.group()):
             yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs.anonymise import address_chain, anonymise, dates, handles, name_aliases, places, scan
+from dialogs.anonymise import address_chain, address_units, anonymise, dates, handles, name_aliases, places, scan
 
 _BITS = ["static", "Mobile", "caravan", "home", "Home", "The", "the", "Park", "Bungalow", "Annex", "Chalet", ", ",
          " ", "\t", "\n", "Capel", "House", "y", ".", "'", '"', "(", "mum", "Mum", "cousin", "friend", "step-dad",
@@ -29,7 +29,7 @@ def test_shortcut_scans_find_what_the_full_scans_find(text: str) -> None:
 
     same(address_chain.HOME_THEN_NAME_RE, address_chain._home_starts(text, low))
     same(places.WELSH_RE, scan.literal_starts(low, places._WELSH_GATE))
-    same(places._SLASHED_NUMBER_RE, places._before_slash(text, digits))
+    same(address_units.SLASHED_NUMBER_RE, address_units.before_slash(text, digits))
     same(places.NUMBERED_ST_RE, [s for s, e in digits.runs if e - s <= 4])
     plain_days = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?[.,\s]")
     assert (dates._DAY_NAME_GATE.search(low) is None) == (plain_days.search(low) is None)
