@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words, not_names
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
@@ -26,6 +27,11 @@ NICKNAME_RE = re.compile(
     re.IGNORECASE,
 )
 GATE = ("name", "aka", "a.k.a", "alias", " by ", "self", "selves", "tagged", "known", "call", "referred")
+# What every NICKNAME_RE match begins with, after its word boundary ("a.k" and "ak" for "aka" with or without
+# dots): in an ASCII note the pattern is tried only where one of them starts a word (speed: tried at every
+# character, the scan was 7% of a case file's time).
+_STARTS = ("street", "road", "nick", "ak", "a.k", "alias", "go", "call", "tagged", "they", "we", "people",
+           "everyone", "kids", "boys", "girls", "lads", "known", "referred")
 # Words that start a description rather than a name: "known as a bully", "goes by the name of".
 _NOT_NAMES = frozenset(
     {"a", "an", "the", "his", "her", "their", "my", "our", "your", "its", "this", "that", "these", "those",
@@ -45,7 +51,9 @@ def find_nicknames(text: str) -> Iterator[Span]:
     low = text.lower()
     if not any(g in low for g in GATE):
         return
-    for m in NICKNAME_RE.finditer(text):
+    found = scan.from_starts(NICKNAME_RE, text, [(0, len(text))], scan.word_starts(text, _STARTS)) \
+        if text.isascii() else NICKNAME_RE.finditer(text)
+    for m in found:
         words = m.group("n").split()
         first = words[0].lower()
         if first in _NOT_NAMES or all(w.lower() in not_names() for w in words):

@@ -8,7 +8,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs.anonymise import address_chain, address_units, anonymise, dates, handles, name_aliases, places, scan
+from dialogs.anonymise import (
+    address_chain,
+    address_units,
+    anonymise,
+    dates,
+    handles,
+    name_aliases,
+    nicknames,
+    places,
+    scan,
+)
 
 _BITS = ["static", "Mobile", "caravan", "home", "Home", "The", "the", "Park", "Bungalow", "Annex", "Chalet", ", ",
          " ", "\t", "\n", "Capel", "House", "y", ".", "'", '"', "(", "mum", "Mum", "cousin", "friend", "step-dad",
@@ -66,3 +76,21 @@ def _gate_starts_by_find(text: str) -> list[int]:
 @given(st.lists(st.sampled_from(_GATE_BITS), min_size=250, max_size=400).map("".join))
 def test_handle_cue_starts_of_a_long_note_are_those_str_find_gives(text: str) -> None:
     assert handles._gate_starts(text) == _gate_starts_by_find(text)
+
+
+_NICK_BITS = ["street name", "Road Name", "nick-name", "Nicknamed", "aka", "a.k.a.", "ak.a", "alias", "goes by",
+              "going\tby", "calls himself", "tagged as", "they call him", "Kids call her", "known as", "referred to as",
+              "calls them", " ", ":", "-", '"', "Spider", "meatball", "Tiny Tim", "is", "x", "_", "1", ".", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NICK_BITS), max_size=14).map(" ".join))
+def test_unquoted_nicknames_are_tried_only_where_their_phrases_start(text: str) -> None:
+    starts = scan.word_starts(text, nicknames._STARTS)
+    fast = [m.span() for m in scan.from_starts(nicknames.NICKNAME_RE, text, [(0, len(text))], starts)]
+    assert fast == [m.span() for m in nicknames.NICKNAME_RE.finditer(text)]
+
+
+def test_unquoted_nicknames_are_still_hidden() -> None:
+    assert "meatball" not in anonymise("known as meatball to the older boys").text
+    assert "Ghost" not in anonymise("the boys call him Ghost at school").text
