@@ -15,6 +15,7 @@ from dialogs.anonymise import (
     dates,
     handles,
     name_aliases,
+    name_lists,
     nicknames,
     places,
     scan,
@@ -94,3 +95,15 @@ def test_unquoted_nicknames_are_tried_only_where_their_phrases_start(text: str) 
 def test_unquoted_nicknames_are_still_hidden() -> None:
     assert "meatball" not in anonymise("known as meatball to the older boys").text
     assert "Ghost" not in anonymise("the boys call him Ghost at school").text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t-–—.!?:;\n()[]ab,", max_size=40))
+def test_clause_ends_are_the_plain_alternation_s(text: str) -> None:
+    plain = re.compile(r"[.!?:;\n()\[\]]|[ \t][-–—][ \t]")
+    assert [m.span() for m in name_lists._CLAUSE_END_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_list_beside_found_names_is_still_hidden() -> None:
+    out = anonymise("in today - wenna carveth, ashfaq, dilly hearn, bobbi").text
+    assert "ashfaq" not in out and "bobbi" not in out
