@@ -31,8 +31,13 @@ _HOUSES = (
 )
 _WORD = r"[^\W\d_][\w'’-]*"
 # One more part after a comma: up to two name words and a street or house word, or a Welsh street.
+# The street and house words grouped under their first letter, in their own order ("...way", "...gate" kept
+# between the two lists): under IGNORECASE the engine enters every alternative in turn (speed).
+_SHAPED_ENDS = r"|[^\W\d_]+way|[^\W\d_]+gate"
+_PART_WORDS = (scan.by_first_letter(_STREETS.removesuffix(_SHAPED_ENDS)) + _SHAPED_ENDS + "|"
+               + scan.by_first_letter(_HOUSES))
 NEXT_PART_RE = re.compile(
-    rf",[ \t]*(?:(?:{_WORD}[ \t]+){{0,2}}(?:{_STREETS}|{_HOUSES})|(?:heol|ffordd|stryd|lon|lôn|maes|rhodfa)"
+    rf",[ \t]*(?:(?:{_WORD}[ \t]+){{0,2}}(?:{_PART_WORDS})|(?:heol|ffordd|stryd|lon|lôn|maes|rhodfa)"
     rf"[ \t]+{_WORD}(?:[ \t]+{_WORD})?)\b",
     re.IGNORECASE,
 )

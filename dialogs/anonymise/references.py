@@ -15,8 +15,13 @@ from dialogs.anonymise.lexicon import english_words, record_systems
 from dialogs.anonymise.priority import P_REFERENCE
 from dialogs.anonymise.types import EntityType, Span
 
+# Every ASCII character but a digit, deleted by str.translate: in C, not a generator per character (speed).
+_NOT_DIGITS = str.maketrans("", "", "".join(chr(i) for i in range(128) if not chr(i).isdigit()))
+
 
 def _digits(s: str) -> str:
+    if s.isascii():
+        return s.translate(_NOT_DIGITS)
     return "".join(ch for ch in s if ch.isdigit())
 
 
