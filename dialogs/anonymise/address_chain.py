@@ -64,6 +64,20 @@ NAMED_COTTAGE_RE = re.compile(
     # Another capitalised word after it makes it part of a longer name: "Marsh Farm Infant School", "... Farm Shop".
     r"(?![ \t]+[A-Z]|[ \t]+(?:pie|shop|cafe|café)\b)"
 )
+# A numbered place on a site, then the site's name: "static 5, sea holly cottage", "berth 15, fen bank road
+# marina", "pitch 16, stryd y porthladd caravan park".
+UNIT_THEN_SITE_RE = re.compile(
+    r"(?<![\w'’])(?i:static|pitch|plot|chalet|caravan|berth|mooring|room|flat|unit|lodge|bungalow|cabin)[ \t]*"
+    r"\d{1,4}[a-z]?[ \t]*,[ \t]*(?!(?i:the|a|an|my|his|her|their|our|this|that)\b)"
+    r"(?:[^\W\d_][\w'’-]*[ \t]+){0,4}(?i:cottage|house|farm|lodge|park|marina|hostel|"
+    r"court|site|village|moorings|wharf|quay)\b"
+)
+# What a block, a site or a street is as a place to live, after its name: "Cuthbert Court Supported Living",
+# "stryd y porthladd caravan park", "fen bank road marina".
+SCHEME_AFTER_RE = re.compile(
+    r"[ \t]+(?i:supported[ \t]+living|extra[ \t]+care|sheltered[ \t]+(?:housing|scheme)|care[ \t]+home|"
+    r"nursing[ \t]+home|retirement[ \t]+village|(?:caravan|holiday|residential|mobile[ \t]+home)[ \t]+park|marina)\b"
+)
 # A farm or croft "of" its place, as the north-east of Scotland names them: "Croft of Hillhead", "Mains of
 # Auchindachy", "Milton of Noth", after a word that says a home.
 FARM_OF_RE = re.compile(
@@ -143,6 +157,9 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
         for m in NAMED_COTTAGE_RE.finditer(text):
             if _PUBLIC_WORDS.isdisjoint(m.group().lower().split()) and m.group().split()[0].lower() not in _COTTAGE_NOT:
                 yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
+    if "," in text:
+        for m in UNIT_THEN_SITE_RE.finditer(text):
+            yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
     if " of " in text and any(w in text for w in _FARM_GATE):
         for m in FARM_OF_RE.finditer(text):
             yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
@@ -180,5 +197,8 @@ def continued(text: str, spans: Sequence[Span]) -> Iterator[Span]:
             if m is None or not _part_ok(m.group(), lower_note):
                 break
             end = m.end()
+        scheme = SCHEME_AFTER_RE.match(text, end) if text.startswith(" ", end) else None
+        if scheme is not None:
+            end = scheme.end()
         same = start == sp.start and end == sp.end
         yield sp if same else Span(sp.type, start, end, sp.priority, sp.child)

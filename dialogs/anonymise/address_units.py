@@ -19,8 +19,8 @@ _UNITS = (r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annexe|annex|suite
           r"cabin|cottage|lodge|villa|house|"
           # A hostel's or a park's numbered place: "Bedroom 3, Westgate Hostel", "Mobile Home 12, Oak Tree Park".
           # Whole words: "Park Homes, Pitch 9" is a site's name, not home "s".
-          r"(?:bedroom|bed[ \t]?space|(?:mobile|park|static)[ \t]+(?:home|caravan))(?![a-z])")
-_FLATS = r"flat|fflat|apartment|apt|unit|plot|block"
+          r"(?:bedroom|bed[ \t]?space|(?:mobile|park|static)[ \t]+(?:home|caravan)|static)(?![a-z])")
+_FLATS = r"flat|fflat|apartment|apt|unit|plot|block|maisonette|bedsit"
 _FLOORS = (
     # Any floor, in words or figures: "2nd Floor Flat, 240 ...", "4th floor, ...".
     r"(?:(?:ground|first|second|third|fourth|fifth|top|lower[ -]ground|upper|\d{1,2}(?:st|nd|rd|th))[ -]floor|"

@@ -27,7 +27,7 @@ _WEAK = (
     r"Paddock|Ride|Spinney|Copse|Wood|Path|Passage|Hollow|Circle|Cottages|Buildings|Flats|"
     # Scottish, northern and older English street words: "Kirk Brae", "Long Acre", "Netherby Chare".
     r"Acre|Acres|Brae|Loan|Loaning|Vennel|Gait|Chare|Twitten|Ridings|Mead|Dene|Holme|Glade|Glen|Pastures|"
-    r"Mount|Cross|Grange|Common|Moor|Dell|Lawns|Knowe|Haugh|Neuk"
+    r"Mount|Cross|Grange|Common|Moor|Dell|Lawns|Knowe|Haugh|Neuk|Market"
 )
 _CAP = r"[^\W\d_][\w'’-]*"
 _FLAT = r"(?:(?:flat|apartment|apt|unit|plot|block)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\d{1,2},?\s+)"

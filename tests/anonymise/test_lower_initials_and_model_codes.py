@@ -179,3 +179,23 @@ def test_a_cottage_named_on_its_own_is_an_address() -> None:
 @pytest.mark.parametrize("text", ["went to the City Farm", "The Farm was quiet"])
 def test_a_public_farm_or_the_farm_is_no_home(text: str) -> None:
     assert anonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Home address: flat 6 Cuthbert Court Supported Living, EC1V2UF", "flat 6 Cuthbert Court Supported Living"),
+        ("his dads which is pitch 16, stryd y porthladd caravan park and", "pitch 16, stryd y porthladd caravan park"),
+        ("mum gave static 5, sea holly cottage as address", "static 5, sea holly cottage"),
+        ("we are at berth 15, fen bank road marina cos the flat flooded", "berth 15, fen bank road marina"),
+        ("the practice had First Floor Maisonette, 232 Herring Market on file.",
+         "First Floor Maisonette, 232 Herring Market"),
+    ],
+)
+def test_homes_in_schemes_sites_and_marinas_and_a_floor_maisonette_are_hidden_whole(text: str, address: str) -> None:
+    assert_hidden(text, text.index(address), len(address))
+
+
+@pytest.mark.parametrize("text", ["room 5, then home", "went to the market 3 times"])
+def test_a_room_then_talk_and_a_market_without_a_number_stay(text: str) -> None:
+    assert anonymise(text).text == text
