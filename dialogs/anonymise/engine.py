@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from dialogs.anonymise import scan
+from dialogs.anonymise import plate_neighbours, scan
 from dialogs.anonymise.caps_surnames import caps_surnames
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.name_shapes import extend_people
@@ -28,6 +28,9 @@ def _detect(text: str) -> list[Span]:
     digits = scan.digit_scan(text)
     spans: list[Span] = []
     spans.extend(find_all(text, digits))
+    if digits.runs:
+        spans.extend(plate_neighbours.spaced_lower_plates(text))
+        spans.extend(plate_neighbours.listed_plates(text, [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]))
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
     spans.extend(find_schools(text))

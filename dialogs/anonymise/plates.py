@@ -96,6 +96,8 @@ SHORT_WORDS = frozenset(
 )
 
 _DIGITS_AFTER_RE = re.compile(r"[ \t]?\d")
+# Three or four digits after a prefix plate's letters: they were a dateless plate's letters ("K12 uwz 2276").
+_PLATE_DIGITS_AFTER_RE = re.compile(r"[ \t]?\d{3,4}(?!\d|[/:.]\d)")
 # Words that come before a number in a sentence about a car: a price, a year, a mileage, a time.
 _LEADS_A_NUMBER = SHORT_WORDS | frozenset(
     {"for", "was", "had", "has", "got", "now", "are", "did", "off", "out", "and", "but", "its", "his", "her",
@@ -147,6 +149,8 @@ def _accept(m: re.Match[str], text: str) -> bool:
         # Lower case "yr10 boy" is not a plate: a lower-case match needs an unusual letter triple.
         whole = m.group("cur")
         return whole.isupper() or m.group("cl").lower() not in english_words()
+    if m.group("pre") is not None and _PLATE_DIGITS_AFTER_RE.match(text, m.end()):
+        return False  # "Micra K12 uwz 2276": the model's code, then a plate that begins with the letters
     if m.group("pre") is not None or m.group("suf") is not None:
         letters = m.group("pl") or m.group("sl")
         # A full plate in capitals is a plate even if its letters spell a vehicle word ("Q1 VAN").

@@ -1,0 +1,58 @@
+"""Plates found by what stands right beside them rather than by their shape alone:
+
+- spaced out in lower case straight after a vehicle label or a make and model ("Vehicle: k 772 pen", "a silver
+  Volvo V70 estate ldt 289 c"), which in free text could be anything, so needs that cue;
+- listed with a plate already found ("Drivers use ds72oda and bdc 214w", "RZO 279B and syy22t"): a list of
+  plates holds plates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.plate_context import plate_named, vehicle_cue
+from dialogs.anonymise.priority import P_VRN
+from dialogs.anonymise.types import EntityType, Span
+
+# Prefix ("k 772 pen") and suffix ("ldt 289 c") plates, spaced, in lower case.
+SPACED_LOWER_RE = re.compile(
+    r"(?<![\w/.@-])(?:[b-hj-np-tv-y][ \t]\d{1,3}[ \t][a-z]{3}|[a-z]{3}[ \t]\d{1,3}[ \t][b-hj-npr-tv-y])(?![\w@])"
+)
+_LABEL_BEFORE_RE = re.compile(r"(?i:vehicle|veh|car|van|vrm|vrn|reg|registration|plate)[ \t]*[:\-]?[ \t]*$")
+# Another plate-shaped code after "and", "or" or a comma: current ("bdc 214w" is a suffix plate run
+# partly together), suffix, prefix or dateless shapes, run together or spaced, in one case.
+_NEXT_IN_LIST_RE = re.compile(
+    r"[ \t]*(?:,|and|or|&|/)[ \t]*(?P<p>(?:[a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]\d{1,3}[ \t]?[a-z]{3}|"
+    r"[a-z]{3}[ \t]?\d{1,3}[ \t]?[a-z]|[a-z]{1,3}[ \t]?\d{1,4}|\d{1,4}[ \t]?[a-z]{1,3}))(?![\w@/]|[.-]\w)",
+    re.IGNORECASE,
+)
+
+
+def spaced_lower_plates(text: str) -> Iterator[Span]:
+    for m in SPACED_LOWER_RE.finditer(text):
+        labelled = _LABEL_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) is not None
+        words = [w for w in m.group().split() if w.isalpha() and len(w) == 3]
+        if not labelled and any(w in english_words() for w in words) and not plate_named(text, m.start(), m.end()):
+            continue  # "a 200 the": a word in it is prose unless the plate is labelled or named
+        # A make, model or vehicle word in the few words before: "a silver Volvo V70 estate ldt 289 c".
+        if labelled or vehicle_cue(text[max(0, m.start() - 30) : m.start()]):
+            yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
+
+
+def listed_plates(text: str, found: Sequence[Span]) -> Iterator[Span]:
+    """Plate-shaped codes listed straight after a found plate, one after another."""
+    for sp in found:
+        if sp.type is not EntityType.VEHICLE_REG:
+            continue
+        end = sp.end
+        for _ in range(4):
+            m = _NEXT_IN_LIST_RE.match(text, end)
+            if m is None or not any(c.isdigit() for c in m.group("p")) or not any(c.isalpha() for c in m.group("p")):
+                break
+            code = m.group("p")
+            if not (code.islower() or code.isupper()):
+                break
+            yield Span(EntityType.VEHICLE_REG, m.start("p"), m.end("p"), P_VRN)
+            end = m.end()
