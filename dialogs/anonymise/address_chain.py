@@ -43,7 +43,7 @@ NEXT_PART_RE = re.compile(
 )
 # "The Old Forge", "The Old Chapel": a house after a place cue, whatever the building once was.
 OLD_HOUSE_RE = re.compile(
-    r"(?<![\w'’])(?i:at|from|of|to|address:?)\s+(?P<s>The\s+Old\s+[A-Z][\w'’-]*(?:\s+(?:House|Cottage))?)"
+    r"(?<![\w'’])(?i:at|from|of|to|as|address:?)\s+(?P<s>The\s+Old\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
 # A house number and one to three capitalised words, then a postcode (a town may come between).
 NUMBER_BEFORE_POSTCODE_RE = re.compile(
@@ -79,10 +79,10 @@ SCHEME_AFTER_RE = re.compile(
     r"nursing[ \t]+home|retirement[ \t]+village|(?:caravan|holiday|residential|mobile[ \t]+home)[ \t]+park|marina)\b"
 )
 # A farm or croft "of" its place, as the north-east of Scotland names them: "Croft of Hillhead", "Mains of
-# Auchindachy", "Milton of Noth", after a word that says a home.
+# Auchindachy", "Milton of Noth": the shape names a farm wherever it stands.
 FARM_OF_RE = re.compile(
-    r"(?<![\w'’])(?i:at|address:?|lives|living|from|to)[ \t]+(?P<s>(?:Croft|Mains|Mill|Milton|Kirkton|Cottown|Haugh|"
-    r"Newton|Bogside|Burnside)[ \t]+of[ \t]+[A-Z][\w'’-]*)"
+    r"(?<![\w'’])(?P<s>(?:Croft|Mains|Milton|Kirkton|Cottown|Haugh|Newton|Bogside|Burnside)[ \t]+of[ \t]+"
+    r"(?-i:[A-Z])[\w'’-]*)"
 )
 # Where NUMBER_BEFORE_POSTCODE_RE can end: it is tried only in the 100 characters before each.
 _POSTCODE_SHAPE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
@@ -104,7 +104,7 @@ _COTTAGE_GATE = ("Cottage", "Farm", "Bungalow", "Croft", "Steading")
 # First words that make it a place anyone goes, or grammar: "City Farm", "Care Farm", "The Farm".
 _COTTAGE_NOT = frozenset({"the", "a", "an", "city", "care", "fun", "petting", "open", "wind", "solar", "fish", "pig",
                           "dairy", "organic", "urban", "holiday", "his", "her", "their", "our", "my", "this", "that"})
-_FARM_GATE = ("Croft", "Mains", "Mill", "Milton", "Kirkton", "Cottown", "Haugh", "Newton", "Bogside", "Burnside")
+_FARM_GATE = ("Croft", "Mains", "Milton", "Kirkton", "Cottown", "Haugh", "Newton", "Bogside", "Burnside")
 _AFTER_THE = ("Bungalow", "Annex", "Chalet")
 
 

@@ -110,13 +110,13 @@ _SCHOOL_WORDS = (
     # Settings for pupils out of mainstream school: "Cartwright Pupil Referral Service", "Moor Inclusion Centre".
     r"pupil referral service|inclusion centre|inclusion hub|tuition service|hospital education service|"
     # "Little Acorns Childminding", "Tansy Way Independent Prep": a childminder's setting, a prep school.
-    r"childminding|prep"
+    r"childminding|prep|sure start"
 )
 _SCHOOL_GATE = ("school", "academy", "primary", "secondary", "college", "nursery", "infants", "juniors", "playgroup",
                 "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice", "montessori",
                 "childcare", "creche", "crèche", "childminder", "day care", "daycare", "provision", "utc",
                 "university technical", "early learning", "early years", "club", "wraparound", "resource base",
-                "service", "inclusion", "childminding", "prep")
+                "service", "inclusion", "childminding", "prep", "sure start")
 SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmdueltbowrSAPCNIJKHMDUELTBOWR])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
 _SCHOOL_STEMS = scan.literal_stems(_SCHOOL_WORDS)
 # The word before a position, and what separates them: a school name never runs across a full stop

@@ -199,3 +199,20 @@ def test_homes_in_schemes_sites_and_marinas_and_a_floor_maisonette_are_hidden_wh
 @pytest.mark.parametrize("text", ["room 5, then home", "went to the market 3 times"])
 def test_a_room_then_talk_and_a_market_without_a_number_stay(text: str) -> None:
     assert anonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("the taxi could not find Mains of Corsindae on Tuesday", "Mains of Corsindae"),
+        ("Gave address as The Old Net Store, Carnmoney Road, CF24 5ZZ;", "The Old Net Store"),
+        ("Setting: Seashells Sure Start\nCollected by", "Seashells Sure Start"),
+    ],
+)
+def test_a_farm_of_its_place_an_old_building_made_a_home_and_a_sure_start_centre_are_hidden(
+        text: str, found: str) -> None:
+    assert_hidden(text, text.index(found), len(found))
+
+
+def test_the_sure_start_team_is_no_setting() -> None:
+    assert anonymise("the sure start team rang").text == "the sure start team rang"
