@@ -259,10 +259,16 @@ def vrn_fresh20(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (4, 3, 3, 3, 3, 2), (3, 3, 3, 2, 3))
 
 
+def vrn_fresh21(rng: random.Random, kind: str = "") -> str:
+    """FRESH21: fresh4's shapes weighted as plates turn up in a week's notes: mostly current plates typed with the
+    usual space, the older and rarer formats now and then."""
+    return vrn_fresh4(rng, kind, (8, 2, 2, 1, 1, 1), (6, 2, 2, 1, 1))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
 PLATES |= {"fresh9": vrn_fresh9, "fresh10": vrn_fresh10, "fresh11": vrn_fresh11, "fresh12": vrn_fresh12}
 PLATES |= {"fresh13": vrn_fresh13, "fresh14": vrn_fresh14, "fresh15": vrn_fresh15, "fresh16": vrn_fresh16}
 PLATES |= {"fresh17": vrn_fresh17, "fresh18": vrn_fresh18, "fresh19": vrn_fresh19}
-PLATES |= {"fresh20": vrn_fresh20}
+PLATES |= {"fresh20": vrn_fresh20, "fresh21": vrn_fresh21}
