@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
+from dialogs.anonymise.lexicon import english_words
 
 # A numbered home in a block or site ("Bungalow 15, Cobden House", "Chalet 4, ...") counts as a unit too.
 _UNITS = (r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annexe|annex|suite|maisonette|bungalow|chalet|"
@@ -133,7 +134,7 @@ _NUMBER_WORD_BEFORE_RE = re.compile(r"(?<![\w'’])(?:no\.?|number)[ \t]*$", re.
 # 123 WOODBINE TERR", "to Tegfan, 4 Heol y Felin"): a cue and a comma straight before a house number
 # leave little else it could be.
 _NAMED_HOUSE_BEFORE_RE = re.compile(
-    r"(?<![\w'’])(?i:at|to|from|of|address:?|visited)[ \t]+(?P<s>[A-Z][\w'’-]+)[ \t]*,[ \t]*$"
+    r"(?<![\w'’])(?i:at|to|from|of|on|address:?|visited)[ \t]+(?P<s>[A-Za-z][\w'’-]+)[ \t]*,[ \t]*$"
 )
 
 
@@ -164,7 +165,9 @@ def unit_start(text: str, start: int) -> int:
     house = _house_start(text, start)
     if house == start and text[start : start + 1].isdigit() and _comma_before(text, start):
         named = _NAMED_HOUSE_BEFORE_RE.search(text, max(0, start - 40), start)
-        if named is not None and named.group("s").lower() not in _NOT_HOUSE:
+        # "on kilnhurst, 214 brickkiln rise": in lower case, a house name is a word no dictionary has.
+        if named is not None and named.group("s").lower() not in _NOT_HOUSE and (
+                named.group("s")[0].isupper() or named.group("s") not in english_words()):
             house = named.start("s")
     # "Flat A, Lowry House, Chapel Fold": the flat stands before the block's name.
     return start if house == start else _unit_before(text, house)

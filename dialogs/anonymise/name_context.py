@@ -154,6 +154,8 @@ def _greeted_signed_or_phoned(text: str, word: str, start: int, end: int) -> boo
         return True  # "brought in by imrana and her partner": joined to a person, a person
     if _SIGN_OFF_RE.match(text, end) is None:
         return False
+    if previous_word(text, start) == "by":
+        return True  # "... logged on cpoms by jusna": who wrote the note, at its end
     before = text[:start].rstrip(" \t")
     return before.endswith(("-", "–", "—", ".", "\n", "!", "?")) or before == ""
 

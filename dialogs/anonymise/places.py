@@ -64,10 +64,11 @@ _WELSH = (
     r"(?:(?:y|yr|'r|na|an|nan|nam)\s+)?(?:[htn]-)?[^\W\d_][\w'’-]*"
     # Up to two more words of the name: capitalised, or Welsh words in a lower-case note ("heol dewi sant"),
     # each maybe after "y" ("Ffordd Tan y Bryn").
-    r"(?:\s+(?:(?:y|yr|'r)\s+)?(?:(?-i:[A-Z])[\w'’-]*|sant|santes|dewi|fach|fawr|newydd|hen|glas|gwyn|goch|uchaf|isaf|bach|mawr)"
+    r"(?:\s+(?:(?:y|yr|'r)\s+)?(?:(?-i:[A-Z])[\w'’-]+|sant|santes|dewi|fach|fawr|newydd|hen|glas|gwyn|goch|uchaf|isaf|bach|mawr)"
     r"\b){0,2}"
 )
 WELSH_RE = re.compile(rf"(?=[hfslmrctbaHFSLMRCTBA])\b{_WELSH}", re.IGNORECASE)
+_LINKED_RE = re.compile(r"[^\W\d_]+\s+(?:y|yr|'r)\s+[^\W\d_]")
 _WELSH_GATE = ("heol", "ffordd", "stryd", "lon", "lôn", "maes", "rhodfa", "cwrt", "clos", "teras", "llys", "sràid",
                "sraid", "sráid", "rathad", "bothar", "bóthar", "ascaill")
 # Lower-case street names without a number, after a word that introduces a place: "lives on elm road".
@@ -283,7 +284,8 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
             else WELSH_RE.finditer(text)
         for m in welsh:
             start = _with_number_before(text, m.start())
-            if m.group()[0].isupper() or start < m.start():
+            # In lower case with no house number, the linking "y" says Welsh: "her dads again maes y deri".
+            if m.group()[0].isupper() or start < m.start() or _LINKED_RE.match(m.group()):
                 yield Span(EntityType.ADDRESS, start, m.end(), P_ADDRESS)
     # Six substring tests beat one regex search of the alternation, on a long note and a short one (speed).
     flats = "flat" in low or "apartment" in low or "apt" in low or "unit" in low or "plot" in low or "block" in low

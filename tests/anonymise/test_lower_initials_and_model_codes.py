@@ -216,3 +216,22 @@ def test_a_farm_of_its_place_an_old_building_made_a_home_and_a_sure_start_centre
 
 def test_the_sure_start_team_is_no_setting() -> None:
     assert anonymise("the sure start team rang").text == "the sure start team rang"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("has gone to her dads again maes y deri I told him", "maes y deri"),
+        ("he lives with his nan on kilnhurst, 214 brickkiln rise her number", "kilnhurst, 214 brickkiln rise"),
+        ("logged on cpoms by jusna", "jusna"),
+    ],
+)
+def test_a_lower_case_welsh_street_a_house_name_and_who_logged_the_note_are_hidden(text: str, found: str) -> None:
+    assert_hidden(text, text.index(found), len(found))
+
+
+@pytest.mark.parametrize("text, kept", [("has gone to maes y deri I told him", "I told him"),
+                                        ("sent by post", "sent by post"),
+                                        ("went on holiday, 12 days later", "holiday, 12 days")])
+def test_what_follows_a_street_a_letter_sent_by_post_and_a_holiday_stay(text: str, kept: str) -> None:
+    assert kept in anonymise(text).text
