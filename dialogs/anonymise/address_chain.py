@@ -69,8 +69,8 @@ NAMED_COTTAGE_RE = re.compile(
 UNIT_THEN_SITE_RE = re.compile(
     r"(?<![\w'’])(?i:static|pitch|plot|chalet|caravan|berth|mooring|room|flat|unit|lodge|bungalow|cabin)[ \t]*"
     r"\d{1,4}[a-z]?[ \t]*,[ \t]*(?!(?i:the|a|an|my|his|her|their|our|this|that)\b)"
-    r"(?:[^\W\d_][\w'’-]*[ \t]+){0,4}(?i:cottage|house|farm|lodge|park|marina|hostel|"
-    r"court|site|village|moorings|wharf|quay)\b"
+    r"(?:[^\W\d_][\w'’-]*[ \t]+){0,4}(?i:cottage|house|farm|lodge|park|marina|hostel|refuge|"
+    r"court|site|village|moorings|wharf|quay|extra[ \t]+care|supported[ \t]+living|care[ \t]+home|nursing[ \t]+home)\b"
 )
 # What a block, a site or a street is as a place to live, after its name: "Cuthbert Court Supported Living",
 # "stryd y porthladd caravan park", "fen bank road marina".

@@ -141,7 +141,8 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
 _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
 # "VERNON CHEETHAM, 27 Jul 1984": a name in capitals, as triage and custody records write it, then its date of
 # birth. Two words at least, so that a lone acronym before a date ("SBAR, 12/3/24") stays.
-_CAPS_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+"
+# Capitals of the Latin-1 and Latin Extended-A ranges too: "KVETOSLAVA ŠČUKA".
+_CAPS_WORD = r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+"
 _CAPS_NAME_BEFORE_DOB_RE = re.compile(
     rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})+"
     r"(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:dob|DOB|d\.o\.b\.?)[: \t]*)"

@@ -60,17 +60,18 @@ _ST_RE = re.compile(r"St\b")
 # Welsh, Scottish Gaelic and Irish street names put the street word first: "Heol y Felin", "Ffordd Pengam",
 # "Sràid na h-Eaglais", "Bóthar an Phiarsaigh".
 _WELSH = (
-    r"(?:heol|ffordd|stryd|l[oô]n|maes|rhodfa|cwrt|clos|teras|llys|sr[aàá]id|rathad|b[oó]thar|ascaill)\s+"
+    r"(?:heol|ffordd|stryd|l[oô]n|maes|rhodfa|cwrt|clos|teras|llys|sr[aàá]id|rathad|b[oó]thar|ascaill|cnoc|"
+    r"gleann|druim|achadh)\s+"
     r"(?:(?:y|yr|'r|na|an|nan|nam)\s+)?(?:[htn]-)?[^\W\d_][\w'’-]*"
     # Up to two more words of the name: capitalised, or Welsh words in a lower-case note ("heol dewi sant"),
     # each maybe after "y" ("Ffordd Tan y Bryn").
     r"(?:\s+(?:(?:y|yr|'r)\s+)?(?:(?-i:[A-Z])[\w'’-]+|sant|santes|dewi|fach|fawr|newydd|hen|glas|gwyn|goch|uchaf|isaf|bach|mawr)"
     r"\b){0,2}"
 )
-WELSH_RE = re.compile(rf"(?=[hfslmrctbaHFSLMRCTBA])\b{_WELSH}", re.IGNORECASE)
+WELSH_RE = re.compile(rf"(?=[hfslmrctbagdHFSLMRCTBAGD])\b{_WELSH}", re.IGNORECASE)
 _LINKED_RE = re.compile(r"[^\W\d_]+\s+(?:y|yr|'r)\s+[^\W\d_]")
 _WELSH_GATE = ("heol", "ffordd", "stryd", "lon", "lôn", "maes", "rhodfa", "cwrt", "clos", "teras", "llys", "sràid",
-               "sraid", "sráid", "rathad", "bothar", "bóthar", "ascaill")
+               "sraid", "sráid", "rathad", "bothar", "bóthar", "ascaill", "cnoc", "gleann", "druim", "achadh")
 # Lower-case street names without a number, after a word that introduces a place: "lives on elm road".
 CUED_STREET_RE = re.compile(
     r"\b(?:on|at|in|to|off|near|from)\s+(?P<s>(?:(?!the\b|a\b|my\b|his\b|her\b|their\b|our\b|this\b|that\b)"

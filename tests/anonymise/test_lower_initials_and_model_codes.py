@@ -235,3 +235,17 @@ def test_a_lower_case_welsh_street_a_house_name_and_who_logged_the_note_are_hidd
                                         ("went on holiday, 12 days later", "holiday, 12 days")])
 def test_what_follows_a_street_a_letter_sent_by_post_and_a_holiday_stay(text: str, kept: str) -> None:
     assert kept in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("lives at 153 cnoc an t-sithein with her gran", "153 cnoc an t-sithein"),
+        ("moved to Room 10, Mill Race Refuge last week", "Room 10, Mill Race Refuge"),
+        ("Room 23, Willowbank Extra Care, said she fell", "Room 23, Willowbank Extra Care"),
+        ("triage: KVETOSLAVA ŠČUKA, 12/03/1961, NI", "KVETOSLAVA ŠČUKA"),
+    ],
+)
+def test_a_gaelic_hill_street_a_room_in_a_refuge_or_care_scheme_and_a_name_in_accented_capitals_are_hidden(
+        text: str, found: str) -> None:
+    assert_hidden(text, text.index(found), len(found))
