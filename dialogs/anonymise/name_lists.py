@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dialogs.anonymise.cues import ROLE_CUES, TITLES
 from dialogs.anonymise.lexicon import english_words, first_names, name_openers, not_names, places, wordlike_names
 from dialogs.anonymise.name_context import namelike
-from dialogs.anonymise.priority import P_PERSON
+from dialogs.anonymise.priority import P_HANDLE, P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
 _PERSON = EntityType.PERSON
@@ -98,6 +98,38 @@ def _list_items(text: str, items: list[tuple[int, int]], inside: list[tuple[int,
 
 # An initial and a surname, or one or two words, in brackets: the fuller or other name of who came before.
 _BRACKETED_RE = re.compile(r"\((?P<n>(?:[a-z]\.?[ \t])?[a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]{2,})?)\)")
+
+
+# A nickname or a handle in brackets straight after a found name: "Turlach McAleer (Kipper)", "Arnis Šmits
+# (xx.arnis.smit)". Roles ("(SW)", "(Mum)") and acronyms stay.
+_ALIAS_RE = re.compile(r"[ \t]\((?P<n>[A-Z][a-z]{2,}|(?=[\w.]*[._\d])[a-z0-9][\w.]{3,29}[a-z0-9])\)")
+
+
+# What a bracket after a name says of its part in a meeting or a team: "Jo Bloggs (Chair)".
+_MEETING_ROLES = frozenset(
+    {"chair", "chairperson", "minutes", "notetaker", "apologies", "interpreter", "observer", "guest", "host", "lead",
+     "student", "trainee", "locum", "agency", "bank", "volunteer", "director", "coordinator", "admin", "author",
+     "referrer", "reporter", "witness", "victim", "suspect", "tenant", "owner", "driver", "passenger", "applicant",
+     "claimant", "respondent", "appellant", "carer", "parent", "guardian", "sibling", "twin", "deceased", "retired"}
+)
+
+
+def bracketed_aliases(text: str, people: Sequence[Span]) -> Iterator[Span]:
+    if "(" not in text:
+        return
+    stop = not_names() | places() | ROLE_CUES | _MEETING_ROLES
+    for sp in people:
+        if sp.type is not _PERSON or not text.startswith(" (", sp.end):
+            continue
+        m = _ALIAS_RE.match(text, sp.end)
+        if m is None:
+            continue
+        alias = m.group("n")
+        if alias[0].isupper():
+            if alias.lower() not in stop and alias.lower() not in ROLE_CUES:
+                yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
+        elif sum(c.isalpha() for c in alias) >= 3:
+            yield Span(EntityType.HANDLE, m.start("n"), m.end("n"), P_HANDLE)
 
 
 def bracketed_people(text: str, people: Sequence[Span]) -> Iterator[Span]:

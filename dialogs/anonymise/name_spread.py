@@ -20,7 +20,7 @@ from dialogs.anonymise.cues import ROLE_CUES, TITLES, previous_word
 from dialogs.anonymise.email_names import email_names
 from dialogs.anonymise.lexicon import english_words, name_openers, not_names, places, vehicle_models
 from dialogs.anonymise.name_aliases import find_aliases
-from dialogs.anonymise.name_lists import bracketed_people, list_people
+from dialogs.anonymise.name_lists import bracketed_aliases, bracketed_people, list_people
 from dialogs.anonymise.name_positions import find_positioned
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
@@ -141,6 +141,7 @@ def spread_people(text: str, people: Sequence[Span], first: Sequence[Span] = ())
     yield from _lower_lists(text, people, english)
     yield from list_people(text, people)
     yield from bracketed_people(text, people)
+    yield from bracketed_aliases(text, people)
     yield from email_names(text)
     if "in y" in text:
         yield from _in_year_after_heading(text)

@@ -87,3 +87,22 @@ def test_a_service_or_a_firm_reported_doing_something_stays(text: str) -> None:
 
 def test_a_reporting_verb_opening_a_line_is_not_taken_for_a_given_name() -> None:
     assert anonymise("Says Razor keeps messaging him").text.startswith("Says ")
+
+
+@pytest.mark.parametrize(
+    "text, alias",
+    [
+        ("Associates: Turlach McAleer (Kipper), drives a black van", "Kipper"),
+        ("my nephew Turlach McAleer (turmca.2017) dealing for them", "turmca.2017"),
+        ("my nephew Arnis Smits (xx.arnis.smit) dealing", "xx.arnis.smit"),
+    ],
+)
+def test_a_nickname_or_a_handle_in_brackets_after_a_name_is_hidden(text: str, alias: str) -> None:
+    assert_hidden(text, text.index(alias), len(alias))
+
+
+@pytest.mark.parametrize("text, kept", [("Present: Kerry Smith (Mum), Dan Jones (SW), Jo Bloggs (Chair)", "(Chair)"),
+                                        ("seen with Kerry Smith (Tuesday) at the park", "(Tuesday)"),
+                                        ("Kerry Smith (Leeds) said", "(Leeds)")])
+def test_a_role_a_day_or_a_town_in_brackets_after_a_name_stays(text: str, kept: str) -> None:
+    assert kept in anonymise(text).text
