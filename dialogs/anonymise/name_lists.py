@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from dialogs.anonymise.cues import ROLE_CUES, TITLES
 from dialogs.anonymise.lexicon import english_words, first_names, name_openers, not_names, places, wordlike_names
@@ -114,10 +115,15 @@ _MEETING_ROLES = frozenset(
 )
 
 
+@cache
+def _alias_stop() -> frozenset[str]:
+    return not_names() | places() | ROLE_CUES | _MEETING_ROLES
+
+
 def bracketed_aliases(text: str, people: Sequence[Span]) -> Iterator[Span]:
     if "(" not in text:
         return
-    stop = not_names() | places() | ROLE_CUES | _MEETING_ROLES
+    stop = _alias_stop()
     for sp in people:
         if sp.type is not _PERSON or not text.startswith(" (", sp.end):
             continue
