@@ -48,6 +48,9 @@ NAMING = frozenset(
      "user", "named:", "re:", "re"}
 )
 ROLE_CUES = ADULT_ROLES | CHILD_ROLES | NAMING
+# Words that open a message to someone: "Hi Yen,", "hey upul", "Morning Ottilie". Each rule adds the few
+# more it needs.
+GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "dear", "morning", "afternoon", "evening", "thanks", "cheers"})
 
 # Verbs that follow a person far more often than a word: "Will said" is a name, "Will you" is not.
 PERSON_VERBS = frozenset(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS, previous_word
+from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, GREETINGS, PERSON_VERBS, previous_word
 from dialogs.anonymise.lexicon import places
 
 _ROLE_BRACKET_RE = re.compile(r" ?\(([A-Za-z][A-Za-z -]{0,24})\)")
@@ -136,8 +136,7 @@ def beside_unknown(text: str, word: str, start: int, end: int, english: frozense
         word not in english and namelike(word, english) and _greeted_signed_or_phoned(text, word, start, end))
 
 
-_GREETINGS = frozenset({"hi", "hey", "hiya", "hello", "morning", "afternoon", "evening", "dear", "thanks", "cheers",
-                        "ta", "thx", "bye", "yo"})
+_GREETINGS = GREETINGS | {"ta", "thx", "bye", "yo"}
 _ON_PHONE_RE = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:phone|line|fone|mobile)\b")
 _AND_ROLE_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:her|his|their|my|our|a|an|some|the)[ \t]+([a-z]+)")
 _SIGN_OFF_RE = re.compile(r"[ \t.!]*\Z")

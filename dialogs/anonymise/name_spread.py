@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from dialogs.anonymise import name_context, name_hints
-from dialogs.anonymise.cues import ROLE_CUES, TITLES, previous_word
+from dialogs.anonymise.cues import GREETINGS, ROLE_CUES, TITLES, previous_word
 from dialogs.anonymise.email_names import email_names
 from dialogs.anonymise.lexicon import english_words, name_openers, not_names, places, vehicle_models
 from dialogs.anonymise.name_aliases import find_aliases
@@ -50,8 +50,7 @@ def _after_heading(text: str, start: int) -> bool:
     return i >= 0 and text[i] in _HEADING_END
 
 
-_GREETINGS = frozenset({"morning", "afternoon", "evening", "night", "hi", "hello", "hey", "dear", "thanks", "cheers",
-                        "ta", "welcome", "congratulations", "sorry", "bye", "goodbye", "yo", "hiya"})
+_GREETINGS = GREETINGS | {"night", "ta", "welcome", "congratulations", "sorry", "bye", "goodbye", "yo"}
 
 
 # A line may open with what was said ("Says Razor keeps messaging him"), not only with a given name.

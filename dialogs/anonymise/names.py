@@ -10,6 +10,7 @@ from dialogs.anonymise import lower_words, name_context, name_hints
 from dialogs.anonymise.cues import (
     ADULT_ROLES,
     CHILD_ROLES,
+    GREETINGS,
     INTRO_AFTER,
     NAMING,
     PERSON_VERBS,
@@ -198,7 +199,7 @@ def _caps_namelike(low: str, lex: _Lexicon) -> bool:
 
 _VOWEL_AFTER_RE = re.compile(r".[aeiouy]")
 _NO_VOWEL_RE = re.compile(r".[^aeiouy]+")
-_GREETING = frozenset({"hi", "hello", "hey", "dear", "hiya", "morning", "afternoon", "evening", "thanks", "cheers"})
+_GREETING = GREETINGS
 # Whom a greeting addresses when it names no one.
 _ADDRESSED = frozenset({"all", "team", "both", "everyone", "everybody", "guys", "folks", "sir", "madam", "colleagues",
                         "there", "again", "friends", "you", "mum", "dad", "love", "lovely", "ladies", "gents"})
