@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dialogs.anonymise import plate_neighbours, scan
 from dialogs.anonymise.caps_surnames import caps_surnames
 from dialogs.anonymise.dates import find_dates
+from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.name_shapes import extend_people
 from dialogs.anonymise.name_spread import spread_people
 from dialogs.anonymise.names import find_people
@@ -39,7 +40,7 @@ def _detect(text: str) -> list[Span]:
     first.extend(find_nicknames(text))
     first.extend(list(caps_surnames(text, first)))
     spans.extend(spread_people(text, list(extend_people(text, first)), first))
-    return spans
+    return drop_localities(text, spans)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

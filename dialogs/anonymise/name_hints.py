@@ -68,15 +68,23 @@ _OBJECTS = frozenset({"her", "him", "them", "herself", "himself", "themself", "t
 _LINKS = frozenset({"is", "was", "'s", "’s"})
 
 
+# Verbs of keeping a record, before "by" and whoever did it: "logged by rekan", "completed by dalvir".
+_RECORDED = frozenset({"logged", "recorded", "written", "completed", "reported", "signed", "entered", "raised",
+                       "submitted", "taken", "made", "updated", "checked", "authorised", "approved", "witnessed",
+                       "countersigned", "noted", "typed", "received", "triaged", "actioned", "uploaded", "added"})
+
+
 def named_by_words_before(text: str, start: int, prev: str) -> bool:
-    """"sister is kavitha", "dad was gary", "called her willow": the two words before say that the next
-    one is a name, though neither of them alone is a cue. `prev` is the word just before."""
-    if prev not in _LINKS and prev not in _OBJECTS:
+    """"sister is kavitha", "dad was gary", "called her willow", "logged by rekan": the two words before say
+    that the next one is a name, though neither of them alone is a cue. `prev` is the word just before."""
+    if prev not in _LINKS and prev not in _OBJECTS and prev != "by":
         return False  # the usual case, settled by one look-up (speed)
     words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
     if len(words) < 2:
         return False
     first, second = words[-2].strip("\"“‘(["), words[-1]
+    if second == "by":
+        return first in _RECORDED
     if second in _LINKS:
         return first in ADULT_ROLES or first in CHILD_ROLES
     return second in _OBJECTS and first in _NAMING_VERBS

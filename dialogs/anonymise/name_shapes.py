@@ -158,6 +158,17 @@ def _particle_name_ok(name: str, word: str, english: frozenset[str]) -> bool:
     return word.islower() and (word not in english or word in first_names())
 
 
+_LOWER_NEXT_RE = re.compile(r"[ \t]+[a-z]")
+
+
+def _sentence_subject(text: str, label: str, end: int, words: list[str]) -> bool:
+    """"Subject: Worried about Yarrow": an email's subject line that opens with an everyday word and runs
+    on in lower case is a sentence; the name, if any, comes later in it."""
+    return (len(words) == 1 and label.strip().lower().startswith("subject")
+            and words[0].lower() in english_words() and words[0].lower() not in first_names()
+            and _LOWER_NEXT_RE.match(text, end) is not None)
+
+
 def _labelled(text: str) -> Iterator[Span]:
     if ":" not in text:
         return
@@ -171,6 +182,8 @@ def _labelled(text: str) -> Iterator[Span]:
             continue
         if words[0].lower() in not_names() and words[0].lower() not in first_names():
             continue  # "Subject: EHCP annual review - ...": a heading, and the name comes after it
+        if _sentence_subject(text, lm.group(), vm.end(), words):
+            continue
         start = vm.start()
         # A title is not part of the name ("GP: Dr Okafor" hides "Okafor").
         if words[0].lower() in TITLES and len(words) > 1:

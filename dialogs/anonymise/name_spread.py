@@ -18,7 +18,7 @@ from functools import cache
 from dialogs.anonymise import name_context, name_hints
 from dialogs.anonymise.cues import GREETINGS, ROLE_CUES, TITLES, previous_word
 from dialogs.anonymise.email_names import email_names
-from dialogs.anonymise.lexicon import english_words, name_openers, not_names, places, vehicle_models
+from dialogs.anonymise.lexicon import english_words, first_names, name_openers, not_names, places, vehicle_models
 from dialogs.anonymise.name_aliases import find_aliases
 from dialogs.anonymise.name_lists import bracketed_aliases, bracketed_people, list_people
 from dialogs.anonymise.name_positions import find_positioned
@@ -261,6 +261,11 @@ _AND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+([a-z][a-z'’-]{2,})(?=[,.;)]|$|\n|
 _AGE_AFTER_RE = re.compile(r"[ \t]*\(\d{1,2}\)")
 
 
+# What is said of people straight after their names in a visit note: "biodun and wale seen at".
+_DONE_TO = frozenset({"seen", "were", "are", "was", "both", "said", "say", "went", "came", "stayed", "left",
+                      "attended", "visited", "present", "spoke", "told", "looked", "appeared", "have", "had"})
+
+
 def _lower_lists(text: str, people: Sequence[Span], english: frozenset[str]) -> Iterator[Span]:
     """"kids norrie and ethna,": a lower-case word after "and" and a lower-case name, ending the clause.
     After a capitalised name the word must be one no dictionary has: "Dyfed Preece (3) and einion from Bala"."""
@@ -275,10 +280,13 @@ def _lower_lists(text: str, people: Sequence[Span], english: frozenset[str]) -> 
         word = m.group(1)
         if capital and (not word.isalpha() or word in english or not name_context.namelike(word, english)):
             continue
-        if text[m.end() : m.end() + 1] in (" ", "\t") and (word in english or word in not_names()):
+        nxt = name_hints.next_word(text, m.end())
+        # "the twins biodun and wale seen at": a given name that is also a word, then what people do.
+        done_to = word in first_names() and nxt in _DONE_TO and word not in not_names()
+        if text[m.end() : m.end() + 1] in (" ", "\t") and (word in english or word in not_names()) and not done_to:
             continue
         if word not in _FUNCTION and word not in ROLE_CUES and word not in name_openers() \
-                and (word not in english or name_hints.next_word(text, m.end()) in ("", ",", ".")):
+                and (word not in english or nxt in ("", ",", ".") or done_to):
             yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)
 
 

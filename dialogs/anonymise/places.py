@@ -12,6 +12,9 @@ from dialogs.anonymise.faith_schools import faith_highs, lower_faith_highs
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.priority import P_ADDRESS, P_SCHOOL
 from dialogs.anonymise.types import EntityType, Span
+from dialogs.anonymise.welsh_streets import LINKED_RE as _LINKED_RE
+from dialogs.anonymise.welsh_streets import STREET_FIRST_GATE as _WELSH_GATE
+from dialogs.anonymise.welsh_streets import STREET_FIRST_RE as WELSH_RE
 
 # Street types that almost always end an address, so a capitalised word before them is enough.
 _STRONG = (
@@ -34,6 +37,9 @@ _FLAT = r"(?:(?:flat|apartment|apt|unit|plot|block)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\
 # "14a", "12-14", and Edinburgh's house number and flat "42/1" ("42/1 Winter Gardens", the first flat of 42).
 _NUM = r"(?:\d{1,4}[a-z]?(?:/\d{1,2}[a-z]?(?=[ \t])|\s*[-–]\s*\d{1,4})?,?\s+)"
 
+# Streets of steps, in old towns and on hillsides ("196 Tolbooth Steps", "4 Kirk Stairs"): capitalised and
+# after a name word only, as "took 3 steps" is no address.
+_CASED = "|Steps|Stairs"
 # Royal Mail's short street types ("103 Tenterfield Cft", "4 Mill Ct"): in capitals only and after a name
 # word, since in lower case most are also units ("50 cl", "20 sq m", "2 wk"). Tried first, so that "Low Moor
 # Cft" is not cut short at "Moor".
@@ -46,7 +52,7 @@ _WEAK_ENDS = r"[^\W\d_]+way|[^\W\d_]+gate|"
 _STREET_WORDS = (scan.by_first_letter(_STRONG) + "|" + _WEAK_ENDS
                  + scan.by_first_letter(_WEAK.removeprefix(_WEAK_ENDS)))
 NUMBERED_RE = re.compile(
-    rf"(?=\d)(?<![\w/£$€])(?<!\d[:.]){_NUM}(?:(?:{_CAP}\s+){{1,3}}(?-i:{scan.by_first_letter(_ABBR)})"
+    rf"(?=\d)(?<![\w/£$€])(?<!\d[:.]){_NUM}(?:(?:{_CAP}\s+){{1,3}}(?-i:{scan.by_first_letter(_ABBR + _CASED)})"
     rf"|(?:{_CAP}\s+){{0,3}}(?:{_STREET_WORDS}))\b"
     # A part of the street after its street word: "Wynd Head", "Cowgate Steps", "Kirk Brae Foot".
     r"(?:[ \t]+(?:head|steps|foot|stairs)\b)?",
@@ -57,21 +63,6 @@ NUMBERED_RE = re.compile(
 NUMBERED_ST_RE = re.compile(r"(?<![\w/£$€])\d{1,4}[a-z]?(?:/\d{1,2}[a-z]?)?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}St\b")
 # A match needs "St" as a whole word after a space; "Street" is not one, so many notes skip the scan (speed).
 _ST_RE = re.compile(r"St\b")
-# Welsh, Scottish Gaelic and Irish street names put the street word first: "Heol y Felin", "Ffordd Pengam",
-# "Sràid na h-Eaglais", "Bóthar an Phiarsaigh".
-_WELSH = (
-    r"(?:heol|ffordd|stryd|l[oô]n|maes|rhodfa|cwrt|clos|teras|llys|sr[aàá]id|rathad|b[oó]thar|ascaill|cnoc|"
-    r"gleann|druim|achadh)\s+"
-    r"(?:(?:y|yr|'r|na|an|nan|nam)\s+)?(?:[htn]-)?[^\W\d_][\w'’-]*"
-    # Up to two more words of the name: capitalised, or Welsh words in a lower-case note ("heol dewi sant"),
-    # each maybe after "y" ("Ffordd Tan y Bryn").
-    r"(?:\s+(?:(?:y|yr|'r)\s+)?(?:(?-i:[A-Z])[\w'’-]+|sant|santes|dewi|fach|fawr|newydd|hen|glas|gwyn|goch|uchaf|isaf|bach|mawr)"
-    r"\b){0,2}"
-)
-WELSH_RE = re.compile(rf"(?=[hfslmrctbagdHFSLMRCTBAGD])\b{_WELSH}", re.IGNORECASE)
-_LINKED_RE = re.compile(r"[^\W\d_]+\s+(?:y|yr|'r)\s+[^\W\d_]")
-_WELSH_GATE = ("heol", "ffordd", "stryd", "lon", "lôn", "maes", "rhodfa", "cwrt", "clos", "teras", "llys", "sràid",
-               "sraid", "sráid", "rathad", "bothar", "bóthar", "ascaill", "cnoc", "gleann", "druim", "achadh")
 # Lower-case street names without a number, after a word that introduces a place: "lives on elm road".
 CUED_STREET_RE = re.compile(
     r"\b(?:on|at|in|to|off|near|from)\s+(?P<s>(?:(?!the\b|a\b|my\b|his\b|her\b|their\b|our\b|this\b|that\b)"
@@ -378,6 +369,7 @@ def find_schools(text: str) -> Iterator[Span]:
             end = nxt.end()
         if key_upper:
             end = school_suffixes.named_end(text, school_leads.joined_kind_end(text, end, SCHOOL_KEY_RE))
+        end = school_suffixes.site_street_end(text, end, key_upper)
         kind = EntityType.ADDRESS if m.group().lower() in {
             "surgery", "medical centre", "health centre", "medical practice"} else EntityType.SCHOOL
         yield Span(kind, pos, end, P_SCHOOL)

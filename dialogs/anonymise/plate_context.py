@@ -164,11 +164,14 @@ def after_make_and_model(text: str, start: int) -> bool:
     alone is not enough: what follows it may be the model ("Mercedes C200", "BMW 118d")."""
     before = text[max(0, start - 40) : start]
     head = before.rstrip(" \t")
+    comma = head.endswith(",")
     if head.endswith(("(", ",")):
         head = head[:-1].rstrip(" \t")
     elif head == before:
         return False
     words = WORD_RE.findall(head)
+    if comma and words and head.endswith(words[-1]) and words[-1].lower() in vehicle_makes():
+        return True  # "a silver Vauxhall, L 9541": after the comma the code cannot be the model
     if len(words) < 2 or not head.endswith(words[-1]):
         return False
     model = words[-1]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.lexicon import english_words, record_systems
+from dialogs.anonymise.lexicon import english_words, record_systems, vehicle_makes
 from dialogs.anonymise.priority import P_REFERENCE
 from dialogs.anonymise.types import EntityType, Span
 
@@ -144,6 +144,14 @@ def _system_prefix(text: str, start: int) -> int:
     return start
 
 
+_MAKE_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]$")
+
+
+def _after_make(text: str, start: int) -> bool:
+    m = _MAKE_BEFORE_RE.search(text, max(0, start - 16), start)
+    return m is not None and m.group(1).lower() in vehicle_makes()
+
+
 # "log 0871 81/06/25": a police log number, then the day it was opened in a slashed group of digits.
 _LOG_DAY_RE = re.compile(r"[ \t]\d{1,2}/\d{1,2}/\d{2,4}(?![\w/])")
 # "MRN 534 368 1665": a cued number written in spaced groups is one reference.
@@ -159,6 +167,8 @@ def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         letters = count < len(ref)
         lead_digit = ref[0].isdigit()
         own = letters and not lead_digit and (count >= 4 or (count == 3 and sum(ch.isalpha() for ch in ref) >= 2))
+        if own and count <= 4 and _after_make(text, s):
+            continue  # "a pearl Lexus CT200h": the model, named straight after its make
         # A digit-led code with letters or separators in it ("1614-241126", "26/6597727U") is a record
         # whatever precedes it, unless it reads as a range or a measure.
         coded = (letters and lead_digit and (count >= 5 or (count == 4 and not ref.isdigit() and ref.isalnum()))

@@ -32,12 +32,15 @@ def lead_word_schools(text: str, stop: frozenset[str]) -> Iterator[Span]:
     for m in LEAD_RE.finditer(text):
         lead = m.end("lead")
         end = lead
-        for w in re.finditer(r"\s+([^\W\d_][\w'’-]*)", text[lead : m.end()]):
+        words = list(re.finditer(r"\s+([^\W\d_][\w'’-]*)", text[lead : m.end()]))
+        for i, w in enumerate(words):
             word = w.group(1)
             low = word.lower()
             if low in _NAME_WORDS:
                 continue  # kept only when a name word follows it
-            if low in stop or (word[0].islower() and low in english_words()):
+            # "ysgol gyfun tan y graig": a word before the Welsh "y" and a word after it is the name's.
+            linked = i + 2 < len(words) and words[i + 1].group(1).lower() in ("y", "yr")
+            if low in stop or (word[0].islower() and low in english_words() and not linked):
                 break
             end = lead + w.end()
         if end > lead:

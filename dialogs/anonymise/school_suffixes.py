@@ -1,7 +1,7 @@
 """What follows a capitalised school's kind word and is still its name: where it keeps its pupils
 ("Thornbury Sixth Form Centre", "Oakfield Academy North Campus"), whom it is for ("Madani Academy for Girls",
 "Royal School for the Deaf") and its kind in brackets ("Brickfield Academy (SEMH)", "Little Acorns
-Childminding (Ofsted registered)")."""
+Childminding (Ofsted registered)") and the street it stands on ("madni girls school fullers yard")."""
 
 from __future__ import annotations
 
@@ -31,3 +31,30 @@ def named_end(text: str, end: int) -> int:
     if described is not None and all(w.isupper() or w.lower() in _DESCRIPTORS for w in described.group(1).split()):
         end = described.end()
     return end
+
+
+# The street a school stands on, written straight after it to tell two sites or two schools apart
+# ("madni girls school fullers yard"). One or two name words and a street word, nothing between.
+_SITE_STREET_RE = re.compile(
+    r"[ \t]+(?P<name>[^\W\d_][\w'’]*(?:[ \t]+[^\W\d_][\w'’]*)?)[ \t]+"
+    r"(?:road|street|lane|yard|avenue|close|drive|way|row|walk|hill|brow|terrace|crescent|gardens|mews|place|"
+    r"square|wynd|vennel|brae|gate|green|parade|rise|vale)\b",
+    re.IGNORECASE,
+)
+# Words that carry a sentence on rather than name a street: "school down the road", "school on hill lane".
+_NOT_SITE = frozenset({"the", "a", "an", "on", "in", "at", "to", "by", "up", "down", "off", "near", "along", "from",
+                       "and", "or", "of", "into", "onto", "across", "past", "round", "around", "his", "her",
+                       "their", "my", "our", "your", "its", "this", "that", "is", "was", "has", "had", "will"})
+
+
+def site_street_end(text: str, end: int, capitalised: bool) -> int:
+    """Where a school's name ends when the street it stands on follows its kind word at `end`; the street
+    is written as the school is (`capitalised` or not)."""
+    if not text.startswith((" ", "\t"), end):
+        return end
+    site = _SITE_STREET_RE.match(text, end)
+    if site is None or site.group("name")[0].isupper() != capitalised:
+        return end
+    if any(w.lower() in _NOT_SITE for w in site.group("name").split()):
+        return end
+    return site.end()

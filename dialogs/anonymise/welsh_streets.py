@@ -1,4 +1,7 @@
-"""Welsh street names after a house number. A Welsh name puts the place word first and often has no street
+"""Streets named in Welsh, Scottish Gaelic and Irish.
+
+Street-first names ("Heol y Felin", "Bruach na Mara", "Páirc an Rí") are found by their street word,
+number or not. Welsh street names after a house number: a Welsh name puts the place word first and often has no street
 word at all: "43 Cae Mawr" (big field), "121-123 Bryn Eithin" (gorse hill), "7 Pen-y-Bryn", "2 Llwyn Onn".
 The street rules know the few words that translate "road" or "close" ("Heol", "Clos"); these are the
 landscape and building words Welsh streets are named from. A house number must come first: "Bryn" and
@@ -13,6 +16,31 @@ from collections.abc import Iterator
 from dialogs.anonymise import scan
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
+
+# Welsh, Scottish Gaelic and Irish street names put the street word first: "Heol y Felin", "Ffordd Pengam",
+# "Sràid na h-Eaglais", "Bóthar an Phiarsaigh".
+_WELSH = (
+    r"(?:heol|ffordd|stryd|l[oô]n|maes|rhodfa|cwrt|clos|teras|llys|sr[aàá]id|rathad|b[oó]thar|ascaill|cnoc|"
+    r"gleann|druim|achadh|"
+    # Gaelic and Irish place words that no English text uses: bank, township, head, side, pass, well, shore;
+    # Irish lane, square, drive, terrace, grove, park, view, court.
+    r"bruach|baile|ceann|taobh|bealach|tobar|cladach|l[aá]na|cearn[oó]g|c[eé]ide|ard[aá]n|garr[aá]n|p[aá]irc|"
+    r"radharc|c[uú]irt)[ \t]+"
+    r"(?:(?:y|yr|'r|na|an|nan|nam)[ \t]+)?(?:[htn]-)?[^\W\d_][\w'’-]*"
+    # Up to two more words of the name: capitalised, or Welsh words in a lower-case note ("heol dewi sant"),
+    # or any word after "y" ("Ffordd Tan y Bryn", "ffordd tan y graig"). A name never runs on to the next line.
+    r"(?:[ \t]+(?:(?:y|yr|'r)[ \t]+[^\W\d_][\w'’-]+|(?-i:[A-Z])[\w'’-]+"
+    r"|sant|santes|dewi|fach|fawr|newydd|hen|glas|gwyn|goch|uchaf|isaf|bach|mawr)"
+    r"\b){0,2}"
+)
+STREET_FIRST_RE = re.compile(rf"(?=[hfslmrctbagdpHFSLMRCTBAGDP])\b{_WELSH}", re.IGNORECASE)
+LINKED_RE = re.compile(r"[^\W\d_]+\s+(?:y|yr|'r)\s+[^\W\d_]")
+STREET_FIRST_GATE = (
+    "heol", "ffordd", "stryd", "lon", "lôn", "maes", "rhodfa", "cwrt", "clos", "teras", "llys", "sràid", "sraid",
+    "sráid", "rathad", "bothar", "bóthar", "ascaill", "cnoc", "gleann", "druim", "achadh", "bruach", "baile",
+    "ceann", "taobh", "bealach", "tobar", "cladach", "lana", "lána", "cearn", "céide", "ceide", "ardan", "ardán",
+    "garran", "garrán", "pairc", "páirc", "radharc", "cuirt", "cúirt",
+)
 
 # Field, hill, hollow, valley, grove, meadow, slope, bank, moor, wood, view, row, gardens, crescent,
 # estate, house(s), mansion, farm, homestead, corner, end, top, under, edge, brook, ...
@@ -74,16 +102,29 @@ def welsh_numbered_streets(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 # Tullygarley Avenue", "Tŷ Gwyn, ...". The house word (Tŷ, Tigh, Taigh, Teach), or a Welsh place word joined to
 # its name by "y", then a comma: the form of a house name before the rest of its address.
 NAMED_HOUSE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<h>(?:(?:Tŷ|Ty|Tigh|Taigh|Teach)[ \t]+(?:(?:na|an|nan|y|yr)[ \t]+)?[A-Z][\w'’-]*"
+    rf"(?<![\w'’-])(?P<h>(?:(?:Tŷ|Ty|Tigh|Taigh|Teach|Bwthyn)[ \t]+(?:(?:na|an|nan|y|yr)[ \t]+)?[A-Z][\w'’-]*"
+    # In a lower-case note only with the article, which chat never puts there: "bwthyn y gof, ...".
+    rf"|(?:tŷ|tigh|taigh|teach|bwthyn)[ \t]+(?:na|an|nan|y|yr)[ \t]+[a-z][\w'’-]*"
     rf"|(?=[A-Z])(?i:{_PLAIN}|{_JOINED}){_LINK}[A-Z][\w'’-]*)"
     # "Pen y Graig Farm, ...": the kind of house may follow its Welsh name.
     r"(?:[ \t]+(?:Farm|Farmhouse|Cottage|House|Lodge|Barn|Bungalow))?)(?=[ \t]*,)",
 )
-_NAMED_HOUSE_GATE = ("Tŷ ", "Ty ", "Tigh ", "Taigh ", "Teach ", " y ", "-y-", " yr ", "'r ")
+_NAMED_HOUSE_GATE = ("Tŷ ", "Ty ", "Tigh ", "Taigh ", "Teach ", "Bwthyn ", " y ", "-y-", " yr ", "'r ", "tŷ ",
+                     "tigh ", "taigh ", "bwthyn ")
+# The street after the house, in a lower-case note too: "bwthyn y gof, lagan weir terrace".
+_STREET_AFTER_RE = re.compile(
+    r"[ \t]*,[ \t]*(?P<first>[^\W\d_][\w'’-]*)(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]+"
+    r"(?:road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|mews|way|row|walk|place|square)\b",
+    re.IGNORECASE,
+)
 
 
 def welsh_named_houses(text: str) -> Iterator[Span]:
     if not any(g in text for g in _NAMED_HOUSE_GATE):
         return
     for m in NAMED_HOUSE_RE.finditer(text):
-        yield Span(EntityType.ADDRESS, m.start("h"), m.end("h"), P_ADDRESS)
+        end = m.end("h")
+        street = _STREET_AFTER_RE.match(text, end)
+        if street is not None and street.group("first").lower() not in _NOT_NAME:
+            end = street.end()
+        yield Span(EntityType.ADDRESS, m.start("h"), end, P_ADDRESS)

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from dialogs.anonymise import anonymise
 from dialogs.anonymise.lexicon import vehicle_makes, vehicle_models
 from dialogs.anonymise.plates import ID_CUES, UNITS
 from tests.anonymise.coverage import assert_no_plate, assert_plate
@@ -144,3 +145,17 @@ def test_digits_and_a_letter_that_is_no_unit_after_a_car_are_a_plate(vehicle: st
 @pytest.mark.parametrize("text", ["parked the Toyota Yaris 250 g of it in the boot", "a Ford Focus 120 k miles"])
 def test_digits_and_a_unit_letter_after_a_car_stay(text: str) -> None:
     assert_no_plate(text)
+
+
+@given(make=st.sampled_from(sorted(m for m in vehicle_makes() if " " not in m and m.isalpha())),
+       letter=st.sampled_from(_LETTERS), digits=st.integers(min_value=100, max_value=9999))
+@_SETTINGS
+def test_a_one_letter_plate_after_a_make_and_a_comma_is_a_plate(make: str, letter: str, digits: int) -> None:
+    # "a silver Vauxhall, L 9541": after the comma the code cannot be the make's model.
+    plate = f"{letter.upper()} {digits}"
+    assert_plate(f"His car is a maroon {make.title()}, {plate}. He parks it outside.", plate)
+
+
+@pytest.mark.parametrize("text", ["drives a pearl Lexus CT200h, no plate seen", "a grey Lexus RX450h outside"])
+def test_a_model_code_straight_after_its_make_is_no_reference(text: str) -> None:
+    assert anonymise(text).text == text

@@ -1,0 +1,67 @@
+"""Places that look like people: towns and districts in an address block, and saints.
+
+"Address: Flat C, 86 Fullers Yard, Old Hill Cradley, HD16YQ" and a letter's "82 Heol y Crydd / Whitworth
+Hall Carr / B232AX": the words between a street and its postcode name a place, however much they look
+like a name. The street and the postcode are hidden; a town alone identifies no one, so it stays readable.
+A name straight after "St" or "Saint" is a saint's ("St Andrew's Day", "St Just"): a church, a school,
+a town or a feast, never the person a note is about.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from dialogs.anonymise.types import EntityType, Span
+
+# The words between a street and its postcode: a line or two of place names, nothing else.
+_LOCALITY_RE = re.compile(r"[ \t]*(?:[,\r\n][ \t\r\n]*)?(?:[^\W\d_][\w'’.-]*[ \t]*){1,4}(?:[,\r\n][ \t\r\n]*)?"
+                          r"(?:[^\W\d_][\w'’.-]*[ \t]*){0,4}[,\r\n \t]*")
+_MAX_GAP = 60
+
+
+# A second line that ends in one of these is a street, not a town: "The Old Tollhouse, Tolbooth Steps".
+_STREET_ENDS = frozenset(
+    {"steps", "stairs", "road", "street", "lane", "avenue", "close", "drive", "way", "court", "crescent", "grove",
+     "gardens", "terrace", "mews", "place", "square", "walk", "row", "parade", "rise", "view", "yard", "brae",
+     "wynd", "vennel", "meadow", "meadows", "hollow", "croft", "loan", "path", "passage", "quay", "wharf"}
+)
+
+
+def _saint(text: str, start: int) -> bool:
+    for word in ("St ", "St. ", "Saint "):
+        i = start - len(word)
+        if i >= 0 and text.startswith(word, i) and (i == 0 or not text[i - 1].isalnum()):
+            return True
+    return False
+
+
+def drop_localities(text: str, spans: Sequence[Span]) -> list[Span]:
+    """`spans` without the names found in the words between an address and its postcode, when those words
+    hold nothing but names, commas and line breaks. A name joined to the address by a blank alone
+    ("2 Gatehouse Refuge Annexe") or ending in a street word is more of the address, and is hidden as one."""
+    if "St" in text or "Saint" in text:
+        spans = [sp for sp in spans if sp.type is not EntityType.PERSON or not _saint(text, sp.start)]
+    postcodes = [sp.start for sp in spans if sp.type is EntityType.POSTCODE]
+    if not postcodes:
+        return list(spans)  # the usual note, settled in one pass (speed)
+    address_ends = sorted(sp.end for sp in spans if sp.type is EntityType.ADDRESS)
+    gaps: list[tuple[int, int]] = []
+    for pc in postcodes:
+        i = bisect.bisect_right(address_ends, pc) - 1
+        if i >= 0 and 0 < pc - address_ends[i] <= _MAX_GAP and _LOCALITY_RE.fullmatch(text, address_ends[i], pc):
+            gaps.append((address_ends[i], pc))
+    if not gaps:
+        return list(spans)
+    kept: list[Span] = []
+    for sp in spans:
+        gap = next((g for g in gaps if g[0] <= sp.start and sp.end <= g[1]), None)
+        if gap is None or sp.type is not EntityType.PERSON:
+            kept.append(sp)
+            continue
+        line = text[sp.start : gap[1]].split(",")[0].split("\n")[0].split()
+        joined = not any(ch in ",\r\n" for ch in text[gap[0] : sp.start])
+        if joined or (line and line[-1].lower() in _STREET_ENDS):
+            kept.append(Span(EntityType.ADDRESS, sp.start, sp.end, sp.priority))
+    return kept
