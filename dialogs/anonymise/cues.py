@@ -39,7 +39,7 @@ CHILD_ROLES = frozenset(
      "brother", "sister", "sibling", "half-brother", "half-sister", "infant", "learner", "kid", "teenager",
      "teen", "twin", "newborn", "youngster", "yp", "cyp", "classmate", "schoolfriend", "peer", "children",
      "kids", "twins", "siblings", "sons", "daughters", "grandchildren", "brothers", "sisters", "pupils",
-     "lad", "lass", "lads", "girls", "boys"}
+     "lad", "lass", "lads", "girls", "boys", "sib", "sibs"}
 )
 NAMING = frozenset(
     {"called", "named", "nicknamed", "aka", "name", "names", "name's", "friend", "friends", "mate", "mates",

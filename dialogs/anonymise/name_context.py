@@ -102,6 +102,9 @@ def kin_before_bracket(text: str, start: int, end: int, prev: str) -> bool:
 
 # "nimra in year 7 has been", "kwabena in yr10": a school year after the word.
 _IN_YEAR_RE = re.compile(r"[ \t]+(?:is[ \t]+)?in[ \t]+(?:year|yr|y)[ \t]?\d{1,2}\b", re.IGNORECASE)
+# "debjani y1 said": a school year straight after the word; not after a verb ("has been messaging Y7 pupils").
+_YEAR_AFTER_RE = re.compile(r"[ \t]+(?:year|yr|y)[ \t]?\d{1,2}\b", re.IGNORECASE)
+_VERB_ENDS = ("ing", "ed", "ly")
 # Two words straight after the word, the second of them a verb's place: "dilip kotecha found on floor".
 _PAIR_RE = re.compile(r" ([a-z][a-z'’-]+)[ \t]+([a-z'’]+)")
 _NEXT_LOWER_RE = re.compile(r" ([a-z][a-z'’-]+)")
@@ -131,22 +134,30 @@ def beside_unknown(text: str, word: str, start: int, end: int, english: frozense
     unknown word and a verb beside it."""
     return role_in_brackets(text, end) or aged_before(text, start) or (
         namelike(word, english) and (_IS_AGE_RE.match(text, end) is not None or at_home_after(text, end)
-                                     or _IN_YEAR_RE.match(text, end) is not None)) or _pair_before_verb(
+                                     or _IN_YEAR_RE.match(text, end) is not None
+                                     or (_YEAR_AFTER_RE.match(text, end) is not None and not word.endswith(_VERB_ENDS))
+                                     )) or _pair_before_verb(
         text, word, end, english) or (word not in english and _acts_or_owns(text, word, start, end, english)) or (
         word not in english and namelike(word, english) and _greeted_signed_or_phoned(text, word, start, end))
 
 
 _GREETINGS = GREETINGS | {"ta", "thx", "bye", "yo"}
 _ON_PHONE_RE = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:phone|line|fone|mobile)\b")
-_AND_ROLE_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:her|his|their|my|our|a|an|some|the)[ \t]+([a-z]+)")
+_AND_ROLE_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:(?:her|his|their|my|our|a|an|some|the)[ \t]+)?([a-z]+)")
+# "bisrat aware.", "kalinda informed": told of the concern, as staff and carers are.
+_TOLD_RE = re.compile(r"[ \t]+(?:aware|informed|notified|updated|advised|cc'd|ccd)\b")
+# Chat shorthand for "with": "home visit w udoka tmrw", "after school w fatme".
+_WITH = frozenset({"w", "w/"})
 _SIGN_OFF_RE = re.compile(r"[ \t.!]*\Z")
 
 
 def _greeted_signed_or_phoned(text: str, word: str, start: int, end: int) -> bool:
     """"hey upul just had ...", "... if police ask. raju", "... has a non mol. - pardeep", "had maebh on the
-    phone", "imrana and her partner": a word no list knows, greeted, signing the note off, on the phone or
-    joined to a person, is a person."""
+    phone", "imrana and her partner", "ebonie and baby jayden", "w udoka", "bisrat aware": a word no list
+    knows, greeted, signing the note off, on the phone, joined to a person, met with or told, is a person."""
     if previous_word(text, start) in _GREETINGS or _ON_PHONE_RE.match(text, end) is not None:
+        return True
+    if previous_word(text, start) in _WITH or _TOLD_RE.match(text, end) is not None:
         return True
     m = _AND_ROLE_RE.match(text, end)
     if m is not None and (m.group(1) in ADULT_ROLES or m.group(1) in CHILD_ROLES):
@@ -161,7 +172,10 @@ def _greeted_signed_or_phoned(text: str, word: str, start: int, end: int) -> boo
 
 # What a person has: "eunices house", "blimi's mum" (the apostrophe often dropped in a quick log).
 _OWNED = frozenset({"house", "flat", "place", "home", "room", "bedroom", "mum", "mums", "dad", "dads", "nan",
-                    "car", "garden", "neighbour", "friend", "mate", "brother", "sister", "party", "phone"})
+                    "car", "garden", "neighbour", "friend", "mate", "brother", "sister", "party", "phone",
+                    # "crisiants ex turned up": who a person is with, or whose child
+                    "ex", "partner", "boyfriend", "girlfriend", "bf", "gf", "husband", "wife", "son", "daughter",
+                    "kids", "baby", "cousin", "auntie", "uncle"})
 _DETERMINERS = frozenset({"the", "a", "an", "her", "his", "my", "their", "our", "your", "its", "this", "that", "no"})
 _FROM_TOWN_RE = re.compile(r"[ \t]+from[ \t]+[A-Z][a-z]")
 
