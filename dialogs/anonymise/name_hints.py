@@ -133,3 +133,31 @@ def acts_in_reported_clause(text: str, start: int, end: int) -> bool:
     m = _QUOTED_WORD_RE.match(text, end, min(len(text), end + 30))
     return (m is not None and m.group(1).lower() in _ACTS
             and _REPORTED_RE.search(text, max(0, start - 60), start) is not None)
+
+
+# Whose relative or partner: "Promise's mum rang", "Cash's mum Rupa". A thing seldom has a mum.
+_RELATIVES = frozenset({"mum", "mam", "mom", "dad", "nan", "nana", "gran", "granny", "grandma", "grandad", "sister",
+                        "brother", "partner", "boyfriend", "girlfriend", "carer", "son", "daughter", "baby", "auntie",
+                        "aunt", "uncle", "cousin", "ex", "mother", "father", "stepdad", "stepmum", "wife", "husband"})
+_POSSESSIVE_KIN_RE = re.compile(r"['’]s[ \t]+([a-z]+)")
+
+
+def owns_relative(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is followed by "'s" and a relative ("Promise's mum")."""
+    m = _POSSESSIVE_KIN_RE.match(text, end) if text[end : end + 1] in ("'", "’") else None
+    return m is not None and m.group(1) in _RELATIVES
+
+
+_CLAUSE_END = frozenset(".,;!?)\n")
+# Being somewhere with someone: "staying at 78 marshal way with Spider", "seen hanging about with Bullet".
+_WITH_SOMEONE_RE = re.compile(
+    r"\b(?:stay|stays|staying|stayed|stopping|living|lives|lived|sleeping|sleeps|slept|seen|hanging|hangs|"
+    r"went|goes|going|gone|left|moved|run|ran|running|travelling|travelled|staying|out|off)\b[^.!?\n]*$")
+
+
+def with_at_clause_end(text: str, start: int, end: int, prev: str) -> bool:
+    """"staying at 78 marshal way with Spider.": a capitalised word after "with" that ends the clause is who
+    someone stays or goes with ("struggles with Maths" and "diagnosed with Autism" are not)."""
+    if prev != "with" or not (end >= len(text) or text[end] in _CLAUSE_END) or text[start - 1 : start] != " ":
+        return False
+    return _WITH_SOMEONE_RE.search(text, max(0, start - 50), start) is not None

@@ -53,7 +53,9 @@ _NOT_AFTER_TITLE = _NOT_BEFORE_NAME | _DETERMINERS | PERSON_VERBS | _CUE_WORDS |
 # Scamp (Y6)", "Fury Doe (15/7/09)", "Cadan (10 June 2018)".
 _AGE_BRACKET_RE = re.compile(
     r" ?\((?:(?:aged? )?\d{1,2}|(?:y|yr|year) ?\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
-    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8} \d{4})\)",
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8} \d{4}"
+    # "Cash (learning disability, 41)": a description, then the age.
+    r"|[a-z][a-z ]{2,30}, ?(?:aged? )?\d{1,2})\)",
     re.IGNORECASE,
 )
 _ETHNIC = frozenset({"white", "black", "mixed", "brown", "asian"})
@@ -120,9 +122,11 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
         prev = previous_word(text, tok.start)
         return not ((low in _RAG and prev in {"as", "rated", "rag", "is", "to"}) or (
             prev in _DETERMINERS and not name_hints.acts_in_reported_clause(text, tok.start, tok.end)))
-    if name_hints.after_initial(text, tok.start):
+    if name_hints.after_initial(text, tok.start) or name_hints.owns_relative(text, tok.end):
         return True
     cued, prev = _cued(text, tok.start)
+    if not tok.initial and name_hints.with_at_clause_end(text, tok.start, tok.end, prev):
+        return True
     # After a title an everyday word is a surname ("Mrs Field"); after a lower-case role word it is a
     # name ("her sister Wing"); after a capitalised one it is jargon ("Child Sexual Exploitation").
     if cued and (prev.rstrip(".") in TITLES or _role_in_lower_case(text, tok.start)):
@@ -330,7 +334,8 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
         # A sentence-initial dictionary word that is not a known name ("The", "She") can never
         # become one, so it is dropped here rather than judged later.
         if (initial and low in english and low not in namey and len(low) > 1 and not base.isupper()
-                and not _AGE_BRACKET_RE.match(text, start + len(base)) and not name_hints.titled_initial(text, start)):
+                and not _AGE_BRACKET_RE.match(text, start + len(base)) and not name_hints.titled_initial(text, start)
+                and not (len(base) < len(m.group()) and name_hints.owns_relative(text, start + len(base)))):
             continue
         out.append(_Tok(start, start + len(base), low, True, initial))
     lower = [
