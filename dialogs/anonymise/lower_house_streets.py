@@ -1,0 +1,60 @@
+"""A house named in lower case and then its street, with no number, after a word that introduces a place:
+"seen at windrush cottage, smokehouse lane", "going round kilnhurst, hopyard meadow", "at gwel an mor,
+carnmoney road", "visited rowanlea, heol y chwarel". Quick notes drop the capitals and the house number;
+a comma between a house-like name and a street is what is left of the address.
+
+The house is a name no dictionary has ("kilnhurst"), a name ending in a house word ("windrush cottage",
+"the old post office") or a Celtic phrase with its article ("gwel an mor"); everyday words before a street
+("at home, elm road", "at school, park lane") are not a house. The street after the comma is found as ever.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise.lexicon import english_words, not_names, places
+from dialogs.anonymise.priority import P_ADDRESS
+from dialogs.anonymise.types import EntityType, Span
+
+_STREET_WORDS = (r"road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|mews|way|meadow|meadows|"
+                 r"brow|row|walk|rise|view|yard|hill|place|square|court|fold|croft|green|vale|bank|wynd|brae")
+HOUSE_THEN_STREET_RE = re.compile(
+    r"(?<![\w'’])(?:at|to|from|round|on|visited|visit|address)[ \t]+"
+    r"(?P<house>(?:the[ \t]+)?[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}),[ \t]*"
+    r"(?P<street>(?:[a-z][a-z'’-]*[ \t]+){1,2}(?:" + _STREET_WORDS + r")"
+    r"|(?:heol|ffordd|stryd|lon|maes)[ \t]+(?:(?:y|yr)[ \t]+)?[a-z][a-z'’-]*)\b"
+)
+_HOUSE_WORDS = frozenset({"cottage", "cottages", "house", "farm", "farmhouse", "lodge", "barn", "bungalow", "mill",
+                          "croft", "manse", "rectory", "vicarage", "office", "forge", "grange", "hall", "chapel",
+                          "smithy", "granary", "stables", "villa", "annexe", "annex"})
+# Celtic articles inside a house's name: "gwel an mor", "tigh na mara", "bryn y mor".
+_ARTICLES = frozenset({"an", "na", "nan", "y", "yr"})
+_NOT_START = frozenset({"the", "a", "an", "and", "or", "but", "then", "his", "her", "their", "my", "our", "your",
+                        "this", "that", "home", "school", "work", "college", "nursery", "church", "hospital"})
+_GATE = ("road", "street", "avenue", "lane", "close", "drive", "crescent", "grove", "gardens", "terrace", "mews",
+         "way", "meadow", "brow", "row", "walk", "rise", "view", "yard", "hill", "place", "square", "court",
+         "fold", "croft", "green", "vale", "bank", "wynd", "brae", "heol", "ffordd", "stryd", "lon", "maes")
+
+
+def _house_like(words: list[str]) -> bool:
+    english = english_words()
+    if words[0] in _NOT_START and not (words[0] == "the" and words[-1] in _HOUSE_WORDS):
+        return False
+    if words[-1] in _HOUSE_WORDS:
+        return True
+    if len(words) == 1:
+        # "went to tesco, high street": a shop, a service or a town is no house.
+        return words[0] not in english and words[0] not in not_names() and words[0] not in places()
+    return any(w in _ARTICLES for w in words[1:-1]) and not all(w in english for w in words)
+
+
+def lower_house_streets(text: str, low: str) -> Iterator[Span]:
+    """Each lower-case house name and street after a place word. `low`: the text in lower case."""
+    if "," not in text or not any(g in low for g in _GATE):
+        return
+    for m in HOUSE_THEN_STREET_RE.finditer(text):
+        words = m.group("house").split()
+        street_first = m.group("street").split()[0]
+        if _house_like(words) and street_first not in _NOT_START:
+            yield Span(EntityType.ADDRESS, m.start("house"), m.end("street"), P_ADDRESS)
