@@ -53,8 +53,13 @@ def lower_house_streets(text: str, low: str) -> Iterator[Span]:
     """Each lower-case house name and street after a place word. `low`: the text in lower case."""
     if "," not in text or not any(g in low for g in _GATE):
         return
-    for m in HOUSE_THEN_STREET_RE.finditer(text):
+    pos = 0
+    while (m := HOUSE_THEN_STREET_RE.search(text, pos)) is not None:
         words = m.group("house").split()
         street_first = m.group("street").split()[0]
         if _house_like(words) and street_first not in _NOT_START:
             yield Span(EntityType.ADDRESS, m.start("house"), m.end("street"), P_ADDRESS)
+            pos = m.end()
+        else:
+            # "visit to mossgiel, ...": the match from "visit" failed; the one from "to" may not.
+            pos = m.start() + 1
