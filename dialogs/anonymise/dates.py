@@ -23,7 +23,8 @@ NUMERIC_RE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?
 SHORT_RE = re.compile(r"(?=\d)(?<![\w/.-])(?P<d>(\d{1,2})/(\d{1,2}))(?![\w/]|\.\d)")
 # "moved to 10/9", "put back to 3/4", "w/c 10/9": a new date for a meeting, or the week it falls in.
 _SHORT_CUE_RE = re.compile(
-    r"(?:\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|wc|dated|"
+    # "EDD 9/12", "LMP 3/4": a pregnancy's expected and last dates.
+    r"(?:\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|wc|dated|edd|lmp|"
     r"(?:moved|changed|rearranged|rescheduled|postponed|put back|pushed back|brought forward|deferred)\s+to)"
     r"|\bw/c)\s+$",
     re.IGNORECASE,
@@ -38,12 +39,14 @@ _SHORT_ACT_RE = re.compile(
     # Or that names an event, which a date ends: "appt with dr iyamu 4/11.", "contact at the family centre
     # 9/2.", "Hearing set for 11/4."
     r"appt|appointment|hearing|meeting|mtg|review|visit|contact|session|conference|court|booked|scheduled|"
-    r"planned|arranged|due|set)\b[^.,\n;:!?/]{0,48}$",
+    r"planned|arranged|due|set|"
+    # Police and hospital events: "Devices seized 9/11.", "Ambulance handover 2/1:".
+    r"seized|arrested|charged|interviewed|bailed|released|admitted|discharged|handover|incident)\b[^.,\n;:!?/]{0,48}$",
     re.IGNORECASE,
 )
 _MEASURE_RE = re.compile(r"\b(?:pain|score[sd]?|scoring|rated|rating|got|marks?|out of|mood|anxiety|level|"
                          r"sats|spelling|test|quiz|goals?|attendance)\b", re.IGNORECASE)
-_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;)\n]|$)")
+_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;:)\n]|$)")
 ISO_RE = re.compile(r"(?<![\w/-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\w/])")
 # Written dates, split by their first character so the regex engine can skip ahead quickly.
 _YEAR_TAIL = rf"(?:,?[\s-]+{_YEAR})?(?![\w'])"

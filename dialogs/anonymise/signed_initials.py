@@ -29,7 +29,9 @@ _NOT_INITIALS = frozenset(
      "ok", "nhs", "dwp", "ofsted", "sen", "send", "yot", "icpc", "rcpc", "tac", "tam", "ehm", "dva", "dv", "ypv",
      "cse", "cce", "fgm", "mfh", "aob", "eod", "cob", "ooh", "rip", "nb", "ps", "pto", "ta", "pc", "pcso", "adhd",
      "asd", "amhp", "cpn", "dna", "was", "wnb", "rtc", "uk", "gb", "bbc", "usa", "eu", "hmo", "s47", "lado",
-     "marac", "mappa", "caf", "dols", "ipu", "ae", "aande", "ed", "icu", "hdu", "obs", "otc", "bp", "hr", "rr"}
+     "marac", "mappa", "caf", "dols", "ipu", "ae", "aande", "ed", "icu", "hdu", "obs", "otc", "bp", "hr", "rr",
+     # Police roles that close an entry before the officer is named: "Devices seized 9/11. OIC".
+     "oic", "sio", "dc", "ds", "di", "dci", "sgt", "cid", "cps"}
 )
 
 

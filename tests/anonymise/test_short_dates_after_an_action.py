@@ -84,3 +84,25 @@ def test_an_event_day_and_month_never_survives(event: str, day: int, month: int)
     date = f"{day}/{month}"
     text = f"Mum told. Next {event} {date}. Staff aware."
     assert_hidden(text, text.index(date), len(date))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Phones seized 4/10. Interviewed under caution", "4/10"),
+        ("Ambulance handover 6/3: elderly female found on the floor", "6/3"),
+        ("Booking form\nEDD 7/11\nPartner: not known", "7/11"),
+        ("LMP 2/5, first scan booked", "2/5"),
+    ],
+)
+def test_a_day_and_month_after_a_police_hospital_or_pregnancy_event_is_a_date(text: str, date: str) -> None:
+    assert_hidden(text, text.index(date), len(date))
+
+
+@pytest.mark.parametrize("text", ["Pain 7/10: worse at night", "Scored 5/8: pleased", "Attendance 9/10: fine"])
+def test_a_score_before_a_colon_stays(text: str) -> None:
+    assert anonymise(text).text == text
+
+
+def test_a_police_role_closing_an_entry_is_no_initials() -> None:
+    assert anonymise("Devices seized, bagged and logged. OIC").text.endswith("OIC")
