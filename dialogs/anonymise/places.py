@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise import address_units, scan, school_leads, school_suffixes
+from dialogs.anonymise import address_units, scan, school_leads, school_names, school_suffixes
 from dialogs.anonymise.address_chain import continued, find_house_and_postcode_shapes
 from dialogs.anonymise.address_shapes import find_unmarked_addresses
 from dialogs.anonymise.faith_schools import faith_highs, lower_faith_highs
@@ -310,6 +310,7 @@ def find_schools(text: str) -> Iterator[Span]:
         yield from faith_highs(text, _names_before)
     if "high" in text:
         yield from lower_faith_highs(text, _STOP)
+    yield from school_names.ni_primaries(text)
     if not _SCHOOL_GATE_RE.search(low):
         return
     for m in scan.stem_finditer(SCHOOL_KEY_RE, text, [(0, len(text))], _SCHOOL_STEMS, True):
@@ -330,7 +331,8 @@ def find_schools(text: str) -> Iterator[Span]:
                 break
             low = tok.lower()
             # "St Teilo's Church in Wales High School": a faith named with "in" ("Church in Wales").
-            if (low in _CONNECTORS or (low == "in" and text.startswith("Wales", pos))) and words > 0:
+            if (low in _CONNECTORS or (low == "in" and text.startswith("Wales", pos))
+                    or school_names.gaelic_article(text, pos, low)) and words > 0:
                 pos = tok_start
                 words += 1
                 continue
@@ -355,6 +357,8 @@ def find_schools(text: str) -> Iterator[Span]:
             lead = _leading_the(text, pos)
             distinctive = (named > 0 and bool(_SCHOOL_CUE_RE.search(text, max(0, lead - 40), lead))) or (
                 named > 1 and _staff_after(text, m.end()))
+            if not distinctive and (own := school_names.lower_named_start(text, pos, start, m.group().lower())):
+                pos, distinctive = own, True
         if not distinctive:
             continue
         # "The Oaks Specialist School": a leading "The" is part of the name. A lower-case "the" is

@@ -170,8 +170,10 @@ def after_make_and_model(text: str, start: int) -> bool:
     elif head == before:
         return False
     words = WORD_RE.findall(head)
-    if comma and words and head.endswith(words[-1]) and words[-1].lower() in vehicle_makes():
-        return True  # "a silver Vauxhall, L 9541": after the comma the code cannot be the model
+    if comma and words and head.endswith(words[-1]) and any(w.lower() in vehicle_makes() for w in words[-4:]):
+        # "a silver Vauxhall, L 9541", "Fiat 500, 172 GM", "Skoda Octavia private hire, O 520": a make among
+        # the last few words, and after the comma the code cannot be the model.
+        return True
     if len(words) < 2 or not head.endswith(words[-1]):
         return False
     model = words[-1]

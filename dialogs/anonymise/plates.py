@@ -181,13 +181,15 @@ def _accept(m: re.Match[str], text: str) -> bool:
         # letters begin the plate.
         if _DIGITS_AFTER_RE.match(text, m.end()):
             return False
-        if letters.isupper() and letters.lower() not in ID_CUES and after_model(text, m.start()):
-            return True
+        if letters.isupper() and letters.lower() not in ID_CUES and (
+                after_model(text, m.start()) or after_make_and_model(text, m.start())):
+            return True  # "Hyundai Tucson 2497 T", "Fiat 500, 172 GM"
         return _dateless_digits_first(m, text, letters)
     letters, digits = m.group("dl"), m.group("dd")
     # "VRM 1 vw": a registration label before a number is the label, and the plate follows it.
     # A rank is written apart from its collar number ("PC 4471"); "dc02" is a plate's front half.
-    rank = letters.lower() in RANKS and m.end("dl") < m.start("dd")
+    # After a make and model and a comma it is the plate's ("Land Rover Defender 110, DC 8661").
+    rank = letters.lower() in RANKS and m.end("dl") < m.start("dd") and not after_make_and_model(text, m.start())
     if letters.lower() in _LABELS or rank or _model_code(m, text):
         return False
     if _labelled_short(m, text, letters, True):

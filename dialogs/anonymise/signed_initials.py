@@ -31,7 +31,7 @@ _NOT_INITIALS = frozenset(
      "asd", "amhp", "cpn", "dna", "was", "wnb", "rtc", "uk", "gb", "bbc", "usa", "eu", "hmo", "s47", "lado",
      "marac", "mappa", "caf", "dols", "ipu", "ae", "aande", "ed", "icu", "hdu", "obs", "otc", "bp", "hr", "rr",
      # Police roles that close an entry before the officer is named: "Devices seized 9/11. OIC".
-     "oic", "sio", "dc", "ds", "di", "dci", "sgt", "cid", "cps"}
+     "oic", "sio", "dc", "ds", "di", "dci", "sgt", "cid", "cps", "pp", "om"}
 )
 
 

@@ -1,0 +1,74 @@
+"""School names the walk back from a school word cannot judge on its own:
+
+- a lower-case school named for its street ("lifeboat lane sixth form", "turntable close pru") or, for the
+  kinds only a named school is called by, for one word ("can u tell towpath academy");
+- a Gaelic name with its article ("cnoc an t-sìthein academy");
+- Northern Ireland's and Scotland's "PS" for a primary school ("St Brigid's PS", "Holy Family PS").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.priority import P_SCHOOL
+from dialogs.anonymise.types import EntityType, Span
+
+_STREET_WORDS = frozenset({"road", "street", "lane", "close", "avenue", "drive", "way", "row", "walk", "hill",
+                           "terrace", "crescent", "grove", "gardens", "park", "green", "brow", "rise", "vale",
+                           "bank", "fields", "meadow", "wood", "yard", "gate", "mews", "place", "square"})
+# Kinds that a note writes after a school's own name, not after an everyday word ("the academy", "in sixth form").
+_NAMED_KINDS = frozenset({"academy", "pru", "sixth form"})
+# What an academy teaches when it is no school: "football academy", "dance academy".
+_ACTIVITIES = frozenset(
+    {"football", "soccer", "rugby", "cricket", "tennis", "golf", "dance", "dancing", "drama", "stage", "theatre",
+     "music", "arts", "art", "sports", "sport", "boxing", "gymnastics", "gym", "swimming", "swim", "martial",
+     "karate", "judo", "police", "army", "military", "coding", "tech", "language", "beauty", "hair", "barber",
+     "driving", "training", "youth", "summer", "holiday", "kids", "baby", "toddler", "film", "media", "science",
+     "maths", "english", "tuition", "study", "skills", "games", "gaming", "esports", "netball", "basketball",
+     "hockey", "athletics", "riding", "circus", "chess", "the", "an", "a", "his", "her", "their", "my", "our"}
+)
+_GAELIC_ARTICLES = frozenset({"an", "na", "nan"})
+
+
+def gaelic_article(text: str, pos: int, low: str) -> bool:
+    """Whether `low`, the word before `pos`, is a Gaelic article inside the name: the word after it is none
+    of the dictionary's ("cnoc an t-sìthein academy", not "at an academy")."""
+    if low not in _GAELIC_ARTICLES:
+        return False
+    after = text[pos : pos + 40].split(None, 1)
+    return bool(after) and after[0].lower().strip(",.") not in english_words()
+
+
+def lower_named_start(text: str, pos: int, start: int, kind: str) -> int | None:
+    """Where a lower-case school's name begins when it is named for its street or, for `_NAMED_KINDS`, for
+    one word before it; None when it is neither. `pos`..`start` holds the words the walk back took."""
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[pos:start]))
+    if not words:
+        return None
+    if len(words) >= 2 and words[-1].group().lower() in _STREET_WORDS:
+        return pos + words[-2].start()
+    last = words[-1].group().lower()
+    if kind in _NAMED_KINDS and last not in _ACTIVITIES and last not in _STREET_WORDS and len(last) > 2:
+        return pos + words[-1].start()
+    return None
+
+
+# A capitalised name of up to four words, maybe after "St", then "PS" in capitals.
+_PS_RE = re.compile(r"(?<![\w'’])(?:St\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+PS\b")
+_NOT_NAME = frozenset({"The", "A", "An", "At", "To", "From", "In", "And"})
+
+
+def ni_primaries(text: str) -> Iterator[Span]:
+    if " PS" not in text:
+        return
+    for m in _PS_RE.finditer(text):
+        words = m.group().split()
+        start = m.start()
+        # "At St Brigid's PS": a capitalised sentence word before the name is not part of it.
+        while words and words[0] in _NOT_NAME:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        if len(words) >= 2:
+            yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)
