@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dialogs.anonymise import scan
 from dialogs.anonymise.address_buildings import building_homes
 from dialogs.anonymise.address_units import street_before_postcode, unit_start
-from dialogs.anonymise.lower_house_streets import lower_house_streets
+from dialogs.anonymise.lower_house_streets import lower_house_streets, lower_steps
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 from dialogs.anonymise.welsh_streets import welsh_named_houses, welsh_numbered_streets
@@ -68,9 +68,10 @@ NAMED_COTTAGE_RE = re.compile(
 # A numbered place on a site, then the site's name: "static 5, sea holly cottage", "berth 15, fen bank road
 # marina", "pitch 16, stryd y porthladd caravan park".
 UNIT_THEN_SITE_RE = re.compile(
-    r"(?<![\w'’])(?i:static|pitch|plot|chalet|caravan|berth|mooring|room|flat|unit|lodge|bungalow|cabin)[ \t]*"
+    r"(?<![\w'’])(?i:static|pitch|plot|chalet|caravan|berth|mooring|room|flat|unit|lodge|bungalow|cabin|apartment|apt|"
+    r"bedsit|studio|maisonette|suite)[ \t]*"
     r"\d{1,4}[a-z]?[ \t]*,[ \t]*(?!(?i:the|a|an|my|his|her|their|our|this|that)\b)"
-    r"(?:[^\W\d_][\w'’-]*[ \t]+){0,4}(?i:cottage|house|farm|lodge|park|marina|hostel|refuge|"
+    r"(?:[^\W\d_][\w'’-]*[ \t]+){0,4}(?i:cottage|house|farm|lodge|park|marina|hostel|refuge|shelter|foyer|"
     r"court|site|village|moorings|wharf|quay|extra[ \t]+care|supported[ \t]+living|care[ \t]+home|nursing[ \t]+home)\b"
 )
 # What a block, a site or a street is as a place to live, after its name: "Cuthbert Court Supported Living",
@@ -146,6 +147,7 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
     yield from welsh_numbered_streets(text, digits)
     yield from welsh_named_houses(text)
     yield from lower_house_streets(text, low)
+    yield from lower_steps(text, low)
     postcodes = list(scan.matches_from(_POSTCODE_SHAPE_RE, text, digits.letter_led_starts(2)))
     # The house number is a whole number, so the shape can only begin where a run of digits does (speed).
     for m in scan.before_anchors(NUMBER_BEFORE_POSTCODE_RE, iter(postcodes), text, 100,

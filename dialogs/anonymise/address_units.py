@@ -70,7 +70,9 @@ _HOUSES = (
     # A block of flats ("Attlee Tower, Pinfold Street") or a house named for its view ("Meadow View, ...").
     r"towers?|heights|mansions|buildings|view|"
     # A hostel or a block named for living in: "Room 2, The Foyer, 12 High Street", "Flat 4, Quay Lofts, ...".
-    r"hostel|foyer|refuge|lofts|apartments|residences|chambers"
+    r"hostel|foyer|refuge|lofts|apartments|residences|chambers|"
+    # Old working buildings made homes: "The Old Goods Shed, Aqueduct Terrace", "Signal Box, Station Road".
+    r"shed|toll ?house|signal box|pump ?house|engine house"
 )
 _WORD = r"[^\W\d_][\w'’-]*"
 # A house name part: up to two words and a house word, then a comma, ending at the found address.

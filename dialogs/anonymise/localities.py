@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from dialogs.anonymise.lexicon import first_names
 from dialogs.anonymise.types import EntityType, Span
 
 # The words between a street and its postcode: a line or two of place names, nothing else.
@@ -25,7 +26,8 @@ _MAX_GAP = 60
 _STREET_ENDS = frozenset(
     {"steps", "stairs", "road", "street", "lane", "avenue", "close", "drive", "way", "court", "crescent", "grove",
      "gardens", "terrace", "mews", "place", "square", "walk", "row", "parade", "rise", "view", "yard", "brae",
-     "wynd", "vennel", "meadow", "meadows", "hollow", "croft", "loan", "path", "passage", "quay", "wharf"}
+     "wynd", "vennel", "meadow", "meadows", "hollow", "croft", "loan", "path", "passage", "quay", "wharf",
+     "rd", "st", "ave", "pl", "cl", "ct", "cres", "gdns", "terr", "tce", "ln", "dr", "sq", "wk", "pk", "mws"}
 )
 
 
@@ -37,16 +39,42 @@ def _saint(text: str, start: int) -> bool:
     return False
 
 
+# After a town that ends an address: the end of the sentence or line, or the next place in a list.
+_TOWN_END_RE = re.compile(r"[ \t]*(?:[.;\n]|$|,[ \t]*then\b)")
+
+
+def _drop_towns_ending_addresses(text: str, spans: Sequence[Span], address_ends: list[int]) -> list[Span]:
+    """"Lives Flat A, 50 Net Mender's Row, Ullapool.", "Previous: Apartment 5, Lockkeepers House,
+    Rhosllannerchrugog": a name straight after an address and a comma, ending the sentence or line, is
+    the town, unless a given name is in it."""
+    given = first_names()
+    kept: list[Span] = []
+    for sp in spans:
+        if sp.type is EntityType.PERSON:
+            i = bisect.bisect_right(address_ends, sp.start) - 1
+            gap = text[address_ends[i] : sp.start] if i >= 0 else ""
+            words = text[sp.start : sp.end].split()
+            if (gap.strip() == "," and "\n" not in gap and _TOWN_END_RE.match(text, sp.end) is not None
+                    and not any(w.lower() in given for w in words)):
+                if words[-1].lower().rstrip(".") in _STREET_ENDS:  # "Flat 17 Cobden House, Albion Pl."
+                    kept.append(Span(EntityType.ADDRESS, sp.start, sp.end, sp.priority))
+                continue
+        kept.append(sp)
+    return kept
+
+
 def drop_localities(text: str, spans: Sequence[Span]) -> list[Span]:
     """`spans` without the names found in the words between an address and its postcode, when those words
     hold nothing but names, commas and line breaks. A name joined to the address by a blank alone
     ("2 Gatehouse Refuge Annexe") or ending in a street word is more of the address, and is hidden as one."""
     if "St" in text or "Saint" in text:
         spans = [sp for sp in spans if sp.type is not EntityType.PERSON or not _saint(text, sp.start)]
+    address_ends = sorted(sp.end for sp in spans if sp.type is EntityType.ADDRESS)
+    if address_ends:
+        spans = _drop_towns_ending_addresses(text, spans, address_ends)
     postcodes = [sp.start for sp in spans if sp.type is EntityType.POSTCODE]
     if not postcodes:
         return list(spans)  # the usual note, settled in one pass (speed)
-    address_ends = sorted(sp.end for sp in spans if sp.type is EntityType.ADDRESS)
     gaps: list[tuple[int, int]] = []
     for pc in postcodes:
         i = bisect.bisect_right(address_ends, pc) - 1

@@ -1,4 +1,6 @@
-"""A house named in lower case and then its street, with no number, after a word that introduces a place:
+"""Lower-case homes the street rules miss.
+
+A house named in lower case and then its street, with no number, after a word that introduces a place:
 "seen at windrush cottage, smokehouse lane", "going round kilnhurst, hopyard meadow", "at gwel an mor,
 carnmoney road", "visited rowanlea, heol y chwarel". Quick notes drop the capitals and the house number;
 a comma between a house-like name and a street is what is left of the address.
@@ -6,6 +8,8 @@ a comma between a house-like name and a street is what is left of the address.
 The house is a name no dictionary has ("kilnhurst"), a name ending in a house word ("windrush cottage",
 "the old post office") or a Celtic phrase with its article ("gwel an mor"); everyday words before a street
 ("at home, elm road", "at school, park lane") are not a house. The street after the comma is found as ever.
+
+A numbered street of steps after a place word: "at 122 boathouse steps" ("took 3 steps" has no place word).
 """
 
 from __future__ import annotations
@@ -19,11 +23,15 @@ from dialogs.anonymise.types import EntityType, Span
 
 _STREET_WORDS = (r"road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|mews|way|meadow|meadows|"
                  r"brow|row|walk|rise|view|yard|hill|place|square|court|fold|croft|green|vale|bank|wynd|brae")
+_WELSH_PLACES = (r"cae|bryn|llwyn|pant|cwm|parc|erw|gerddi|cilgant|coed|dol|gwel|trem|rhes|nant|glan|allt|rhiw|cefn|"
+                 r"waun|hafod")
 HOUSE_THEN_STREET_RE = re.compile(
-    r"(?<![\w'’])(?:at|to|from|round|on|visited|visit|address)[ \t]+"
+    r"(?<![\w'’])(?:at|to|from|round|on|visited|visit|address|gave)[ \t]+"
     r"(?P<house>(?:the[ \t]+)?[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}),[ \t]*"
     r"(?P<street>(?:[a-z][a-z'’-]*[ \t]+){1,2}(?:" + _STREET_WORDS + r")"
-    r"|(?:heol|ffordd|stryd|lon|maes)[ \t]+(?:(?:y|yr)[ \t]+)?[a-z][a-z'’-]*)\b"
+    r"|(?:heol|ffordd|stryd|lon|maes)[ \t]+(?:(?:y|yr)[ \t]+)?[a-z][a-z'’-]*"
+    # A Welsh street of a place word and its name, with no street word: "the annexe, llwyn onn".
+    r"|(?:" + _WELSH_PLACES + r")[ \t]+(?:(?:y|yr)[ \t]+)?[a-z][a-z'’-]*)\b"
 )
 _HOUSE_WORDS = frozenset({"cottage", "cottages", "house", "farm", "farmhouse", "lodge", "barn", "bungalow", "mill",
                           "croft", "manse", "rectory", "vicarage", "office", "forge", "grange", "hall", "chapel",
@@ -34,7 +42,9 @@ _NOT_START = frozenset({"the", "a", "an", "and", "or", "but", "then", "his", "he
                         "this", "that", "home", "school", "work", "college", "nursery", "church", "hospital"})
 _GATE = ("road", "street", "avenue", "lane", "close", "drive", "crescent", "grove", "gardens", "terrace", "mews",
          "way", "meadow", "brow", "row", "walk", "rise", "view", "yard", "hill", "place", "square", "court",
-         "fold", "croft", "green", "vale", "bank", "wynd", "brae", "heol", "ffordd", "stryd", "lon", "maes")
+         "fold", "croft", "green", "vale", "bank", "wynd", "brae", "heol", "ffordd", "stryd", "lon", "maes", "cae",
+         "bryn", "llwyn", "pant", "cwm", "parc", "erw", "gerddi", "cilgant", "coed", "dol", "gwel", "trem", "rhes",
+         "nant", "glan", "allt", "rhiw", "cefn", "waun", "hafod")
 
 
 def _house_like(words: list[str]) -> bool:
@@ -63,3 +73,17 @@ def lower_house_streets(text: str, low: str) -> Iterator[Span]:
         else:
             # "visit to mossgiel, ...": the match from "visit" failed; the one from "to" may not.
             pos = m.start() + 1
+
+
+STEPS_RE = re.compile(
+    r"(?<![\w'’])(?:at|from|to|address:?|lives|living at|moved to|staying at)[ \t]+"
+    r"(?P<a>\d{1,4}[a-z]?,?[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,2}(?:steps|stairs))\b"
+)
+
+
+def lower_steps(text: str, low: str) -> Iterator[Span]:
+    if "steps" not in low and "stairs" not in low:
+        return
+    for m in STEPS_RE.finditer(text):
+        if m.group("a").split()[1] not in _NOT_START:
+            yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)

@@ -27,7 +27,13 @@ def propagate(text: str, toks: list[Tok], lex: Lexicon) -> None:
     if not found:
         return
     for tok in toks:
-        if tok.name or tok.low not in found or tok.low in lex.not_names:
+        if tok.name or tok.low in lex.not_names:
+            continue
+        if tok.low not in found:
+            # "ayens new no": a found name owning something, its apostrophe dropped in a quick note.
+            if (tok.low.endswith("s") and tok.low[:-1] in found and len(tok.low) > 4
+                    and tok.low not in lex.english and tok.low[:-1] not in lex.english):
+                tok.name = True
             continue
         # Word-like names spread only to capitalised uses: "Will" the boy, not "will" the verb, and
         # not "the Summer" after a girl called Summer.

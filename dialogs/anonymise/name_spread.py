@@ -18,7 +18,15 @@ from functools import cache
 from dialogs.anonymise import name_context, name_hints
 from dialogs.anonymise.cues import GREETINGS, ROLE_CUES, TITLES, previous_word
 from dialogs.anonymise.email_names import email_names
-from dialogs.anonymise.lexicon import english_words, first_names, name_openers, not_names, places, vehicle_models
+from dialogs.anonymise.lexicon import (
+    english_words,
+    first_names,
+    name_openers,
+    not_names,
+    places,
+    vehicle_models,
+    wide_names,
+)
 from dialogs.anonymise.name_aliases import find_aliases
 from dialogs.anonymise.name_lists import bracketed_aliases, bracketed_people, list_people
 from dialogs.anonymise.name_positions import find_positioned
@@ -63,6 +71,8 @@ def _given_before(text: str, start: int, stop: frozenset[str], english: frozense
     # Most names follow a word of no interest or a comma; one character settles most of them (speed).
     if start < 3 or not text[start - 2].isalpha():
         return start
+    if text[start - 2].isupper():
+        return _caps_given_before(text, start, stop)
     m = _WORD_BEFORE_RE.search(text, max(0, start - 24), start)
     if m is None:
         return start
@@ -82,6 +92,32 @@ def _given_before(text: str, start: int, stop: frozenset[str], english: frozense
     if low not in english or line_start or _after_heading(text, m.start()):
         return m.start()
     return start
+
+
+_CAPS_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z][A-Z'’-]+)[ \t]$")
+# Words that head a record in capitals before the name: "URGENT KETTLEWELL, 2/2/46".
+_CAPS_HEADINGS = frozenset({"urgent", "re", "fao", "attn", "note", "update", "alert", "concern", "referral",
+                            "incident", "report", "record", "name", "surname", "forename", "nok", "dob", "missing"})
+_DATE_AFTER_RE = re.compile(r"(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:dob|DOB|d\.o\.b\.?)[: \t]*)\d{1,2}[/.-]")
+
+
+def _caps_given_before(text: str, start: int, stop: frozenset[str]) -> int:
+    """"MAVERICK KETTLEWELL, 2/2/46": before a surname in capitals, a given name in capitals that is also a
+    word. Only names the lists know, and only when the surname is in capitals too."""
+    end = start
+    while end < len(text) and (text[end].isalpha() or text[end] in "'’-"):
+        end += 1
+    if not text[start:end].isupper():
+        return start
+    m = _CAPS_BEFORE_RE.search(text, max(0, start - 24), start)
+    if m is None:
+        return start
+    low = m.group(1).lower()
+    # Before a date of birth any word in capitals is the given name ("MAVERICK KETTLEWELL, 2/2/46").
+    dated = _DATE_AFTER_RE.match(text, end) is not None
+    if low in stop or low in ROLE_CUES or low in _CAPS_HEADINGS:
+        return start
+    return m.start() if dated or low in first_names() or low in wide_names() else start
 
 
 def _stop_words() -> frozenset[str]:

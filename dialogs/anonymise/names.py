@@ -223,6 +223,9 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
     # "café" ordinary words by checking the word lists the same way.
     if not low.isascii() and name_hints.foreign_name(low, lex.english, lex.not_names, lex.namey):
         return True
+    # "nurse drop-in", "a walk-in": a compound of everyday words is an everyday word.
+    if "-" in low and all(p in lex.english and p not in lex.first for p in low.split("-")):
+        return False
     if len(low) < 3 or low in lex.not_names or _CONTRACTION_RE.search(low) or low in _CUE_WORDS \
             or (low in lex.towns and name_context.town_after_place_word(text, tok.start, low)):
         return False

@@ -1,5 +1,6 @@
 """Readable, consistent stand-ins: the same person gets the same "Child A" or "Adult 1" throughout a
-note, whether written in full, by first name, by surname or with a possessive."""
+note, whether written in full, by first name, by surname or with a possessive (with its apostrophe or
+without)."""
 
 from __future__ import annotations
 
@@ -72,6 +73,9 @@ class PersonLabeller:
             return same_first[0]
         w = words[0]
         candidates = [p for p in self._people if w in p.words]
+        if not candidates and len(w) > 4 and w.endswith("s"):
+            # "ayens new no": the possessive of a name already met, its apostrophe dropped.
+            candidates = [p for p in self._people if w[:-1] in p.words]
         if not candidates:
             return None
         # "Mrs Walsh" is the adult Walsh when the note also names a Walsh child.

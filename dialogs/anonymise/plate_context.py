@@ -158,6 +158,15 @@ _BODY_TYPES = frozenset({"estate", "hatchback", "hatch", "saloon", "coupe", "cou
                          "tourer", "mpv", "suv", "pickup", "pick-up", "crossover"})
 
 
+def after_make_and_comma(text: str, start: int) -> bool:
+    """"Fiat 500, 172 GM", "Land Rover Defender 110, DC 8661": a make among the four words before a comma
+    straight before. After the comma the code is the plate, whatever its shape."""
+    head = text[max(0, start - 40) : start].rstrip(" \t")
+    if not head.endswith(","):
+        return False
+    return any(w.lower() in vehicle_makes() for w in WORD_RE.findall(head[:-1])[-4:])
+
+
 def after_make_and_model(text: str, start: int) -> bool:
     """"a green Mini Countryman (5362 J)", "a white Toyota C-HR, J 4714", "Ford Transit Connect pe65": a
     make and then a model (any case, maybe one no list knows), then a blank, a comma or a bracket. A make

@@ -22,6 +22,7 @@ from dialogs.anonymise.plate_context import (
     UNITS,
     WORD_RE,
     after_make,
+    after_make_and_comma,
     after_make_and_model,
     after_make_only,
     after_model,
@@ -178,18 +179,19 @@ def _accept(m: re.Match[str], text: str) -> bool:
         if _labelled_short(m, text, letters, False):
             return True
         # "Peugeot 208 RR 6160": when more digits follow the letters, the number was the model and the
-        # letters begin the plate.
-        if _DIGITS_AFTER_RE.match(text, m.end()):
+        # letters begin the plate. Only a make names its model by a number: after a vehicle noun or a model
+        # ("car 1 AAA 0", "a silver Corsa 1 AAA 0") the number begins the plate.
+        if _DIGITS_AFTER_RE.match(text, m.end()) and after_make_only(text, m.start()):
             return False
         if letters.isupper() and letters.lower() not in ID_CUES and (
-                after_model(text, m.start()) or after_make_and_model(text, m.start())):
+                after_model(text, m.start()) or after_make_and_comma(text, m.start())):
             return True  # "Hyundai Tucson 2497 T", "Fiat 500, 172 GM"
         return _dateless_digits_first(m, text, letters)
     letters, digits = m.group("dl"), m.group("dd")
     # "VRM 1 vw": a registration label before a number is the label, and the plate follows it.
     # A rank is written apart from its collar number ("PC 4471"); "dc02" is a plate's front half.
     # After a make and model and a comma it is the plate's ("Land Rover Defender 110, DC 8661").
-    rank = letters.lower() in RANKS and m.end("dl") < m.start("dd") and not after_make_and_model(text, m.start())
+    rank = letters.lower() in RANKS and m.end("dl") < m.start("dd") and not after_make_and_comma(text, m.start())
     if letters.lower() in _LABELS or rank or _model_code(m, text):
         return False
     if _labelled_short(m, text, letters, True):

@@ -56,7 +56,10 @@ def lower_named_start(text: str, pos: int, start: int, kind: str) -> int | None:
 
 
 # A capitalised name of up to four words, maybe after "St", then "PS" in capitals.
-_PS_RE = re.compile(r"(?<![\w'’])(?:St\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+PS\b")
+# Not before a number: "NI PS 74 06 60 C" is a National Insurance number.
+_PS_RE = re.compile(
+    r"(?<![\w'’])(?:St\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+PS(?![\w'’/.-])(?![ \t]*\d)"
+)
 _NOT_NAME = frozenset({"The", "A", "An", "At", "To", "From", "In", "And"})
 
 
@@ -70,5 +73,6 @@ def ni_primaries(text: str) -> Iterator[Span]:
         while words and words[0] in _NOT_NAME:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
-        if len(words) >= 2:
+        # A name in capitals alone ("NI PS") is an acronym's, not a school's.
+        if len(words) >= 2 and any(c.islower() for c in "".join(words[:-1])):
             yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)

@@ -26,7 +26,8 @@ _WELSH = (
     # Irish lane, square, drive, terrace, grove, park, view, court.
     r"bruach|baile|ceann|taobh|bealach|tobar|cladach|l[aá]na|cearn[oó]g|c[eé]ide|ard[aá]n|garr[aá]n|p[aá]irc|"
     r"radharc|c[uú]irt)[ \t]+"
-    r"(?:(?:y|yr|'r|na|an|nan|nam)[ \t]+)?(?:[htn]-)?[^\W\d_][\w'’-]*"
+    # The article may be Gaelic's "a'" too: "Sràid a' Chladaich".
+    r"(?:(?:y|yr|'r|na|an|nan|nam|a['’])[ \t]+)?(?:[htn]-)?[^\W\d_][\w'’-]*"
     # Up to two more words of the name: capitalised, or Welsh words in a lower-case note ("heol dewi sant"),
     # or any word after "y" ("Ffordd Tan y Bryn", "ffordd tan y graig"). A name never runs on to the next line.
     r"(?:[ \t]+(?:(?:y|yr|'r)[ \t]+[^\W\d_][\w'’-]+|(?-i:[A-Z])[\w'’-]+"

@@ -88,3 +88,25 @@ def test_a_subject_line_that_opens_a_sentence_keeps_its_first_word() -> None:
 
 def test_a_subject_line_that_is_a_name_is_still_hidden() -> None:
     assert "Morwenna" not in anonymise("Subject: Morwenna Trethewey\nplease call").text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Lives Flat A, 50 Net Loft Row, Inverlochy. Mum rang.", "Inverlochy"),
+        ("Previous: Apartment 5, Lockkeepers House, Llanfihangel\nHousehold: two", "Llanfihangel"),
+        ("lived at Flat 15, Tannery Mews, Mytholmroyd, then at 17 Kiln Road", "Mytholmroyd"),
+    ],
+)
+def test_a_town_ending_an_address_stays(text: str, town: str) -> None:
+    assert town in anonymise(text).text
+
+
+def test_a_street_after_an_address_is_hidden_with_it() -> None:
+    text = "3 kids, Flat 17 Cobden House, Albion Pl. Gas off since Monday."
+    assert_hidden(text, text.index("Albion Pl"), len("Albion Pl"))
+
+
+def test_a_person_after_an_address_is_still_hidden() -> None:
+    text = "she lives at 12 Elm Road, Kerry."
+    assert "Kerry" not in anonymise(text).text

@@ -159,3 +159,21 @@ def test_a_one_letter_plate_after_a_make_and_a_comma_is_a_plate(make: str, lette
 @pytest.mark.parametrize("text", ["drives a pearl Lexus CT200h, no plate seen", "a grey Lexus RX450h outside"])
 def test_a_model_code_straight_after_its_make_is_no_reference(text: str) -> None:
     assert anonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Vehicle two-tone Fiat 500, 217 HM. PP to follow up", "217 HM"),
+        ("towed by a dark green Land Rover Defender 110, DS 7713. Mum rang", "DS 7713"),
+        ("Vehicle black Skoda Octavia private hire, R 842. Victim informed", "R 842"),
+    ],
+)
+def test_a_short_plate_after_a_make_its_model_and_a_comma_is_a_plate(text: str, plate: str) -> None:
+    # A rank's letters ("DS") or a model's number ("500") before the comma no longer stop it.
+    assert_plate(text, plate)
+
+
+@pytest.mark.parametrize("text", ["OIC DC 2210 attended the scene", "Fiat 500, 172 kg of scrap in the back"])
+def test_a_collar_number_and_a_weight_stay(text: str) -> None:
+    assert_no_plate(text)
