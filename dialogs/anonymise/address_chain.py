@@ -14,13 +14,13 @@ from collections.abc import Iterator, Sequence
 from dialogs.anonymise import scan
 from dialogs.anonymise.address_buildings import building_homes
 from dialogs.anonymise.address_units import street_before_postcode, unit_start
-from dialogs.anonymise.lower_house_streets import lower_house_streets, lower_steps
+from dialogs.anonymise.lower_house_streets import lower_house_streets, lower_old_buildings, lower_steps
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 from dialogs.anonymise.welsh_streets import welsh_named_houses, welsh_numbered_streets
 
 _STREETS = (
-    r"road|rd|street|st|avenue|ave|lane|close|drive|way|court|crescent|grove|gardens|terrace|mews|place|"
+    r"road|rd|street|st|avenue|ave|lane|close|drive|way|court|crescent|grove|gardens|terrace|mews|place|steps|stairs|"
     r"square|walk|row|parade|hill|rise|view|park|green|yard|vale|bank|gate|chase|croft|fold|wynd|brow|"
     r"meadows?|fields?|end|side|nook|dale|leys|garth|lea|orchard|paddock|ride|spinney|copse|wood|path|"
     r"passage|hollow|acres?|brae|loan|vennel|gait|chare|twitten|ridings|mead|dene|holme|glade|glen|"
@@ -148,6 +148,7 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
     yield from welsh_named_houses(text)
     yield from lower_house_streets(text, low)
     yield from lower_steps(text, low)
+    yield from lower_old_buildings(text, low)
     postcodes = list(scan.matches_from(_POSTCODE_SHAPE_RE, text, digits.letter_led_starts(2)))
     # The house number is a whole number, so the shape can only begin where a run of digits does (speed).
     for m in scan.before_anchors(NUMBER_BEFORE_POSTCODE_RE, iter(postcodes), text, 100,

@@ -24,6 +24,8 @@ ADULT_ROLES = frozenset(
      "mentor", "supervisor", "caretaker", "cleaner", "driver", "receptionist", "senior", "principal",
      "physio", "physiotherapist", "optician", "optometrist", "dentist", "pharmacist", "podiatrist", "dietitian",
      "bloke", "fella", "male", "female", "stranger",
+     # Shorthand of quick notes: "mums bf zenovii", "cares for husb fasil", "pp onika", "his big bro bhavin".
+     "bf", "gf", "husb", "hubby", "pp", "om", "bro", "sis",
      # Welsh and northern family words: "nain Marsali", "his taid", "granda Bill".
      "nain", "taid", "mamgu", "tadcu", "granda", "grampa", "gramps"}
     # Family words from the UK's community languages, typed as English ones are: "her nani", "abbu said".
@@ -55,6 +57,7 @@ GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "dear", "morning", "afterno
 # Verbs that follow a person far more often than a word: "Will said" is a name, "Will you" is not.
 PERSON_VERBS = frozenset(
     {"said", "says", "told", "tells", "is", "was", "has", "had", "and", "disclosed", "reported", "stated",
+     "uses", "posts", "posted", "follows", "drives", "drove",
      "explained", "came", "comes", "went", "goes", "lives", "lived", "attends", "attended", "arrived",
      "left", "hit", "hits", "cried", "shouted", "asked", "wants", "wanted", "did", "does", "didn't",
      "doesn't", "isn't", "wasn't", "hasn't", "who", "appeared", "appears", "seemed", "seems", "presented",

@@ -84,7 +84,8 @@ def drop_localities(text: str, spans: Sequence[Span]) -> list[Span]:
         return list(spans)
     kept: list[Span] = []
     for sp in spans:
-        gap = next((g for g in gaps if g[0] <= sp.start and sp.end <= g[1]), None)
+        # Starting in the gap: a name may run on into the postcode ("Holywell BB15PF" read as "Holywell BB").
+        gap = next((g for g in gaps if g[0] <= sp.start < g[1]), None)
         if gap is None or sp.type is not EntityType.PERSON:
             kept.append(sp)
             continue

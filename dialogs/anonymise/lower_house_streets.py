@@ -22,12 +22,14 @@ from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 
 _STREET_WORDS = (r"road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|mews|way|meadow|meadows|"
-                 r"brow|row|walk|rise|view|yard|hill|place|square|court|fold|croft|green|vale|bank|wynd|brae")
+                 r"brow|row|walk|rise|view|yard|hill|place|square|court|fold|croft|green|vale|bank|wynd|brae|market")
 _WELSH_PLACES = (r"cae|bryn|llwyn|pant|cwm|parc|erw|gerddi|cilgant|coed|dol|gwel|trem|rhes|nant|glan|allt|rhiw|cefn|"
                  r"waun|hafod")
 HOUSE_THEN_STREET_RE = re.compile(
-    r"(?<![\w'’])(?:at|to|from|round|on|visited|visit|address|gave)[ \t]+"
-    r"(?P<house>(?:the[ \t]+)?[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}),[ \t]*"
+    r"(?<![\w'’])(?:(?:at|to|from|round|on|visited|visit|address|gave|re)[ \t]+"
+    r"(?P<house>(?:the[ \t]+)?[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2})"
+    # With no place word, only one word and a house word: "complainant ... hopkiln cottage, creamery road".
+    r"|(?P<bare>[a-z][a-z'’-]*[ \t]+(?:cottage|farm|farmhouse|lodge|barn|bungalow|mill|croft|house))),[ \t]*"
     r"(?P<street>(?:[a-z][a-z'’-]*[ \t]+){1,2}(?:" + _STREET_WORDS + r")"
     r"|(?:heol|ffordd|stryd|lon|maes)[ \t]+(?:(?:y|yr)[ \t]+)?[a-z][a-z'’-]*"
     # A Welsh street of a place word and its name, with no street word: "the annexe, llwyn onn".
@@ -35,16 +37,16 @@ HOUSE_THEN_STREET_RE = re.compile(
 )
 _HOUSE_WORDS = frozenset({"cottage", "cottages", "house", "farm", "farmhouse", "lodge", "barn", "bungalow", "mill",
                           "croft", "manse", "rectory", "vicarage", "office", "forge", "grange", "hall", "chapel",
-                          "smithy", "granary", "stables", "villa", "annexe", "annex"})
+                          "smithy", "granary", "stables", "villa", "annexe", "annex", "dairy", "oast", "bakery"})
 # Celtic articles inside a house's name: "gwel an mor", "tigh na mara", "bryn y mor".
 _ARTICLES = frozenset({"an", "na", "nan", "y", "yr"})
 _NOT_START = frozenset({"the", "a", "an", "and", "or", "but", "then", "his", "her", "their", "my", "our", "your",
                         "this", "that", "home", "school", "work", "college", "nursery", "church", "hospital"})
 _GATE = ("road", "street", "avenue", "lane", "close", "drive", "crescent", "grove", "gardens", "terrace", "mews",
          "way", "meadow", "brow", "row", "walk", "rise", "view", "yard", "hill", "place", "square", "court",
-         "fold", "croft", "green", "vale", "bank", "wynd", "brae", "heol", "ffordd", "stryd", "lon", "maes", "cae",
-         "bryn", "llwyn", "pant", "cwm", "parc", "erw", "gerddi", "cilgant", "coed", "dol", "gwel", "trem", "rhes",
-         "nant", "glan", "allt", "rhiw", "cefn", "waun", "hafod")
+         "fold", "croft", "green", "vale", "bank", "wynd", "brae", "market", "heol", "ffordd", "stryd", "lon", "maes",
+         "cae", "bryn", "llwyn", "pant", "cwm", "parc", "erw", "gerddi", "cilgant", "coed", "dol", "gwel", "trem",
+         "rhes", "nant", "glan", "allt", "rhiw", "cefn", "waun", "hafod")
 
 
 def _house_like(words: list[str]) -> bool:
@@ -65,10 +67,11 @@ def lower_house_streets(text: str, low: str) -> Iterator[Span]:
         return
     pos = 0
     while (m := HOUSE_THEN_STREET_RE.search(text, pos)) is not None:
-        words = m.group("house").split()
+        words = (m.group("house") or m.group("bare")).split()
         street_first = m.group("street").split()[0]
         if _house_like(words) and street_first not in _NOT_START:
-            yield Span(EntityType.ADDRESS, m.start("house"), m.end("street"), P_ADDRESS)
+            yield Span(EntityType.ADDRESS, m.start("house") if m.group("house") else m.start("bare"), m.end("street"),
+                       P_ADDRESS)
             pos = m.end()
         else:
             # "visit to mossgiel, ...": the match from "visit" failed; the one from "to" may not.
@@ -87,3 +90,21 @@ def lower_steps(text: str, low: str) -> Iterator[Span]:
     for m in STEPS_RE.finditer(text):
         if m.group("a").split()[1] not in _NOT_START:
             yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)
+
+
+# "complaint re the old dairy,", "lives at the old forge": a former working building after a word that names a
+# home is one, in lower case too. "a blaze at the old mill" is a landmark; "the old man" and "the old school"
+# are no buildings' names.
+OLD_BUILDING_RE = re.compile(
+    r"(?<![\w'’])(?:re|address:?|lives[ \t]+at|living[ \t]+at|moved[ \t]+to|moving[ \t]+to|staying[ \t]+at|"
+    r"stays[ \t]+at)[ \t]+(?P<h>the[ \t]+old[ \t]+(?:dairy|forge|mill|chapel|rectory|"
+    r"vicarage|post[ \t]+office|bakery|smithy|granary|barn|stables|schoolhouse|school[ \t]+house|manse|tannery|"
+    r"brewery|maltings|toll[ \t]*house|signal[ \t]+box|goods[ \t]+shed|police[ \t]+house|coach[ \t]*house))\b"
+)
+
+
+def lower_old_buildings(text: str, low: str) -> Iterator[Span]:
+    if "the old" not in text:
+        return
+    for m in OLD_BUILDING_RE.finditer(text):
+        yield Span(EntityType.ADDRESS, m.start("h"), m.end("h"), P_ADDRESS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from dialogs.anonymise import name_hints
-from dialogs.anonymise.cues import TITLES, age_cue, previous_word
+from dialogs.anonymise.cues import PERSON_VERBS, TITLES, age_cue, previous_word
 from dialogs.anonymise.name_tokens import (
     CONTRACTION_RE,
     CUE_WORDS,
@@ -41,6 +41,8 @@ def propagate(text: str, toks: list[Tok], lex: Lexicon) -> None:
             continue
         if tok.cap or (tok.low not in lex.english and tok.low not in lex.wordlike):
             tok.name = True
+        elif name_hints.next_word(text, tok.end) in PERSON_VERBS and previous_word(text, tok.start) not in DETERMINERS:
+            tok.name = True  # "bud pabari (10) missing ... bud uses snapchat": a found name doing what people do
 
 
 def join_neighbours(text: str, toks: list[Tok], lex: Lexicon) -> None:

@@ -125,8 +125,9 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     if name_hints.after_initial(text, tok.start) or name_hints.owns_relative(text, tok.end):
         return True
     cued, prev = _cued(text, tok.start)
-    if not tok.initial and name_hints.with_at_clause_end(text, tok.start, tok.end, prev):
-        return True
+    if not tok.initial and (name_hints.with_at_clause_end(text, tok.start, tok.end, prev)
+                            or name_hints.named_by_words_before(text, tok.start, prev)):
+        return True  # "... with Spider.", "lad called him Stoat", "her sister is Rose"
     # After a title an everyday word is a surname ("Mrs Field"); after a lower-case role word it is a
     # name ("her sister Wing"); after a capitalised one it is jargon ("Child Sexual Exploitation").
     if cued and (prev.rstrip(".") in TITLES or _role_in_lower_case(text, tok.start)):
@@ -149,7 +150,9 @@ _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
 # Capitals of the Latin-1 and Latin Extended-A ranges too: "KVETOSLAVA ŠČUKA".
 _CAPS_WORD = r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+"
 _CAPS_NAME_BEFORE_DOB_RE = re.compile(
-    rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})+"
+    # At most eight words (the run read back is at most 40 characters): unbounded, the match ran to the end of
+    # every caps-lock run from each of its words, so a long run took quadratic time.
+    rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,7}}"
     r"(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:dob|DOB|d\.o\.b\.?)[: \t]*)"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t/.-]+(?:\d{1,2}|[A-Za-z]{3,9})[ \t/.-]+\d{2,4}|\d{4}-\d{2}-\d{2})"
 )

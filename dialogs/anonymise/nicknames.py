@@ -42,7 +42,9 @@ _NOT_NAMES = frozenset(
      "names", "name", "what", "who", "whatever", "anything", "nothing", "himself", "herself", "themselves",
      "if", "when", "so", "too", "also", "only", "just", "here", "there", "because", "out", "up"}
 )
-_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "lil", "big", "little", "young"})
+_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr"})
+_PREFIXES = frozenset({"lil", "big", "little", "young", "yung", "baby", "mad", "lil'"})
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z'’-]+)\b")
 _PEOPLE_AFTER = frozenset({"to", "by", "among", "amongst", "round", "around", "on", "at", "in", "with"})
 _AFTER_RE = re.compile(r"[ \t]*(?P<w>[^\W\d_]+|[.,;:!?)\n]|$)")
 
@@ -59,7 +61,12 @@ def find_nicknames(text: str) -> Iterator[Span]:
         if first in _NOT_NAMES or all(w.lower() in not_names() for w in words):
             continue  # "known as a bully"; "what is known as County Lines" names no one
         start, end = m.start("n"), m.end("n")
-        if first in _TITLES and len(words) == 2:
+        if first in _PREFIXES:
+            # "aka lil man", "known as Big Tel": a street name's "lil" or "big" is part of it, not a title.
+            nxt = _NEXT_WORD_RE.match(text, end) if len(words) == 1 else None
+            if nxt is not None and nxt.group(1).lower() not in _NOT_NAMES:
+                end = nxt.end()
+        elif first in _TITLES and len(words) == 2:
             start = m.start("n") + m.group("n").index(words[1])  # "Mr Big": the title stays, as with names
         elif len(words) == 2 and not words[0][:1].isupper():
             end = m.start("n") + len(words[0])  # a second capitalised word belongs to the next clause

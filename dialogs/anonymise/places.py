@@ -311,6 +311,7 @@ def find_schools(text: str) -> Iterator[Span]:
     if "high" in text:
         yield from lower_faith_highs(text, _STOP)
     yield from school_names.ni_primaries(text)
+    yield from school_names.named_highs(text)
     if not _SCHOOL_GATE_RE.search(low):
         return
     for m in scan.stem_finditer(SCHOOL_KEY_RE, text, [(0, len(text))], _SCHOOL_STEMS, True):

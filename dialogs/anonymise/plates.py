@@ -145,7 +145,35 @@ def _after_place_word(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower() in _PLACE_WORDS
 
 
+def _after_car_and_comma(m: re.Match[str], text: str) -> bool:
+    """"a sky blue Fiat Panda, pa 4399", "Dacia Duster, 8090 nd", "Kia Soul, ka57not": after a make, its model
+    and a comma, a plate's shape with three digits or more (or a current plate) is the plate in any case,
+    even when its letters spell a word. Not an identifier's cue or a unit ("Fiat 500, 172 kg")."""
+    letters = next((g for g in (m.group("cl"), m.group("pl"), m.group("sl"), m.group("dl"), m.group("rl")) if g), "")
+    number = "".join(c for c in m.group(0) if c.isdigit())
+    low = letters.lower()
+    # An ordinal's letters are a unit only where they fit the number: "22nd", not "8090 nd".
+    unit = low in UNITS and not (low in _ORDINALS and _ORDINALS[low] != _ordinal(number))
+    # "Ford Focus, yr10 boy", "the Ford Transit, in 2024": a school year or a word that leads a number.
+    front = m.group(0)[:2].lower() if m.group("cur") is not None else (m.group("dl") or "").lower()
+    if front in ID_CUES or front in _NOT_PLATE_START:
+        return False
+    return ((len(number) >= 3 or m.group("cur") is not None) and low not in ID_CUES and low not in _LABELS and not unit
+            and after_make_and_comma(text, m.start()))
+
+
+_ORDINALS = {"st": "st", "nd": "nd", "rd": "rd", "th": "th"}
+
+
+def _ordinal(number: str) -> str:
+    if number[-2:] in ("11", "12", "13"):
+        return "th"
+    return {"1": "st", "2": "nd", "3": "rd"}.get(number[-1:], "th")
+
+
 def _accept(m: re.Match[str], text: str) -> bool:
+    if _after_car_and_comma(m, text):
+        return True
     if m.group("cur") is not None:
         # Lower case "yr10 boy" is not a plate: a lower-case match needs an unusual letter triple.
         whole = m.group("cur")
@@ -163,6 +191,9 @@ def _accept(m: re.Match[str], text: str) -> bool:
                    and sum(c.isdigit() for c in code) >= 2)
         if ((plate_letters(letters) or q_plate) and (whole_caps or q_plate or not vehicle_word(letters))
                 and vehicle_nearby(text, m.start(), m.end())):
+            return True
+        # "uses q485 ffs": a Q, three digits and three letters that spell no word is a Q plate on its own.
+        if q_plate and sum(c.isdigit() for c in code) >= 3 and letters.lower() not in english_words():
             return True
         # "R704 EBL", "DEM 798T" in capitals with two digits or more: a shape no word or count takes, so
         # it is a plate with no vehicle word in reach (a note may name the car sentences earlier).

@@ -29,7 +29,11 @@ _NAME_WORDS = frozenset({"y", "yr", "bro", "cwm", "glan", "pen", "tre", "llan", 
 def lead_word_schools(text: str, stop: frozenset[str]) -> Iterator[Span]:
     """Each school named after its setting word; the name ends at a `stop` word or an everyday English
     word in lower case ("ysgol gymraeg was closed")."""
-    for m in LEAD_RE.finditer(text):
+    pos = 0
+    while (m := LEAD_RE.search(text, pos)) is not None:
+        # The next search starts where this name ends, not where the match does: "from Ysgol y Berllan to
+        # Ysgol Uwchradd ..." holds two schools, and the first match runs into the second's lead word.
+        pos = m.end("lead")
         lead = m.end("lead")
         end = lead
         words = list(re.finditer(r"\s+([^\W\d_][\w'’-]*)", text[lead : m.end()]))
@@ -45,6 +49,7 @@ def lead_word_schools(text: str, stop: frozenset[str]) -> Iterator[Span]:
             end = lead + w.end()
         if end > lead:
             yield Span(EntityType.SCHOOL, m.start(), end, P_SCHOOL)
+            pos = end
 
 
 

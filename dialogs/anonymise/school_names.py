@@ -3,7 +3,9 @@
 - a lower-case school named for its street ("lifeboat lane sixth form", "turntable close pru") or, for the
   kinds only a named school is called by, for one word ("can u tell towpath academy");
 - a Gaelic name with its article ("cnoc an t-sìthein academy");
-- Northern Ireland's and Scotland's "PS" for a primary school ("St Brigid's PS", "Holy Family PS").
+- Northern Ireland's and Scotland's "PS" for a primary school ("St Brigid's PS", "Holy Family PS");
+- a high or junior school named for a saint or a street, with no "School" after it ("St Malachy's High",
+  "st malachy's high", "Shearers Way High", "Russet Close Junior"); "High Street" and "High Road" stay streets.
 """
 
 from __future__ import annotations
@@ -76,3 +78,26 @@ def ni_primaries(text: str) -> Iterator[Span]:
         # A name in capitals alone ("NI PS") is an acronym's, not a school's.
         if len(words) >= 2 and any(c.islower() for c in "".join(words[:-1])):
             yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)
+
+
+_STREET_ENDS = (r"Road|Street|Lane|Close|Avenue|Drive|Way|Row|Walk|Hill|Terrace|Crescent|Grove|Gardens|Park|Green|Brow|"
+                r"Rise|Vale")
+_KIND_AFTER = r"High|Junior|Juniors|Infant|Infants"
+# Not the start of a street or a place: "Oakwood High Street", "St Mary's High Road", "Park Lane Junior Club".
+_NOT_AFTER = (r"(?![ \t]+(?i:street|st\b|road|rd\b|lane|park|view|court|close|way|cross|bank|town|level|club|"
+              r"section|football|league|team|squad))")
+NAMED_HIGH_RE = re.compile(
+    r"(?<![\w'’])(?:(?:St\.?|Saint)[ \t]+[A-Z][\w'’-]*['’]s|(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:" + _STREET_ENDS + r"))"
+    r"[ \t]+(?:" + _KIND_AFTER + r")\b" + _NOT_AFTER
+)
+LOWER_SAINT_HIGH_RE = re.compile(r"(?<![\w'’])(?:st\.?|saint)[ \t]+[a-z][\w-]*['’]s[ \t]+(?:high|junior|infants?)\b"
+                                 + _NOT_AFTER)
+
+
+def named_highs(text: str) -> Iterator[Span]:
+    if "High" in text or "Junior" in text or "Infant" in text:
+        for m in NAMED_HIGH_RE.finditer(text):
+            yield Span(EntityType.SCHOOL, m.start(), m.end(), P_SCHOOL)
+    if "st" in text or "saint" in text:
+        for m in LOWER_SAINT_HIGH_RE.finditer(text):
+            yield Span(EntityType.SCHOOL, m.start(), m.end(), P_SCHOOL)

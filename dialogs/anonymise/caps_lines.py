@@ -1,0 +1,42 @@
+"""Lines typed with caps lock on: "HI ITS FLORINA CAN U CALL ME QUERINA HASNT COME HOME". In capitals every
+word looks like a name or an acronym, and the rules for capitalised words, which lean on the capital to tell a
+name from a word, cannot judge them. The same line in lower case is what a quick note looks like, and the
+lower-case rules (an unknown word after "its", before "hasnt", after "with") judge it well. So each stretch
+of four or more words in capitals is read again in lower case, and the names found there are added; nothing that
+the capitalised reading found is taken away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from dialogs.anonymise.types import EntityType, Span
+
+# Three words in capitals in a row: the cheap sign that a note may have such a stretch (speed).
+_GATE_RE = re.compile(r"[A-Z]{2,}[ \t,]+[A-Z]{2,}[ \t,]+[A-Z]{2,}")
+# A stretch of four or more words in capitals, with numbers and punctuation between them but no lower-case
+# letter: a caps-lock message inside a note ("txt from mum: HI ITS FLORINA CAN U CALL ME ...").
+# Words hold only capitals and separators no letter, so a stretch splits into words one way only (no
+# backtracking on a long caps-lock note).
+_STRETCH_RE = re.compile(r"(?:(?<![A-Za-z'’])[A-Z][A-Z'’-]*(?![a-z])[^A-Za-z\n]*){4,}")
+
+
+def people_in_caps_lines(text: str, find_people: Callable[[str], list[Span]]) -> list[Span]:
+    """The people `find_people` finds in the caps-lock stretches of `text` once they are lower-cased, with
+    offsets into `text`."""
+    if _GATE_RE.search(text) is None:
+        return []
+    chars = list(text)
+    ranges: list[tuple[int, int]] = []
+    for m in _STRETCH_RE.finditer(text):
+        low = m.group().lower()
+        # Lower-casing must keep every offset ("İ" would not): such a stretch is left as it is.
+        if len(low) == len(m.group()) and sum(c.isalpha() for c in low) >= 12:
+            chars[m.start() : m.end()] = low
+            ranges.append((m.start(), m.end()))
+    if not ranges:
+        return []
+    lowered = "".join(chars)
+    return [sp for sp in find_people(lowered) if sp.type is EntityType.PERSON
+            and any(a <= sp.start and sp.end <= b for a, b in ranges)]
