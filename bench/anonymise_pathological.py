@@ -1,0 +1,101 @@
+"""Check that the anonymiser's time grows in proportion to a text's length, whatever the text repeats.
+
+A practitioner may paste anything: a caps-lock message, a pasted table, a list of addresses. A rule whose
+regex or loop looks across the whole text from each word is quadratic, and a long paste then freezes the
+dialog. Each shape below is run at two lengths; the ratio of the times should stay near 2 when the length
+doubles (near 4 would be quadratic). Writes its table into bench/RESULTS-anonymise-speed.md unless --no-write.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dialogs.anonymise import anonymise  # noqa: E402
+
+SHAPES = {
+    "lower-case words": "abc def ",
+    "capitalised words": "Abc Def ",
+    "caps-lock words": "ABC DEF ",
+    "caps-lock message": "HI ITS AB CAN U ",
+    "numbers": "1 2 ",
+    "flats": "flat 1, ",
+    "handles": "@ab ",
+    "name after a role": "Mum Abc said ",
+    "dashes": "a - b ",
+    "streets": "Elm Road, ",
+    "Welsh links": "tan y bryn ",
+    "initials": "A. B. ",
+    "plates": "AB12 CDE ",
+    "day and month": "1/2 ",
+    "school years": "yr 10 ",
+    "quoted words": '"Ab" ',
+    "saints": "St Ab ",
+    "lists with and": "ab and cd ",
+    "full names": "Kerry Walsh ",
+    "schools": "Oak School ",
+    "lines": "Abc\n",
+}
+_BEGIN = "<!-- pathological:begin -->"
+_END = "<!-- pathological:end -->"
+
+
+def _seconds(text: str, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        anonymise(text)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def measure(kb: int) -> list[tuple[str, float, float]]:
+    rows = []
+    for name, unit in SHAPES.items():
+        small = unit * (kb * 1024 // len(unit))
+        rows.append((name, _seconds(small), _seconds(small + small)))
+    return rows
+
+
+def table(rows: list[tuple[str, float, float]], kb: int) -> str:
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            cwd=ROOT).stdout.strip()
+    lines = [_BEGIN, "", f"`python bench/anonymise_pathological.py` at commit {commit}: each shape repeated to "
+             f"{kb} KB and to {2 * kb} KB (process CPU time, best of 3). A ratio near 2 is linear; near 4 "
+             "would be quadratic.", "", f"| text | {kb} KB, s | {2 * kb} KB, s | ratio |", "|---|---:|---:|---:|"]
+    for name, a, b in rows:
+        lines.append(f"| {name} | {a:.2f} | {b:.2f} | {b / max(a, 1e-3):.1f} |")
+    worst = max(b / max(a, 1e-3) for _, a, b in rows)
+    lines += ["", f"Largest ratio: {worst:.1f}.", "", _END]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--kb", type=int, default=64, help="size of the smaller text in KB")
+    ap.add_argument("--no-write", action="store_true", help="print only")
+    args = ap.parse_args(argv)
+    out = table(measure(args.kb), args.kb)
+    print(out)
+    if not args.no_write:
+        path = ROOT / "bench" / "RESULTS-anonymise-speed.md"
+        text = path.read_text()
+        block = f"## Pathological inputs\n\n{out}\n"
+        if _BEGIN in text:
+            text = re.sub(rf"## Pathological inputs\n\n{re.escape(_BEGIN)}.*?{re.escape(_END)}\n", lambda _: block,
+                          text, flags=re.S)
+        else:
+            text = text.rstrip("\n") + "\n\n" + block
+        path.write_text(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
