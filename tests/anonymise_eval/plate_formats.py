@@ -289,6 +289,12 @@ def vrn_fresh25(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (7, 2, 2, 2, 1, 1), (3, 3, 3, 1, 2))
 
 
+def vrn_fresh26(rng: random.Random, kind: str = "") -> str:
+    """FRESH26: fresh4's shapes as an ordinary week brings them: current plates most of all and mostly typed with the
+    usual space, some run together or in lower case, and the older, Northern Ireland and rarer formats now and then."""
+    return vrn_fresh4(rng, kind, (8, 2, 1, 2, 1, 1), (6, 3, 2, 1, 1))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -296,4 +302,4 @@ PLATES |= {"fresh9": vrn_fresh9, "fresh10": vrn_fresh10, "fresh11": vrn_fresh11,
 PLATES |= {"fresh13": vrn_fresh13, "fresh14": vrn_fresh14, "fresh15": vrn_fresh15, "fresh16": vrn_fresh16}
 PLATES |= {"fresh17": vrn_fresh17, "fresh18": vrn_fresh18, "fresh19": vrn_fresh19}
 PLATES |= {"fresh20": vrn_fresh20, "fresh21": vrn_fresh21, "fresh22": vrn_fresh22}
-PLATES |= {"fresh23": vrn_fresh23, "fresh24": vrn_fresh24, "fresh25": vrn_fresh25}
+PLATES |= {"fresh23": vrn_fresh23, "fresh24": vrn_fresh24, "fresh25": vrn_fresh25, "fresh26": vrn_fresh26}
