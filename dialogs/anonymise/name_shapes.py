@@ -158,12 +158,14 @@ def _particle_name_ok(name: str, word: str, english: frozenset[str]) -> bool:
     return word.islower() and (word not in english or word in first_names())
 
 
-_LOWER_NEXT_RE = re.compile(r"[ \t]+[a-z]")
+# A lower-case word, or a dash or colon that ends a heading: "Subject: Worried about ...", "Subject: Referral - ...".
+_LOWER_NEXT_RE = re.compile(r"[ \t]+[a-z]|[ \t]*[-–—:][ \t]")
 
 
 def _sentence_subject(text: str, label: str, end: int, words: list[str]) -> bool:
-    """"Subject: Worried about Yarrow": an email's subject line that opens with an everyday word and runs
-    on in lower case is a sentence; the name, if any, comes later in it."""
+    """"Subject: Worried about Yarrow", "Subject: Referral - Nandini Thanki": an email's subject line that
+    opens with an everyday word and runs on in lower case, or heads what follows a dash, is a sentence or a
+    heading; the name, if any, comes later in it."""
     return (len(words) == 1 and label.strip().lower().startswith("subject")
             and words[0].lower() in english_words() and words[0].lower() not in first_names()
             and _LOWER_NEXT_RE.match(text, end) is not None)

@@ -1,6 +1,8 @@
 """Nicknames and street names with no quotes round them: "goes by Spider", "street name is Tiny",
-"known as meatball to the older boys", "calls himself Ghost". A nickname is chosen to be a word, so the
-dictionary cannot tell it from one; the phrase before it does. (Quoted nicknames are in `name_shapes`.)"""
+"known as meatball to the older boys", "calls himself Ghost", a word before "aka" and a name ("Bandit aka
+Afonso Antunes"), and "Big" or "Lil" before a name in mid-sentence ("said Big Mo gives him vapes"). A
+nickname is chosen to be a word, so the dictionary cannot tell it from one; the phrase around it does.
+(Quoted nicknames are in `name_shapes`.)"""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.lexicon import english_words, not_names
+from dialogs.anonymise.lexicon import english_words, first_names, not_names
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
@@ -50,6 +52,7 @@ _AFTER_RE = re.compile(r"[ \t]*(?P<w>[^\W\d_]+|[.,;:!?)\n]|$)")
 
 
 def find_nicknames(text: str) -> Iterator[Span]:
+    yield from find_word_nicknames(text, first_names())
     low = text.lower()
     if not any(g in low for g in GATE):
         return
@@ -78,3 +81,27 @@ def find_nicknames(text: str) -> Iterator[Span]:
             if not (after in ("", ".", ",", ";", ":", "!", "?", ")", "\n") or after in _PEOPLE_AFTER):
                 continue
         yield Span(EntityType.PERSON, start, end, P_PERSON)
+
+
+# "concern is Bandit aka Afonso Antunes": a capitalised word straight before "aka" is the same person's
+# other name, whatever the word.
+_BEFORE_AKA_RE = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*)[ \t]+(?:aka|a\.k\.a\.?)[ \t]+[A-Za-z]")
+# "said Big Mo gives him vapes": "Big", "Lil" or "Young" before a capitalised name, not at a sentence's start
+# ("Big Society" and "Young Carers" are no one: the word after must be a name, not an everyday word).
+_PREFIXED_RE = re.compile(r"(?<=[a-z,;] )(?:Big|Lil|Little|Young|Baby|Mad)[ \t]+([A-Z][a-z'’-]+)\b")
+
+
+def find_word_nicknames(text: str, given: frozenset[str]) -> Iterator[Span]:
+    """The two shapes above; `given` is the list of given names."""
+    if "aka" in text or "a.k.a" in text:
+        for m in _BEFORE_AKA_RE.finditer(text):
+            low = m.group(1).lower()
+            if low not in _NOT_NAMES and low not in not_names() and len(low) > 1:
+                yield Span(EntityType.PERSON, m.start(1), m.end(1), P_PERSON)
+    for m in _PREFIXED_RE.finditer(text) if any(w in text for w in _PREFIX_GATE) else ():
+        low = m.group(1).lower()
+        if low in given or (low not in english_words() and low not in not_names()):
+            yield Span(EntityType.PERSON, m.start(), m.end(), P_PERSON)
+
+
+_PREFIX_GATE = ("Big ", "Lil ", "Little ", "Young ", "Baby ", "Mad ")

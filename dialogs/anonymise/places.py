@@ -270,7 +270,9 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
             yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
     # The street word is a whole word with a blank after it ("clos" is also in "disclosed"); IGNORECASE
     # folds "ſ" as lower-casing does not, so other text keeps the substring test.
-    if _WELSH_GATE_RE.search(low) and (not text.isascii() or scan.whole_word(low, _WELSH_GATE, blank_after=True)):
+    # "rhodfa'r odyn": the article may be glued to the street word, with no blank after it.
+    if _WELSH_GATE_RE.search(low) and (not text.isascii() or scan.whole_word(low, _WELSH_GATE, blank_after=True)
+                                       or "'r " in low):
         # In ASCII text each match begins with one of the street words, found by str.find (speed).
         welsh = scan.matches_from(WELSH_RE, text, scan.literal_starts(low, _WELSH_GATE)) if text.isascii() \
             else WELSH_RE.finditer(text)

@@ -192,3 +192,10 @@ def after_make_and_model(text: str, start: int) -> bool:
         return vehicle_word(model) or model[0].isupper() or any(c.isdigit() for c in model)
     # "Ford Transit Connect": a make, a model and the model's second word.
     return len(words) >= 3 and vehicle_word(words[-3]) and words[-2][0].isupper() and model[0].isupper()
+
+
+def ordinal_suffix(number: str) -> str:
+    """The suffix an ordinal of `number` takes: "1" -> "st", "12" -> "th", "22" -> "nd"."""
+    if number[-2:] in ("11", "12", "13"):
+        return "th"
+    return {"1": "st", "2": "nd", "3": "rd"}.get(number[-1:], "th")

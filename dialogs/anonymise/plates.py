@@ -28,6 +28,7 @@ from dialogs.anonymise.plate_context import (
     after_model,
     after_vehicle_word,
     name_like,
+    ordinal_suffix,
     plate_letters,
     plate_named,
     vehicle_nearby,
@@ -59,7 +60,8 @@ def _labelled(text: str, start: int, letters: str) -> bool:
     colon = before.endswith(":") or (before.endswith(",") and letters.lower() not in english_words())
     before = before.rstrip(",")
     words = before.rstrip(":#").lower().split()
-    if words and words[-1] in ("no", "no.", "number"):
+    # "reg is an 9917", "the reg was 3332 bn", "reg no. 12 ab": the label, then its verb or its "number".
+    if words and words[-1] in ("no", "no.", "number", "is", "was"):
         words.pop()
     if not words:
         return False
@@ -77,6 +79,8 @@ def _plate_label_before(text: str, start: int) -> bool:
 
 def _labelled_short(m: re.Match[str], text: str, letters: str, letters_first: bool) -> bool:
     low = letters.lower()
+    if letters_first and low in ("is", "was", "no"):
+        return False  # "reg is 3332 bn": the label's verb, and the plate starts after it
     # "(plate 761am)": after a plate's own label, digits glued to a unit's letters are the plate, not a
     # time ("reg 4 mr smith" stays: apart, the letters may start the next words).
     if (low in UNITS and not letters_first and m.end("rd") == m.start("rl")
@@ -86,6 +90,9 @@ def _labelled_short(m: re.Match[str], text: str, letters: str, letters_first: bo
     # "I got the reg jia 9758": a Northern Ireland code and four digits after a label is a plate even
     # when its letters are a name; without the label "mia 2019" is a girl and a year.
     ni_plate = len(low) == 3 and low[1:] in NI_CODES and len(m.group(0)) - len(letters) >= 4
+    if (not letters_first and letters.islower() and len(low) == 3 and low in english_words()
+            and m.end("rd") < m.start("rl")):
+        return False  # "the reg is 12 now": a word after the number and a blank, not a dateless plate's letters
     return (low not in UNITS and not (letters_first and low in ID_CUES) and (ni_plate or not name_like(letters))
             and _labelled(text, m.start(), letters))
 
@@ -153,7 +160,7 @@ def _after_car_and_comma(m: re.Match[str], text: str) -> bool:
     number = "".join(c for c in m.group(0) if c.isdigit())
     low = letters.lower()
     # An ordinal's letters are a unit only where they fit the number: "22nd", not "8090 nd".
-    unit = low in UNITS and not (low in _ORDINALS and _ORDINALS[low] != _ordinal(number))
+    unit = low in UNITS and not (low in ("st", "nd", "rd", "th") and low != ordinal_suffix(number))
     # "Ford Focus, yr10 boy", "the Ford Transit, in 2024": a school year or a word that leads a number.
     front = m.group(0)[:2].lower() if m.group("cur") is not None else (m.group("dl") or "").lower()
     if front in ID_CUES or front in _NOT_PLATE_START:
@@ -161,14 +168,6 @@ def _after_car_and_comma(m: re.Match[str], text: str) -> bool:
     return ((len(number) >= 3 or m.group("cur") is not None) and low not in ID_CUES and low not in _LABELS and not unit
             and after_make_and_comma(text, m.start()))
 
-
-_ORDINALS = {"st": "st", "nd": "nd", "rd": "rd", "th": "th"}
-
-
-def _ordinal(number: str) -> str:
-    if number[-2:] in ("11", "12", "13"):
-        return "th"
-    return {"1": "st", "2": "nd", "3": "rd"}.get(number[-1:], "th")
 
 
 def _accept(m: re.Match[str], text: str) -> bool:
@@ -192,8 +191,13 @@ def _accept(m: re.Match[str], text: str) -> bool:
         if ((plate_letters(letters) or q_plate) and (whole_caps or q_plate or not vehicle_word(letters))
                 and vehicle_nearby(text, m.start(), m.end())):
             return True
-        # "uses q485 ffs": a Q, three digits and three letters that spell no word is a Q plate on its own.
-        if q_plate and sum(c.isdigit() for c in code) >= 3 and letters.lower() not in english_words():
+        # "uses q485 ffs", "found in x157 cva": a letter, three digits and three letters that spell no word are
+        # a prefix or Q plate on their own, in one case ("b12 injection" has two digits).
+        three = (m.group("pre") is not None and sum(c.isdigit() for c in code) >= 3 and code[0].lower() not in "ai"
+                 and (code.islower() or code.isupper()) and plate_letters(letters)
+                 and not _after_place_word(text, m.start()))
+        if (q_plate or three) and sum(c.isdigit() for c in code) >= 3 and letters.lower() not in english_words() \
+                and letters.lower() not in ID_CUES:
             return True
         # "R704 EBL", "DEM 798T" in capitals with two digits or more: a shape no word or count takes, so
         # it is a plate with no vehicle word in reach (a note may name the car sentences earlier).

@@ -60,7 +60,7 @@ def lower_named_start(text: str, pos: int, start: int, kind: str) -> int | None:
 # A capitalised name of up to four words, maybe after "St", then "PS" in capitals.
 # Not before a number: "NI PS 74 06 60 C" is a National Insurance number.
 _PS_RE = re.compile(
-    r"(?<![\w'’])(?:St\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+PS(?![\w'’/.-])(?![ \t]*\d)"
+    r"(?<![\w'’])(?:St\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+PS(?![\w'’/-])(?!\.\w)(?![ \t]*\d)"
 )
 _NOT_NAME = frozenset({"The", "A", "An", "At", "To", "From", "In", "And"})
 

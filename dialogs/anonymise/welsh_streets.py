@@ -25,7 +25,8 @@ _WELSH = (
     # Gaelic and Irish place words that no English text uses: bank, township, head, side, pass, well, shore;
     # Irish lane, square, drive, terrace, grove, park, view, court.
     r"bruach|baile|ceann|taobh|bealach|tobar|cladach|l[aá]na|cearn[oó]g|c[eé]ide|ard[aá]n|garr[aá]n|p[aá]irc|"
-    r"radharc|c[uú]irt)[ \t]+"
+    # The Welsh article may be glued to the street word: "rhodfa'r odyn", "heol'r ysgol".
+    r"radharc|c[uú]irt)(?:['’]r)?[ \t]+"
     # The article may be Gaelic's "a'" too: "Sràid a' Chladaich".
     r"(?:(?:y|yr|'r|na|an|nan|nam|a['’])[ \t]+)?(?:[htn]-)?[^\W\d_][\w'’-]*"
     # Up to two more words of the name: capitalised, or Welsh words in a lower-case note ("heol dewi sant"),

@@ -77,3 +77,8 @@ def test_a_school_keeps_its_welsh_name_and_the_street_written_after_it(text: str
 )
 def test_a_sentence_after_a_school_is_not_its_street(text: str, kept: str) -> None:
     assert anonymise(text).text.endswith(kept)
+
+
+def test_a_welsh_street_with_its_article_glued_on_is_hidden() -> None:
+    text = "home care - at 7/3 60 rhodfa'r odyn, door left open"
+    assert_hidden(text, text.index("60 rhodfa'r odyn"), len("60 rhodfa'r odyn"))

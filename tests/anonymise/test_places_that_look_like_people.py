@@ -110,3 +110,10 @@ def test_a_street_after_an_address_is_hidden_with_it() -> None:
 def test_a_person_after_an_address_is_still_hidden() -> None:
     text = "she lives at 12 Elm Road, Kerry."
     assert "Kerry" not in anonymise(text).text
+
+
+def test_a_subject_line_heading_before_a_dash_keeps_its_heading() -> None:
+    text = "Subject: Referral - Nandini Thanki, 27th November 2008\nHi, form attached."
+    r = anonymise(text)
+    assert r.text.startswith("Subject: Referral - "), r.text
+    assert "Nandini" not in r.text

@@ -53,3 +53,8 @@ def test_activities_and_generic_talk_stay(text: str) -> None:
 @pytest.mark.parametrize("text", ["NI PS 74 06 60 C used by someone else", "Incident PS-20260780-7380 logged"])
 def test_ps_in_a_number_is_no_school(text: str) -> None:
     assert all(e.type is not EntityType.SCHOOL for e in anonymise(text).entities)
+
+
+def test_a_ps_school_ending_a_sentence_is_hidden() -> None:
+    text = "camhs seen. school Beetling Mill PS. gp aware"
+    assert_hidden(text, text.index("Beetling Mill PS"), len("Beetling Mill PS"))
