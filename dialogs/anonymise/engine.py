@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dialogs.anonymise import plate_neighbours, scan
 from dialogs.anonymise.caps_lines import people_in_caps_lines
 from dialogs.anonymise.caps_surnames import caps_surnames
+from dialogs.anonymise.chat_names import chat_names
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.name_shapes import extend_people
@@ -38,6 +39,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(find_schools(text))
     first = find_people(text)
     first.extend(people_in_caps_lines(text, find_people))
+    first.extend(chat_names(text))
     first.extend(find_signed_initials(text))
     first.extend(find_nicknames(text))
     first.extend(list(caps_surnames(text, first)))

@@ -1,0 +1,138 @@
+"""Names in chat and voice-note registers that have no capital and often no role word beside them:
+
+- the owner of a handle or link in brackets straight after a word ("lad in it is reaper (@davey_lau.xx59 on
+  insta)", "bf talha aka Tiny (https://linktr.ee/...)");
+- who a message is from, in its header ("txt from sorinela:", "whatsapp from mahira:");
+- a list of children after a count or a kids word ("my 3 javeria, talha n auwal", "kids zosia (15), maciek
+  (5), flora", "other kids laura + tom");
+- "big" or "lil" in lower case before a given name or a lone letter ("big jim is lookin after him", "lil t");
+- a nickname that is an everyday word, after "a lad called" ("one called reaper") or after "a mate" and before
+  what people do ("has a mate zippy staying").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES
+from dialogs.anonymise.lexicon import english_words, first_names, not_names
+from dialogs.anonymise.priority import P_PERSON
+from dialogs.anonymise.types import EntityType, Span
+
+_FUNCTION = frozenset(
+    {"the", "a", "an", "and", "or", "n", "but", "of", "in", "on", "at", "to", "for", "with", "w", "by", "from",
+     "is", "was", "are", "were", "be", "his", "her", "their", "my", "our", "your", "its", "it", "this", "that",
+     "he", "she", "they", "we", "you", "me", "him", "them", "us", "i", "all", "both", "some", "no", "not", "also",
+     # Words after "called" when it means rang: "a man called back later", "a girl named after her nan".
+     "back", "after", "out", "round", "over", "up", "down", "off", "again", "later", "earlier", "today",
+     "yesterday", "tonight", "police", "ambulance", "someone", "somebody", "anyone", "nobody"}
+)
+# Where a handle or link is written, not whose it is: "his insta (@x)", "on snap (x)".
+_PLATFORMS = frozenset(
+    {"insta", "instagram", "ig", "snap", "snapchat", "sc", "tiktok", "tt", "facebook", "fb", "twitter", "x",
+     "youtube", "yt", "whatsapp", "telegram", "discord", "account", "acc", "profile", "page", "handle", "username",
+     "user", "link", "online", "name", "names", "number", "no", "email", "phone", "mob", "mobile", "posts", "post",
+     "story", "stories", "reel", "reels", "status", "feed", "channel", "group", "chat", "live", "video", "photo",
+     "pic", "pics", "site", "app", "here", "there", "this", "it"}
+)
+_OWNER_RE = re.compile(r"(?<![\w'’@./-])([A-Za-z][\w'’-]*)[ \t]+\((?:@|https?://|www\.)")
+
+
+def _word_ok(low: str) -> bool:
+    return len(low) > 1 and low not in _FUNCTION and low not in _PLATFORMS and low not in not_names() \
+        and low not in ADULT_ROLES and low not in CHILD_ROLES
+
+
+def handle_owners(text: str) -> Iterator[Span]:
+    if " (@" not in text and " (http" not in text and " (www." not in text:
+        return
+    for m in _OWNER_RE.finditer(text):
+        word = m.group(1)
+        end = m.end(1) - 2 if word.endswith(("'s", "’s")) else m.end(1)  # "Sheeba Unnikrishnan's (@...)"
+        if _word_ok(text[m.start(1) : end].lower()):
+            yield Span(EntityType.PERSON, m.start(1), end, P_PERSON)
+
+
+_MESSAGE_FROM_RE = re.compile(
+    r"(?<![\w'’])(?i:txt|text|msg|message|whatsapp|voicemail|voice note|email|call|dm|snap)[ \t]+from[ \t]+"
+    r"([a-z][\w'’-]*)[ \t]*:"
+)
+
+
+def message_senders(text: str) -> Iterator[Span]:
+    if " from " not in text:
+        return
+    for m in _MESSAGE_FROM_RE.finditer(text):
+        low = m.group(1).lower()
+        if _word_ok(low) and (low not in english_words() or low in first_names()):
+            yield Span(EntityType.PERSON, m.start(1), m.end(1), P_PERSON)
+
+
+_LIST_CUE_RE = re.compile(
+    r"(?<![\w'’])(?:kids|children|other kids|names|siblings|sibs|grandkids|my[ \t]+\d|my[ \t]+(?:two|three|four|five))"
+    r"[ \t]*:?[ \t]+"
+)
+_ITEM = r"([a-z][a-z'’-]+)(?:[ \t]*\(\d{1,2}\))?"
+_SEP = r"(?:[ \t]*,[ \t]*|[ \t]+(?:n|and|\+|&)[ \t]+|[ \t]*\+[ \t]*)"
+_LIST_RE = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM}){{1,5}}(?=[ \t]*(?:[.;:!?\n]|$|[ \t]+(?:in|at|are|all|both)\b))")
+_ITEM_RE = re.compile(_ITEM)
+
+
+def listed_children(text: str) -> Iterator[Span]:
+    """Each lower-case name in a list of two to six after a kids word or a count."""
+    if not any(w in text for w in ("kids", "children", "names", "sibs", "siblings", "my ")):
+        return
+    for cue in _LIST_CUE_RE.finditer(text):
+        lst = _LIST_RE.match(text, cue.end())
+        if lst is None:
+            continue
+        items = list(_ITEM_RE.finditer(text, lst.start(), lst.end()))
+        lows = [i.group(1) for i in items]
+        # A list of everyday words is no list of children ("kids toys, clothes and food").
+        if sum(w in english_words() and w not in first_names() for w in lows) > len(lows) // 2:
+            continue
+        for i in items:
+            if _word_ok(i.group(1)):
+                yield Span(EntityType.PERSON, i.start(1), i.end(1), P_PERSON)
+
+
+_PREFIXED_LOWER_RE = re.compile(r"(?<![\w'’])(big|lil|little|young)[ \t]+([a-z][a-z'’-]*)\b")
+
+
+def prefixed_lower(text: str) -> Iterator[Span]:
+    if "big " not in text and "lil " not in text and "little " not in text and "young " not in text:
+        return
+    for m in _PREFIXED_LOWER_RE.finditer(text):
+        word = m.group(2)
+        if (len(word) == 1 and word not in "ai") or (word in first_names() and word not in _FUNCTION):
+            yield Span(EntityType.PERSON, m.start(), m.end(), P_PERSON)
+
+
+_CALLED_RE = re.compile(
+    r"(?<![\w'’])(?:one|lad|man|boy|girl|someone|somebody|bloke|guy|woman|lady|fella|kid|person|male|female|"
+    r"friend|mate)[ \t]+(?:called|named)[ \t]+([a-z][\w'’-]*)\b"
+)
+_MATE_RE = re.compile(
+    r"(?<![\w'’])(?:a|his|her|their|my|mums|dads)[ \t]+(?:mate|friend|pal|bestie|cousin)[ \t]+([a-z][\w'’-]*)[ \t]+"
+    r"(?:staying|stays|stayed|has|had|is|was|said|says|came|comes|lives|who|keeps|drives|turned)\b"
+)
+
+
+def word_nicknames(text: str) -> Iterator[Span]:
+    if "called" in text or "named" in text:
+        for m in _CALLED_RE.finditer(text):
+            if _word_ok(m.group(1).lower()):
+                yield Span(EntityType.PERSON, m.start(1), m.end(1), P_PERSON)
+    if "mate" in text or "friend" in text or "pal" in text or "bestie" in text or "cousin" in text:
+        for m in _MATE_RE.finditer(text):
+            if _word_ok(m.group(1).lower()):
+                yield Span(EntityType.PERSON, m.start(1), m.end(1), P_PERSON)
+
+
+def chat_names(text: str) -> Iterator[Span]:
+    yield from word_nicknames(text)
+    yield from handle_owners(text)
+    yield from message_senders(text)
+    yield from listed_children(text)
+    yield from prefixed_lower(text)
