@@ -7,7 +7,9 @@
   (5), flora", "other kids laura + tom");
 - "big" or "lil" in lower case before a given name or a lone letter ("big jim is lookin after him", "lil t");
 - a nickname that is an everyday word, after "a lad called" ("one called reaper") or after "a mate" and before
-  what people do ("has a mate zippy staying").
+  what people do ("has a mate zippy staying");
+- who writes a chat line, before a dash or "here" at its start ("teams chat: sior - does anyone ...",
+  "carers chat: yasaman here, im caring ...").
 """
 
 from __future__ import annotations
@@ -130,7 +132,24 @@ def word_nicknames(text: str) -> Iterator[Span]:
                 yield Span(EntityType.PERSON, m.start(1), m.end(1), P_PERSON)
 
 
+# After a chat's heading: a word, then a dash or "here" ("pcso - ", "domcare - " at a line's start are roles).
+_AUTHOR_RE = re.compile(
+    r"(?i:chat|whatsapp|msg|txt|text|teams|group|message|dm|snap)[ \t]*:[ \t]*([a-z][a-z'’-]{2,})[ \t]+"
+    r"(?:[-–][ \t]|here\b)"
+)
+
+
+def chat_authors(text: str) -> Iterator[Span]:
+    if ":" not in text or (" - " not in text and " here" not in text and " – " not in text):
+        return
+    for m in _AUTHOR_RE.finditer(text):
+        low = m.group(1)
+        if _word_ok(low) and low not in english_words():
+            yield Span(EntityType.PERSON, m.start(1), m.end(1), P_PERSON)
+
+
 def chat_names(text: str) -> Iterator[Span]:
+    yield from chat_authors(text)
     yield from word_nicknames(text)
     yield from handle_owners(text)
     yield from message_senders(text)

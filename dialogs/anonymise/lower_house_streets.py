@@ -22,29 +22,33 @@ from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 
 _STREET_WORDS = (r"road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|mews|way|meadow|meadows|"
-                 r"brow|row|walk|rise|view|yard|hill|place|square|court|fold|croft|green|vale|bank|wynd|brae|market")
+                 r"brow|row|walk|rise|view|yard|hill|place|square|court|fold|croft|green|vale|bank|wynd|brae|market|"
+                 r"approach|parade|circus|quay|wharf")
 _WELSH_PLACES = (r"cae|bryn|llwyn|pant|cwm|parc|erw|gerddi|cilgant|coed|dol|gwel|trem|rhes|nant|glan|allt|rhiw|cefn|"
                  r"waun|hafod")
 HOUSE_THEN_STREET_RE = re.compile(
-    r"(?<![\w'’])(?:(?:at|to|from|round|on|visited|visit|address|gave|re)[ \t]+"
+    r"(?<![\w'’])(?:(?:at|to|from|round|on|visited|visit|address|gave|re|lives|living|staying)[ \t]+"
     r"(?P<house>(?:the[ \t]+)?[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2})"
     # With no place word, only one word and a house word: "complainant ... hopkiln cottage, creamery road".
     r"|(?P<bare>[a-z][a-z'’-]*[ \t]+(?:cottage|farm|farmhouse|lodge|barn|bungalow|mill|croft|house))),[ \t]*"
     r"(?P<street>(?:[a-z][a-z'’-]*[ \t]+){1,2}(?:" + _STREET_WORDS + r")"
-    r"|(?:heol|ffordd|stryd|lon|maes)[ \t]+(?:(?:y|yr)[ \t]+)?[a-z][a-z'’-]*"
+    r"|(?:heol|ffordd|stryd|lon|maes|sr[aà]id|rathad|b[oó]thar)[ \t]+(?:(?:y|yr|an|na|a['’])[ \t]+)?[a-z][a-z'’-]*"
     # A Welsh street of a place word and its name, with no street word: "the annexe, llwyn onn".
     r"|(?:" + _WELSH_PLACES + r")[ \t]+(?:(?:y|yr)[ \t]+)?[a-z][a-z'’-]*)\b"
 )
 _HOUSE_WORDS = frozenset({"cottage", "cottages", "house", "farm", "farmhouse", "lodge", "barn", "bungalow", "mill",
                           "croft", "manse", "rectory", "vicarage", "office", "forge", "grange", "hall", "chapel",
-                          "smithy", "granary", "stables", "villa", "annexe", "annex", "dairy", "oast", "bakery"})
+                          "smithy", "granary", "stables", "villa", "annexe", "annex", "dairy", "oast", "bakery",
+                          "flat"})
 # Celtic articles inside a house's name: "gwel an mor", "tigh na mara", "bryn y mor".
 _ARTICLES = frozenset({"an", "na", "nan", "y", "yr"})
-_NOT_START = frozenset({"the", "a", "an", "and", "or", "but", "then", "his", "her", "their", "my", "our", "your",
+_NOT_START = frozenset({"at", "to", "from", "in", "on", "round", "near", "with", "by",
+                        "the", "a", "an", "and", "or", "but", "then", "his", "her", "their", "my", "our", "your",
                         "this", "that", "home", "school", "work", "college", "nursery", "church", "hospital"})
 _GATE = ("road", "street", "avenue", "lane", "close", "drive", "crescent", "grove", "gardens", "terrace", "mews",
          "way", "meadow", "brow", "row", "walk", "rise", "view", "yard", "hill", "place", "square", "court",
-         "fold", "croft", "green", "vale", "bank", "wynd", "brae", "market", "heol", "ffordd", "stryd", "lon", "maes",
+         "fold", "croft", "green", "vale", "bank", "wynd", "brae", "market", "approach", "sràid", "sraid",
+         "rathad", "heol", "ffordd", "stryd", "lon", "maes",
          "cae", "bryn", "llwyn", "pant", "cwm", "parc", "erw", "gerddi", "cilgant", "coed", "dol", "gwel", "trem",
          "rhes", "nant", "glan", "allt", "rhiw", "cefn", "waun", "hafod")
 
@@ -108,3 +112,19 @@ def lower_old_buildings(text: str, low: str) -> Iterator[Span]:
         return
     for m in OLD_BUILDING_RE.finditer(text):
         yield Span(EntityType.ADDRESS, m.start("h"), m.end("h"), P_ADDRESS)
+
+
+# "at grandstand farm", "staying at tŷ'r pier": a farm or cottage, or a Welsh house ("tŷ'r" is "the house of
+# the"), named in lower case after a place word, with no street after it.
+FARM_RE = re.compile(
+    r"(?<![\w'’])(?:at|to|from|round)[ \t]+(?P<h>(?:[a-z][\w'’-]*[ \t]+(?:farm|farmhouse|cottage|croft))"
+    r"|(?:tŷ|ty)['’]r[ \t]+[a-z][\w'’-]*)\b"
+)
+
+
+def lower_farms(text: str, low: str) -> Iterator[Span]:
+    if "farm" not in low and "cottage" not in low and "croft" not in low and "'r " not in low and "’r " not in low:
+        return
+    for m in FARM_RE.finditer(text):
+        if m.group("h").split()[0] not in _NOT_START:
+            yield Span(EntityType.ADDRESS, m.start("h"), m.end("h"), P_ADDRESS)

@@ -88,7 +88,7 @@ def find_nicknames(text: str) -> Iterator[Span]:
 _BEFORE_AKA_RE = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*)[ \t]+(?:aka|a\.k\.a\.?)[ \t]+[A-Za-z]")
 # "said Big Mo gives him vapes": "Big", "Lil" or "Young" before a capitalised name, not at a sentence's start
 # ("Big Society" and "Young Carers" are no one: the word after must be a name, not an everyday word).
-_PREFIXED_RE = re.compile(r"(?<=[a-z,;] )(?:Big|Lil|Little|Young|Baby|Mad)[ \t]+([A-Z][a-z'’-]+)\b")
+_PREFIXED_RE = re.compile(r"(?<=[a-z,;] )(?:Big|Lil|Little|Young|Baby|Mad)[ \t]+([A-Z](?:[a-z'’-]+)?)\b")
 
 
 def find_word_nicknames(text: str, given: frozenset[str]) -> Iterator[Span]:
@@ -100,7 +100,8 @@ def find_word_nicknames(text: str, given: frozenset[str]) -> Iterator[Span]:
                 yield Span(EntityType.PERSON, m.start(1), m.end(1), P_PERSON)
     for m in _PREFIXED_RE.finditer(text) if any(w in text for w in _PREFIX_GATE) else ():
         low = m.group(1).lower()
-        if low in given or (low not in english_words() and low not in not_names()):
+        # "his brother Lil T": a lone capital is an initial standing for the name.
+        if len(low) == 1 or low in given or (low not in english_words() and low not in not_names()):
             yield Span(EntityType.PERSON, m.start(), m.end(), P_PERSON)
 
 

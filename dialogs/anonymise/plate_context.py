@@ -54,6 +54,9 @@ UNITS = frozenset(
      "kw", "mw", "ltr", "gbp", "pcs", "pc", "pct", "mls", "kms", "ms", "dr", "mr", "pts", "wks", "days", "mo",
      "day", "wk", "ish", "yd", "yds", "mi", "sq", "ins", "kcal", "cal", "ppm", "hz", "mah", "ah"}
 )
+# What a number straight after a car's make and model measures: "a ford focus 1600 cc", "aygo 300 km".
+CAR_UNITS = frozenset({"cc", "bhp", "hp", "ps", "mph", "kph", "km", "kms", "mi", "kw", "mpg", "nm", "kg", "yrs",
+                       "yr", "mo", "am", "pm", "st", "nd", "rd", "th"})
 # Letters that introduce another identifier or a school year: "NHS 943 ...", "PNC 96", "YR 10".
 ID_CUES = frozenset(
     {"nhs", "pnc", "cro", "urn", "crn", "upn", "uln", "mrn", "chi", "cad", "ref", "lcs", "dob", "tel", "mob",
@@ -113,8 +116,9 @@ def after_model(text: str, start: int) -> bool:
     if vehicle_word(words[-1]):
         return True
     model = words[-1]
-    return (len(words) >= 2 and model[0].isupper() and not model.isupper()
-            and vehicle_word(words[-2]))
+    # "a Dacia Duster", and in lower case after a make: "a silver toyota aygo 9718 ah".
+    return (len(words) >= 2 and not model.isupper() and vehicle_word(words[-2])
+            and (model[0].isupper() or words[-2].lower() in vehicle_makes()))
 
 
 PLATE_NAMES = frozenset({"plate", "plates", "numberplate", "reg", "registration", "vrm", "vrn"})
@@ -164,7 +168,14 @@ def after_make_and_comma(text: str, start: int) -> bool:
     head = text[max(0, start - 40) : start].rstrip(" \t")
     if not head.endswith(","):
         return False
-    return any(w.lower() in vehicle_makes() for w in WORD_RE.findall(head[:-1])[-4:])
+    # A model alone will do: "his purple micra, 8637 byn".
+    return any(w.lower() in vehicle_makes() or w.lower() in vehicle_models() for w in WORD_RE.findall(head[:-1])[-4:])
+
+
+def before_vehicle_word(text: str, end: int) -> bool:
+    """"a garage w a 1006 g van outside": a code straight before a vehicle noun is that vehicle's plate."""
+    words = WORD_RE.findall(text[end : end + 16])
+    return bool(words) and text[end : end + 1] in (" ", "\t") and words[0].lower() in vehicle_words()
 
 
 def after_make_and_model(text: str, start: int) -> bool:
@@ -199,3 +210,13 @@ def ordinal_suffix(number: str) -> str:
     if number[-2:] in ("11", "12", "13"):
         return "th"
     return {"1": "st", "2": "nd", "3": "rd"}.get(number[-1:], "th")
+
+
+_PLACE_WORDS = frozenset({"room", "rm", "ward", "bed", "bay", "block", "unit", "flat", "building", "office",
+                          "suite", "platform", "stand", "seat", "locker", "cell", "wing", "floor", "level"})
+
+
+def after_place_word(text: str, start: int) -> bool:
+    """"Room ABC 12D", "Meet in Room R704 EBL": a room, ward or seat names its own codes."""
+    words = WORD_RE.findall(text[max(0, start - 16) : start])
+    return bool(words) and words[-1].lower() in _PLACE_WORDS

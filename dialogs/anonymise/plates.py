@@ -16,17 +16,19 @@ from collections.abc import Iterator
 from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words, vehicle_models, vehicle_words
 from dialogs.anonymise.plate_context import (
+    CAR_UNITS,
     ID_CUES,
     NI_CODES,
     RANKS,
     UNITS,
-    WORD_RE,
     after_make,
     after_make_and_comma,
     after_make_and_model,
     after_make_only,
     after_model,
+    after_place_word,
     after_vehicle_word,
+    before_vehicle_word,
     name_like,
     ordinal_suffix,
     plate_letters,
@@ -143,15 +145,6 @@ def _model_code(m: re.Match[str], text: str) -> bool:
     return len(m.group("dd")) <= 3 and after_make_only(text, m.start())
 
 
-_PLACE_WORDS = frozenset({"room", "rm", "ward", "bed", "bay", "block", "unit", "flat", "building", "office",
-                          "suite", "platform", "stand", "seat", "locker", "cell", "wing", "floor", "level"})
-
-
-def _after_place_word(text: str, start: int) -> bool:
-    words = WORD_RE.findall(text[max(0, start - 16) : start])
-    return bool(words) and words[-1].lower() in _PLACE_WORDS
-
-
 def _after_car_and_comma(m: re.Match[str], text: str) -> bool:
     """"a sky blue Fiat Panda, pa 4399", "Dacia Duster, 8090 nd", "Kia Soul, ka57not": after a make, its model
     and a comma, a plate's shape with three digits or more (or a current plate) is the plate in any case,
@@ -195,7 +188,7 @@ def _accept(m: re.Match[str], text: str) -> bool:
         # a prefix or Q plate on their own, in one case ("b12 injection" has two digits).
         three = (m.group("pre") is not None and sum(c.isdigit() for c in code) >= 3 and code[0].lower() not in "ai"
                  and (code.islower() or code.isupper()) and plate_letters(letters)
-                 and not _after_place_word(text, m.start()))
+                 and not after_place_word(text, m.start()))
         if (q_plate or three) and sum(c.isdigit() for c in code) >= 3 and letters.lower() not in english_words() \
                 and letters.lower() not in ID_CUES:
             return True
@@ -203,7 +196,7 @@ def _accept(m: re.Match[str], text: str) -> bool:
         # it is a plate with no vehicle word in reach (a note may name the car sentences earlier).
         # A room, ward or seat names its own codes ("Room ABC 12D").
         if (whole_caps and sum(c.isdigit() for c in code) >= 2 and letters.lower() not in english_words()
-                and letters.lower() not in ID_CUES and not _after_place_word(text, m.start())):
+                and letters.lower() not in ID_CUES and not after_place_word(text, m.start())):
             return True
         # "a yellow Renault Clio, vow690d": straight after a make and model the whole shape is the plate,
         # even when its letters spell a word; in one case, so "Clio, Sat 12th" stays a date.
@@ -218,9 +211,10 @@ def _accept(m: re.Match[str], text: str) -> bool:
         # ("car 1 AAA 0", "a silver Corsa 1 AAA 0") the number begins the plate.
         if _DIGITS_AFTER_RE.match(text, m.end()) and after_make_only(text, m.start()):
             return False
-        if letters.isupper() and letters.lower() not in ID_CUES and (
+        if letters.lower() not in ID_CUES and (letters.isupper() or (
+                len(m.group("rd")) >= 3 and letters.islower() and letters.lower() not in CAR_UNITS)) and (
                 after_model(text, m.start()) or after_make_and_comma(text, m.start())):
-            return True  # "Hyundai Tucson 2497 T", "Fiat 500, 172 GM"
+            return True  # "Hyundai Tucson 2497 T", "Fiat 500, 172 GM", "toyota aygo 9718 ah"
         return _dateless_digits_first(m, text, letters)
     letters, digits = m.group("dl"), m.group("dd")
     # "VRM 1 vw": a registration label before a number is the label, and the plate follows it.
@@ -320,7 +314,8 @@ def _long_one_letter_ok(m: re.Match[str], text: str) -> bool:
     # A letter that is no unit ("(631j)" after "MG ZS") leaves only the plate.
     if letter.islower() and code[0].isdigit() and digits < 4 and letter in _UNIT_LETTERS:
         return False
-    return after_vehicle_word(text, m.start()) or after_make_and_model(text, m.start())
+    return (after_vehicle_word(text, m.start()) or after_make_and_model(text, m.start())
+            or (digits >= 4 and before_vehicle_word(text, m.end())))
 
 
 def _spoken_capitals(text: str, wins: scan.Windows) -> Iterator[Span]:
@@ -342,9 +337,14 @@ def _spoken(text: str, wins: scan.Windows) -> Iterator[Span]:
     if _SPOKEN_GATE_RE.search(text) is not None:
         yield from _spoken_capitals(text, wins)
     # A lower-case one-letter plate ("y 5330") has no capital: its scan sits outside the gate.
-    for m in scan.finditer(LONG_ONE_LETTER_RE, text, wins):
-        if _long_one_letter_ok(m, text):
-            yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
+    for a, b in wins:
+        pos = a
+        while (m := LONG_ONE_LETTER_RE.search(text, pos, b)) is not None:
+            if _long_one_letter_ok(m, text):
+                yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
+                pos = m.end()
+            else:
+                pos = m.start() + 1  # "w a 1006 g van": "a 1006" is no plate, "1006 g" is
 
 
 # Short words that stand before a number and letters in a sentence, not the start of a plate.

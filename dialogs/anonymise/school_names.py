@@ -94,7 +94,19 @@ LOWER_SAINT_HIGH_RE = re.compile(r"(?<![\w'’])(?:st\.?|saint)[ \t]+[a-z][\w-]*
                                  + _NOT_AFTER)
 
 
+# "fairground road ps": in lower case, "ps" after a street's name is a primary school.
+LOWER_STREET_PS_RE = re.compile(
+    r"(?<![\w'’])(?:(?!(?:at|to|from|in|on|by|the|a|an|and|or|of|near)\b)[a-z][\w'’-]*[ \t]+){1,2}"
+    r"(?:road|lane|street|way|avenue|drive|close|hill|park|green|row|walk)"
+    r"[ \t]+ps\b(?![ \t]*\d)"
+)
+
+
 def named_highs(text: str) -> Iterator[Span]:
+    if " ps" in text:
+        for m in LOWER_STREET_PS_RE.finditer(text):
+            if m.group().split()[0] not in _ACTIVITIES:
+                yield Span(EntityType.SCHOOL, m.start(), m.end(), P_SCHOOL)
     if "High" in text or "Junior" in text or "Infant" in text:
         for m in NAMED_HIGH_RE.finditer(text):
             yield Span(EntityType.SCHOOL, m.start(), m.end(), P_SCHOOL)

@@ -54,3 +54,20 @@ def test_platforms_things_and_verbs_stay(text: str) -> None:
     r = anonymise(text)
     visible = text.replace("@x_y", "").replace("@mollahk_29", "")
     assert all(w in r.text for w in visible.split() if w.isalpha()), r.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("teams chat: sior - does anyone have the new address", "sior"),
+        ("carers chat: yasaman here, im caring for my mum", "yasaman"),
+        ("says his brother Lil T did it again", "Lil T"),
+    ],
+)
+def test_chat_authors_and_initialled_nicknames_are_hidden(text: str, name: str) -> None:
+    assert_hidden(text, text.index(name), len(name))
+
+
+@pytest.mark.parametrize("text", ["pcso - called at 3, no answer", "domcare - visit done", "self-neglect - referral"])
+def test_a_role_or_topic_heading_a_line_stays(text: str) -> None:
+    assert anonymise(text).text == text

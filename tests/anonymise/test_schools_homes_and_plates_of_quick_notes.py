@@ -74,3 +74,41 @@ def test_landmarks_and_people_after_the_old_stay(text: str) -> None:
 def test_a_town_run_into_its_postcode_stays() -> None:
     text = "void insp 120 Heol yr Hufenfa, Holywell BB15PF - ex tenant left"
     assert "Holywell" in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("amhp txt: at tŷ'r pier for steve, police on way", "tŷ'r pier"),
+        ("just left carousel farm, sràid an talla, mum says", "carousel farm, sràid an talla"),
+        ("lives the boathouse flat, pier approach i think", "the boathouse flat, pier approach"),
+        ("went round to grandstand farm after school", "grandstand farm"),
+        ("lives at hillhead farm, cobble wynd with nan", "hillhead farm, cobble wynd"),
+    ],
+)
+def test_lower_case_farms_welsh_houses_and_houses_before_gaelic_streets_are_hidden(text: str, address: str) -> None:
+    assert_hidden(text, text.index(address), len(address))
+    assert not anonymise(text).text.startswith("[address]")
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("his car is a silver toyota aygo 9718 ah. other kids", "9718 ah"),
+        ("bikes go back to a garage w a 1006 g van outside", "1006 g"),
+        ("uses his purple micra, 8637 byn", "8637 byn"),
+    ],
+)
+def test_lower_case_plates_beside_a_model_or_a_vehicle_word_are_hidden(text: str, plate: str) -> None:
+    assert_plate(text, plate)
+
+
+@pytest.mark.parametrize("text", ["a ford focus 1600 cc engine", "weighed 1006 g today", "he ran 300 km"])
+def test_engine_sizes_weights_and_distances_stay(text: str) -> None:
+    assert_no_plate(text)
+
+
+def test_a_lower_case_ps_after_a_street_is_a_school() -> None:
+    text = "at fairground road ps, the head said"
+    assert_hidden(text, text.index("fairground road ps"), len("fairground road ps"))
+    assert any(e.type is EntityType.SCHOOL for e in anonymise(text).entities)
