@@ -27,7 +27,9 @@ def people_in_caps_lines(text: str, find_people: Callable[[str], list[Span]]) ->
     offsets into `text`."""
     if _GATE_RE.search(text) is None:
         return []
-    chars = list(text)
+    # Only the stretches are read again; the rest is blanked (offsets kept), so a long record with one
+    # heading in capitals is not read twice (speed).
+    chars = ["\n" if ch == "\n" else " " for ch in text]
     ranges: list[tuple[int, int]] = []
     for m in _STRETCH_RE.finditer(text):
         low = m.group().lower()

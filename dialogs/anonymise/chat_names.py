@@ -9,7 +9,10 @@
 - a nickname that is an everyday word, after "a lad called" ("one called reaper") or after "a mate" and before
   what people do ("has a mate zippy staying");
 - who writes a chat line, before a dash or "here" at its start ("teams chat: sior - does anyone ...",
-  "carers chat: yasaman here, im caring ...").
+  "carers chat: yasaman here, im caring ...");
+- a given name and a surname in lower case before a school year, whatever the given name ("true galang y8");
+- the later uses of a one-word nickname found in lower case, where they do what people do ("has a mate zippy
+  staying, zippy has a white van").
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES
+from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS
 from dialogs.anonymise.lexicon import english_words, first_names, not_names
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
@@ -148,7 +151,45 @@ def chat_authors(text: str) -> Iterator[Span]:
             yield Span(EntityType.PERSON, m.start(1), m.end(1), P_PERSON)
 
 
+_PAIR_YEAR_RE = re.compile(r"(?<![\w'’])([a-z][a-z'’-]+)[ \t]+([a-z][a-z'’-]+)[ \t]+(?:y|yr|year)[ \t]?\d{1,2}\b")
+
+
+def pairs_before_a_year(text: str) -> Iterator[Span]:
+    if " y" not in text:
+        return
+    for m in _PAIR_YEAR_RE.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if _word_ok(first) and _word_ok(last) and last not in english_words():
+            yield Span(EntityType.PERSON, m.start(1), m.end(2), P_PERSON)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that"})
+
+
+def later_lower_nicknames(text: str, people: list[Span]) -> Iterator[Span]:
+    """Each later use of a one-word lower-case name found so far, where the next word is something people do
+    or the clause ends, and no article comes before it."""
+    words = {text[sp.start : sp.end] for sp in people if sp.type is EntityType.PERSON}
+    words = {w for w in words if w.isalpha() and w.islower() and len(w) > 2}
+    # str.find per name: few names, and no pattern compiled for each note (speed).
+    n = len(text)
+    for word in words:
+        i = text.find(word)
+        while i != -1:
+            j = i + len(word)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'’-")) and (
+                    j >= n or not (text[j].isalnum() or text[j] in "'’-")):
+                after = text[j : j + 20].split(None, 1)
+                nxt = after[0].strip(".,;:!?") if after else ""
+                before = text[max(0, i - 12) : i].split()
+                prev = before[-1].lower() if before else ""
+                if prev not in _DETERMINERS and (nxt in PERSON_VERBS or text[j : j + 1] in (".", ",", "")):
+                    yield Span(EntityType.PERSON, i, j, P_PERSON)
+            i = text.find(word, j)
+
+
 def chat_names(text: str) -> Iterator[Span]:
+    yield from pairs_before_a_year(text)
     yield from chat_authors(text)
     yield from word_nicknames(text)
     yield from handle_owners(text)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dialogs.anonymise import plate_neighbours, scan
 from dialogs.anonymise.caps_lines import people_in_caps_lines
 from dialogs.anonymise.caps_surnames import caps_surnames
-from dialogs.anonymise.chat_names import chat_names
+from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.name_shapes import extend_people
@@ -44,6 +44,7 @@ def _detect(text: str) -> list[Span]:
     first.extend(find_nicknames(text))
     first.extend(list(caps_surnames(text, first)))
     spans.extend(spread_people(text, list(extend_people(text, first)), first))
+    spans.extend(later_lower_nicknames(text, spans))
     return drop_localities(text, spans)
 
 

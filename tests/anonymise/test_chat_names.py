@@ -71,3 +71,35 @@ def test_chat_authors_and_initialled_nicknames_are_hidden(text: str, name: str) 
 @pytest.mark.parametrize("text", ["pcso - called at 3, no answer", "domcare - visit done", "self-neglect - referral"])
 def test_a_role_or_topic_heading_a_line_stays(text: str) -> None:
     assert anonymise(text).text == text
+
+
+def test_a_given_name_that_is_a_word_before_a_surname_and_a_school_year_is_hidden() -> None:
+    text = "anyone know the galang family? true galang y8 turned up w a black eye"
+    assert_hidden(text, text.index("true galang"), len("true galang"))
+
+
+def test_a_lower_case_nickname_is_hidden_again_where_it_does_what_people_do() -> None:
+    text = "has a mate zippy staying, zippy has a white van and the zippy jacket is his"
+    r = anonymise(text)
+    assert r.text.count("zippy") == 1, r.text  # "the zippy jacket" keeps its word
+
+
+@pytest.mark.parametrize("text", ["boys in y8 said no", "the new kids y7 are settling"])
+def test_everyday_words_before_a_school_year_stay(text: str) -> None:
+    assert anonymise(text).text == text
+
+
+def test_a_caps_heading_in_a_long_record_is_read_again_alone() -> None:
+    from dialogs.anonymise.caps_lines import people_in_caps_lines
+    from dialogs.anonymise.names import find_people
+    from dialogs.anonymise.types import Span
+
+    seen: list[str] = []
+
+    def spy(text: str) -> list[Span]:
+        seen.append(text)
+        return find_people(text)
+
+    text = "Record of Kerry Walsh and her son.\nHI ITS FLORINA CAN U CALL ME\nMore notes follow here."
+    people_in_caps_lines(text, spy)
+    assert "kerry" not in seen[0].lower() and "florina" in seen[0]
