@@ -126,6 +126,33 @@ def _home_starts(text: str, low: str) -> list[int]:
     return sorted(set(starts))
 
 
+def _unit_site_starts(text: str) -> list[int]:
+    """Where UNIT_THEN_SITE_RE can begin: read back from each comma over a number of at most four digits (a
+    lower-case letter may follow it) to the word before it, the only place its unit word can stand. Trying
+    the pattern at every character of a long note cost 3% of a case file (speed)."""
+    starts: list[int] = []
+    i = text.find(",")
+    while i != -1:
+        j = i
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j > 1 and "a" <= text[j - 1] <= "z" and text[j - 2].isdecimal():
+            j -= 1
+        d = j
+        while d > 0 and text[d - 1].isdecimal():
+            d -= 1
+        if 0 < j - d <= 4:
+            while d > 0 and text[d - 1] in " \t":
+                d -= 1
+            k = d
+            while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
+                k -= 1
+            if k < d:
+                starts.append(k)
+        i = text.find(",", i + 1)
+    return starts
+
+
 # Public buildings that keep the name: "at The Old Bailey", "The Old Vic".
 _PUBLIC_OLD = frozenset({"bailey", "vic", "trafford", "library", "school", "station", "bank", "firestation"})
 
@@ -164,7 +191,7 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
             if _PUBLIC_WORDS.isdisjoint(m.group().lower().split()) and m.group().split()[0].lower() not in _COTTAGE_NOT:
                 yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
     if "," in text:
-        for m in UNIT_THEN_SITE_RE.finditer(text):
+        for m in scan.matches_from(UNIT_THEN_SITE_RE, text, _unit_site_starts(text)):
             yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
     if " of " in text and any(w in text for w in _FARM_GATE):
         for m in FARM_OF_RE.finditer(text):
