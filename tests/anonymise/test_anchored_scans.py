@@ -10,7 +10,7 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs.anonymise import address_chain, anonymise, scan
+from dialogs.anonymise import address_chain, anonymise, scan, welsh_streets
 
 
 def _same(pattern: re.Pattern[str], text: str, starts: Callable[[str], list[int]]) -> None:
@@ -32,3 +32,19 @@ def test_a_unit_then_its_site_is_found_where_the_whole_note_scan_finds_it(text: 
 def test_a_static_caravan_on_a_named_site_is_still_hidden() -> None:
     out = anonymise("Lives in static 5, sea holly cottage with nan.").text
     assert "holly" not in out
+
+
+_HOUSE_BITS = ["Tŷ", "Ty", "Tyler", "Tigh", "Teach", "Pen", "pen", "Plaſ", "Cae", "Bryn", "Tan", "x1", "y", "yr", "'r",
+               "’r", "-", " ", "\t", ",", " ,", "Gwyn", "Farm", "na", "Mara", "'", "_", "Dôl", "\n", "Pen-y-Bryn, ",
+               "Tan y Bryn, ", "Tigh na Mara,"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HOUSE_BITS), max_size=30).map("".join))
+def test_a_welsh_named_house_is_found_where_the_whole_note_scan_finds_it(text: str) -> None:
+    _same(welsh_streets.NAMED_HOUSE_RE, text, welsh_streets._named_house_starts)
+
+
+def test_a_welsh_house_name_before_its_street_is_still_hidden() -> None:
+    out = anonymise("They moved to Tan y Bryn, Tenbury Wells in March.").text
+    assert "Tan y" not in out
