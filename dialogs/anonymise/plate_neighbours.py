@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.plate_context import plate_named, vehicle_cue
 from dialogs.anonymise.priority import P_VRN
@@ -30,8 +31,22 @@ _NEXT_IN_LIST_RE = re.compile(
 )
 
 
+def _spaced_starts(text: str) -> list[int]:
+    """Where SPACED_LOWER_RE can begin: one or three characters and a blank before a number of at most three
+    digits with a blank either side, the middle of every such plate. Trying the pattern at every character
+    of a long note cost 2% of a case file (speed)."""
+    n = len(text)
+    starts: list[int] = []
+    for s, e in scan.digit_scan(text).runs:
+        if e - s <= 3 and s > 1 and e < n and text[s - 1] in " \t" and text[e] in " \t":
+            if s > 3:
+                starts.append(s - 4)
+            starts.append(s - 2)
+    return starts
+
+
 def spaced_lower_plates(text: str) -> Iterator[Span]:
-    for m in SPACED_LOWER_RE.finditer(text):
+    for m in scan.matches_from(SPACED_LOWER_RE, text, _spaced_starts(text)):
         labelled = _LABEL_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) is not None
         words = [w for w in m.group().split() if w.isalpha() and len(w) == 3]
         if not labelled and any(w in english_words() for w in words) and not plate_named(text, m.start(), m.end()):

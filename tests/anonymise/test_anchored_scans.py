@@ -10,7 +10,7 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs.anonymise import address_chain, anonymise, scan, welsh_streets
+from dialogs.anonymise import address_chain, anonymise, plate_neighbours, scan, welsh_streets
 
 
 def _same(pattern: re.Pattern[str], text: str, starts: Callable[[str], list[int]]) -> None:
@@ -48,3 +48,18 @@ def test_a_welsh_named_house_is_found_where_the_whole_note_scan_finds_it(text: s
 def test_a_welsh_house_name_before_its_street_is_still_hidden() -> None:
     out = anonymise("They moved to Tan y Bryn, Tenbury Wells in March.").text
     assert "Tan y" not in out
+
+
+_PLATE_BITS = ["k", "ldt", "pen", "c", "x", "i", "A", "ab", " ", "\t", "7", "772", "1234", "٣", "12", "/", ".", "@",
+               "-", "_", "é", "k 772 pen", "ldt 289 c", "\n", ","]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLATE_BITS), max_size=30).map("".join))
+def test_a_spaced_lower_case_plate_is_found_where_the_whole_note_scan_finds_it(text: str) -> None:
+    _same(plate_neighbours.SPACED_LOWER_RE, text, plate_neighbours._spaced_starts)
+
+
+def test_a_spaced_lower_case_plate_after_its_label_is_still_hidden() -> None:
+    out = anonymise("Seen getting into a car. Vehicle: k 772 pen, parked by the shop.").text
+    assert "pen," not in out
