@@ -42,14 +42,22 @@ def email_names(text: str) -> Iterator[Span]:
             if p not in _MAILBOX and p not in ROLE_CUES and p not in TITLES and p not in not_names() \
                     and p not in places():
                 parts.add(p)
-    # Only parts the note also writes with a capital need the scan of its capitalised words (speed).
-    parts = {p for p in parts if p.capitalize() in text}
-    if not parts:
+    # Only where the note writes a part with a capital, found by str.find, is a capitalised word tried: a
+    # part matches only a word spelt just so, and no other word can run over where one begins (speed).
+    found: list[re.Match[str]] = []
+    for p in parts:
+        cap = p.capitalize()
+        i = text.find(cap)
+        while i != -1:
+            m = _CAP_WORD_RE.match(text, i)
+            if m is not None and m.group() == cap:
+                found.append(m)
+            i = text.find(cap, i + 1)
+    if not found:
         return
+    found.sort(key=lambda m: m.start())
     start = end = -1
-    for m in _CAP_WORD_RE.finditer(text):
-        if m.group().lower() not in parts:
-            continue
+    for m in found:
         if text[end : m.start()] == " ":
             end = m.end()  # "Leviathan Orchard" is one person, not two
             continue

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs.anonymise import address_chain, anonymise, plate_neighbours, scan, welsh_streets
+from dialogs.anonymise import address_chain, anonymise, email_names, plate_neighbours, scan, welsh_streets
 
 
 def _same(pattern: re.Pattern[str], text: str, starts: Callable[[str], list[int]]) -> None:
@@ -63,3 +63,10 @@ def test_a_spaced_lower_case_plate_is_found_where_the_whole_note_scan_finds_it(t
 def test_a_spaced_lower_case_plate_after_its_label_is_still_hidden() -> None:
     out = anonymise("Seen getting into a car. Vehicle: k 772 pen, parked by the shop.").text
     assert "pen," not in out
+
+
+def test_only_whole_words_spelt_as_an_email_part_are_read_as_that_person() -> None:
+    text = ("Assessor Leviathan Orchard (leviathan.orchard@example.com) met Orchardson and Orchard's dog. "
+            "Orchard2 no, ORCHARD no, Leviathan  Orchard.")
+    found = [text[sp.start : sp.end] for sp in email_names.email_names(text)]
+    assert found == ["Leviathan Orchard", "Leviathan", "Orchard"]
