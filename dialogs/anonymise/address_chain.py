@@ -182,7 +182,9 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
     for m in scan.before_anchors(NUMBER_BEFORE_POSTCODE_RE, iter(postcodes), text, 100,
                                  starts=[s for s, _ in digits.runs]):
         yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
-    if postcodes and any(w in text for w in _HOUSE_GATE):
+    # A match lies within the 80 characters before a postcode: only those need a house word (speed).
+    near = [text[max(0, p.start() - 80) : p.end()] for p in postcodes]
+    if any(w in piece for piece in near for w in _HOUSE_GATE):
         for m in scan.before_anchors(HOUSE_BEFORE_POSTCODE_RE, iter(postcodes), text, 80):
             if _PUBLIC_WORDS.isdisjoint(m.group().lower().split()):
                 yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)

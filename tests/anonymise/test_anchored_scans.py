@@ -70,3 +70,9 @@ def test_only_whole_words_spelt_as_an_email_part_are_read_as_that_person() -> No
             "Orchard2 no, ORCHARD no, Leviathan  Orchard.")
     found = [text[sp.start : sp.end] for sp in email_names.email_names(text)]
     assert found == ["Leviathan Orchard", "Leviathan", "Orchard"]
+
+
+def test_a_named_house_before_a_later_postcode_is_found_far_from_the_first() -> None:
+    text = "Sent to LS1 1UR first. " + "x " * 60 + "Letters go to Hillside Farm, Ballymena BT42 1AB now."
+    found = {text[sp.start : sp.end] for sp in address_chain.find_house_and_postcode_shapes(text, text.lower())}
+    assert found == {"Hillside Farm"}
