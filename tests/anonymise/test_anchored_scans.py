@@ -10,7 +10,15 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs.anonymise import address_chain, anonymise, email_names, plate_neighbours, scan, welsh_streets
+from dialogs.anonymise import (
+    address_chain,
+    anonymise,
+    email_names,
+    name_lists,
+    plate_neighbours,
+    scan,
+    welsh_streets,
+)
 
 
 def _same(pattern: re.Pattern[str], text: str, starts: Callable[[str], list[int]]) -> None:
@@ -76,3 +84,13 @@ def test_a_named_house_before_a_later_postcode_is_found_far_from_the_first() -> 
     text = "Sent to LS1 1UR first. " + "x " * 60 + "Letters go to Hillside Farm, Ballymena BT42 1AB now."
     found = {text[sp.start : sp.end] for sp in address_chain.find_house_and_postcode_shapes(text, text.lower())}
     assert found == {"Hillside Farm"}
+
+
+_CLAUSE_BITS = [" ", "\t", "-", "–", "—", ".", "!", "?", ":", ";", "\n", "(", ")", "[", "]", "a", "kerry", ",", " - ",
+                " – - ", "x-y", "\u00a0", "\r"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_BITS), max_size=40).map("".join))
+def test_the_ends_of_clauses_are_those_the_whole_note_scan_finds(text: str) -> None:
+    assert name_lists._clause_ends(text) == [m.span() for m in name_lists._CLAUSE_END_RE.finditer(text)]
