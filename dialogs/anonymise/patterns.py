@@ -112,6 +112,36 @@ def find_urls(text: str) -> Iterator[Span]:
         yield Span(EntityType.URL, m.start(), m.start() + len(url), P_URL)
 
 
+_JOINS = frozenset(" \t.-()")
+
+
+def _clusters(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, digits) of each DIGIT_CLUSTER_RE match with six digits or more: the note's runs of digits
+    joined across gaps of one or two joining characters, with a "+" or "(" before the first, as the scan
+    finds them, but with no regex match made for every date and house number of a long note (speed)."""
+    out: list[tuple[int, int, int]] = []
+    i, k = 0, len(runs)
+    while i < k:
+        s, e = runs[i]
+        count = e - s
+        i += 1
+        while i < k:
+            s2, e2 = runs[i]
+            # Runs never touch, so a gap of at most two characters is these two, or one read twice.
+            if s2 - e > 2 or text[e] not in _JOINS or text[s2 - 1] not in _JOINS:
+                break
+            count += e2 - s2
+            e = e2
+            i += 1
+        if count >= 6:
+            if s and text[s - 1] == "(":
+                s -= 1
+            if s and text[s - 1] == "+":
+                s -= 1
+            out.append((s, e, count))
+    return out
+
+
 def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     """Phones, NHS numbers and long digit runs. Every 10-digit run is hidden; the checksum labels it.
 
@@ -120,13 +150,10 @@ def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     if digits.count < 6:
         return
     n = len(text)
-    for c in scan.finditer(DIGIT_CLUSTER_RE, text, digits.tight):
-        # Most clusters are a date's or an address's few digits: too short to hold six, no count needed.
-        if c.end() - c.start() < 6 or (count := len(_digits(c.group()))) < 6:
-            continue
-        a, b = c.start(), min(n, c.end() + 3)
+    for a, end, count in _clusters(text, digits.runs):
+        b = min(n, end + 3)
         if count >= 7:
-            yield Span(EntityType.REFERENCE, c.start(), c.end(), P_SAFETY)
+            yield Span(EntityType.REFERENCE, a, end, P_SAFETY)
         for m in PHONE_RE.finditer(text, a, b):
             yield Span(EntityType.PHONE, m.start(), m.end(), P_PHONE)
         if text[a] == "+":

@@ -15,6 +15,7 @@ from dialogs.anonymise import (
     anonymise,
     email_names,
     name_lists,
+    patterns,
     plate_neighbours,
     scan,
     welsh_streets,
@@ -94,3 +95,16 @@ _CLAUSE_BITS = [" ", "\t", "-", "–", "—", ".", "!", "?", ":", ";", "\n", "("
 @given(st.lists(st.sampled_from(_CLAUSE_BITS), max_size=40).map("".join))
 def test_the_ends_of_clauses_are_those_the_whole_note_scan_finds(text: str) -> None:
     assert name_lists._clause_ends(text) == [m.span() for m in name_lists._CLAUSE_END_RE.finditer(text)]
+
+
+_DIGIT_BITS = ["1", "23", "456", "07700", "900123", " ", "\t", ".", "-", "(", ")", "+", "+(", "((", "a", "٣", "٤٥",
+               "/", "\n", "+44 ", "(0)", "word " * 5, "x" * 30]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DIGIT_BITS), max_size=200).map("".join))
+def test_clusters_of_digits_are_those_the_scan_finds(text: str) -> None:
+    digits = scan.DigitScan(text)
+    scanned = [(c.start(), c.end(), len(patterns._digits(c.group())))
+               for c in scan.finditer(patterns.DIGIT_CLUSTER_RE, text, digits.tight)]
+    assert patterns._clusters(text, digits.runs) == [c for c in scanned if c[2] >= 6]
