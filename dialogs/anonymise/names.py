@@ -89,7 +89,8 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
         if low not in lex.wordlike:
             return False
         return prev not in _DATE_WORDS and name_hints.next_word(text, tok.end) in _LOWER_VERBS
-    if _after_make(text, tok.start, lex) and (low in lex.models_named or low not in lex.namey):
+    # The set look-ups first: most capitalised words are names, which only a model's name makes read back (speed).
+    if (low in lex.models_named or low not in lex.namey) and _after_make(text, tok.start, lex):
         # "a Vauxhall Adam", "Renault Zoe", "a green Skoda Roomster", "Audi A1 Sportback": the model.
         return False
     if low in _ETHNIC and name_hints.next_word(text, tok.end) in lex.not_names:
