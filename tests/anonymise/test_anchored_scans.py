@@ -108,3 +108,8 @@ def test_clusters_of_digits_are_those_the_scan_finds(text: str) -> None:
     scanned = [(c.start(), c.end(), len(patterns._digits(c.group())))
                for c in scan.finditer(patterns.DIGIT_CLUSTER_RE, text, digits.tight)]
     assert patterns._clusters(text, digits.runs) == [c for c in scanned if c[2] >= 6]
+
+
+def test_a_weekday_and_day_late_in_a_long_record_is_still_hidden() -> None:
+    text = "The family were engaged and agreed to the plan. " * 14 + "Next visit is on Monday 3rd, with mum."
+    assert anonymise(text).text.endswith("Next visit is on [date], with mum.")
