@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dialogs.anonymise import (
+    address_buildings,
     address_chain,
     anonymise,
     email_names,
@@ -113,3 +114,9 @@ def test_clusters_of_digits_are_those_the_scan_finds(text: str) -> None:
 def test_a_weekday_and_day_late_in_a_long_record_is_still_hidden() -> None:
     text = "The family were engaged and agreed to the plan. " * 14 + "Next visit is on Monday 3rd, with mum."
     assert anonymise(text).text.endswith("Next visit is on [date], with mum.")
+
+
+def test_a_numbered_block_late_in_a_long_record_is_still_found() -> None:
+    text = "The family were engaged and agreed to the plan. " * 14 + "Mum now lives at 21 Harrier Point with the baby."
+    found = address_buildings.numbered_blocks(text, text.lower(), scan.DigitScan(text))
+    assert [text[sp.start : sp.end] for sp in found] == ["21 Harrier Point"]
