@@ -224,6 +224,12 @@ def whole_word(text: str, words: tuple[str, ...], blank_before: bool = False, bl
     return False
 
 
+def blank_after_any(low: str, starts: list[int], words: tuple[str, ...]) -> bool:
+    """Whether one of `words` stands at one of `starts` in `low` with a blank of any kind straight after it:
+    `whole_word(low, words, blank_after=True)` for the starts `word_starts(low, words)` gives (speed)."""
+    return any(low.startswith(w, i) and low[i + len(w) : i + len(w) + 1].isspace() for i in starts for w in words)
+
+
 def at_numbers(pattern: re.Pattern[str], digits: DigitScan, wins: Windows, longest: int = 0,
                then: Callable[[str], bool] | None = None) -> Iterator[re.Match[str]]:
     """`finditer(pattern, text, wins)` for a pattern that begins with a digit that no word character

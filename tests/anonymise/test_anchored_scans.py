@@ -17,6 +17,7 @@ from dialogs.anonymise import (
     email_names,
     name_lists,
     patterns,
+    places,
     plate_neighbours,
     scan,
     welsh_streets,
@@ -120,3 +121,23 @@ def test_a_numbered_block_late_in_a_long_record_is_still_found() -> None:
     text = "The family were engaged and agreed to the plan. " * 14 + "Mum now lives at 21 Harrier Point with the baby."
     found = address_buildings.numbered_blocks(text, text.lower(), scan.DigitScan(text))
     assert [text[sp.start : sp.end] for sp in found] == ["21 Harrier Point"]
+
+
+_WELSH_BITS = ["heol", "Heol", "HEOL", "ffordd", "clos", "disclosed", "closed", "maes", "lon", "y", "yr", "'r", " ",
+               "\n", "\t", ",", ".", "-", "Felin", "dewi", "sant", "12", "_", "Stryd", "teras", "a.b", "heol-y"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WELSH_BITS), max_size=40).map("".join))
+def test_welsh_street_words_before_a_blank_are_found_from_the_starts_of_words(text: str) -> None:
+    low = text.lower()
+    starts = scan.word_starts(text, places._WELSH_ASCII)
+    assert scan.blank_after_any(low, starts, places._WELSH_ASCII) == scan.whole_word(
+        low, places._WELSH_GATE, blank_after=True)
+    if scan.blank_after_any(low, starts, places._WELSH_ASCII):
+        _same(places.WELSH_RE, text, lambda _: starts)
+
+
+def test_a_welsh_street_late_in_a_long_record_is_still_hidden() -> None:
+    text = "The family were engaged and agreed to the plan. " * 14 + "They moved to Heol y Felin in May."
+    assert anonymise(text).text.endswith("They moved to [address] in May.")
