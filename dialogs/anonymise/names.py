@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from dialogs.anonymise import lower_words, name_context, name_hints
+from dialogs.anonymise import lower_words, name_context, name_hints, scan
 from dialogs.anonymise.cues import (
     ADULT_ROLES,
     CHILD_ROLES,
@@ -60,6 +60,7 @@ _AGE_BRACKET_RE = re.compile(
 )
 _ETHNIC = frozenset({"white", "black", "mixed", "brown", "asian"})
 _TITLED_RE = re.compile(r"\b(?:mr|mrs|ms|mx)\.?\s+([a-z][a-z'’-]+)")
+_TITLES = ("mr", "ms", "mx")  # what every _TITLED_RE match begins with
 
 
 
@@ -285,7 +286,11 @@ def _lower_candidates(text: str, lex: _Lexicon) -> list[tuple[int, str]]:
     words = (lower_words.in_ascii(text, _LOWER_TOKEN_ASCII_RE) if text.isascii()
              else {w for w in TOKEN_RE.findall(text) if not w[0].isupper()})
     wanted = (words - lex.english) | (words & lex.maybe_names)  # set operations in C, not a Python loop
-    if "mr" in text or "ms" in text or "mx" in text:
+    if len(text) > scan.SHORT:
+        # Tried only where "mr", "ms" or "mx" is written, found by str.find: the pattern opens with "\b", so
+        # a scan tried it at every character of a long note (speed).
+        wanted.update(m.group(1) for m in scan.matches_from(_TITLED_RE, text, scan.literal_starts(text, _TITLES)))
+    elif "mr" in text or "ms" in text or "mx" in text:
         wanted.update(m.group(1) for m in _TITLED_RE.finditer(text))
     if not wanted:
         return []

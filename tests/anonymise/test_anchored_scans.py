@@ -141,3 +141,8 @@ def test_welsh_street_words_before_a_blank_are_found_from_the_starts_of_words(te
 def test_a_welsh_street_late_in_a_long_record_is_still_hidden() -> None:
     text = "The family were engaged and agreed to the plan. " * 14 + "They moved to Heol y Felin in May."
     assert anonymise(text).text.endswith("They moved to [address] in May.")
+
+
+def test_an_everyday_word_after_a_lower_case_title_late_in_a_long_record_is_still_hidden() -> None:
+    text = "The family were engaged and agreed to the plan. " * 14 + "the dsl mrs field phoned."
+    assert "field" not in anonymise(text).text
