@@ -16,6 +16,7 @@ from dialogs.anonymise import (
     anonymise,
     email_names,
     name_lists,
+    name_shapes,
     patterns,
     places,
     plate_neighbours,
@@ -146,3 +147,10 @@ def test_a_welsh_street_late_in_a_long_record_is_still_hidden() -> None:
 def test_an_everyday_word_after_a_lower_case_title_late_in_a_long_record_is_still_hidden() -> None:
     text = "The family were engaged and agreed to the plan. " * 14 + "the dsl mrs field phoned."
     assert "field" not in anonymise(text).text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "‘", "'", " ", "\t", "\n", "A", "Z", "a", "É", "O'Neill", " 'x", "Kerry's"]),
+                max_size=30).map("".join))
+def test_a_quote_before_a_capital_is_found_as_the_scan_finds_it(text: str) -> None:
+    assert name_shapes._quote_gate(text) == (name_shapes._QUOTE_GATE_RE.search(text) is not None)
