@@ -113,7 +113,11 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         if _plausible(int(m.group(1)), int(m.group(3))):
             yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
     low = scan.lowered(text)
-    months = _MONTH_GATE.search(low) is not None
+    # In a long ASCII note the month gate is where a month's stem starts a word, the one scan MONTH_FIRST_RE
+    # needs anyway: the gate's search opens with "\b" and stopped at every character (speed).
+    long_ascii = text.isascii() and len(text) > scan.SHORT
+    month_starts = scan.word_starts(text, _MONTH_STEMS) if long_ascii else []
+    months = bool(month_starts) if long_ascii else _MONTH_GATE.search(low) is not None
     for m in scan.at_numbers(SHORT_RE, digits, wins, 2, "/".__eq__) if runs >= 2 and "/" in text else ():
         day, month = int(m.group(2)), int(m.group(3))
         cued = _SHORT_CUE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
@@ -134,12 +138,14 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         # Take in a weekday written before the day: "Tuesday 4th June".
         before = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
         yield Span(EntityType.DATE, before.start() if before else m.start(), m.end(), P_DATE)
-    for m in scan.stem_finditer(MONTH_FIRST_RE, text, mid, _MONTH_STEMS, True) if months else ():
+    month_first = scan.from_starts(MONTH_FIRST_RE, text, mid, month_starts) if long_ascii \
+        else scan.stem_finditer(MONTH_FIRST_RE, text, mid, _MONTH_STEMS, True)
+    for m in month_first if months else ():
         # "may" is also a verb: "she may 2" is not a date, so lower-case "may" needs a digit day first.
         if re.fullmatch(r"may\s+\d.*", m.group()):
             continue
         yield Span(EntityType.DATE, m.start(), m.end(), P_DATE)
-    if text.isascii() and len(text) > scan.SHORT:
+    if long_ascii:
         # The gate tried only where a day's stem starts a word, the one scan the pattern needs anyway: searched
         # over a long note, it stopped at every "m", "t", "w", "f" and "s" (speed). A short note keeps the
         # one search, which is quicker there.

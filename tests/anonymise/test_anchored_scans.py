@@ -14,6 +14,7 @@ from dialogs.anonymise import (
     address_buildings,
     address_chain,
     anonymise,
+    dates,
     email_names,
     name_lists,
     name_shapes,
@@ -154,3 +155,15 @@ def test_an_everyday_word_after_a_lower_case_title_late_in_a_long_record_is_stil
                 max_size=30).map("".join))
 def test_a_quote_before_a_capital_is_found_as_the_scan_finds_it(text: str) -> None:
     assert name_shapes._quote_gate(text) == (name_shapes._QUOTE_GATE_RE.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["jan", "Jan", "january", "mar", "remarks", "may", "nov.", " ", ".", "_", "1", "-"]),
+                max_size=30).map("".join))
+def test_a_month_starts_a_word_exactly_when_the_month_gate_finds_one(text: str) -> None:
+    assert bool(scan.word_starts(text, dates._MONTH_STEMS)) == (dates._MONTH_GATE.search(text.lower()) is not None)
+
+
+def test_a_written_date_late_in_a_long_record_is_still_hidden() -> None:
+    text = "The family were engaged and agreed to the plan. " * 14 + "Seen again on March 4th 2025 at home."
+    assert anonymise(text).text.endswith("Seen again on [date] at home.")
