@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 
+from dialogs.anonymise import word_union
 from dialogs.anonymise.literal_trie import trie_pattern
 
 Windows = list[tuple[int, int]]
@@ -287,6 +288,8 @@ def word_starts(text: str, words: tuple[str, ...], after_letter: bool = True) ->
     str.find per word (speed)."""
     table = 0 if after_letter else 1
     # In the blanked text offsets are one more than in `text`: the blank before a word is at its offset.
+    if table == 0 and len(text) > SHORT:  # one scan of a long note for every caller's words (speed)
+        return word_union.starts(_blanked(text, 0), words, _NOT_WORD_ASCII)
     return [m.start() for m in _word_start_re(words, table).finditer(_blanked(text, table))]
 
 

@@ -23,6 +23,7 @@ from dialogs.anonymise import (
     plate_neighbours,
     scan,
     welsh_streets,
+    word_union,
 )
 
 
@@ -167,3 +168,18 @@ def test_a_month_starts_a_word_exactly_when_the_month_gate_finds_one(text: str) 
 def test_a_written_date_late_in_a_long_record_is_still_hidden() -> None:
     text = "The family were engaged and agreed to the plan. " * 14 + "Seen again on March 4th 2025 at home."
     assert anonymise(text).text.endswith("Seen again on [date] at home.")
+
+
+_LISTS = [("jan", "mar", "may"), ("mon", "monday", "sun"), ("d.o.b", "dob", "born"), ("ma", "marina", "mar"), ("x",)]
+_START_BITS = ["jan", "mar", "march", "marina", "may", "mon", "monday", "sun", "d.o.b", "d-o-b", "dob", "born", "ma",
+               "x", "X", " ", ".", "-", "_", "1", "'", "\n", "a"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_START_BITS), max_size=40).map("".join), st.permutations(range(len(_LISTS))))
+def test_one_scan_for_every_list_finds_where_each_lists_words_start(text: str, order: list[int]) -> None:
+    blanked = " " + text.lower().translate(scan._NOT_WORD_ASCII)
+    for k in order:  # lists met in any order make the same answers
+        words = _LISTS[k]
+        alone = [m.start() for m in scan._word_start_re(words, 0).finditer(blanked)]
+        assert word_union.starts(blanked, words, scan._NOT_WORD_ASCII) == alone
