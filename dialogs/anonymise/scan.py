@@ -207,28 +207,30 @@ def literal_stems(alternation: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
-def whole_word(text: str, words: tuple[str, ...], blank_before: bool = False, blank_after: bool = False) -> bool:
+def whole_word(text: str, words: tuple[str, ...], blank_before: bool = False, blank_after: bool = False,
+               starts: list[int] | None = None) -> bool:
     """Whether one of `words` (each beginning and ending with a letter) stands in `text` as a whole word,
     with a blank of any kind before it if `blank_before` and after it if `blank_after`: a condition some
-    patterns need before a slow scan is worth running, checked with str.find (speed)."""
+    patterns need before a slow scan is worth running, checked with str.find (speed). With `starts`, what
+    `word_starts(text, words)` gives for an ASCII `text` and lower-case `words`, the words are looked for only
+    there, which one shared scan of a long note found (speed)."""
     n = len(text)
+
+    def fits(i: int, j: int) -> bool:
+        before = text[i - 1 : i]
+        after = text[j : j + 1]
+        return ((before.isspace() if blank_before else not (before.isalnum() or before == "_"))
+                and (after.isspace() if blank_after else j == n or not (after.isalnum() or after == "_")))
+
+    if starts is not None:
+        return any(text.startswith(word, i) and fits(i, i + len(word)) for i in starts for word in words)
     for word in words:
         i = text.find(word)
         while i != -1:
-            j = i + len(word)
-            before = text[i - 1 : i]
-            after = text[j : j + 1]
-            if ((before.isspace() if blank_before else not (before.isalnum() or before == "_"))
-                    and (after.isspace() if blank_after else j == n or not (after.isalnum() or after == "_"))):
+            if fits(i, i + len(word)):
                 return True
             i = text.find(word, i + 1)
     return False
-
-
-def blank_after_any(low: str, starts: list[int], words: tuple[str, ...]) -> bool:
-    """Whether one of `words` stands at one of `starts` in `low` with a blank of any kind straight after it:
-    `whole_word(low, words, blank_after=True)` for the starts `word_starts(low, words)` gives (speed)."""
-    return any(low.startswith(w, i) and low[i + len(w) : i + len(w) + 1].isspace() for i in starts for w in words)
 
 
 def at_numbers(pattern: re.Pattern[str], digits: DigitScan, wins: Windows, longest: int = 0,
