@@ -172,7 +172,10 @@ _LOWER_HOUSE_RE = re.compile(
 
 
 def lower_named_houses(text: str) -> Iterator[Span]:
-    for p in scan.literal_starts(text, _LOWER_HOUSE_WORDS):
+    # The house word follows a blank, so in a long ASCII note the shared scan of where words start finds every
+    # place one can stand, in place of 13 str.find over the note (speed).
+    find = scan.word_starts if text.isascii() and len(text) > scan.SHORT else scan.literal_starts
+    for p in find(text, _LOWER_HOUSE_WORDS):
         if p < 6 or text[p - 1] not in " \t":
             continue
         house = _LOWER_HOUSE_RE.match(text, p)

@@ -185,3 +185,9 @@ def test_one_scan_for_every_list_finds_where_each_lists_words_start(text: str, o
         words = _LISTS[k]
         alone = [m.start() for m in scan._word_start_re(words, 0).finditer(blanked)]
         assert word_union.starts(blanked, words, scan._NOT_WORD_ASCII) == alone
+
+
+def test_a_lower_case_named_house_late_in_a_long_record_is_still_found() -> None:
+    text = "The family were engaged and agreed to the plan. " * 14 + "she is staying at tregarth farm, not Mill House."
+    found = [text[sp.start : sp.end] for sp in address_buildings.lower_named_houses(text)]
+    assert found == ["tregarth farm"]
