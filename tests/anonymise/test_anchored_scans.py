@@ -16,6 +16,7 @@ from dialogs.anonymise import (
     anonymise,
     dates,
     email_names,
+    name_aliases,
     name_lists,
     name_shapes,
     patterns,
@@ -191,3 +192,18 @@ def test_a_lower_case_named_house_late_in_a_long_record_is_still_found() -> None
     text = "The family were engaged and agreed to the plan. " * 14 + "she is staying at tregarth farm, not Mill House."
     found = [text[sp.start : sp.end] for sp in address_buildings.lower_named_houses(text)]
     assert found == ["tregarth farm"]
+
+
+_RELATION_BITS = ["mum", "Mum", "dad", "step-dad", "half-brother", "son", "sonia", "ta", " ", "  ", "\t", "\n", "\r",
+                  '"', "(", "'", "Dudley", "Kerry", ".", ",", "friend", "filler " * 90]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_RELATION_BITS), max_size=40).map("".join))
+def test_capitals_after_a_relation_are_found_alike_in_long_and_short_notes(text: str) -> None:
+    from_scan = name_aliases._after_relation_words(text, text.lower())
+    short, scan.SHORT = scan.SHORT, 10**9
+    try:
+        assert name_aliases._after_relation_words(text, text.lower()) == from_scan
+    finally:
+        scan.SHORT = short
