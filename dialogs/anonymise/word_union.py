@@ -15,25 +15,30 @@ from functools import lru_cache
 from dialogs.anonymise.literal_trie import trie_pattern
 
 
+class _Lists(dict[str, tuple[int, ...]]):
+    """For the longest word found at a place, the lists that have a word it begins with, worked out once."""
+
+    def __init__(self, words: list[tuple[str, ...]]) -> None:
+        super().__init__()
+        self._words = words
+
+    def __missing__(self, longest: str) -> tuple[int, ...]:
+        ks = tuple(k for k, words in enumerate(self._words) if longest.startswith(words))
+        self[longest] = ks  # the same value whoever writes it first
+        return ks
+
+
 class _Union:
     """The word lists seen so far and their one scan. Never changed once made (a new list makes a new one), so a
     note's scan is always read with the lists it was made for."""
 
     def __init__(self, lists: tuple[tuple[str, ...], ...], table: dict[int, str]) -> None:
-        self.lists = lists
-        self.table = table
-        self.bits = {words: 1 << k for k, words in enumerate(lists)}
-        self._words = [tuple({w.translate(table) for w in words}) for words in lists]
-        self.pattern = re.compile(" (?=(" + trie_pattern({w for words in self._words for w in words}) + "))")
-        self._masks: dict[str, int] = {}
-
-    def mask(self, longest: str) -> int:
-        """Which lists have a word that `longest` begins with, as bits."""
-        m = self._masks.get(longest)
-        if m is None:
-            m = sum(1 << k for k, words in enumerate(self._words) if longest.startswith(words))
-            self._masks[longest] = m  # the same value whoever writes it first
-        return m
+        self.lists = lists  # kept, so that no list's id is reused while it is known here
+        # Each list is known by its id: hashing a tuple of two hundred words at every call cost more (speed).
+        self.index = {id(words): k for k, words in enumerate(lists)}
+        words = [tuple({w.translate(table) for w in ws}) for ws in lists]
+        self.pattern = re.compile(" (?=(" + trie_pattern({w for ws in words for w in ws}) + "))")
+        self.lists_of = _Lists(words)
 
 
 _UNIONS: dict[int, _Union] = {}
@@ -42,26 +47,31 @@ _LOCK = threading.Lock()
 
 def _union_with(words: tuple[str, ...], table: dict[int, str]) -> _Union:
     union = _UNIONS.get(id(table))
-    if union is not None and words in union.bits:
+    if union is not None and id(words) in union.index:
         return union
     with _LOCK:
         union = _UNIONS.get(id(table))
-        if union is None or words not in union.bits:
+        if union is None or id(words) not in union.index:
             union = _Union((union.lists if union is not None else ()) + (words,), table)
             _UNIONS[id(table)] = union
         return union
 
 
 @lru_cache(maxsize=8)
-def _hits(blanked: str, union: _Union) -> list[tuple[int, int]]:
-    mask = union.mask
-    return [(m.start(), mask(m.group(1))) for m in union.pattern.finditer(blanked)]
+def _hits(blanked: str, union: _Union) -> list[list[int]]:
+    """The places each list's words begin at, list by list."""
+    per: list[list[int]] = [[] for _ in union.lists]
+    lists_of = union.lists_of
+    for m in union.pattern.finditer(blanked):
+        i = m.start()
+        for k in lists_of[m.group(1)]:
+            per[k].append(i)
+    return per
 
 
 def starts(blanked: str, words: tuple[str, ...], table: dict[int, str]) -> list[int]:
     """The offsets in `blanked` of each blank that one of `words`, translated by `table` as `blanked` was,
     follows: what one scan with a pattern of `words` alone would give. `words`: a constant of its caller, as
-    each new list joins the one scan for good."""
+    each new list joins the one scan for good. The list returned is shared: callers must not change it."""
     union = _union_with(words, table)
-    bit = union.bits[words]
-    return [i for i, m in _hits(blanked, union) if m & bit]
+    return _hits(blanked, union)[union.index[id(words)]]
