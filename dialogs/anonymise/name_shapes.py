@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dialogs.anonymise import scan
 from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, NAMING, TITLES
 from dialogs.anonymise.lexicon import english_words, first_names, not_names
+from dialogs.anonymise.literal_trie import trie_pattern
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
@@ -99,6 +100,9 @@ _PARTICLE_GATE_RE = re.compile(rf"[ \t]{_PARTICLE}[ \t]", re.IGNORECASE)
 # The same check on the lower-cased text as a set look-up of the words between blanks, far faster on a
 # long note; only for ASCII text, where lower-casing and IGNORECASE agree letter for letter.
 _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
+# A particle between blanks, searched for as one: the literal blank first lets the engine skip ahead to blanks,
+# three times quicker than splitting a long note into its words (speed).
+_PARTICLE_SPACED_RE = re.compile(" (?:" + trie_pattern(_PARTICLE_WORDS) + ") ")
 # A nickname's quote follows a blank: "O'Neill" does not open one (speed).
 _QUOTE_GATE_RE = re.compile(r"[ \t][\"“‘'](?-i:[A-Z])")
 _REAL_NAME_GATE_RE = re.compile(r"\((?:real name|aka|known as|nickname)")
@@ -122,7 +126,7 @@ def extend_people(text: str, people: Iterable[Span]) -> Iterator[Span]:
     english = english_words()
     low = scan.lowered(text)
     if text.isascii():
-        particles = not _PARTICLE_WORDS.isdisjoint(low.replace("\t", " ").split(" ")[1:-1])
+        particles = _PARTICLE_SPACED_RE.search(low.replace("\t", " ")) is not None
     else:
         particles = _PARTICLE_GATE_RE.search(text) is not None
     if not particles:

@@ -207,3 +207,12 @@ def test_capitals_after_a_relation_are_found_alike_in_long_and_short_notes(text:
         assert name_aliases._after_relation_words(text, text.lower()) == from_scan
     finally:
         scan.SHORT = short
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["de", "van", "bin", "binti", "la", " ", "\t", "\n", "x", "dean", "ap", "Van", "-"]),
+                max_size=30).map("".join))
+def test_a_particle_between_blanks_is_found_as_the_split_finds_it(text: str) -> None:
+    low = text.lower().replace("\t", " ")
+    split = not name_shapes._PARTICLE_WORDS.isdisjoint(low.split(" ")[1:-1])
+    assert (name_shapes._PARTICLE_SPACED_RE.search(low) is not None) == split
