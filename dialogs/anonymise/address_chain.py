@@ -108,6 +108,8 @@ _COTTAGE_NOT = frozenset({"the", "a", "an", "city", "care", "fun", "petting", "o
                           "dairy", "organic", "urban", "holiday", "his", "her", "their", "our", "my", "this", "that"})
 _FARM_GATE = ("Croft", "Mains", "Milton", "Kirkton", "Cottown", "Haugh", "Newton", "Bogside", "Burnside")
 _AFTER_THE = ("Bungalow", "Annex", "Chalet")
+_COTTAGE_WORDS = tuple(w.lower() for w in _COTTAGE_GATE)
+_FARM_WORDS = tuple(w.lower() for w in _FARM_GATE)
 
 
 def _home_starts(text: str, low: str) -> list[int]:
@@ -188,14 +190,18 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
         for m in scan.before_anchors(HOUSE_BEFORE_POSTCODE_RE, iter(postcodes), text, 80):
             if _PUBLIC_WORDS.isdisjoint(m.group().lower().split()):
                 yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
-    if any(w in text for w in _COTTAGE_GATE):
+    # In a long ASCII note the shared word-start scan says first whether a cottage or farm word starts a word at
+    # all, as each must; most notes have none, and skip the str.find of each (speed).
+    long_ascii = text.isascii() and len(text) > scan.SHORT
+    if (not long_ascii or scan.word_starts(text, _COTTAGE_WORDS)) and any(w in text for w in _COTTAGE_GATE):
         for m in NAMED_COTTAGE_RE.finditer(text):
             if _PUBLIC_WORDS.isdisjoint(m.group().lower().split()) and m.group().split()[0].lower() not in _COTTAGE_NOT:
                 yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
     if "," in text:
         for m in scan.matches_from(UNIT_THEN_SITE_RE, text, _unit_site_starts(text)):
             yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
-    if " of " in text and any(w in text for w in _FARM_GATE):
+    farms = not long_ascii or scan.word_starts(text, _FARM_WORDS)
+    if farms and " of " in text and any(w in text for w in _FARM_GATE):
         for m in FARM_OF_RE.finditer(text):
             yield Span(EntityType.ADDRESS, m.start("s"), m.end("s"), P_ADDRESS)
     for start, end in street_before_postcode(text):

@@ -27,6 +27,9 @@ from dialogs.anonymise import (
     word_union,
 )
 
+# Fourteen sentences put what follows past the length at which a note counts as long (scan.SHORT).
+_PAD = "The family were engaged and agreed to the plan. " * 14
+
 
 def _same(pattern: re.Pattern[str], text: str, starts: Callable[[str], list[int]]) -> None:
     assert [m.span() for m in scan.matches_from(pattern, text, starts(text))] == [
@@ -117,12 +120,12 @@ def test_clusters_of_digits_are_those_the_scan_finds(text: str) -> None:
 
 
 def test_a_weekday_and_day_late_in_a_long_record_is_still_hidden() -> None:
-    text = "The family were engaged and agreed to the plan. " * 14 + "Next visit is on Monday 3rd, with mum."
+    text = _PAD + "Next visit is on Monday 3rd, with mum."
     assert anonymise(text).text.endswith("Next visit is on [date], with mum.")
 
 
 def test_a_numbered_block_late_in_a_long_record_is_still_found() -> None:
-    text = "The family were engaged and agreed to the plan. " * 14 + "Mum now lives at 21 Harrier Point with the baby."
+    text = _PAD + "Mum now lives at 21 Harrier Point with the baby."
     found = address_buildings.numbered_blocks(text, text.lower(), scan.DigitScan(text))
     assert [text[sp.start : sp.end] for sp in found] == ["21 Harrier Point"]
 
@@ -145,12 +148,12 @@ def test_street_words_beside_a_blank_are_found_from_the_starts_of_words(text: st
 
 
 def test_a_welsh_street_late_in_a_long_record_is_still_hidden() -> None:
-    text = "The family were engaged and agreed to the plan. " * 14 + "They moved to Heol y Felin in May."
+    text = _PAD + "They moved to Heol y Felin in May."
     assert anonymise(text).text.endswith("They moved to [address] in May.")
 
 
 def test_an_everyday_word_after_a_lower_case_title_late_in_a_long_record_is_still_hidden() -> None:
-    text = "The family were engaged and agreed to the plan. " * 14 + "the dsl mrs field phoned."
+    text = _PAD + "the dsl mrs field phoned."
     assert "field" not in anonymise(text).text
 
 
@@ -169,7 +172,7 @@ def test_a_month_starts_a_word_exactly_when_the_month_gate_finds_one(text: str) 
 
 
 def test_a_written_date_late_in_a_long_record_is_still_hidden() -> None:
-    text = "The family were engaged and agreed to the plan. " * 14 + "Seen again on March 4th 2025 at home."
+    text = _PAD + "Seen again on March 4th 2025 at home."
     assert anonymise(text).text.endswith("Seen again on [date] at home.")
 
 
@@ -189,7 +192,7 @@ def test_one_scan_for_every_list_finds_where_each_lists_words_start(text: str, o
 
 
 def test_a_lower_case_named_house_late_in_a_long_record_is_still_found() -> None:
-    text = "The family were engaged and agreed to the plan. " * 14 + "she is staying at tregarth farm, not Mill House."
+    text = _PAD + "she is staying at tregarth farm, not Mill House."
     found = [text[sp.start : sp.end] for sp in address_buildings.lower_named_houses(text)]
     assert found == ["tregarth farm"]
 
@@ -216,3 +219,9 @@ def test_a_particle_between_blanks_is_found_as_the_split_finds_it(text: str) -> 
     low = text.lower().replace("\t", " ")
     split = not name_shapes._PARTICLE_WORDS.isdisjoint(low.split(" ")[1:-1])
     assert (name_shapes._PARTICLE_SPACED_RE.search(low) is not None) == split
+
+
+def test_a_farm_of_its_place_and_a_named_cottage_late_in_a_long_record_are_still_found() -> None:
+    text = _PAD + "Moved from Croft of Hillhead to Pear Tree Cottage."
+    found = {text[sp.start : sp.end] for sp in address_chain.find_house_and_postcode_shapes(text, text.lower())}
+    assert found == {"Croft of Hillhead", "Pear Tree Cottage"}
