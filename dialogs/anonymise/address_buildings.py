@@ -143,7 +143,16 @@ _CUE_BEFORE_RE = re.compile(r"(?<![\w'’])(?i:on|aboard|address:?|moored|lives[
 _BOAT_GATE = ("boat", "beam", "barge", "aboard", "nb", "n.b", "mooring", "marina", "basin", "wharf")
 
 
+# Where a boat's kind or a mooring word starts a word, as each match of BOAT_RE or MOORINGS_RE needs ("n.b" and
+# "live-aboard" as word_starts reads them, with blanks).
+_BOAT_STARTS = ("narrowboat", "narrow boat", "widebeam", "wide beam", "houseboat", "house boat", "dutch", "liveaboard",
+                "live aboard", "nb", "n b", "mooring", "marina", "basin", "boat", "wharf")
+
+
 def boats_and_moorings(text: str, low: str) -> Iterator[Span]:
+    # In a long ASCII note the shared word-start scan answers first: most notes have none of these (speed).
+    if text.isascii() and len(text) > scan.SHORT and not scan.word_starts(text, _BOAT_STARTS):
+        return
     if not any(g in low for g in _BOAT_GATE):
         return
     for m in BOAT_RE.finditer(text):

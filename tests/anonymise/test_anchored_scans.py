@@ -225,3 +225,9 @@ def test_a_farm_of_its_place_and_a_named_cottage_late_in_a_long_record_are_still
     text = _PAD + "Moved from Croft of Hillhead to Pear Tree Cottage."
     found = {text[sp.start : sp.end] for sp in address_chain.find_house_and_postcode_shapes(text, text.lower())}
     assert found == {"Croft of Hillhead", "Pear Tree Cottage"}
+
+
+def test_a_narrowboat_and_its_moorings_late_in_a_long_record_are_still_found() -> None:
+    text = _PAD + "They live on Narrowboat Kittiwake, Calder View moorings since May."
+    found = [text[sp.start : sp.end] for sp in address_buildings.boats_and_moorings(text, text.lower())]
+    assert found == ["Narrowboat Kittiwake, Calder View moorings"]
