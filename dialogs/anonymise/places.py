@@ -316,7 +316,7 @@ def _staff_after(text: str, end: int) -> bool:
 def find_schools(text: str) -> Iterator[Span]:
     """Walk back from a school word over the name before it ("Oakfield Primary School")."""
     low = scan.lowered(text)
-    if any(g in low for g in school_leads.GATE):
+    if school_leads.gate(text, low):
         yield from school_leads.lead_word_schools(text, _STOP)
     if "High" in text:
         yield from faith_highs(text, _names_before)

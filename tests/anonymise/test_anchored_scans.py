@@ -231,3 +231,8 @@ def test_a_narrowboat_and_its_moorings_late_in_a_long_record_are_still_found() -
     text = _PAD + "They live on Narrowboat Kittiwake, Calder View moorings since May."
     found = [text[sp.start : sp.end] for sp in address_buildings.boats_and_moorings(text, text.lower())]
     assert found == ["Narrowboat Kittiwake, Calder View moorings"]
+
+
+def test_a_welsh_school_named_after_its_setting_word_late_in_a_long_record_is_still_hidden() -> None:
+    text = _PAD + "She is now at Ysgol Gymraeg Bro Taf and settling well."
+    assert "Gymraeg" not in anonymise(text).text
