@@ -236,3 +236,8 @@ def test_a_narrowboat_and_its_moorings_late_in_a_long_record_are_still_found() -
 def test_a_welsh_school_named_after_its_setting_word_late_in_a_long_record_is_still_hidden() -> None:
     text = _PAD + "She is now at Ysgol Gymraeg Bro Taf and settling well."
     assert "Gymraeg" not in anonymise(text).text
+
+
+def test_initials_after_a_cue_late_in_a_long_record_are_still_hidden() -> None:
+    text = _PAD + "Seen at school with teacher J. K. and her mum."
+    assert "J. K." not in anonymise(text).text
