@@ -173,7 +173,7 @@ _STOP = frozenset(
      "around", "round", "past", "back", "then", "left", "leaving", "missed", "skipped"}
 )
 # Cheap first checks, one regex scan each rather than a Python loop of `in` tests (speed).
-_WELSH_GATE_RE = re.compile("|".join(_WELSH_GATE))
+_WELSH_GATE_RE = re.compile(scan.by_first_letter("|".join(_WELSH_GATE)))
 _WELSH_ASCII = tuple(w for w in _WELSH_GATE if w.isascii())
 _SCHOOL_GATE_RE = re.compile(scan.by_first_letter("|".join(_SCHOOL_GATE)))
 

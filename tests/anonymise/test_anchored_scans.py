@@ -241,3 +241,11 @@ def test_a_welsh_school_named_after_its_setting_word_late_in_a_long_record_is_st
 def test_initials_after_a_cue_late_in_a_long_record_are_still_hidden() -> None:
     text = _PAD + "Seen at school with teacher J. K. and her mum."
     assert "J. K." not in anonymise(text).text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["jan", "june", "jul", " ", ".", "_", "1", "may", "ma", "ajan", "ſ", "é", "heol", "lôn",
+                                 "clos", "sràid", "x"]), max_size=20).map("".join))
+def test_gates_that_skip_to_first_letters_pass_the_notes_the_plain_gates_pass(text: str) -> None:
+    assert bool(dates._MONTH_FIRST_LETTER_GATE.search(text)) == bool(dates._MONTH_GATE.search(text))
+    assert bool(places._WELSH_GATE_RE.search(text)) == bool(re.search("|".join(places._WELSH_GATE), text))
