@@ -65,9 +65,23 @@ def _house_like(words: list[str]) -> bool:
     return any(w in _ARTICLES for w in words[1:-1]) and not all(w in english for w in words)
 
 
+# The pattern from its comma on: every match has a comma with a lower-case street after it, and most notes have
+# none, so the search over the whole note is skipped (speed).
+_COMMA_STREET_RE = re.compile(HOUSE_THEN_STREET_RE.pattern[HOUSE_THEN_STREET_RE.pattern.index(r",[ \t]*(?P<street>"):])
+
+
+def _street_after_a_comma(text: str) -> bool:
+    i = text.find(",")
+    while i != -1:
+        if _COMMA_STREET_RE.match(text, i) is not None:
+            return True
+        i = text.find(",", i + 1)
+    return False
+
+
 def lower_house_streets(text: str, low: str) -> Iterator[Span]:
     """Each lower-case house name and street after a place word. `low`: the text in lower case."""
-    if "," not in text or not any(g in low for g in _GATE):
+    if "," not in text or not any(g in low for g in _GATE) or not _street_after_a_comma(text):
         return
     pos = 0
     while (m := HOUSE_THEN_STREET_RE.search(text, pos)) is not None:

@@ -16,6 +16,7 @@ from dialogs.anonymise import (
     anonymise,
     dates,
     email_names,
+    lower_house_streets,
     name_aliases,
     name_lists,
     name_shapes,
@@ -249,3 +250,9 @@ def test_initials_after_a_cue_late_in_a_long_record_are_still_hidden() -> None:
 def test_gates_that_skip_to_first_letters_pass_the_notes_the_plain_gates_pass(text: str) -> None:
     assert bool(dates._MONTH_FIRST_LETTER_GATE.search(text)) == bool(dates._MONTH_GATE.search(text))
     assert bool(places._WELSH_GATE_RE.search(text)) == bool(re.search("|".join(places._WELSH_GATE), text))
+
+
+def test_a_lower_case_house_and_street_after_a_comma_are_still_found() -> None:
+    text = _PAD + "Seen at windrush cottage, smokehouse lane, with nan. Later, at home."
+    found = [text[sp.start : sp.end] for sp in lower_house_streets.lower_house_streets(text, text.lower())]
+    assert found == ["windrush cottage, smokehouse lane"]
