@@ -24,6 +24,7 @@ from dialogs.anonymise import (
     places,
     plate_neighbours,
     scan,
+    school_names,
     welsh_streets,
     word_union,
 )
@@ -256,3 +257,10 @@ def test_a_lower_case_house_and_street_after_a_comma_are_still_found() -> None:
     text = _PAD + "Seen at windrush cottage, smokehouse lane, with nan. Later, at home."
     found = [text[sp.start : sp.end] for sp in lower_house_streets.lower_house_streets(text, text.lower())]
     assert found == ["windrush cottage, smokehouse lane"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["st", "st.", "saint", "St", " ", "\t", "mary's", "high", "junior", "infants", "street",
+                                 "first", "'", "’s", "_", "st mary's high", "\n"]), max_size=30).map("".join))
+def test_a_lower_case_saints_school_is_found_where_the_whole_note_scan_finds_it(text: str) -> None:
+    _same(school_names.LOWER_SAINT_HIGH_RE, text, lambda t: scan.literal_starts(t, school_names._SAINT_STARTS))
