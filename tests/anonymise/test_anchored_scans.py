@@ -14,6 +14,7 @@ from dialogs.anonymise import (
     address_buildings,
     address_chain,
     anonymise,
+    caps_lines,
     dates,
     email_names,
     lower_house_streets,
@@ -264,3 +265,11 @@ def test_a_lower_case_house_and_street_after_a_comma_are_still_found() -> None:
                                  "first", "'", "’s", "_", "st mary's high", "\n"]), max_size=30).map("".join))
 def test_a_lower_case_saints_school_is_found_where_the_whole_note_scan_finds_it(text: str) -> None:
     _same(school_names.LOWER_SAINT_HIGH_RE, text, lambda t: scan.literal_starts(t, school_names._SAINT_STARTS))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["A", "AB", "HI", "ITS", " ", "\t", ",", "a", "1", "É", "İ", "\n", ".", "CAN U"]),
+                max_size=30).map("".join))
+def test_three_words_in_capitals_are_found_as_the_plain_gate_finds_them(text: str) -> None:
+    masked = caps_lines._MASK_GATE_RE.search(text.translate(caps_lines._MASK)) is not None
+    assert masked == (caps_lines._GATE_RE.search(text) is not None)
