@@ -309,6 +309,13 @@ def vrn_fresh28(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (8, 2, 2, 2, 1, 1), (5, 2, 2, 1, 1))
 
 
+def vrn_fresh29(rng: random.Random, kind: str = "") -> str:
+    """FRESH29: fresh4's shapes as police and housing records bring them: more older prefix and suffix plates,
+    Northern Irish, dateless and Q plates (vans, bikes, imports and cherished plates), mostly in capitals, often run
+    together as on a PNC or ANPR print, or spaced at every break as read over the radio."""
+    return vrn_fresh4(rng, kind, (6, 3, 3, 3, 2, 2), (5, 4, 1, 2, 1))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -317,4 +324,4 @@ PLATES |= {"fresh13": vrn_fresh13, "fresh14": vrn_fresh14, "fresh15": vrn_fresh1
 PLATES |= {"fresh17": vrn_fresh17, "fresh18": vrn_fresh18, "fresh19": vrn_fresh19}
 PLATES |= {"fresh20": vrn_fresh20, "fresh21": vrn_fresh21, "fresh22": vrn_fresh22}
 PLATES |= {"fresh23": vrn_fresh23, "fresh24": vrn_fresh24, "fresh25": vrn_fresh25, "fresh26": vrn_fresh26}
-PLATES |= {"fresh27": vrn_fresh27, "fresh28": vrn_fresh28}
+PLATES |= {"fresh27": vrn_fresh27, "fresh28": vrn_fresh28, "fresh29": vrn_fresh29}
