@@ -291,3 +291,15 @@ def before_slash(text: str, digits: scan.DigitScan) -> list[int]:
 def slashed_numbers(text: str, digits: scan.DigitScan) -> list[int]:
     """Where each SLASHED_NUMBER_RE match begins, tried only where one can (speed)."""
     return [g.start() for g in scan.matches_from(SLASHED_NUMBER_RE, text, before_slash(text, digits))]
+
+
+_COUNTED = frozenset({"minutes", "mins", "hours", "hrs", "seconds", "secs", "days", "weeks", "months", "years",
+                      "miles", "metres", "meters", "yards", "times"})
+_OWNERS = frozenset({"her", "his", "their", "my", "our", "your", "its"})
+
+
+def counted(found: str) -> bool:
+    """Whether a number and words that end in a street word are a count or a clause, not a street: "2 hours
+    drive", "Van BDL 134J blocking her drive" (a possessive inside a street's name is no name)."""
+    words = found.split()
+    return len(words) > 1 and (words[1].lower() in _COUNTED or any(w.lower() in _OWNERS for w in words[1:-1]))

@@ -12,6 +12,7 @@ from dialogs.anonymise.caps_lines import people_in_caps_lines
 from dialogs.anonymise.caps_surnames import caps_surnames
 from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.dates import find_dates
+from dialogs.anonymise.dotted_handles import dotted_handles
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.name_shapes import extend_people
 from dialogs.anonymise.name_spread import spread_people
@@ -37,6 +38,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
     spans.extend(find_schools(text))
+    spans.extend(dotted_handles(text))
     first = find_people(text)
     first.extend(people_in_caps_lines(text, find_people))
     first.extend(chat_names(text))

@@ -89,7 +89,7 @@ _COURTS = frozenset({"family", "crown", "magistrates", "magistrates'", "youth", 
                      "coroner's", "coroners", "appeal", "civil", "district", "juvenile"})
 
 _SCHOOL_WORDS = (
-    r"school|academy|primary|secondary|college|nursery|pre-?school|infants|juniors|playgroup|kindergarten|"
+    r"school|academy|primary|secondary|college|nursery|pre-?school|infants|juniors|playgroup|kindergarten|tots|"
     r"children's centre|childrens centre|pupil referral unit|pru|sixth form|surgery|medical centre|"
     r"health centre|medical practice|montessori|childcare|day nursery|creche|crèche|childminders?|"
     # University technical colleges go by their initials: "Riverside UTC".
@@ -106,7 +106,7 @@ _SCHOOL_WORDS = (
     r"childminding|prep|sure start"
 )
 _SCHOOL_GATE = ("school", "academy", "primary", "secondary", "college", "nursery", "infants", "juniors", "playgroup",
-                "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice", "montessori",
+                "tots", "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice", "montessori",
                 "childcare", "creche", "crèche", "childminder", "day care", "daycare", "provision", "utc",
                 "university technical", "early learning", "early years", "club", "wraparound", "resource base",
                 "service", "inclusion", "childminding", "prep", "sure start")
@@ -218,15 +218,6 @@ def _slashed_day(found: str) -> bool:
 
 # Plural units after a number make it a count, not a house number: "90 minutes each way", "2 miles each way".
 # Singular ones may name a street ("12 Mile End Road").
-_COUNTED = frozenset({"minutes", "mins", "hours", "hrs", "seconds", "secs", "days", "weeks", "months", "years",
-                      "miles", "metres", "meters", "yards", "times"})
-
-
-def _counted(found: str) -> bool:
-    words = found.split(None, 2)
-    return len(words) > 1 and words[1].lower() in _COUNTED
-
-
 def find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     spans = list(_find_addresses(text, digits))
     spans.extend(find_house_and_postcode_shapes(text, scan.lowered(text)))
@@ -237,7 +228,7 @@ def _find_addresses(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     wins = digits.windows(2, 70)
     # A house number has at most four digits, then a letter, a blank, a dash or a comma (speed).
     for m in scan.at_numbers(NUMBERED_RE, digits, wins, 4, _after_house_number):
-        if not _counted(m.group()):
+        if not address_units.counted(m.group()):
             yield Span(EntityType.ADDRESS, _with_number_before(text, m.start()), m.end(), P_ADDRESS)
     # An Edinburgh flat ("42/1 Winter Gardens"): tried only at a number, a slash, one or two digits and a
     # blank, so the dates of a long record are never tried as house numbers (speed).

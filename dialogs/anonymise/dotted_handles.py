@@ -1,0 +1,37 @@
+"""Handles written with no "@" and no cue, as a form lists them after a name: "Alleged: Wynford Yorath
+(13/01/1992), mrs.yorath.wynford, www.instagram.com/...". A lower-case token of words joined by dots, with
+two dots or a digit or an underscore in it, is a handle: no word, abbreviation ("e.g.", "a.m.") or file name
+has that shape, and a domain or a file ends in a suffix ("leeds.gov.uk", "plan.docx"), which is left to the
+email and link rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.priority import P_HANDLE
+from dialogs.anonymise.types import EntityType, Span
+
+DOTTED_RE = re.compile(r"(?<![\w@./:-])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,3}(?![\w@/-]|\.\w)")
+_SUFFIXES = frozenset(
+    {"com", "uk", "org", "net", "io", "gov", "nhs", "ac", "co", "scot", "wales", "sch", "ie", "eu", "info", "biz",
+     "me", "tv", "app", "pdf", "doc", "docx", "jpg", "jpeg", "png", "gif", "txt", "xls", "xlsx", "csv", "html",
+     "htm", "js", "py", "zip", "mp4", "mp3", "mov", "heic", "msg", "eml", "ppt", "pptx", "odt"}
+)
+
+
+def dotted_handles(text: str) -> Iterator[Span]:
+    if "." not in text:
+        return
+    for m in DOTTED_RE.finditer(text):
+        token = m.group()
+        parts = token.split(".")
+        # Everyday words strung with dots are a phrase ("end.of.story"); a handle has a digit, an underscore
+        # or a part no dictionary has ("mrs.yorath.wynford").
+        shaped = any(c.isdigit() or c == "_" for c in token) or (
+            token.count(".") >= 2 and not all(p in english_words() for p in parts))
+        if (shaped and len(token) >= 8 and parts[-1] not in _SUFFIXES and max(len(p) for p in parts) >= 3
+                and not all(len(p) <= 2 for p in parts)):
+            yield Span(EntityType.HANDLE, m.start(), m.end(), P_HANDLE)
