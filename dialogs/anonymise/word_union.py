@@ -36,6 +36,9 @@ class _Union:
         self.lists = lists  # kept, so that no list's id is reused while it is known here
         # Each list is known by its id: hashing a tuple of two hundred words at every call cost more (speed).
         self.index = {id(words): k for k, words in enumerate(lists)}
+        # And by value: compiled with mypyc, a caller's constant tuple may be a new object at every call, and
+        # keyed by id alone each call would build a new scan (15 times slower, and never freed).
+        self.by_value = {words: k for k, words in enumerate(lists)}
         words = [tuple({w.translate(table) for w in ws}) for ws in lists]
         self.pattern = re.compile(" (?=(" + trie_pattern({w for ws in words for w in ws}) + "))")
         self.lists_of = _Lists(words)
@@ -45,16 +48,21 @@ _UNIONS: dict[int, _Union] = {}
 _LOCK = threading.Lock()
 
 
-def _union_with(words: tuple[str, ...], table: dict[int, str]) -> _Union:
+def _union_with(words: tuple[str, ...], table: dict[int, str]) -> tuple[_Union, int]:
+    """The one scan for `table`'s lists, with `words` among them, and the index of `words` in it."""
     union = _UNIONS.get(id(table))
-    if union is not None and id(words) in union.index:
-        return union
+    if union is not None:
+        k = union.index.get(id(words))
+        if k is None:
+            k = union.by_value.get(words)
+        if k is not None:
+            return union, k
     with _LOCK:
         union = _UNIONS.get(id(table))
-        if union is None or id(words) not in union.index:
+        if union is None or words not in union.by_value:
             union = _Union((union.lists if union is not None else ()) + (words,), table)
             _UNIONS[id(table)] = union
-        return union
+        return union, union.by_value[words]
 
 
 @lru_cache(maxsize=8)
@@ -73,5 +81,5 @@ def starts(blanked: str, words: tuple[str, ...], table: dict[int, str]) -> list[
     """The offsets in `blanked` of each blank that one of `words`, translated by `table` as `blanked` was,
     follows: what one scan with a pattern of `words` alone would give. `words`: a constant of its caller, as
     each new list joins the one scan for good. The list returned is shared: callers must not change it."""
-    union = _union_with(words, table)
-    return _hits(blanked, union)[union.index[id(words)]]
+    union, k = _union_with(words, table)
+    return _hits(blanked, union)[k]
