@@ -72,13 +72,16 @@ UNIT_THEN_SITE_RE = re.compile(
     r"bedsit|studio|maisonette|suite)[ \t]*"
     r"\d{1,4}[a-z]?[ \t]*,[ \t]*(?!(?i:the|a|an|my|his|her|their|our|this|that)\b)"
     r"(?:[^\W\d_][\w'’-]*[ \t]+){0,4}(?i:cottage|house|farm|lodge|park|marina|hostel|refuge|shelter|foyer|"
-    r"court|site|village|moorings|wharf|quay|extra[ \t]+care|supported[ \t]+living|care[ \t]+home|nursing[ \t]+home)\b"
+    r"court|site|village|moorings|wharf|quay|extra[ \t]+care|supported[ \t]+living|care[ \t]+home|nursing[ \t]+home|"
+    r"approved[ \t]+premises)\b"
 )
 # What a block, a site or a street is as a place to live, after its name: "Cuthbert Court Supported Living",
 # "stryd y porthladd caravan park", "fen bank road marina".
 SCHEME_AFTER_RE = re.compile(
     r"[ \t]+(?i:supported[ \t]+living|extra[ \t]+care|sheltered[ \t]+(?:housing|scheme)|care[ \t]+home|"
-    r"nursing[ \t]+home|retirement[ \t]+village|(?:caravan|holiday|residential|mobile[ \t]+home)[ \t]+park|marina)\b"
+    r"nursing[ \t]+home|retirement[ \t]+village|(?:caravan|holiday|residential|mobile[ \t]+home)[ \t]+park|marina|"
+    # Probation's hostels: "Engine House Approved Premises".
+    r"approved[ \t]+premises)\b"
 )
 # A farm or croft "of" its place, as the north-east of Scotland names them: "Croft of Hillhead", "Mains of
 # Auchindachy", "Milton of Noth": the shape names a farm wherever it stands.

@@ -26,6 +26,8 @@ ADULT_ROLES = frozenset(
      "bloke", "fella", "male", "female", "stranger",
      # Shorthand of quick notes: "mums bf zenovii", "cares for husb fasil", "pp onika", "his big bro bhavin".
      "bf", "gf", "husb", "hubby", "pp", "om", "bro", "sis",
+     # Police and housing records: "Informed sergeant NWAOGU", "CALLER SHANOYA YAP", "complainant ennor".
+     "sergeant", "sgt", "constable", "inspector", "caller", "informant", "complainant", "applicant",
      # Welsh and northern family words: "nain Marsali", "his taid", "granda Bill".
      "nain", "taid", "mamgu", "tadcu", "granda", "grampa", "gramps"}
     # Family words from the UK's community languages, typed as English ones are: "her nani", "abbu said".

@@ -44,3 +44,14 @@ def test_any_numbered_unit_on_a_named_site_is_hidden(unit: str, number: int, sit
                                   "he gave the ball back, then left"])
 def test_steps_sheds_and_giving_in_ordinary_talk_stay(text: str) -> None:
     assert anonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("released to Room 14, Engine House Approved Premises, then", "Room 14, Engine House Approved Premises"),
+        ("bail address FLAT 26, ENGINE HOUSE APPROVED PREMISES WC2H 7YJ.", "FLAT 26, ENGINE HOUSE APPROVED PREMISES"),
+    ],
+)
+def test_a_room_in_probation_approved_premises_is_hidden(text: str, address: str) -> None:
+    assert_hidden(text, text.index(address), len(address))

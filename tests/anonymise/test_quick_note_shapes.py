@@ -37,3 +37,11 @@ def test_a_found_name_that_is_a_word_is_hidden_again_where_it_does_what_people_d
 )
 def test_the_same_words_in_ordinary_use_stay(text: str) -> None:
     assert anonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Informed sergeant NWAOGU of the address.", "NWAOGU"), ("the complainant ennor rang again", "ennor")],
+)
+def test_names_after_police_and_housing_roles_are_hidden(text: str, name: str) -> None:
+    assert_hidden(text, text.index(name), len(name))
