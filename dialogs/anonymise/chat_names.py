@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS
 from dialogs.anonymise.lexicon import english_words, first_names, not_names
+from dialogs.anonymise.name_tokens import DETERMINERS
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
@@ -163,9 +164,6 @@ def pairs_before_a_year(text: str) -> Iterator[Span]:
             yield Span(EntityType.PERSON, m.start(1), m.end(2), P_PERSON)
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that"})
-
-
 def later_lower_nicknames(text: str, people: list[Span]) -> Iterator[Span]:
     """Each later use of a one-word lower-case name found so far, where the next word is something people do
     or the clause ends, and no article comes before it."""
@@ -183,7 +181,7 @@ def later_lower_nicknames(text: str, people: list[Span]) -> Iterator[Span]:
                 nxt = after[0].strip(".,;:!?") if after else ""
                 before = text[max(0, i - 12) : i].split()
                 prev = before[-1].lower() if before else ""
-                if prev not in _DETERMINERS and (nxt in PERSON_VERBS or text[j : j + 1] in (".", ",", "")):
+                if prev not in DETERMINERS and (nxt in PERSON_VERBS or text[j : j + 1] in (".", ",", "")):
                     yield Span(EntityType.PERSON, i, j, P_PERSON)
             i = text.find(word, j)
 

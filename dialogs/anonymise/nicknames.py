@@ -88,6 +88,7 @@ def find_nicknames(text: str) -> Iterator[Span]:
 _BEFORE_AKA_RE = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*)[ \t]+(?:aka|a\.k\.a\.?)[ \t]+[A-Za-z]")
 # "said Big Mo gives him vapes": "Big", "Lil" or "Young" before a capitalised name, not at a sentence's start
 # ("Big Society" and "Young Carers" are no one: the word after must be a name, not an everyday word).
+_PREFIX_GATE = ("Big ", "Lil ", "Little ", "Young ", "Baby ", "Mad ")
 _PREFIXED_RE = re.compile(r"(?<=[a-z,;] )(?:Big|Lil|Little|Young|Baby|Mad)[ \t]+([A-Z](?:[a-z'’-]+)?)\b")
 
 
@@ -103,6 +104,3 @@ def find_word_nicknames(text: str, given: frozenset[str]) -> Iterator[Span]:
         # "his brother Lil T": a lone capital is an initial standing for the name.
         if len(low) == 1 or low in given or (low not in english_words() and low not in not_names()):
             yield Span(EntityType.PERSON, m.start(), m.end(), P_PERSON)
-
-
-_PREFIX_GATE = ("Big ", "Lil ", "Little ", "Young ", "Baby ", "Mad ")
