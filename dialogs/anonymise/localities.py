@@ -82,11 +82,19 @@ def drop_localities(text: str, spans: Sequence[Span]) -> list[Span]:
             gaps.append((address_ends[i], pc))
     if not gaps:
         return list(spans)
+    # The gaps never overlap (a postcode's digits end the words a gap may hold), so the one a name could start
+    # in is found by bisection: a search of every gap for every span was quadratic in a long record (speed).
+    gaps.sort()
+    gap_starts = [g[0] for g in gaps]
     kept: list[Span] = []
     for sp in spans:
+        if sp.type is not EntityType.PERSON:
+            kept.append(sp)
+            continue
         # Starting in the gap: a name may run on into the postcode ("Holywell BB15PF" read as "Holywell BB").
-        gap = next((g for g in gaps if g[0] <= sp.start < g[1]), None)
-        if gap is None or sp.type is not EntityType.PERSON:
+        k = bisect.bisect_right(gap_starts, sp.start) - 1
+        gap = gaps[k] if k >= 0 and sp.start < gaps[k][1] else None
+        if gap is None:
             kept.append(sp)
             continue
         line = text[sp.start : gap[1]].split(",")[0].split("\n")[0].split()
