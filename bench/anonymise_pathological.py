@@ -42,6 +42,7 @@ SHAPES = {
     "full names": "Kerry Walsh ",
     "schools": "Oak School ",
     "lines": "Abc\n",
+    "address blocks": "Flat 2, 41 Chandlers Row, Upper Brindlecombe, LS12 4QT. Mum Oriel rang.\n",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
