@@ -20,7 +20,9 @@ _SURE = (r"street[ \t]+name|road[ \t]+name|nick-?name|nicknamed|a\.?k\.?a\.?|ali
          r"(?:they|we|people|everyone|kids|boys|girls|lads)[ \t]+call[ \t]+(?:him|her|them)")
 # "known as" also introduces terms ("what is known as county lines"): a lower-case word after it is a
 # name only when the clause ends with it or a preposition of people follows ("to the older boys").
-_KNOWN = (r"known[ \t]+(?:to[ \t]+(?:her|him|them|police|us|me)[ \t]+)?as|referred[ \t]+to[ \t]+as|"
+# "Toby Tindale, who I know as Shanks": "know as" said by whoever knows the person.
+_KNOWN = (r"known[ \t]+(?:to[ \t]+(?:her|him|them|police|us|me)[ \t]+)?as|(?:i|we|they|she|he)[ \t]+knows?[ \t]+"
+          r"(?:(?:him|her|them)[ \t]+)?as|referred[ \t]+to[ \t]+as|"
           r"calls?[ \t]+(?:him|her|them)")
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 NICKNAME_RE = re.compile(
@@ -28,12 +30,13 @@ NICKNAME_RE = re.compile(
     rf"(?P<n>{_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD})?)",
     re.IGNORECASE,
 )
-GATE = ("name", "aka", "a.k.a", "alias", " by ", "self", "selves", "tagged", "known", "call", "referred")
+GATE = ("name", "aka", "a.k.a", "alias", " by ", "self", "selves", "tagged", "known", "call", "referred", "know as",
+        "knows as", "know him as", "know her as", "know them as")
 # What every NICKNAME_RE match begins with, after its word boundary ("a.k" and "ak" for "aka" with or without
 # dots): in an ASCII note the pattern is tried only where one of them starts a word (speed: tried at every
 # character, the scan was 7% of a case file's time).
 _STARTS = ("street", "road", "nick", "ak", "a.k", "alias", "go", "call", "tagged", "they", "we", "people",
-           "everyone", "kids", "boys", "girls", "lads", "known", "referred")
+           "everyone", "kids", "boys", "girls", "lads", "known", "referred", "i", "she", "he")
 # Words that start a description rather than a name: "known as a bully", "goes by the name of".
 _NOT_NAMES = frozenset(
     {"a", "an", "the", "his", "her", "their", "my", "our", "your", "its", "this", "that", "these", "those",
@@ -73,7 +76,8 @@ def find_nicknames(text: str) -> Iterator[Span]:
             start = m.start("n") + m.group("n").index(words[1])  # "Mr Big": the title stays, as with names
         elif len(words) == 2 and not words[0][:1].isupper():
             end = m.start("n") + len(words[0])  # a second capitalised word belongs to the next clause
-        if m.group("known") is not None and len(words) == 2 and all(w.lower() in english_words() for w in words):
+        if (m.group("known") is not None and len(words) == 2 and first not in _PREFIXES
+                and all(w.lower() in english_words() for w in words)):
             continue  # "known as County Lines", "referred to as Early Help": a term, not a nickname
         if m.group("known") is not None and not words[0][:1].isupper():
             nxt = _AFTER_RE.match(text, m.start("n") + len(words[0]))
@@ -92,8 +96,16 @@ _PREFIX_GATE = ("Big ", "Lil ", "Little ", "Young ", "Baby ", "Mad ")
 _PREFIXED_RE = re.compile(r"(?<=[a-z,;] )(?:Big|Lil|Little|Young|Baby|Mad)[ \t]+([A-Z](?:[a-z'’-]+)?)\b")
 
 
+# "He wouldn't give Skids's real name": whoever has a real name besides this one goes by a nickname.
+_REAL_NAME_OF_RE = re.compile(r"(?<![\w'’])([A-Z][\w-]*)['’]s?[ \t]+real[ \t]+name\b")
+
+
 def find_word_nicknames(text: str, given: frozenset[str]) -> Iterator[Span]:
-    """The two shapes above; `given` is the list of given names."""
+    """The shapes above; `given` is the list of given names."""
+    if "real name" in text:
+        for m in _REAL_NAME_OF_RE.finditer(text):
+            if m.group(1).lower() not in _NOT_NAMES and m.group(1).lower() not in not_names():
+                yield Span(EntityType.PERSON, m.start(1), m.end(1), P_PERSON)
     if "aka" in text or "a.k.a" in text:
         for m in _BEFORE_AKA_RE.finditer(text):
             low = m.group(1).lower()

@@ -27,3 +27,20 @@ def test_nicknames_beside_aka_or_after_big_are_hidden(text: str, name: str) -> N
 def test_roles_and_services_stay(text: str) -> None:
     first = text.split()[0] if text.startswith("Mum") else "Carers"
     assert first in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On Monday I saw Toby Tindale, who I know as Shanks, push her", "Shanks"),
+        ("I saw him, who I know as Mad Dog, push her into a van", "Mad Dog"),
+        ("He wouldn't give Skids's real name to the officer", "Skids"),
+    ],
+)
+def test_nicknames_someone_knows_a_person_by_are_hidden(text: str, name: str) -> None:
+    assert_hidden(text, text.index(name), len(name))
+
+
+@pytest.mark.parametrize("text", ["she knows as much as we do", "I know as a fact that it was late"])
+def test_know_as_in_ordinary_talk_stays(text: str) -> None:
+    assert anonymise(text).text == text
