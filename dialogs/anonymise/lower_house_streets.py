@@ -81,7 +81,8 @@ def _street_after_a_comma(text: str) -> bool:
 
 def lower_house_streets(text: str, low: str) -> Iterator[Span]:
     """Each lower-case house name and street after a place word. `low`: the text in lower case."""
-    if "," not in text or not any(g in low for g in _GATE) or not _street_after_a_comma(text):
+    # The comma check first: it costs a twentieth of looking for every street word in a long note (speed).
+    if "," not in text or not _street_after_a_comma(text) or not any(g in low for g in _GATE):
         return
     pos = 0
     while (m := HOUSE_THEN_STREET_RE.search(text, pos)) is not None:

@@ -7,11 +7,11 @@ import re
 import unicodedata
 
 from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, TITLES, previous_word
+from dialogs.anonymise.name_tokens import contraction
 
 _NEXT_WORD_RE = re.compile(r"\s*([(,]|[\w'’-]+)")
 _SENTENCE_END = SENTENCE_END = frozenset(".!?\n\r:;•*>|–—")
 _OPENERS = OPENERS = frozenset(" \t\"'“‘([-")
-_CONTRACTION_RE = re.compile(r"['’](?:ve|re|ll|d|t|m)$", re.IGNORECASE)
 
 
 def fold(word: str) -> str:
@@ -25,7 +25,7 @@ def foreign_name(low: str, english: frozenset[str], not_names: frozenset[str], n
     folded = fold(low)
     # Two letters are enough in a script beyond Latin ("王伟"); in Latin they are a word or an initial.
     shortest = 2 if any(ord(c) > 0x24F for c in folded) else 3
-    if len(folded) < shortest or folded in english or folded in not_names or _CONTRACTION_RE.search(low):
+    if len(folded) < shortest or folded in english or folded in not_names or contraction(low):
         return False
     if folded in namey:
         return True

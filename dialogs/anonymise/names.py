@@ -20,13 +20,14 @@ from dialogs.anonymise.cues import (
     introduced,
     previous_word,
 )
+from dialogs.anonymise.dotted_handles import SUFFIXES
 from dialogs.anonymise.name_runs import attach_initials, join_neighbours, propagate, runs
-from dialogs.anonymise.name_tokens import CONTRACTION_RE as _CONTRACTION_RE
 from dialogs.anonymise.name_tokens import CUE_WORDS as _CUE_WORDS
 from dialogs.anonymise.name_tokens import DETERMINERS as _DETERMINERS
 from dialogs.anonymise.name_tokens import Lexicon as _Lexicon
 from dialogs.anonymise.name_tokens import Tok as _Tok
 from dialogs.anonymise.name_tokens import adjacent as _adjacent
+from dialogs.anonymise.name_tokens import contraction
 from dialogs.anonymise.name_tokens import lexicon as _lexicon
 from dialogs.anonymise.types import Span
 
@@ -58,6 +59,13 @@ _AGE_BRACKET_RE = re.compile(
     r"|[a-z][a-z ]{2,30}, ?(?:aged? )?\d{1,2})\)",
     re.IGNORECASE,
 )
+
+
+def _age_bracket(text: str, end: int) -> bool:
+    # Most words have no bracket after them, which startswith settles before the regex is tried (speed).
+    return text.startswith(("(", " ("), end) and _AGE_BRACKET_RE.match(text, end) is not None
+
+
 _ETHNIC = frozenset({"white", "black", "mixed", "brown", "asian"})
 _TITLED_RE = re.compile(r"\b(?:mr|mrs|ms|mx)\.?\s+([a-z][a-z'’-]+)")
 _TITLES = ("mr", "ms", "mx")  # what every _TITLED_RE match begins with
@@ -96,7 +104,7 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
         return False
     if low in _ETHNIC and name_hints.next_word(text, tok.end) in lex.not_names:
         return False  # "White British", "Black Caribbean" describe, they do not name
-    if _AGE_BRACKET_RE.match(text, tok.end) and not (low.endswith("s") and low[:-1] in lex.english):
+    if _age_bracket(text, tok.end) and not (low.endswith("s") and low[:-1] in lex.english):
         return True  # "Reed (14) has no bed": a capitalised word with an age after it is a person
     raw = text[tok.start : tok.end]
     all_caps = raw.isupper()
@@ -106,7 +114,7 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     if prev_is_name:
         # "JORDAN SMITH NEAR ASDA": shouting text does not make "NEAR" part of the name.
         return not (all_caps and english and not namey)
-    if _CONTRACTION_RE.search(raw) or text.startswith(("'s Law", "’s Law"), tok.end) \
+    if contraction(raw) or text.startswith(("'s Law", "’s Law"), tok.end) \
             or (low in lex.towns and name_context.town_after_place_word(text, tok.start, low)):
         return False  # "Clare's Law"; "went to Castleford" names a place
     # raw[1:].islower() settles the usual case, no inner capital, without counting (speed).
@@ -231,14 +239,15 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
     # "nurse drop-in", "a walk-in": a compound of everyday words is an everyday word.
     if "-" in low and all(p in lex.english and p not in lex.first for p in low.split("-")):
         return False
-    if len(low) < 3 or low in lex.not_names or _CONTRACTION_RE.search(low) or low in _CUE_WORDS \
+    if len(low) < 3 or low in lex.not_names or contraction(low) or low in _CUE_WORDS \
             or (low in lex.towns and name_context.town_after_place_word(text, tok.start, low)):
         return False
+    if low in SUFFIXES and text[tok.start - 1 : tok.start] == "." and text[tok.start - 2 : tok.start - 1].isalnum():
+        return False  # a file's or a domain's ending: "plan.docx", "notes.pdf"
     prev = previous_word(text, tok.start)
     cued = (prev in ADULT_ROLES or prev in CHILD_ROLES or prev in NAMING or prev.rstrip(".") in TITLES
             or name_hints.named_by_words_before(text, tok.start, prev)
-            or (text.startswith((" (", "("), tok.end) and low not in lex.english
-                and _AGE_BRACKET_RE.match(text, tok.end) is not None))
+            or (low not in lex.english and _age_bracket(text, tok.end)))
     if (prev_is_name or prev.rstrip(".") in TITLES) and low in lex.surnames:
         return True
     if prev.rstrip(".") in _LOWER_TITLES and low not in _NOT_AFTER_TITLE:
@@ -346,7 +355,7 @@ def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
         # A sentence-initial dictionary word that is not a known name ("The", "She") can never
         # become one, so it is dropped here rather than judged later.
         if (initial and low in english and low not in namey and len(low) > 1 and not base.isupper()
-                and not _AGE_BRACKET_RE.match(text, start + len(base)) and not name_hints.titled_initial(text, start)
+                and not _age_bracket(text, start + len(base)) and not name_hints.titled_initial(text, start)
                 and not (len(base) < len(m.group()) and name_hints.owns_relative(text, start + len(base)))):
             continue
         out.append(_Tok(start, start + len(base), low, True, initial))
