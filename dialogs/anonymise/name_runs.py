@@ -9,7 +9,6 @@ import re
 from dialogs.anonymise import name_hints
 from dialogs.anonymise.cues import PERSON_VERBS, TITLES, age_cue, previous_word
 from dialogs.anonymise.name_tokens import (
-    CONTRACTION_RE,
     CUE_WORDS,
     DETERMINERS,
     NUMBER_AFTER_RE,
@@ -17,6 +16,7 @@ from dialogs.anonymise.name_tokens import (
     Lexicon,
     Tok,
     adjacent,
+    contraction,
 )
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
@@ -52,7 +52,7 @@ def join_neighbours(text: str, toks: list[Tok], lex: Lexicon) -> None:
     while changed:
         changed = False
         for i, tok in enumerate(toks):
-            if (tok.name or (len(tok.low) < 2 and tok.low not in PARTICLES) or CONTRACTION_RE.search(tok.low)
+            if (tok.name or (len(tok.low) < 2 and tok.low not in PARTICLES) or contraction(tok.low)
                     or tok.low.rstrip(".") in TITLES or tok.low in CUE_WORDS):
                 continue
             left = toks[i - 1] if i > 0 else None
