@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs.anonymise import anonymise, chat_names, dotted_handles, name_tokens, scan
+from dialogs.anonymise import anonymise, chat_names, dotted_handles, name_positions, name_tokens, scan
 
 # Fourteen sentences put what follows past the length at which a note counts as long (scan.SHORT).
 _PAD = "The family were engaged and agreed to the plan. " * 14
@@ -56,3 +56,24 @@ def test_a_dotted_handle_is_hidden_in_a_long_note_and_a_file_name_stays() -> Non
     assert "yorath" not in out
     assert "lee_99" not in out
     assert "plan.docx" in out
+
+
+_ACTOR_BITS = ["Candy", "McDonald", "Ann", "ANN", "X", "said", "Said", "says", "has been", "had", "been", "came",
+               "in", "turned up", "up", "the", "log:", "kids", "other kids", "my 3", "my two", "children:", "sibs",
+               "names", "javeria", "talha", "n", "auwal", ",", " ", "  ", "\t", "\n", "'", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ACTOR_BITS), min_size=1, max_size=60).map(" ".join))
+def test_actors_and_list_cues_are_found_where_the_whole_note_scan_finds_them(words: str) -> None:
+    for text in (words, _PAD + words):
+        assert [m.span() for m in name_positions._actors(text)] == [
+            m.span() for m in name_positions._ACTOR_RE.finditer(text)]
+        assert [m.span() for m in chat_names._list_cues(text)] == [
+            m.span() for m in chat_names._LIST_CUE_RE.finditer(text)]
+
+
+def test_a_nickname_that_acts_and_a_list_of_children_are_hidden_in_a_long_note() -> None:
+    out = anonymise(_PAD + "She disclosed that Chunk gives him weed. Other kids: javeria, talha n auwal.").text
+    for name in ("Chunk", "javeria", "talha", "auwal"):
+        assert name not in out
