@@ -83,7 +83,9 @@ _LIST_CUE_RE = re.compile(
 _LIST_CUE_WORDS = ("kids", "children", "other", "names", "siblings", "sibs", "grandkids", "my")
 _ITEM = r"([a-z][a-z'’-]+)(?:[ \t]*\(\d{1,2}\))?"
 _SEP = r"(?:[ \t]*,[ \t]*|[ \t]+(?:n|and|\+|&)[ \t]+|[ \t]*\+[ \t]*)"
-_LIST_RE = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM}){{1,5}}(?=[ \t]*(?:[.;:!?\n]|$|[ \t]+(?:in|at|are|all|both)\b))")
+# What may follow the list: the clause's end, or where they are ("kids cara + myrddin there").
+_LIST_END = r"[.;:!?\n]|$|[ \t]+(?:in|at|are|all|both|there|here|too|were|w|with|now|still|home)\b"
+_LIST_RE = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM}){{1,5}}(?=[ \t]*(?:{_LIST_END}))")
 _ITEM_RE = re.compile(_ITEM)
 
 
@@ -223,8 +225,31 @@ def later_lower_nicknames(text: str, people: list[Span]) -> Iterator[Span]:
             i = text.find(word, j)
 
 
+# Who a message or a voice note says it is from, before their role or where they work: "its Fares school nurse",
+# "hiya its non from the college", "hi its Baz the childminder".
+_SELF_INTRO_RE = re.compile(
+    r"(?<![\w'’])(?i:its|it's|it’s|this is)[ \t]+(?P<n>[A-Za-z][a-z'’-]+)[ \t]+(?P<next>[a-z]+)\b"
+)
+_INTRO_NEXT = frozenset({"from", "the", "ur", "your", "ya", "here", "school", "health", "social", "family", "support",
+                         "youth", "housing", "duty", "early", "key", "link", "class", "community", "practice"})
+
+
+def self_introductions(text: str) -> Iterator[Span]:
+    low = text.lower()
+    if "its " not in low and "it's " not in low and "it’s " not in low and "this is " not in low:
+        return
+    for m in _SELF_INTRO_RE.finditer(text):
+        name, nxt = m.group("n"), m.group("next")
+        # An everyday word in lower case says what it is about ("its about the trip", "its now from ...").
+        low = name.lower()
+        if (nxt in _INTRO_NEXT or nxt in ADULT_ROLES) and _word_ok(low) and (
+                name[0].isupper() or low not in english_words() or low in first_names()):
+            yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
+
+
 def chat_names(text: str) -> Iterator[Span]:
     yield from pairs_before_a_year(text)
+    yield from self_introductions(text)
     yield from chat_authors(text)
     yield from word_nicknames(text)
     yield from handle_owners(text)

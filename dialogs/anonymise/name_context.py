@@ -108,6 +108,8 @@ _VERB_ENDS = ("ing", "ed", "ly")
 # Two words straight after the word, the second of them a verb's place: "dilip kotecha found on floor".
 _PAIR_RE = re.compile(r" ([a-z][a-z'’-]+)[ \t]+([a-z'’]+)")
 _NEXT_LOWER_RE = re.compile(r" ([a-z][a-z'’-]+)")
+_ADVERBS = frozenset({"just", "also", "then", "now", "never", "always", "still", "already", "really", "apparently",
+                      "allegedly", "literally", "def", "defo", "prob", "probably", "usually", "sometimes", "often"})
 # Verbs that a lower-case name takes far more often than an everyday word does: not a modal, "and", "is",
 # "got" or "looks", which follow words as often ("mum will", "van is", "it looks").
 # Typed so that mypyc, which compiles this package for speed (setup.py), knows the set's type across modules.
@@ -205,6 +207,9 @@ def _owns_acts_or_comes(text: str, word: str, start: int, end: int, english: fro
         if second.endswith(("'s", "’s")):  # "nyla goodhind's neighbour": the pair owns what follows
             return namelike(second[:-2], english) and second[:-2] not in english
         if second in LOWER_VERBS:
+            return True
+        # "omg shadae just showed me": a word of time or manner between the name and its verb.
+        if second in _ADVERBS and m.group(2) in LOWER_VERBS:
             return True
         if second in _OWNED and word.endswith("s") and word[:-1] not in english:
             return True

@@ -66,6 +66,7 @@ def titled_initial(text: str, start: int) -> bool:
 _NAMING_VERBS = frozenset({"called", "calls", "call", "named", "nicknamed", "calling", "renamed"})
 _OBJECTS = frozenset({"her", "him", "them", "herself", "himself", "themself", "themselves", "me", "us"})
 _LINKS = frozenset({"is", "was", "'s", "’s"})
+_IN_LAWS = frozenset({"son", "daughter", "brother", "sister", "mother", "father"})
 
 
 # Verbs of keeping a record, before "by" and whoever did it: "logged by rekan", "completed by dalvir".
@@ -77,12 +78,14 @@ _RECORDED = frozenset({"logged", "recorded", "written", "completed", "reported",
 def named_by_words_before(text: str, start: int, prev: str) -> bool:
     """"sister is kavitha", "dad was gary", "called her willow", "logged by rekan": the two words before say
     that the next one is a name, though neither of them alone is a cue. `prev` is the word just before."""
-    if prev not in _LINKS and prev not in _OBJECTS and prev != "by":
+    if prev not in _LINKS and prev not in _OBJECTS and prev != "by" and prev != "law":
         return False  # the usual case, settled by one look-up (speed)
     words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
     if len(words) < 2:
         return False
     first, second = words[-2].strip("\"“‘(["), words[-1]
+    if second == "law":  # "son in law maciek", "her mother in law bernie"
+        return len(words) >= 3 and first == "in" and words[-3] in _IN_LAWS
     if second == "by":
         return first in _RECORDED
     if second in _LINKS:
@@ -152,12 +155,24 @@ _CLAUSE_END = frozenset(".,;!?)\n")
 # Being somewhere with someone: "staying at 78 marshal way with Spider", "seen hanging about with Bullet".
 _WITH_SOMEONE_RE = re.compile(
     r"\b(?:stay|stays|staying|stayed|stopping|living|lives|lived|sleeping|sleeps|slept|seen|hanging|hangs|"
-    r"went|goes|going|gone|left|moved|run|ran|running|travelling|travelled|staying|out|off)\b[^.!?\n]*$")
+    r"went|goes|going|gone|left|moved|run|ran|running|travelling|travelled|staying|out|off)\b[^.!?\n]*$",
+    re.IGNORECASE)
+# Being with someone, said straight before "with": "she was w Smithy", "believed with Kipper" ("was diagnosed
+# with Autism" has a verb between).
+_BEING_WITH_RE = re.compile(r"\b(?:was|were|been|believed|thought)[ \t]+(?:with|w)[ \t]+$", re.IGNORECASE)
+# What may follow the companion in the same clause: where they were, or who else ("w Smithy + Reaper at").
+_AFTER_COMPANION = frozenset({"near", "nr", "at", "in", "outside", "round", "around", "by", "on", "last", "and", "n"})
 
 
 def with_at_clause_end(text: str, start: int, end: int, prev: str) -> bool:
-    """"staying at 78 marshal way with Spider.": a capitalised word after "with" that ends the clause is who
-    someone stays or goes with ("struggles with Maths" and "diagnosed with Autism" are not)."""
-    if prev != "with" or not (end >= len(text) or text[end] in _CLAUSE_END) or text[start - 1 : start] != " ":
+    """"staying at 78 marshal way with Spider.", "seen in a car with Bosh near the bus station", "was w Smithy +
+    Reaper at a flat": a capitalised word after "with" or "w" that ends the clause, or is followed by where
+    they were or who else was there, is who someone stays or goes with ("struggles with Maths" and "diagnosed
+    with Autism" are not)."""
+    if (prev != "with" and prev != "w") or text[start - 1 : start] != " ":
         return False
-    return _WITH_SOMEONE_RE.search(text, max(0, start - 50), start) is not None
+    if not (end >= len(text) or text[end] in _CLAUSE_END or text[end : end + 3].lstrip()[:1] in ("+", "&")
+            or next_word(text, end) in _AFTER_COMPANION):
+        return False
+    return _WITH_SOMEONE_RE.search(text, max(0, start - 50), start) is not None \
+        or _BEING_WITH_RE.search(text, max(0, start - 20), start) is not None

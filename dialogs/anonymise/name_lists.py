@@ -128,8 +128,16 @@ _BRACKETED_RE = re.compile(r"\((?P<n>(?:[a-z]\.?[ \t])?[a-z][a-z'’-]{2,}(?:[ \
 
 
 # A nickname or a handle in brackets straight after a found name: "Turlach McAleer (Kipper)", "Arnis Šmits
-# (xx.arnis.smit)". Roles ("(SW)", "(Mum)") and acronyms stay.
-_ALIAS_RE = re.compile(r"[ \t]\((?P<n>[A-Z][a-z]{2,}|(?=[\w.]*[._\d])[a-z0-9][\w.]{3,29}[a-z0-9])\)")
+# (xx.arnis.smit)", "Dobrica Dudas (K-Dog)", "Daciana Ene (Little Miss)", "Marwan (Zippy, snap ...)". Roles
+# ("(SW)", "(Mum)", "(Head Teacher)") and acronyms stay.
+_ALIAS_RE = re.compile(
+    r"[ \t]\((?P<n>[A-Z][a-z]{2,}|[A-Z][a-z]*-[A-Z][a-z]+|[A-Z][a-z]+[ \t][A-Z][a-z]*"
+    r"|(?=[\w.]*[._\d])[a-z0-9][\w.]{3,29}[a-z0-9])(?:\)|,[ \t])"
+)
+# Words that open a two-word nickname though they are roles or titles alone: "Lady T", "Little Miss".
+_NICK_OPENERS = frozenset({"lady", "little", "lil", "big", "young", "mad", "baby", "lord", "king", "queen", "miss"})
+# Another name after a slash, ending the clause: "bfs name is dan craggs / zippy".
+_SLASH_ALIAS_RE = re.compile(r"[ \t]+/[ \t]+(?P<n>[A-Za-z][a-z'’-]+)(?=[ \t]*(?:$|[.,;!?)\n]))")
 
 
 # What a bracket after a name says of its part in a meeting or a team: "Jo Bloggs (Chair)".
@@ -146,22 +154,41 @@ def _alias_stop() -> frozenset[str]:
     return not_names() | places() | ROLE_CUES | _MEETING_ROLES
 
 
+def _alias_ok(alias: str, stop: frozenset[str]) -> bool:
+    words = alias.lower().replace("-", " ").split()
+    if len(words) == 1:
+        return words[0] not in stop
+    # "(Early Help)", "(Head Teacher)", "(Named Person)": a team or a role, not a nickname.
+    return alias.lower() not in stop and not any(w in stop and w not in _NICK_OPENERS for w in words)
+
+
 def bracketed_aliases(text: str, people: Sequence[Span]) -> Iterator[Span]:
-    if "(" not in text:
+    slash = " / " in text or "\t/" in text or "/\t" in text
+    if "(" not in text and not slash:
         return
     stop = _alias_stop()
     for sp in people:
-        if sp.type is not _PERSON or not text.startswith(" (", sp.end):
+        if sp.type is not _PERSON:
+            continue
+        if slash and text.startswith((" /", "\t/", "  "), sp.end):
+            s = _SLASH_ALIAS_RE.match(text, sp.end)
+            if s is not None and s.group("n").lower() not in stop and s.group("n").lower() not in _PRONOUNS:
+                yield Span(_PERSON, s.start("n"), s.end("n"), P_PERSON)
+        if not text.startswith(" (", sp.end):
             continue
         m = _ALIAS_RE.match(text, sp.end)
         if m is None:
             continue
         alias = m.group("n")
         if alias[0].isupper():
-            if alias.lower() not in stop and alias.lower() not in ROLE_CUES:
+            if _alias_ok(alias, stop):
                 yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
         elif sum(c.isalpha() for c in alias) >= 3:
             yield Span(EntityType.HANDLE, m.start("n"), m.end("n"), P_HANDLE)
+
+
+# "Zinnia Fearnley (she/her)": pronouns, not another name.
+_PRONOUNS = frozenset({"she", "her", "hers", "he", "him", "his", "they", "them", "theirs", "their", "it", "xe", "ze"})
 
 
 def bracketed_people(text: str, people: Sequence[Span]) -> Iterator[Span]:

@@ -26,7 +26,7 @@ _CAP = r"[A-Z][a-z]+"
 # "Oak House"), which would make it a place.
 # A town before a postcode ("Moorside Road, Barrow, MK97SW") is an address's, not a list's.
 _NEXT_IN_LIST_RE = re.compile(
-    rf"(?:,|[ \t]+and|[ \t]+&)[ \t]+({_CAP})\b(?![ \t]*\d|[ \t]+[A-Z]|['’-]|,[ \t]*[A-Za-z]{{1,2}}\d)"
+    rf"(?:,|[ \t]+and|[ \t]+&|[ \t]*\+)[ \t]*({_CAP})\b(?![ \t]*\d|[ \t]+[A-Z]|['’-]|,[ \t]*[A-Za-z]{{1,2}}\d)"
 )
 # The capitalised word straight after a lone found name is its surname, even an everyday word ("nan Lettice
 # Senior", "PCSO Wallace Senior"), and so is the one after a quoted nickname ('Bertha "Cupcake" Hocking').
@@ -75,7 +75,7 @@ _APPOSITION_RE = re.compile(rf", (?:her|his|their|my|our)[ \t]+(?:{_RELATIONS})\
 _NAME_BEFORE_COMMA_RE = re.compile(rf"(?<![\w'’-])({_CAP})$")
 
 
-_JOINS_AFTER = (",", " and", " &", "\tand", "\t&")
+_JOINS_AFTER = (",", " and", " &", "\tand", "\t&", " +", "+")
 
 
 def _ok(word: str, stop: frozenset[str]) -> bool:

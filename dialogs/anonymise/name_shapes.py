@@ -120,11 +120,35 @@ def _quote_gate(text: str) -> bool:
     return False
 
 
+# An everyday word after a found lower-case given name and before a date of birth in brackets is the surname:
+# "for steve storey (21st may 1982)", "wayne marsh (dob 3/4/88)".
+_SURNAME_BEFORE_DOB_RE = re.compile(
+    r"[ \t]+(?P<w>[a-z][a-z'’-]{2,})[ \t]*\((?:dob[ \t:]*|d\.o\.b\.?[ \t:]*|born[ \t]+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?[ \t/.-]+(?:\d{1,2}|[a-z]{3,9})[ \t/.-]+\d{2,4}\)",
+    re.IGNORECASE,
+)
+_NOT_SURNAME = frozenset({"and", "or", "the", "a", "an", "to", "at", "in", "on", "from", "with", "dob", "born", "aged",
+                          "age", "was", "is", "nee", "née"})
+
+
+def _surnames_before_dob(text: str, people: Iterable[Span]) -> Iterator[Span]:
+    for sp in people:
+        if sp.type is not EntityType.PERSON or not text[sp.start : sp.end].islower():
+            continue
+        m = _SURNAME_BEFORE_DOB_RE.match(text, sp.end)
+        if m is not None and m.group("w") not in _NOT_SURNAME and m.group("w") not in ADULT_ROLES \
+                and m.group("w") not in CHILD_ROLES and m.group("w").islower():
+            yield Span(EntityType.PERSON, sp.start, m.end("w"), P_PERSON, sp.child)
+
+
 def extend_people(text: str, people: Iterable[Span]) -> Iterator[Span]:
     """The names found, each stretched over a particle surname after it, then the names of the shapes
     above."""
     english = english_words()
     low = scan.lowered(text)
+    people = list(people)
+    if "(" in text:
+        yield from _surnames_before_dob(text, people)
     if text.isascii():
         particles = _PARTICLE_SPACED_RE.search(low.replace("\t", " ")) is not None
     else:
