@@ -37,7 +37,9 @@ _ALIAS_CUE_RE = re.compile(
     r"called|named"
 )
 _ALIAS_NAME_RE = re.compile(rf"\.?[ \t]+(?P<q>[\"“'])?(?P<n>{_NAME}(?:[ \t]{_NAME})?)(?P<e>[\"”'])?")
-_BETWEEN_RE = re.compile(rf"(?<![\w'’-])[A-Z][a-z]+[ \t]+[\"“](?P<n>{_NAME}(?:[ \t]{_NAME})?)[\"”][ \t]+[A-Z][a-z]")
+_BETWEEN_RE = re.compile(
+    rf"(?<![\w'’-])(?P<g>[A-Z][a-z]+)[ \t]+[\"“](?P<n>{_NAME}(?:[ \t]{_NAME})?)[\"”][ \t]+[A-Z][a-z]"
+)
 _RELATIONS = sorted((ADULT_ROLES | CHILD_ROLES | {"friend", "mate", "pal", "cousin", "reporter", "referrer",
                                                    "caller", "witness", "informant", "associate"})
                     - {"man", "woman", "lady", "adult", "male", "female", "head", "senior", "principal", "foster",
@@ -117,6 +119,10 @@ def find_aliases(text: str, people: Sequence[Span]) -> Iterator[Span]:
     if '"' in text or "“" in text:
         for m in _BETWEEN_RE.finditer(text):
             yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
+            # The given name before the nickname, even an everyday word: 'Older associate Lemma "Lil Skeng" Hailu'.
+            given = m.group("g").lower()
+            if given not in ROLE_CUES and given not in not_names() and given.rstrip(".") not in TITLES:
+                yield Span(_PERSON, m.start("g"), m.end("g"), P_PERSON)
     yield from _after_relations(text, low, {sp.start for sp in people if sp.type is _PERSON})
     if "next door" in low or "from upstairs" in low or "from downstairs" in low or "the road" in low \
             or "from the flat" in low:

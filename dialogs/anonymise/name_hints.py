@@ -161,6 +161,8 @@ _WITH_SOMEONE_RE = re.compile(
 # with Autism" has a verb between).
 _BEING_WITH_RE = re.compile(r"\b(?:was|were|been|believed|thought)[ \t]+(?:with|w)[ \t]+$", re.IGNORECASE)
 # What may follow the companion in the same clause: where they were, or who else ("w Smithy + Reaper at").
+_NOT_COMPANIONS = frozenset({"him", "her", "them", "me", "us", "it", "you", "everyone", "someone", "friends", "mates",
+                             "others", "family", "police", "staff"})
 _AFTER_COMPANION = frozenset({"near", "nr", "at", "in", "outside", "round", "around", "by", "on", "last", "and", "n"})
 
 
@@ -169,7 +171,7 @@ def with_at_clause_end(text: str, start: int, end: int, prev: str) -> bool:
     Reaper at a flat": a capitalised word after "with" or "w" that ends the clause, or is followed by where
     they were or who else was there, is who someone stays or goes with ("struggles with Maths" and "diagnosed
     with Autism" are not)."""
-    if (prev != "with" and prev != "w") or text[start - 1 : start] != " ":
+    if (prev != "with" and prev != "w") or text[start - 1 : start] != " " or text[start:end].lower() in _NOT_COMPANIONS:
         return False
     if not (end >= len(text) or text[end] in _CLAUSE_END or text[end : end + 3].lstrip()[:1] in ("+", "&")
             or next_word(text, end) in _AFTER_COMPANION):

@@ -165,10 +165,12 @@ def extend_people(text: str, people: Iterable[Span]) -> Iterator[Span]:
         if b is not None and _particle_name_ok(text[start:end], b.group("w"), english):
             start = b.start()
         yield sp if (start, end) == (sp.start, sp.end) else Span(sp.type, start, end, sp.priority, sp.child)
-    given = first_names()
+    given, refused = first_names(), not_names()
     for m in PARTICLE_NAME_RE.finditer(text) if particles else ():
         first, last = m.group("a"), m.group("b")
-        name_words = all(w.lower() not in english or w.lower() in given for w in (first, last))
+        # "PARTHA DAS DOB 12/05/1988": a label after a surname that is also a particle is no name.
+        name_words = all((w.lower() not in english or w.lower() in given) and w.lower() not in refused
+                         for w in (first, last))
         if name_words and first.lower() not in TITLES and first[0].isupper() == last[0].isupper():
             yield Span(EntityType.PERSON, m.start(), m.end(), P_PERSON)
     yield from _labelled(text)

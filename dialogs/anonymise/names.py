@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from dialogs.anonymise import lower_words, name_context, name_hints, scan
+from dialogs.anonymise import caps_names, lower_words, name_context, name_hints, scan
 from dialogs.anonymise.cues import (
     ADULT_ROLES,
     CHILD_ROLES,
@@ -112,8 +112,9 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     english = low in lex.english or ("-" in low and all(p in lex.english for p in low.split("-")))
     namey = low in lex.given or low in lex.surnames
     if prev_is_name:
-        # "JORDAN SMITH NEAR ASDA": shouting text does not make "NEAR" part of the name.
-        return not (all_caps and english and not namey)
+        # "JORDAN SMITH NEAR ASDA": shouting text does not make "NEAR" part of the name; "SHANOYA YAP (0770...)",
+        # "AYANTU BELAY SAYS": a bracket, a possessive or a reporting verb after it does.
+        return not (all_caps and english and not namey) or caps_names.surname_cue_after(text, tok.end)
     if contraction(raw) or text.startswith(("'s Law", "’s Law"), tok.end) \
             or (low in lex.towns and name_context.town_after_place_word(text, tok.start, low)):
         return False  # "Clare's Law"; "went to Castleford" names a place
@@ -123,8 +124,9 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
         return False  # mixed-case jargon such as "DoLS"; "McDonald" has one inner capital only
     if all_caps:
         return (namey and not english) or _cued(text, tok.start)[0] or name_hints.after_initial(text, tok.start) \
-            or (not english and len(low) > 2 and _caps_name_before_dob(text, tok.start)) \
-            or (not english and _caps_pair(text, tok, lex))
+            or name_hints.with_at_clause_end(text, tok.start, tok.end, previous_word(text, tok.start)) \
+            or (not english and len(low) > 2 and caps_names.caps_name_before_dob(text, tok.start)) \
+            or (not english and caps_names.caps_pair(text, tok, lex))
     if not english or (namey and not tok.initial):
         if low not in lex.wordlike:
             return True
@@ -155,26 +157,6 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
 
 
 _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
-# "VERNON CHEETHAM, 27 Jul 1984": a name in capitals, as triage and custody records write it, then its date of
-# birth. Two words at least, so that a lone acronym before a date ("SBAR, 12/3/24") stays.
-# Capitals of the Latin-1 and Latin Extended-A ranges too: "KVETOSLAVA ŠČUKA".
-_CAPS_WORD = r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+"
-_CAPS_NAME_BEFORE_DOB_RE = re.compile(
-    # At most eight words (the run read back is at most 40 characters): unbounded, the match ran to the end of
-    # every caps-lock run from each of its words, so a long run took quadratic time.
-    rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,7}}"
-    r"(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:dob|DOB|d\.o\.b\.?)[: \t]*)"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t/.-]+(?:\d{1,2}|[A-Za-z]{3,9})[ \t/.-]+\d{2,4}|\d{4}-\d{2}-\d{2})"
-)
-_CAPS_RUN_BACK_RE = re.compile(rf"(?:{_CAPS_WORD}[ \t]+)+$")
-
-
-def _caps_name_before_dob(text: str, start: int) -> bool:
-    """Whether the word at `start` is in a run of two or more words in capitals followed by a date of birth."""
-    back = _CAPS_RUN_BACK_RE.search(text, max(0, start - 40), start)
-    return _CAPS_NAME_BEFORE_DOB_RE.match(text, back.start() if back is not None else start) is not None
-
-
 _MODEL_NUMBER_RE = re.compile(r"[a-z]{0,2}\d{1,4}[a-z]?")
 
 
@@ -189,32 +171,6 @@ def _after_make(text: str, start: int, lex: _Lexicon) -> bool:
     return i > 0 and previous_word(text, i + 1) in lex.makes
 
 
-_CAPS_NEIGHBOUR_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,}(?![\w/])")
-
-
-def _caps_pair(text: str, tok: _Tok, lex: _Lexicon) -> bool:
-    """"check CPOMS for HOUSHANG HOSSEINZADEH?": two words in capitals side by side, each shaped like a name
-    and neither a word, place or system the lists know, are a given name and a surname; acronyms are short or
-    have no vowels, and sit beside words ("MASH REFERRAL")."""
-    nxt = text[tok.end : tok.end + 1]
-    if nxt == "/" or nxt.isdigit() or not _caps_namelike(tok.low, lex):
-        return False  # "SCRA SCRA/26/36898": a system's code, not a name
-    after = _CAPS_NEIGHBOUR_RE.match(text, tok.end + 1) if text[tok.end : tok.end + 1] == " " else None
-    if after is not None and _caps_namelike(after.group().lower(), lex):
-        return True
-    before = _CAPS_NEIGHBOUR_RE.search(text, max(0, tok.start - 31), max(0, tok.start - 1)) \
-        if text[tok.start - 1 : tok.start] == " " else None
-    return before is not None and before.end() == tok.start - 1 and _caps_namelike(before.group().lower(), lex)
-
-
-def _caps_namelike(low: str, lex: _Lexicon) -> bool:
-    parts = low.split("-")
-    return len(low.replace("-", "")) >= 4 and all(
-        p and p not in lex.english and p not in lex.not_names and p not in lex.towns and _VOWEL_AFTER_RE.search(p)
-        for p in parts if len(p) > 2)
-
-
-_VOWEL_AFTER_RE = re.compile(r".[aeiouy]")
 _NO_VOWEL_RE = re.compile(r".[^aeiouy]+")
 _GREETING = GREETINGS
 # Whom a greeting addresses when it names no one.
