@@ -60,10 +60,12 @@ def vrn_fresh(rng: random.Random, kind: str = "") -> str:
 Weights = tuple[int, ...]  # relative weights for rng.choices
 
 # The two-letter Northern Ireland county/area codes, each containing I or Z.
+# fmt: off
 NI_PLATE_CODES = [
     "AZ", "BZ", "CZ", "DZ", "EZ", "FZ", "GZ", "HZ", "IA", "IB", "IG", "IJ", "IL", "IW", "JI", "JZ",
     "KZ", "LZ", "MZ", "NZ", "OI", "OZ", "PZ", "RZ", "SZ", "TZ", "UI", "UZ", "WZ", "XI", "XZ", "YZ",
 ]
+# fmt: on
 
 
 def vrn_fresh2(rng: random.Random, kind: str = "") -> str:
@@ -316,6 +318,13 @@ def vrn_fresh29(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (6, 3, 3, 3, 2, 2), (5, 4, 1, 2, 1))
 
 
+def vrn_fresh30(rng: random.Random, kind: str = "") -> str:
+    """FRESH30: fresh4's shapes as an ordinary busy week brings them: current plates most of all with a fair share of
+    older prefix plates, mostly typed with the usual space, some run together or in lower case, and the suffix,
+    Northern Irish, dateless and Q plates now and then."""
+    return vrn_fresh4(rng, kind, (7, 3, 2, 2, 1, 1), (6, 2, 2, 1, 1))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -324,4 +333,4 @@ PLATES |= {"fresh13": vrn_fresh13, "fresh14": vrn_fresh14, "fresh15": vrn_fresh1
 PLATES |= {"fresh17": vrn_fresh17, "fresh18": vrn_fresh18, "fresh19": vrn_fresh19}
 PLATES |= {"fresh20": vrn_fresh20, "fresh21": vrn_fresh21, "fresh22": vrn_fresh22}
 PLATES |= {"fresh23": vrn_fresh23, "fresh24": vrn_fresh24, "fresh25": vrn_fresh25, "fresh26": vrn_fresh26}
-PLATES |= {"fresh27": vrn_fresh27, "fresh28": vrn_fresh28, "fresh29": vrn_fresh29}
+PLATES |= {"fresh27": vrn_fresh27, "fresh28": vrn_fresh28, "fresh29": vrn_fresh29, "fresh30": vrn_fresh30}

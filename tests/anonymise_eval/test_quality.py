@@ -21,9 +21,9 @@ import pytest
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SPLITS = ("dev", "heldout")  # the splits held to the quality targets
-# Every split whose data is checked.  "fresh" to "fresh29" are measured but carry no recall/precision
+# Every split whose data is checked.  "fresh" to "fresh30" are measured but carry no recall/precision
 # assertions, so that they stay measurements rather than targets to tune against.
-DATA_SPLITS = ("dev", "heldout", "fresh", *(f"fresh{i}" for i in range(2, 30)))
+DATA_SPLITS = ("dev", "heldout", "fresh", *(f"fresh{i}" for i in range(2, 31)))
 SOURCES = {"school", "health", "social_care", "police", "housing", "adult_services"}
 
 
@@ -63,6 +63,7 @@ def test_set_size_and_clean_notes() -> None:
 
 
 #: The unseen splits: at least this many notes, and this many with no identifiers.
+# fmt: off
 _SIZES = {"fresh": (150, 25), "fresh2": (120, 20), "fresh3": (150, 25), "fresh4": (150, 25),
           "fresh5": (150, 25), "fresh6": (140, 25), "fresh7": (150, 25), "fresh8": (150, 25), "fresh9": (150, 25),
           "fresh10": (150, 25), "fresh11": (150, 25), "fresh12": (150, 25),
@@ -73,7 +74,8 @@ _SIZES = {"fresh": (150, 25), "fresh2": (120, 20), "fresh3": (150, 25), "fresh4"
           "fresh23": (150, 25), "fresh24": (150, 25),
           "fresh25": (150, 25), "fresh26": (150, 25),
           "fresh27": (150, 25), "fresh28": (150, 25),
-          "fresh29": (150, 25)}
+          "fresh29": (150, 25), "fresh30": (150, 25)}
+# fmt: on
 
 
 @pytest.mark.parametrize("split", list(_SIZES))
@@ -105,8 +107,11 @@ def test_fresh4_has_the_shapes_it_was_written_for() -> None:
 
 def _values(split: str) -> list[tuple[str, str, str]]:
     """(type, value, the text after it) of every labelled entity in a split."""
-    return [(e["type"], n["text"][e["start"] : e["end"]], n["text"][e["end"] :])
-            for n in notes(split) for e in n["entities"]]
+    return [
+        (e["type"], n["text"][e["start"] : e["end"]], n["text"][e["end"] :])
+        for n in notes(split)
+        for e in n["entities"]
+    ]
 
 
 def _assert_common_shapes(split: str) -> list[tuple[str, str, str]]:
@@ -172,26 +177,30 @@ def test_fresh7_has_the_shapes_and_volumes_it_was_written_for() -> None:
     _assert_sites(values)
 
 
+# fmt: off
 @pytest.mark.parametrize("split", ("fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
                                    "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
                                    "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-                                   "fresh28", "fresh29"))
+                                   "fresh28", "fresh29", "fresh30"))
 def test_has_the_shapes_it_was_written_for(split: str) -> None:
     values = _assert_common_shapes(split)
     _assert_word_names_both_ways(split, [v for t, v, _ in values if t == "PERSON"])
     _assert_flats_and_ranges(values)
     _assert_sites(values)
+# fmt: on
 
 
+# fmt: off
 @pytest.mark.parametrize("split", ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
                                    "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh22",
                                    "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-                                   "fresh28", "fresh29"))
+                                   "fresh28", "fresh29", "fresh30"))
 def test_has_the_volumes_it_was_written_for(split: str) -> None:
     values = _values(split)
     counts = {t: sum(1 for v in values if v[0] == t) for t in ("SCHOOL", "DATE", "VEHICLE_REG", "HANDLE", "URL")}
     assert counts["SCHOOL"] >= 30 and counts["DATE"] >= 60, counts
     assert min(counts["VEHICLE_REG"], counts["HANDLE"], counts["URL"]) >= 25, counts
+# fmt: on
 
 
 @pytest.mark.parametrize("split", DATA_SPLITS[3:])
