@@ -47,3 +47,24 @@ def people_in_caps_lines(text: str, find_people: Callable[[str], list[Span]]) ->
     lowered = "".join(chars)
     return [sp for sp in find_people(lowered) if sp.type is EntityType.PERSON
             and any(a <= sp.start and sp.end <= b for a, b in ranges)]
+
+
+# A word typed with caps lock on and shift held: "mINNA mAXWELL crying in form".
+_INVERTED_RE = re.compile(r"(?<![\w'’-])[a-z][A-Z]{2,}[A-Z'’-]*(?![\w'’-])")
+_INVERTED_GATE_RE = re.compile(r"[a-z][A-Z]{2}")
+
+
+def people_in_inverted_caps(text: str, find_people: Callable[[str], list[Span]]) -> list[Span]:
+    """The names among words typed with their case inverted, read again with each such word put right ("Minna
+    Maxwell"): the same length, so every offset still points into the note."""
+    if _INVERTED_GATE_RE.search(text) is None:  # a class scan the engine runs fast; most notes stop here (speed)
+        return []
+    words = list(_INVERTED_RE.finditer(text))
+    if not words:
+        return []
+    fixed = list(text)
+    for m in words:
+        fixed[m.start() : m.end()] = m.group().swapcase()
+    spans = [(m.start(), m.end()) for m in words]
+    return [sp for sp in find_people("".join(fixed)) if sp.type is EntityType.PERSON
+            and any(a < sp.end and sp.start < b for a, b in spans)]

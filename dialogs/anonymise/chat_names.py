@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS
+from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS, previous_word
 from dialogs.anonymise.lexicon import english_words, first_names, not_names
 from dialogs.anonymise.name_tokens import DETERMINERS
 from dialogs.anonymise.priority import P_PERSON
@@ -115,15 +115,26 @@ def listed_children(text: str) -> Iterator[Span]:
                 yield Span(EntityType.PERSON, i.start(1), i.end(1), P_PERSON)
 
 
-_PREFIXED_LOWER_RE = re.compile(r"(?<![\w'’])(big|lil|little|young)[ \t]+([a-z][a-z'’-]*)\b")
+_PREFIXED_LOWER_RE = re.compile(r"(?<![\w'’])(big|lil|little|young|tiny)[ \t]+([a-z][a-z'’-]*)\b")
+# Letters as they are spelt out in a nickname: "tiny tee", "lil jay".
+_LETTER_NAMES = frozenset({"bee", "cee", "dee", "gee", "jay", "kay", "em", "en", "pee", "tee", "vee", "zee", "zed"})
+# What "lil" goes before when it is only "little": "a lil bit", "her lil brother".
+_LIL_WORDS = frozenset({"bit", "one", "ones", "bro", "sis", "man", "kid", "kids", "while", "help", "more", "less",
+                        "thing", "things", "treat", "something", "nap", "cousin", "mate", "mates", "lad", "lads"})
 
 
 def prefixed_lower(text: str) -> Iterator[Span]:
-    if "big " not in text and "lil " not in text and "little " not in text and "young " not in text:
+    if "big " not in text and "lil " not in text and "little " not in text and "young " not in text \
+            and "tiny " not in text:
         return
     for m in _PREFIXED_LOWER_RE.finditer(text):
         word = m.group(2)
-        if (len(word) == 1 and word not in "ai") or (word in first_names() and word not in _FUNCTION):
+        # "lil rocket", "lil deuce": in chat "lil" before a word that is no size or kin word makes a nickname;
+        # after "a", "her" or "the" it is a size: "give him a lil hug".
+        lil_nickname = m.group(1) == "lil" and len(word) > 2 and _word_ok(word) and word not in _LIL_WORDS \
+            and previous_word(text, m.start()) not in DETERMINERS
+        if (len(word) == 1 and word not in "ai") or (word in first_names() and word not in _FUNCTION) \
+                or word in _LETTER_NAMES or lil_nickname:
             yield Span(EntityType.PERSON, m.start(), m.end(), P_PERSON)
 
 

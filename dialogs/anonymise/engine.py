@@ -7,8 +7,8 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from dialogs.anonymise import plate_neighbours, scan
-from dialogs.anonymise.caps_lines import people_in_caps_lines
+from dialogs.anonymise import lower_notes, plate_neighbours, scan
+from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps
 from dialogs.anonymise.caps_surnames import caps_surnames
 from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.dates import find_dates
@@ -41,12 +41,17 @@ def _detect(text: str) -> list[Span]:
     spans.extend(dotted_handles(text))
     first = find_people(text)
     first.extend(people_in_caps_lines(text, find_people))
+    first.extend(people_in_inverted_caps(text, find_people))
     first.extend(chat_names(text))
+    first.extend(lower_notes.capitals_in_lower_notes(text))
+    first.extend(lower_notes.chat_header_authors(text))
+    first.extend(lower_notes.names_before_aka(text))
     first.extend(find_signed_initials(text))
     first.extend(find_nicknames(text))
     first.extend(list(caps_surnames(text, first)))
     spans.extend(spread_people(text, list(extend_people(text, first)), first))
     spans.extend(later_lower_nicknames(text, spans))
+    spans.extend(lower_notes.joined_lower_names(text, spans))
     return drop_localities(text, spans)
 
 

@@ -105,7 +105,12 @@ def _handle_like(h: str) -> bool:
     # or is not an everyday word.
     if any(c.isdigit() or c in "_." for c in h):
         return True
-    return h.lower() not in english_words()
+    return h.lower() not in english_words() and h.lower() not in _CHAT_WORDS
+
+
+# Chat shorthand after a platform's name that says what, not who: "whatsapp grp", "snap vid", "insta dms".
+_CHAT_WORDS = frozenset({"grp", "gc", "msg", "msgs", "dm", "dms", "vid", "vids", "pic", "pics", "convo", "convos",
+                         "pls", "plz", "tmrw", "tho", "lol", "omg", "acc", "acct", "pfp", "bio", "dp"})
 
 
 def find_handles(text: str, at: scan.Windows, digits: scan.DigitScan) -> Iterator[Span]:

@@ -159,7 +159,9 @@ _WITH_SOMEONE_RE = re.compile(
     re.IGNORECASE)
 # Being with someone, said straight before "with": "she was w Smithy", "believed with Kipper" ("was diagnosed
 # with Autism" has a verb between).
-_BEING_WITH_RE = re.compile(r"\b(?:was|were|been|believed|thought)[ \t]+(?:with|w)[ \t]+$", re.IGNORECASE)
+_BEING_WITH_RE = re.compile(
+    r"\b(?:was|were|been|believed|thought|hes|shes|he['’]s|she['’]s|theyre|they['’]re|still)[ \t]+(?:with|w)[ \t]+$",
+    re.IGNORECASE)
 # What may follow the companion in the same clause: where they were, or who else ("w Smithy + Reaper at").
 _NOT_COMPANIONS = frozenset({"him", "her", "them", "me", "us", "it", "you", "everyone", "someone", "friends", "mates",
                              "others", "family", "police", "staff"})

@@ -134,6 +134,8 @@ _ALIAS_RE = re.compile(
     r"[ \t]\((?P<n>[A-Z][a-z]{2,}|[A-Z][a-z]*-[A-Z][a-z]+|[A-Z][a-z]+[ \t][A-Z][a-z]*"
     r"|(?=[\w.]*[._\d])[a-z0-9][\w.]{3,29}[a-z0-9])(?:\)|,[ \t])"
 )
+# The same in a log in capitals: "RM 5 RIAIN (LIL ROCKET)", "GHAZANFAR (RIZZY)"; acronyms ("(EHCP)", "(LAC)") stay.
+_CAPS_ALIAS_RE = re.compile(r"[ \t]\((?P<n>[A-Z][A-Z'’-]{3,}|[A-Z]{3,}[ \t][A-Z][A-Z'’-]*)(?:\)|,[ \t])")
 # Words that open a two-word nickname though they are roles or titles alone: "Lady T", "Little Miss".
 _NICK_OPENERS = frozenset({"lady", "little", "lil", "big", "young", "mad", "baby", "lord", "king", "queen", "miss"})
 # Another name after a slash, ending the clause: "bfs name is dan craggs / zippy".
@@ -162,6 +164,14 @@ def _alias_ok(alias: str, stop: frozenset[str]) -> bool:
     return alias.lower() not in stop and not any(w in stop and w not in _NICK_OPENERS for w in words)
 
 
+def _caps_alias_ok(alias: str, stop: frozenset[str]) -> bool:
+    words = alias.split()
+    if len(words) == 2:
+        return words[0] in _NICK_OPENERS and words[1] not in stop
+    # A nickname has a vowel after its first letter and no dictionary has it; an acronym has neither.
+    return alias not in stop and alias not in english_words() and any(c in "aeiouy" for c in alias[1:])
+
+
 def bracketed_aliases(text: str, people: Sequence[Span]) -> Iterator[Span]:
     slash = " / " in text or "\t/" in text or "/\t" in text
     if "(" not in text and not slash:
@@ -176,6 +186,11 @@ def bracketed_aliases(text: str, people: Sequence[Span]) -> Iterator[Span]:
                 yield Span(_PERSON, s.start("n"), s.end("n"), P_PERSON)
         if not text.startswith(" (", sp.end):
             continue
+        if text[sp.start : sp.end].isupper():
+            c = _CAPS_ALIAS_RE.match(text, sp.end)
+            if c is not None and _caps_alias_ok(c.group("n").lower(), stop):
+                yield Span(_PERSON, c.start("n"), c.end("n"), P_PERSON)
+                continue
         m = _ALIAS_RE.match(text, sp.end)
         if m is None:
             continue

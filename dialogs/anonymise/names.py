@@ -123,7 +123,10 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
             and sum(1 for c in raw[1:] if c.isupper()) > 1:
         return False  # mixed-case jargon such as "DoLS"; "McDonald" has one inner capital only
     if all_caps:
-        return (namey and not english) or _cued(text, tok.start)[0] or name_hints.after_initial(text, tok.start) \
+        # After a role in capitals a pronoun or a record's word is the log running on ("TA HE SLEPT", "PARAMEDIC
+        # CALL LOG"); any other word is a name ("SON TERRY", "resident NEST PROTHEROE").
+        return (namey and not english) or (_cued(text, tok.start)[0] and low not in _LOG_WORDS) \
+            or name_hints.after_initial(text, tok.start) \
             or name_hints.with_at_clause_end(text, tok.start, tok.end, previous_word(text, tok.start)) \
             or (not english and len(low) > 2 and caps_names.caps_name_before_dob(text, tok.start)) \
             or (not english and caps_names.caps_pair(text, tok, lex))
@@ -156,6 +159,9 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     return False
 
 
+_LOG_WORDS = _DETERMINERS | frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "him", "them", "us", "me", "call", "log", "team", "service", "unit",
+     "line", "report", "note", "record", "visit", "check", "update", "referral", "and", "or", "to", "at", "in", "on"})
 _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
 _MODEL_NUMBER_RE = re.compile(r"[a-z]{0,2}\d{1,4}[a-z]?")
 

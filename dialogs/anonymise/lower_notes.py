@@ -1,0 +1,128 @@
+"""Names that a note typed in lower case gives away by its own habits:
+
+- a capitalised word in the middle of a sentence, where the writer capitalised nothing else: in a quick chat
+  note only a name is worth the shift key ("says K-Money n his lot jumped him", "hes w Chrome at ...");
+- who a chat message is from, in its header ("teams chat - zahirul: ...", "whatsapp cerise: ...",
+  "dsl whatsapp grp: brooks - ...");
+- words no dictionary has joined by "+", "n" or "&" to a found name or to each other ("can hear ayda + cobie",
+  "runners gazmend + taulant");
+- the one or two words before "aka" ("think its ujjal dhalis aka K-Money").
+
+Cars keep their capitals in such notes ("a black Nissan Navara"), and so do towns, services and roles: those
+stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from dialogs.anonymise.cues import ROLE_CUES, TITLES
+from dialogs.anonymise.lexicon import english_words, not_names, places, vehicle_models
+from dialogs.anonymise.name_context import namelike
+from dialogs.anonymise.priority import P_PERSON
+from dialogs.anonymise.types import EntityType, Span
+
+_PERSON = EntityType.PERSON
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# A capitalised word straight after a lower-case word or a comma and one blank, maybe with a second one.
+_MID_CAP_RE = re.compile(r"(?<=[a-z,] )(?P<n>[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*(?: [A-Z][a-z]+)?)\b")
+_NICK_OPENERS = frozenset({"baby", "lil", "little", "big", "young", "lady", "mad", "tiny"})
+_PLACE_WORDS = frozenset({"in", "to", "from", "near", "nr", "outside", "around", "towards", "into", "via"})
+# Fewer capitalised words than this share of all words, and a sentence opened in lower case: a quick note.
+_LOWER_SHARE = 0.12
+
+
+def _lower_register(text: str) -> bool:
+    if not (text[:1].islower() or (". " in text and re.search(r"[.!?] [a-z]", text) is not None)):
+        return False
+    words = _WORD_RE.findall(text)
+    if len(words) < 8:
+        return False
+    return sum(1 for w in words if w[0].isupper()) < _LOWER_SHARE * len(words)
+
+
+@cache
+def _kept() -> frozenset[str]:
+    # Words a quick note still capitalises though they name no one: places, cars, services, roles, titles.
+    return not_names() | places() | vehicle_models() | ROLE_CUES | TITLES
+
+
+def capitals_in_lower_notes(text: str) -> Iterator[Span]:
+    if not _lower_register(text):
+        return
+    kept = _kept()
+    for m in _MID_CAP_RE.finditer(text):
+        words = m.group("n").split()
+        if len(words) == 2 and words[0].lower() in _NICK_OPENERS:
+            words = words[1:]  # "Baby Deuce", "Lil Dre": the opener is a role word alone
+        if any(w.lower().strip("'’") in kept for w in words):
+            continue
+        # After a car's make a capitalised word is its model ("black Kia Soul"); after "in" or "to", a town.
+        before = text[max(0, m.start() - 20) : m.start()].split()
+        if before and (before[-1].lower() in kept or before[-1] in _PLACE_WORDS):
+            continue
+        yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
+
+
+# A chat's header and who wrote the message: "teams chat - zahirul: ...", "whatsapp cerise: ...",
+# "dsl whatsapp grp: brooks - rejoice ...", "teams: eldho - zen ...".
+_HEADER_RE = re.compile(
+    r"(?im:^[a-z ]{0,24}?(?:(?:chat|whatsapp|teams|grp|group|msg|txt|text|dm|snap)\b[ \t]*)+)(?:[-–:][ \t]*)?"
+    r"(?P<n>[a-z][a-z'’-]{2,})[ \t]*(?::|[ \t][-–][ \t])"
+)
+_NOT_AUTHOR = frozenset({"from", "to", "the", "re", "update", "urgent", "note", "log", "thread", "reply", "chat",
+                         "group", "grp", "msg", "message", "team", "teams", "duty", "staff", "all", "everyone"})
+
+
+def chat_header_authors(text: str) -> Iterator[Span]:
+    if ":" not in text and " - " not in text:
+        return
+    for m in _HEADER_RE.finditer(text):
+        low = m.group("n")
+        if low not in _NOT_AUTHOR and low not in not_names() and low not in ROLE_CUES and low not in places():
+            yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
+
+
+# Lower-case words joined by "+", "n" or "&": "ayda + cobie", "gazmend + taulant".
+_JOINED_RE = re.compile(r"(?<![\w'’-])(?P<a>[a-z][a-z'’-]+)[ \t]*(?:\+|&|[ \t]n[ \t])[ \t]*(?P<b>[a-z][a-z'’-]+)\b")
+
+
+def _unknown(word: str, english: frozenset[str]) -> bool:
+    return word not in english and word not in not_names() and word not in ROLE_CUES and namelike(word, english)
+
+
+def joined_lower_names(text: str, people: Sequence[Span]) -> Iterator[Span]:
+    """`people`: the names found so far. Each side of a join is a name when the other is one already, or when
+    both are words no dictionary has."""
+    if "+" not in text and "&" not in text and " n " not in text:
+        return
+    english = english_words()
+    found = {(sp.start, sp.end) for sp in people if sp.type is _PERSON}
+    for m in _JOINED_RE.finditer(text):
+        a, b = m.span("a"), m.span("b")
+        a_ok, b_ok = _unknown(m.group("a"), english), _unknown(m.group("b"), english)
+        if b_ok and (a in found or a_ok):
+            yield Span(_PERSON, b[0], b[1], P_PERSON)
+        if a_ok and (b in found or b_ok):
+            yield Span(_PERSON, a[0], a[1], P_PERSON)
+
+
+# One or two lower-case words before "aka": "think its ujjal dhalis aka K-Money".
+_BEFORE_AKA_RE = re.compile(r"(?<![\w'’-])(?P<n>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+aka\b")
+
+
+def names_before_aka(text: str) -> Iterator[Span]:
+    if " aka " not in text:
+        return
+    english = english_words()
+    for m in _BEFORE_AKA_RE.finditer(text):
+        # Only the words no dictionary has, read back from "aka": "its ujjal dhalis" gives "ujjal dhalis".
+        start = None
+        for w in reversed(list(_WORD_RE.finditer(m.group("n")))):
+            if not _unknown(w.group(), english):
+                break
+            start = m.start("n") + w.start()
+        if start is not None:
+            yield Span(_PERSON, start, m.end("n"), P_PERSON)
