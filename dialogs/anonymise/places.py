@@ -377,6 +377,8 @@ def find_schools(text: str) -> Iterator[Span]:
             end = nxt.end()
         if key_upper:
             end = school_suffixes.named_end(text, school_leads.joined_kind_end(text, end, SCHOOL_KEY_RE))
+        elif lower_name:
+            end = school_leads.joined_kind_end(text, end, SCHOOL_KEY_RE, lower=True)
         end = school_suffixes.site_street_end(text, end, key_upper)
         kind = EntityType.ADDRESS if m.group().lower() in {
             "surgery", "medical centre", "health centre", "medical practice"} else EntityType.SCHOOL

@@ -1,7 +1,7 @@
 """Plates found by what stands right beside them rather than by their shape alone:
 
 - spaced out in lower case straight after a vehicle label or a make and model ("Vehicle: k 772 pen", "a silver
-  Volvo V70 estate ldt 289 c"), which in free text could be anything, so needs that cue;
+  Volvo V70 estate ldt 289 c", "reg gu 68 uyj"), which in free text could be anything, so needs that cue;
 - listed with a plate already found ("Drivers use ds72oda and bdc 214w", "RZO 279B and syy22t"): a list of
   plates holds plates.
 """
@@ -17,11 +17,13 @@ from dialogs.anonymise.plate_context import plate_named, vehicle_cue
 from dialogs.anonymise.priority import P_VRN
 from dialogs.anonymise.types import EntityType, Span
 
-# Prefix ("k 772 pen") and suffix ("ldt 289 c") plates, spaced, in lower case.
+# Prefix ("k 772 pen"), suffix ("ldt 289 c") and current ("gu 68 uyj") plates, spaced, in lower case.
 SPACED_LOWER_RE = re.compile(
-    r"(?<![\w/.@-])(?:[b-hj-np-tv-y][ \t]\d{1,3}[ \t][a-z]{3}|[a-z]{3}[ \t]\d{1,3}[ \t][b-hj-npr-tv-y])(?![\w@])"
+    r"(?<![\w/.@-])(?:[b-hj-np-tv-y][ \t]\d{1,3}[ \t][a-z]{3}|[a-z]{3}[ \t]\d{1,3}[ \t][b-hj-npr-tv-y]"
+    r"|[a-z]{2}[ \t]\d{2}[ \t][a-z]{3})(?![\w@])"
 )
-_LABEL_BEFORE_RE = re.compile(r"(?i:vehicle|veh|car|van|vrm|vrn|reg|registration|plate)[ \t]*[:\-]?[ \t]*$")
+# A whole word: "shvan is 15 and" ends in "van" but has no label.
+_LABEL_BEFORE_RE = re.compile(r"\b(?i:vehicle|veh|car|van|vrm|vrn|reg|registration|plate)[ \t]*[:\-]?[ \t]*$")
 # Another plate-shaped code after "and", "or" or a comma: current ("bdc 214w" is a suffix plate run
 # partly together), suffix, prefix or dateless shapes, run together or spaced, in one case.
 _NEXT_IN_LIST_RE = re.compile(
@@ -41,6 +43,8 @@ def _spaced_starts(text: str) -> list[int]:
         if e - s <= 3 and s > 1 and e < n and text[s - 1] in " \t" and text[e] in " \t":
             if s > 3:
                 starts.append(s - 4)
+            if s > 2 and e - s == 2:
+                starts.append(s - 3)
             starts.append(s - 2)
     return starts
 
@@ -51,6 +55,9 @@ def spaced_lower_plates(text: str) -> Iterator[Span]:
         words = [w for w in m.group().split() if w.isalpha() and len(w) == 3]
         if not labelled and any(w in english_words() for w in words) and not plate_named(text, m.start(), m.end()):
             continue  # "a 200 the": a word in it is prose unless the plate is labelled or named
+        parts = m.group().split()
+        if len(parts[0]) == 2 and (parts[0] in english_words() or parts[2] in english_words()):
+            continue  # "she is 15 and", "the reg is 12 now": a word in a spaced current plate is prose
         # A make, model or vehicle word in the few words before: "a silver Volvo V70 estate ldt 289 c".
         if labelled or vehicle_cue(text[max(0, m.start() - 30) : m.start()]):
             yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)

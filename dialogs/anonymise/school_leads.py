@@ -66,15 +66,18 @@ def lead_word_schools(text: str, stop: frozenset[str]) -> Iterator[Span]:
 
 
 # "Gasworks Terrace Nursery and Primary", "Hillside Infant & Junior School": two kinds of school joined
-# by "and" are one school's name when both are capitalised.
-_AND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
+# by "and" are one school's name when both are capitalised, or both in lower case in a lower-case name
+# ("equinox drive nursery and infant school").
+_AND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Za-z])")
+# A stage named alone after "and": "... Nursery and Infant School", "... infant and junior school".
+_STAGE_RE = re.compile(r"(?i:infant|junior|middle|first)(?:[ \t]+(?i:school))?\b")
 
 
-def joined_kind_end(text: str, end: int, key_re: re.Pattern[str]) -> int:
-    """End of a capitalised school word joined at `end` by "and" (with a school word after it), or `end`."""
+def joined_kind_end(text: str, end: int, key_re: re.Pattern[str], lower: bool = False) -> int:
+    """End of a school word joined at `end` by "and" (with a school word after it, in the same case), or `end`."""
     joined = _AND_RE.match(text, end) if text.startswith((" and", " &", "\tand", "\t&"), end) else None
-    kind = key_re.match(text, joined.end()) if joined is not None else None
-    if kind is None or not kind.group()[0].isupper():
+    kind = (key_re.match(text, joined.end()) or _STAGE_RE.match(text, joined.end())) if joined is not None else None
+    if kind is None or kind.group()[0].isupper() == lower:
         return end
     more = key_re.match(text, kind.end() + 1) if text[kind.end() : kind.end() + 1] == " " else None
-    return kind.end() if more is None or not more.group()[0].isupper() else more.end()
+    return kind.end() if more is None or more.group()[0].isupper() == lower else more.end()

@@ -96,3 +96,18 @@ def test_a_pronoun_or_a_logs_word_after_a_role_in_capitals_stays() -> None:
     assert "HE SLEPT" in anonymise("AXEL O'LOONEY Y3 TOLD TA HE SLEPT IN A CAR LAST NIGHT").text
     assert "CALL LOG" in anonymise("PARAMEDIC CALL LOG CAD0692-58 - PT NOUMAN DHAMIAL").text
     assert "TERRY" not in anonymise("SHOUTING AT MY SON TERRY AGAIN AND SAID HE WILL SMASH HIS FACE IN").text
+
+
+def test_a_current_plate_spaced_out_in_lower_case_after_its_label_is_hidden() -> None:
+    out = anonymise("put him in a white tesla w no car seat, reg gu 68 uyj. mum rang").text
+    assert "gu 68" not in out
+    assert "uyj" not in out
+    assert anonymise("she is 15 and was in the car").text == "she is 15 and was in the car"
+    assert "is 15 and keeps" in anonymise("shvan is 15 and keeps turning up with cash").text
+    assert anonymise("the reg is 12 now").text == "the reg is 12 now"
+
+
+def test_two_kinds_of_school_joined_in_lower_case_are_one_school() -> None:
+    out = anonymise("my lad keeps skipping equinox drive nursery and infant school to help").text
+    assert "infant" not in out
+    assert anonymise("the nursery and school staff").text == "the nursery and school staff"
