@@ -46,7 +46,8 @@ _PLATFORMS = frozenset(
 _OWNER_RE = re.compile(r"(?<![\w'’@./-])([A-Za-z][\w'’-]*)[ \t]+\((?:@|https?://|www\.)")
 
 
-def _word_ok(low: str) -> bool:
+def word_ok(low: str) -> bool:
+    """Whether a word can be a name in chat: not a function word, a platform, a role or a known non-name."""
     return len(low) > 1 and low not in _FUNCTION and low not in _PLATFORMS and low not in not_names() \
         and low not in ADULT_ROLES and low not in CHILD_ROLES
 
@@ -57,7 +58,7 @@ def handle_owners(text: str) -> Iterator[Span]:
     for m in _OWNER_RE.finditer(text):
         word = m.group(1)
         end = m.end(1) - 2 if word.endswith(("'s", "’s")) else m.end(1)  # "Sheeba Unnikrishnan's (@...)"
-        if _word_ok(text[m.start(1) : end].lower()):
+        if word_ok(text[m.start(1) : end].lower()):
             yield Span(EntityType.PERSON, m.start(1), end, P_PERSON)
 
 
@@ -72,7 +73,7 @@ def message_senders(text: str) -> Iterator[Span]:
         return
     for m in _MESSAGE_FROM_RE.finditer(text):
         low = m.group(1).lower()
-        if _word_ok(low) and (low not in english_words() or low in first_names()):
+        if word_ok(low) and (low not in english_words() or low in first_names()):
             yield Span(EntityType.PERSON, m.start(1), m.end(1), P_PERSON)
 
 
@@ -111,7 +112,7 @@ def listed_children(text: str) -> Iterator[Span]:
         if sum(w in english_words() and w not in first_names() for w in lows) > len(lows) // 2:
             continue
         for i in items:
-            if _word_ok(i.group(1)):
+            if word_ok(i.group(1)):
                 yield Span(EntityType.PERSON, i.start(1), i.end(1), P_PERSON)
 
 
@@ -131,7 +132,7 @@ def prefixed_lower(text: str) -> Iterator[Span]:
         word = m.group(2)
         # "lil rocket", "lil deuce": in chat "lil" before a word that is no size or kin word makes a nickname;
         # after "a", "her" or "the" it is a size: "give him a lil hug".
-        lil_nickname = m.group(1) == "lil" and len(word) > 2 and _word_ok(word) and word not in _LIL_WORDS \
+        lil_nickname = m.group(1) == "lil" and len(word) > 2 and word_ok(word) and word not in _LIL_WORDS \
             and previous_word(text, m.start()) not in DETERMINERS
         if (len(word) == 1 and word not in "ai") or (word in first_names() and word not in _FUNCTION) \
                 or word in _LETTER_NAMES or lil_nickname:
@@ -140,7 +141,8 @@ def prefixed_lower(text: str) -> Iterator[Span]:
 
 _CALLED_RE = re.compile(
     r"(?<![\w'’])(?:one|lad|man|boy|girl|someone|somebody|bloke|guy|woman|lady|fella|kid|person|male|female|"
-    r"friend|mate)[ \t]+(?:called|named)[ \t]+([a-z][\w'’-]*)\b"
+    # "the other gets called stumpy": who a person is called by the others.
+    r"friend|mate|other|gets|get|got|goes)[ \t]+(?:called|named)[ \t]+([a-z][\w'’-]*)\b"
 )
 _MATE_RE = re.compile(
     r"(?<![\w'’])(?:a|his|her|their|my|mums|dads)[ \t]+(?:mate|friend|pal|bestie|cousin)[ \t]+([a-z][\w'’-]*)[ \t]+"
@@ -174,11 +176,11 @@ def _mate_matches(text: str) -> Iterator[re.Match[str]]:
 def word_nicknames(text: str) -> Iterator[Span]:
     if "called" in text or "named" in text:
         for m in _CALLED_RE.finditer(text):
-            if _word_ok(m.group(1).lower()):
+            if word_ok(m.group(1).lower()):
                 yield Span(EntityType.PERSON, m.start(1), m.end(1), P_PERSON)
     if "mate" in text or "friend" in text or "pal" in text or "bestie" in text or "cousin" in text:
         for m in _mate_matches(text):
-            if _word_ok(m.group(1).lower()):
+            if word_ok(m.group(1).lower()):
                 yield Span(EntityType.PERSON, m.start(1), m.end(1), P_PERSON)
 
 
@@ -194,11 +196,14 @@ def chat_authors(text: str) -> Iterator[Span]:
         return
     for m in _AUTHOR_RE.finditer(text):
         low = m.group(1)
-        if _word_ok(low) and low not in english_words():
+        if word_ok(low) and low not in english_words():
             yield Span(EntityType.PERSON, m.start(1), m.end(1), P_PERSON)
 
 
-_PAIR_YEAR_RE = re.compile(r"(?<![\w'’])([a-z][a-z'’-]+)[ \t]+([a-z][a-z'’-]+)[ \t]+(?:y|yr|year)[ \t]?\d{1,2}\b")
+# Letters of any script in lower case ("journey avcı y11"); the case is checked afterwards.
+_PAIR_YEAR_RE = re.compile(
+    r"(?<![\w'’])([^\W\d_][^\W\d_'’-]*[^\W\d_])[ \t]+([^\W\d_][^\W\d_'’-]*[^\W\d_])[ \t]+(?:y|yr|year)[ \t]?\d{1,2}\b"
+)
 _YEAR_RE = re.compile(r"[ \t](?:y|yr|year)[ \t]?\d{1,2}\b")
 
 
@@ -210,7 +215,7 @@ def pairs_before_a_year(text: str) -> Iterator[Span]:
     # characters.
     for m in scan.before_anchors(_PAIR_YEAR_RE, _YEAR_RE.finditer(text), text, 80, 1):
         first, last = m.group(1), m.group(2)
-        if _word_ok(first) and _word_ok(last) and last not in english_words():
+        if first.islower() and last.islower() and word_ok(first) and word_ok(last) and last not in english_words():
             yield Span(EntityType.PERSON, m.start(1), m.end(2), P_PERSON)
 
 
@@ -253,7 +258,7 @@ def self_introductions(text: str) -> Iterator[Span]:
         name, nxt = m.group("n"), m.group("next")
         # An everyday word in lower case says what it is about ("its about the trip", "its now from ...").
         low = name.lower()
-        if (nxt in _INTRO_NEXT or nxt in ADULT_ROLES) and _word_ok(low) and (
+        if (nxt in _INTRO_NEXT or nxt in ADULT_ROLES) and word_ok(low) and (
                 name[0].isupper() or low not in english_words() or low in first_names()):
             yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
 

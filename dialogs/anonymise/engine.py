@@ -52,6 +52,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(spread_people(text, list(extend_people(text, first)), first))
     spans.extend(later_lower_nicknames(text, spans))
     spans.extend(lower_notes.joined_lower_names(text, spans))
+    spans.extend(lower_notes.owners_of_handles(text, spans))
     return drop_localities(text, spans)
 
 

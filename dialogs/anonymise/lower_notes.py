@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
+from dialogs.anonymise.chat_names import word_ok as owner_word
 from dialogs.anonymise.cues import ROLE_CUES, TITLES
 from dialogs.anonymise.lexicon import english_words, not_names, places, vehicle_models
 from dialogs.anonymise.name_context import namelike
@@ -107,6 +108,20 @@ def joined_lower_names(text: str, people: Sequence[Span]) -> Iterator[Span]:
             yield Span(_PERSON, b[0], b[1], P_PERSON)
         if a_ok and (b in found or b_ok):
             yield Span(_PERSON, a[0], a[1], P_PERSON)
+
+
+def owners_of_handles(text: str, spans: Sequence[Span]) -> Iterator[Span]:
+    """"Associates: Chuckles (khokon.quader_official)": the word straight before a handle in brackets is whose
+    it is, whatever the word, unless it is a platform, a role or a word of the sentence."""
+    for sp in spans:
+        if sp.type is not EntityType.HANDLE or text[sp.start - 2 : sp.start] != " (":
+            continue
+        m = _OWNER_BEFORE_RE.search(text, max(0, sp.start - 40), sp.start - 2)
+        if m is not None and owner_word(m.group(1).lower()):
+            yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)
+
+
+_OWNER_BEFORE_RE = re.compile(r"(?<![\w'’@./-])([A-Za-z][a-z'’-]*[a-z])$")
 
 
 # One or two lower-case words before "aka": "think its ujjal dhalis aka K-Money".

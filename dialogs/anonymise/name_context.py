@@ -108,6 +108,8 @@ _VERB_ENDS = ("ing", "ed", "ly")
 # Two words straight after the word, the second of them a verb's place: "dilip kotecha found on floor".
 _PAIR_RE = re.compile(r" ([a-z][a-z'’-]+)[ \t]+([a-z'’]+)")
 _NEXT_LOWER_RE = re.compile(r" ([a-z][a-z'’-]+)")
+_FINDING = frozenset({"found", "saw", "met", "followed", "tracked", "contacted", "groomed"})
+_PERSON_OBJECTS = frozenset({"her", "him", "them", "me", "us"})
 _ADVERBS = frozenset({"just", "also", "then", "now", "never", "always", "still", "already", "really", "apparently",
                       "allegedly", "literally", "def", "defo", "prob", "probably", "usually", "sometimes", "often"})
 # Verbs that a lower-case name takes far more often than an everyday word does: not a modal, "and", "is",
@@ -207,6 +209,9 @@ def _owns_acts_or_comes(text: str, word: str, start: int, end: int, english: fro
         if second.endswith(("'s", "’s")):  # "nyla goodhind's neighbour": the pair owns what follows
             return namelike(second[:-2], english) and second[:-2] not in english
         if second in LOWER_VERBS:
+            return True
+        # "says gracjan found her": a verb that a search or a walkabout takes too, with a person after it.
+        if second in _FINDING and m.group(2) in _PERSON_OBJECTS:
             return True
         # "omg shadae just showed me": a word of time or manner between the name and its verb.
         if second in _ADVERBS and m.group(2) in LOWER_VERBS:

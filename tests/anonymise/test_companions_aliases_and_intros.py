@@ -97,3 +97,22 @@ def test_a_name_with_a_word_of_time_before_its_verb_is_hidden() -> None:
     for text in ("the car just showed up", "the boiler still leaks", "the bus never came"):
         assert anonymise(text).text == text
     assert "omg" in anonymise("omg shadae just showed me").text
+
+
+def test_whose_handle_it_is_is_hidden_whatever_the_word() -> None:
+    _hidden("Associates: Chuckles (khokon.quader_official), Zubairu Danladi", "Chuckles")
+    assert "on snap" in anonymise("message him on snap (x.amy.x) tonight").text
+
+
+def test_someone_who_found_a_person_is_hidden_and_a_walkabout_stays() -> None:
+    _hidden("says gracjan found her through facebook", "gracjan")
+    text = "Estate walkabout found fly-tipping behind the garages"
+    assert anonymise(text).text == text
+
+
+def test_who_a_person_gets_called_is_hidden() -> None:
+    _hidden("one is from the academy, the other gets called stumpy. older male drops them off", "stumpy")
+
+
+def test_a_pair_before_a_school_year_in_any_script_is_hidden() -> None:
+    _hidden("dsl log: journey avcı y11 said her big sister has been going to parties", "journey", "avcı")
