@@ -43,7 +43,7 @@ def _spaced_starts(text: str) -> list[int]:
         if e - s <= 3 and s > 1 and e < n and text[s - 1] in " \t" and text[e] in " \t":
             if s > 3:
                 starts.append(s - 4)
-            if s > 2 and e - s == 2:
+            if s > 2 and e - s == 2 and text[s - 3 : s - 1].islower() and text[s - 3 : s - 1].isalpha():
                 starts.append(s - 3)
             starts.append(s - 2)
     return starts

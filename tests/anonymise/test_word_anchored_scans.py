@@ -7,7 +7,16 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs.anonymise import anonymise, chat_names, dotted_handles, name_positions, name_tokens, scan
+from dialogs.anonymise import (
+    anonymise,
+    caps_lines,
+    chat_names,
+    dotted_handles,
+    lower_notes,
+    name_positions,
+    name_tokens,
+    scan,
+)
 
 # Fourteen sentences put what follows past the length at which a note counts as long (scan.SHORT).
 _PAD = "The family were engaged and agreed to the plan. " * 14
@@ -77,3 +86,20 @@ def test_a_nickname_that_acts_and_a_list_of_children_are_hidden_in_a_long_note()
     out = anonymise(_PAD + "She disclosed that Chunk gives him weed. Other kids: javeria, talha n auwal.").text
     for name in ("Chunk", "javeria", "talha", "auwal"):
         assert name not in out
+
+
+_JOIN_BITS = ["ayda", "+", "&", "n", "cobie", "the", "Ann", "x", "o'neill", "-", "'", "  ", "\t", "kids", ",", ".",
+              "a+b", "é"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_JOIN_BITS), min_size=1, max_size=40), st.booleans())
+def test_joined_words_are_found_where_the_whole_note_scan_finds_them(bits: list[str], spaced: bool) -> None:
+    text = (" " if spaced else "").join(bits)
+    assert [m.span() for m in lower_notes._joined(text)] == [m.span() for m in lower_notes._JOINED_RE.finditer(text)]
+
+
+@given(st.text(alphabet="aZbYQ x\t.-'é", max_size=30))
+def test_the_gate_for_words_typed_with_caps_lock_and_shift_never_skips_one(text: str) -> None:
+    if caps_lines._INVERTED_RE.search(text) is not None:
+        assert "aAA" in text.translate(caps_lines._CASES)
