@@ -23,7 +23,9 @@ from dialogs.anonymise.types import EntityType, Span
 _BLOCKS = (
     r"point|lodge|hostel|foyer|reach|manor|mansions|chambers|lofts|apartments|residences|studios|works|mills?|"
     r"basin|marina|moorings|landing|lock|locks|keep|crest|ridge|heath|knoll|plaza|pavilions?|hall|hamlet|"
-    r"steading|barns|bungalows|farmhouse|wing|quarter|village"
+    r"steading|barns|bungalows|farmhouse|wing|quarter|village|"
+    # Where people are housed for safety or support: "flat 22 shelduck refuge", "room 6 Shelduck Refuge".
+    r"refuge|shelter|retreat"
 )
 _NAME = r"[^\W\d_][\w'’-]*"
 # A house or flat number (a letter or a range allowed), one to three name words, then the block word.

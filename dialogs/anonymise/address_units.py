@@ -132,6 +132,7 @@ def _comma_before(text: str, start: int) -> bool:
 
 # "No. 141 Donegall Pass", "number 12 Elm Road": the word for the number belongs to the address.
 _NUMBER_WORD_BEFORE_RE = re.compile(r"(?<![\w'’])(?:no\.?|number)[ \t]*$", re.IGNORECASE)
+_SLASHED_FLAT_BEFORE_RE = re.compile(r"(?<![\w/.-])\d{1,2}/\d{1,2}[ \t]+$")
 # A house name of one word with no house word, after a place cue and before a comma ("at DUNROAMIN,
 # 123 WOODBINE TERR", "to Tegfan, 4 Heol y Felin"): a cue and a comma straight before a house number
 # leave little else it could be.
@@ -157,6 +158,11 @@ def unit_start(text: str, start: int) -> int:
         no = _NUMBER_WORD_BEFORE_RE.search(text, max(0, start - 8), start)
         if no is not None:
             start = no.start()
+        # "5/1 119 LAPWING DR", "29/1 64 starlight avenue": a tenement flat written before the house number.
+        elif text[start - 1 : start] in (" ", "\t") and "/" in text[max(0, start - 7) : start]:
+            flat = _SLASHED_FLAT_BEFORE_RE.search(text, max(0, start - 8), start)
+            if flat is not None:
+                start = flat.start()
     # A cheap look for "of", "off", "above" or "behind" first: most addresses have none before them (speed).
     near = text[max(0, start - 8) : start].lower()
     if "of" in near or "above" in near or "behind" in near:

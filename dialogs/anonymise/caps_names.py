@@ -68,3 +68,11 @@ def _caps_namelike(low: str, lex: Lexicon) -> bool:
 
 
 _VOWEL_AFTER_RE = re.compile(r".[aeiouy]")
+
+
+_WHO_WORDS = frozenset({"who", "says", "said", "told"})
+
+
+def who_after(text: str, end: int) -> bool:
+    """"COLLECTED BY FARIHA WHO SMELT OF WEED": a word no list has in capitals, then "who" or a verb of saying."""
+    return name_hints.next_word(text, end) in _WHO_WORDS

@@ -46,6 +46,7 @@ def _detect(text: str) -> list[Span]:
     first.extend(lower_notes.capitals_in_lower_notes(text))
     first.extend(lower_notes.chat_header_authors(text))
     first.extend(lower_notes.names_before_aka(text))
+    first.extend(lower_notes.room_residents(text))
     first.extend(find_signed_initials(text))
     first.extend(find_nicknames(text))
     first.extend(list(caps_surnames(text, first)))

@@ -69,10 +69,10 @@ def capitals_in_lower_notes(text: str) -> Iterator[Span]:
 
 
 # A chat's header and who wrote the message: "teams chat - zahirul: ...", "whatsapp cerise: ...",
-# "dsl whatsapp grp: brooks - rejoice ...", "teams: eldho - zen ...".
+# "dsl whatsapp grp: brooks - rejoice ...", "teams: eldho - zen ...", "TEAMS - TALLULA: ...".
 _HEADER_RE = re.compile(
     r"(?im:^[a-z ]{0,24}?(?:(?:chat|whatsapp|teams|grp|group|msg|txt|text|dm|snap)\b[ \t]*)+)(?:[-–:][ \t]*)?"
-    r"(?P<n>[a-z][a-z'’-]{2,})[ \t]*(?::|[ \t][-–][ \t])"
+    r"(?P<n>[A-Za-z][A-Za-z'’-]{2,})[ \t]*(?::|[ \t][-–][ \t])"
 )
 _NOT_AUTHOR = frozenset({"from", "to", "the", "re", "update", "urgent", "note", "log", "thread", "reply", "chat",
                          "group", "grp", "msg", "message", "team", "teams", "duty", "staff", "all", "everyone"})
@@ -88,7 +88,7 @@ def chat_header_authors(text: str) -> Iterator[Span]:
     if not any(w in low for w in _HEADER_WORDS):  # str.find in C before the line-by-line pattern (speed)
         return
     for m in _HEADER_RE.finditer(text):
-        low = m.group("n")
+        low = m.group("n").lower()
         if low not in _NOT_AUTHOR and low not in not_names() and low not in ROLE_CUES and low not in places():
             yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
 
@@ -149,6 +149,24 @@ def owners_of_handles(text: str, spans: Sequence[Span]) -> Iterator[Span]:
 
 
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w'’@./-])([A-Za-z][a-z'’-]*[a-z])$")
+
+
+# A hostel's night log names each resident by room: "RM 10 RARES (TIZZY) IN AT 03:40", "rm 6 baldev back 3am".
+_ROOM_RESIDENT_RE = re.compile(
+    r"\b(?i:rm|room)[ \t]*\d{1,3}[A-Za-z]?[ \t]*[-:,]?[ \t]+(?P<n>[A-Za-z][A-Za-z'’-]+)"
+    r"(?=[ \t]*\(|[ \t]+(?i:back|in|came|returned|out|left|seen|refused|missing|not|wants)\b)"
+)
+
+
+def room_residents(text: str) -> Iterator[Span]:
+    low = scan.lowered(text)
+    if "rm" not in low and "room" not in low:
+        return
+    english = english_words()
+    for m in _ROOM_RESIDENT_RE.finditer(text):
+        word = m.group("n").lower()
+        if word not in english and word not in not_names() and word not in ROLE_CUES:
+            yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
 
 
 # One or two lower-case words before "aka": "think its ujjal dhalis aka K-Money".

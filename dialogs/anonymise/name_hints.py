@@ -155,7 +155,9 @@ _CLAUSE_END = frozenset(".,;!?)\n")
 # Being somewhere with someone: "staying at 78 marshal way with Spider", "seen hanging about with Bullet".
 _WITH_SOMEONE_RE = re.compile(
     r"\b(?:stay|stays|staying|stayed|stopping|living|lives|lived|sleeping|sleeps|slept|seen|hanging|hangs|"
-    r"went|goes|going|gone|left|moved|run|ran|running|travelling|travelled|staying|out|off)\b[^.!?\n]*$",
+    r"went|goes|going|gone|left|moved|run|ran|running|travelling|travelled|staying|out|off|"
+    # A hostel's night log: "BACK 03:20 WITH ESHAL,", "IN AT 03:40 WITH DUR-E-NAYAB,".
+    r"back|came|returned|arrived|in at)\b[^.!?\n]*$",
     re.IGNORECASE)
 # Being with someone, said straight before "with": "she was w Smithy", "believed with Kipper" ("was diagnosed
 # with Autism" has a verb between).

@@ -129,7 +129,8 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
             or name_hints.after_initial(text, tok.start) \
             or name_hints.with_at_clause_end(text, tok.start, tok.end, previous_word(text, tok.start)) \
             or (not english and len(low) > 2 and caps_names.caps_name_before_dob(text, tok.start)) \
-            or (not english and caps_names.caps_pair(text, tok, lex))
+            or (not english and caps_names.caps_pair(text, tok, lex)) \
+            or (not english and len(low) > 2 and caps_names.who_after(text, tok.end))
     if not english or (namey and not tok.initial):
         if low not in lex.wordlike:
             return True
@@ -161,7 +162,10 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
 
 _LOG_WORDS = _DETERMINERS | frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "him", "them", "us", "me", "call", "log", "team", "service", "unit",
-     "line", "report", "note", "record", "visit", "check", "update", "referral", "and", "or", "to", "at", "in", "on"})
+     "line", "report", "note", "record", "visit", "check", "update", "referral", "and", "or", "to", "at", "in", "on",
+     "from", "by", "for", "of", "with", "not", "no", "all", "again", "now", "then", "out", "up", "down", "home",
+     "back", "flat", "room", "house", "below", "above", "next", "door", "says", "said", "told", "rang", "called",
+     "came", "went", "is", "was", "has", "had", "will", "would", "can", "could", "did", "does", "attended"})
 _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
 _MODEL_NUMBER_RE = re.compile(r"[a-z]{0,2}\d{1,4}[a-z]?")
 
@@ -204,6 +208,8 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
     if len(low) < 3 or low in lex.not_names or contraction(low) or low in _CUE_WORDS \
             or (low in lex.towns and name_context.town_after_place_word(text, tok.start, low)):
         return False
+    if low in lex.models_named and _after_make(text, tok.start, lex):
+        return False  # "blk seat leon fr": a model after its make, in lower case too
     if low in SUFFIXES and text[tok.start - 1 : tok.start] == "." and text[tok.start - 2 : tok.start - 1].isalnum():
         return False  # a file's or a domain's ending: "plan.docx", "notes.pdf"
     prev = previous_word(text, tok.start)

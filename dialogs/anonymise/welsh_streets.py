@@ -32,7 +32,7 @@ _WELSH = (
     # Up to two more words of the name: capitalised, or Welsh words in a lower-case note ("heol dewi sant"),
     # or any word after "y" ("Ffordd Tan y Bryn", "ffordd tan y graig"). A name never runs on to the next line.
     r"(?:[ \t]+(?:(?:y|yr|'r)[ \t]+[^\W\d_][\w'’-]+|(?-i:[A-Z])[\w'’-]+"
-    r"|sant|santes|dewi|fach|fawr|newydd|hen|glas|gwyn|goch|uchaf|isaf|bach|mawr)"
+    r"|sant|santes|dewi|fach|fawr|newydd|hen|glas|gwyn|goch|uchaf|isaf|bach|mawr|fôr|môr|wen|ddu|lwyd|hir|ganol)"
     r"\b){0,2}"
 )
 STREET_FIRST_RE = re.compile(rf"(?=[hfslmrctbagdpHFSLMRCTBAGDP])\b{_WELSH}", re.IGNORECASE)
