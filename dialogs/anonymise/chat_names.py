@@ -162,12 +162,7 @@ def _mate_matches(text: str) -> Iterator[re.Match[str]]:
     # (speed).
     starts = []
     for p in scan.word_starts(text, _MATE_WORDS):
-        j = p
-        while j > 0 and text[j - 1] in " \t":
-            j -= 1
-        k = j
-        while k > 0 and "a" <= text[k - 1] <= "z":
-            k -= 1
+        k, j = scan.lower_word_before(text, p)
         if j < p and text[k:j] in _MATE_DETS:
             starts.append(k)
     return scan.matches_from(_MATE_RE, text, starts)

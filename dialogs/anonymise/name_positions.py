@@ -59,12 +59,7 @@ def _actors(text: str) -> Iterator[re.Match[str]]:
         return _ACTOR_RE.finditer(text)
     starts = []
     for p in scan.word_starts(text, _ACTOR_VERBS):
-        j = p
-        while j > 0 and text[j - 1] in " \t":
-            j -= 1
-        k = j
-        while k > 0 and "a" <= text[k - 1] <= "z":
-            k -= 1
+        k, j = scan.lower_word_before(text, p)
         if k < j < p and k > 0 and "A" <= text[k - 1] <= "Z":
             starts.append(k - 1)
     return scan.matches_from(_ACTOR_RE, text, starts)

@@ -377,3 +377,16 @@ def by_first_letter(alternation: str) -> str:
         groups.setdefault(alt[0], []).append(alt[1:])
     return "|".join(key + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
                     for key, rests in groups.items())
+
+
+def lower_word_before(text: str, p: int) -> tuple[int, int]:
+    """The run of lower-case ASCII letters that ends where the blanks before offset `p` begin, as (start, end):
+    start == end when there is none, end == p when no blank comes between. For patterns read back from a word
+    found by `word_starts` (speed)."""
+    j = p
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    k = j
+    while k > 0 and "a" <= text[k - 1] <= "z":
+        k -= 1
+    return k, j
