@@ -223,25 +223,19 @@ _BARE_CUES = frozenset(
 
 def _glued_tokens(text: str, digits: scan.DigitScan) -> Iterator[tuple[int, int]]:
     """Tokens of letters, digits, dots and underscores that contain a digit or an underscore."""
-    points = [s for s, _ in digits.runs]
+    n = len(text)
+    # A number standing alone (a phone, a date) is no handle: its run's ends settle it, with no walk (speed).
+    points = [s for s, e in digits.runs if (s > 0 and text[s - 1] in _GLUE) or (e < n and text[e] in _GLUE)]
     if "_" in text:
         i = text.find("_")
         while i != -1:
             points.append(i)
             i = text.find("_", i + 1)
         points.sort()
-    n = len(text)
     last_end = -1
     for p in points:
         if p < last_end:
             continue
-        # A number standing alone (a phone, a date) is no handle: skip the walk outwards.
-        if text[p] != "_" and (p == 0 or text[p - 1] not in _GLUE):
-            run_end = p
-            while run_end < n and text[run_end].isdigit():
-                run_end += 1
-            if run_end >= n or text[run_end] not in _GLUE:
-                continue
         s = e = p
         while s > 0 and text[s - 1] in _GLUE:
             s -= 1

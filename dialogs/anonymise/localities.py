@@ -52,8 +52,9 @@ def _drop_towns_ending_addresses(text: str, spans: Sequence[Span], address_ends:
     for sp in spans:
         if sp.type is EntityType.PERSON:
             i = bisect.bisect_right(address_ends, sp.start) - 1
-            gap = text[address_ends[i] : sp.start] if i >= 0 else ""
-            words = text[sp.start : sp.end].split()
+            # The usual case, no address ending just before, is settled before any slicing (speed).
+            gap = text[address_ends[i] : sp.start] if i >= 0 and sp.start - address_ends[i] <= 8 else ""
+            words = text[sp.start : sp.end].split() if gap else []
             if (gap.strip() == "," and "\n" not in gap and _TOWN_END_RE.match(text, sp.end) is not None
                     and not any(w.lower() in given for w in words)):
                 if words[-1].lower().rstrip(".") in _STREET_ENDS:  # "Flat 17 Cobden House, Albion Pl."

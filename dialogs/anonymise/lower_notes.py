@@ -71,7 +71,7 @@ def capitals_in_lower_notes(text: str) -> Iterator[Span]:
 # A chat's header and who wrote the message: "teams chat - zahirul: ...", "whatsapp cerise: ...",
 # "dsl whatsapp grp: brooks - rejoice ...", "teams: eldho - zen ...", "TEAMS - TALLULA: ...".
 _HEADER_RE = re.compile(
-    r"(?im:^[a-z ]{0,24}?(?:(?:chat|whatsapp|teams|grp|group|msg|txt|text|dm|snap)\b[ \t]*)+)(?:[-–:][ \t]*)?"
+    r"(?i:[a-z ]{0,24}?(?:(?:chat|whatsapp|teams|grp|group|msg|txt|text|dm|snap)\b[ \t]*)+)(?:[-–:][ \t]*)?"
     r"(?P<n>[A-Za-z][A-Za-z'’-]{2,})[ \t]*(?::|[ \t][-–][ \t])"
 )
 _NOT_AUTHOR = frozenset({"from", "to", "the", "re", "update", "urgent", "note", "log", "thread", "reply", "chat",
@@ -87,7 +87,13 @@ def chat_header_authors(text: str) -> Iterator[Span]:
     low = scan.lowered(text)
     if not any(w in low for w in _HEADER_WORDS):  # str.find in C before the line-by-line pattern (speed)
         return
-    for m in _HEADER_RE.finditer(text):
+    # Tried at each line's start alone: "^" in a multi-line pattern is tried at every character (speed).
+    starts = [0]
+    i = text.find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    for m in scan.matches_from(_HEADER_RE, text, starts):
         low = m.group("n").lower()
         if low not in _NOT_AUTHOR and low not in not_names() and low not in ROLE_CUES and low not in places():
             yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
@@ -158,12 +164,18 @@ _ROOM_RESIDENT_RE = re.compile(
 )
 
 
+_ROOM_WORDS = ("rm", "room")
+
+
 def room_residents(text: str) -> Iterator[Span]:
     low = scan.lowered(text)
     if "rm" not in low and "room" not in low:
         return
     english = english_words()
-    for m in _ROOM_RESIDENT_RE.finditer(text):
+    # In a long note tried only where "rm" or "room" starts a word ("form", "term" hold "rm") (speed).
+    found = _ROOM_RESIDENT_RE.finditer(text) if len(text) <= scan.SHORT or not text.isascii() \
+        else scan.matches_from(_ROOM_RESIDENT_RE, text, scan.word_starts(text, _ROOM_WORDS))
+    for m in found:
         word = m.group("n").lower()
         if word not in english and word not in not_names() and word not in ROLE_CUES:
             yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)

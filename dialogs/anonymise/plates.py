@@ -149,6 +149,12 @@ def _after_car_and_comma(m: re.Match[str], text: str) -> bool:
     """"a sky blue Fiat Panda, pa 4399", "Dacia Duster, 8090 nd", "Kia Soul, ka57not": after a make, its model
     and a comma, a plate's shape with three digits or more (or a current plate) is the plate in any case,
     even when its letters spell a word. Not an identifier's cue or a unit ("Fiat 500, 172 kg")."""
+    # Most codes have no comma before them: one look settles them before any other work (speed).
+    i = m.start() - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] != ",":
+        return False
     letters = next((g for g in (m.group("cl"), m.group("pl"), m.group("sl"), m.group("dl"), m.group("rl")) if g), "")
     number = "".join(c for c in m.group(0) if c.isdigit())
     low = letters.lower()
