@@ -239,9 +239,10 @@ def later_lower_nicknames(text: str, people: list[Span]) -> Iterator[Span]:
 # Who a message or a voice note says it is from, before their role or where they work: "its Fares school nurse",
 # "hiya its non from the college", "hi its Baz the childminder".
 _SELF_INTRO_RE = re.compile(
-    r"(?<![\w'’])(?i:its|it's|it’s|this is)[ \t]+(?P<n>[A-Za-z][a-z'’-]+)[ \t]+(?P<next>[a-z]+)\b"
+    r"(?<![\w'’])(?i:its|it's|it’s|this is)[ \t]+(?P<n>[A-Za-z][a-z'’-]+)[ \t]+(?P<next>[A-Za-z'’]+)\b"
 )
-_INTRO_NEXT = frozenset({"from", "the", "ur", "your", "ya", "here", "school", "health", "social", "family", "support",
+_INTRO_NEXT = frozenset({"from", "the", "ur", "your", "ya", "here", "i'm", "i’m", "im", "calling", "ringing",
+                         "school", "health", "social", "family", "support",
                          "youth", "housing", "duty", "early", "key", "link", "class", "community", "practice"})
 
 
@@ -250,7 +251,7 @@ def self_introductions(text: str) -> Iterator[Span]:
     if "its " not in low and "it's " not in low and "it’s " not in low and "this is " not in low:
         return
     for m in _SELF_INTRO_RE.finditer(text):
-        name, nxt = m.group("n"), m.group("next")
+        name, nxt = m.group("n"), m.group("next").lower()
         # An everyday word in lower case says what it is about ("its about the trip", "its now from ...").
         low = name.lower()
         if (nxt in _INTRO_NEXT or nxt in ADULT_ROLES) and word_ok(low) and (

@@ -34,6 +34,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(find_all(text, digits))
     if digits.runs:
         spans.extend(plate_neighbours.spaced_lower_plates(text))
+        spans.extend(plate_neighbours.plates_ridden_in(text))
         spans.extend(plate_neighbours.listed_plates(text, [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]))
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))

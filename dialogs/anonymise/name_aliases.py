@@ -33,7 +33,9 @@ _NAME = r"[A-Z][\w'’-]*"
 # Each cue found by str.find of a short literal, then read whole at that spot (speed).
 _ALIAS_FINDS = ("know", "nick", "goes by", "aka", "a.k.a", "calls h", "called", "named")
 _ALIAS_CUE_RE = re.compile(
-    r"know(?:n| him| her| them) as|nick ?name(?:d| is)|goes by|aka|a\.k\.a|calls him(?:self)?|calls her(?:self)?|"
+    # "Known to the street outreach team as Big Man": to whom, then the name.
+    r"know(?:n| him| her| them)(?: to (?:the |his |her |their )?[a-z]+(?: [a-z]+){0,3})? as|nick ?name(?:d| is)|"
+    r"goes by|aka|a\.k\.a|calls him(?:self)?|calls her(?:self)?|"
     r"called|named"
 )
 _ALIAS_NAME_RE = re.compile(rf"\.?[ \t]+(?P<q>[\"“'])?(?P<n>{_NAME}(?:[ \t]{_NAME})?)(?P<e>[\"”'])?")

@@ -189,6 +189,12 @@ def _swapped_word(word: str, english: frozenset[str]) -> bool:
     return any(word[:i] + word[i + 1] + word[i] + word[i + 2 :] in english for i in range(len(word) - 1))
 
 
+def typo_of_word(word: str, english: frozenset[str]) -> bool:
+    """"nieghbour", "somone", "freinds": an everyday word with two letters swapped or one left out."""
+    return _swapped_word(word, english) or any(
+        word[:i] + c + word[i:] in english for i in range(1, len(word) + 1) for c in "abcdefghijklmnopqrstuvwxyz")
+
+
 def _acts_or_owns(text: str, word: str, start: int, end: int, english: frozenset[str]) -> bool:
     """A word no list knows, shaped like a name, that owns something ("nyla goodhind's neighbour",
     "blimis house"), does something ("says fearchar went in an ambulance") or comes from a town in a list

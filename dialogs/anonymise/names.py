@@ -249,7 +249,11 @@ def _decide_lower(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool) -> bo
     diagnosis = text[tok.start - 1 : tok.start] == "(" and low.isascii() and _NO_VOWEL_RE.fullmatch(low.lower())
     return (cued and not diagnosis) or (introduced(text, tok.start)
                     and (name_hints.next_word(text, tok.end) in INTRO_AFTER or not intro_only(text, tok.start))
-                    ) or name_context.beside_unknown(text, low, tok.start, tok.end, lex.english)
+                    ) or name_context.beside_unknown(text, low, tok.start, tok.end, lex.english) or (
+        # "last seen getting into a car with kenno.": who someone went with, a word no list knows.
+        prev == "with" and low not in lex.english and name_context.namelike(low, lex.english)
+        and name_hints.with_at_clause_end(text, tok.start, tok.end, prev)
+        and not name_context.typo_of_word(low, lex.english))
 
 
 _UPPER = "".join(c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha())

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words
-from dialogs.anonymise.plate_context import plate_named, vehicle_cue
+from dialogs.anonymise.plate_context import ID_CUES, UNITS, plate_named, vehicle_cue
 from dialogs.anonymise.priority import P_VRN
 from dialogs.anonymise.types import EntityType, Span
 
@@ -78,3 +78,32 @@ def listed_plates(text: str, found: Sequence[Span]) -> Iterator[Span]:
                 break
             yield Span(EntityType.VEHICLE_REG, m.start("p"), m.end("p"), P_VRN)
             end = m.end()
+
+
+# A plate-shaped code after a verb of travel and "in a" or "into a": the vehicle someone came or went in, named
+# by its plate alone ("came in a le 3779", "last seen near Midhurst in a hem 284t"). Three digits at least in a
+# dateless shape, so "sat in a row 3" stays.
+_IN_A_CODE_RE = re.compile(
+    r"(?i:in|into)[ \t]+(?i:a|an|his|her|their|the)[ \t]+"
+    r"(?P<p>(?i:[a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]\d{1,3}[ \t]?[a-z]{3}|[a-z]{3}[ \t]?\d{1,3}[a-z]|"
+    r"[a-z]{1,3}[ \t]?\d{3,4}|\d{3,4}[ \t]?[a-z]{1,3}))(?![\w@/]|[.-]\w)"
+)
+_TRAVEL_BEFORE_RE = re.compile(
+    r"\b(?i:came|come|comes|coming|getting|got|get|gets|sleeping|slept|seen|left|leaving|drove|driving|driven|"
+    r"picked|dropped|turned|arrived|pulled|sat|sitting|parked|went|go|goes|taken|took)\b[^.!?\n]*$"
+)
+_IN_WORDS = ("in", "into")
+
+
+def plates_ridden_in(text: str) -> Iterator[Span]:
+    low = scan.lowered(text)
+    if " in " not in low and " into " not in low:
+        return
+    starts = scan.word_starts(text, _IN_WORDS) if text.isascii() and len(text) > scan.SHORT \
+        else scan.literal_starts(low, _IN_WORDS)
+    for m in scan.matches_from(_IN_A_CODE_RE, text, starts):
+        code = m.group("p")
+        letters = "".join(c for c in code if c.isalpha()).lower()
+        if (code.islower() or code.isupper()) and letters not in english_words() and letters not in UNITS \
+                and letters not in ID_CUES and _TRAVEL_BEFORE_RE.search(text, max(0, m.start() - 50), m.start()):
+            yield Span(EntityType.VEHICLE_REG, m.start("p"), m.end("p"), P_VRN)
