@@ -22,6 +22,7 @@ from dialogs.anonymise.patterns import find_all
 from dialogs.anonymise.placeholders import PersonLabeller
 from dialogs.anonymise.places import find_addresses, find_schools
 from dialogs.anonymise.priority import P_MARKED
+from dialogs.anonymise.references import scheme_name
 from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.types import FIXED_PLACEHOLDERS, NEVER_KEPT, Entity, EntityType, Redaction, Span
 
@@ -147,6 +148,7 @@ def redact(text: str, extra: Sequence[str] = (), keep: Sequence[str] = ()) -> Re
 
 _PERSON = EntityType.PERSON  # a module constant: reading an enum member off its class is slower (speed)
 _FIXED_GET = FIXED_PLACEHOLDERS.get
+_REFERENCE = EntityType.REFERENCE
 
 
 def _render(text: str, spans: list[Span]) -> Redaction:
@@ -162,6 +164,8 @@ def _render(text: str, spans: list[Span]) -> Redaction:
         start, end = sp.start, sp.end
         kind = sp.type
         label = next(person_labels) if kind is _PERSON else _FIXED_GET(kind, "[hidden]")
+        if kind is _REFERENCE and (scheme := scheme_name(text[start:end])) is not None:
+            label = f"[{scheme} reference]"  # "CIN 096240" -> "[CIN reference]": the scheme stays readable
         entities.append(Entity(kind, start, end, text[start:end], label))
         out.append(text[cur:start])
         out.append(label)

@@ -185,4 +185,35 @@ def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
             if not letters:
                 day = _LOG_DAY_RE.match(text, e) or (_GROUPS_RE.match(text, e) if prefix < s or count == 3 else None)
                 end = day.end() if day else e
-            yield Span(EntityType.REFERENCE, prefix, end, P_REFERENCE)
+            yield Span(EntityType.REFERENCE, _scheme_start(text, prefix), end, P_REFERENCE)
+
+
+# Record schemes and systems whose name people write with the number as one reference ("CIN 096240", "MARAC
+# 281/79", "EMIS 9358759", "SystmOne 1234567"). The name goes into the reference's span and its placeholder
+# names it again ("[CIN reference]"), so the note reads the same and the whole reference is one entity. Only
+# names from this fixed list are ever written into a placeholder: a capitalised word before a number that is
+# not one of them (a surname, "LEE 123456") is never copied out of the note.
+SCHEMES = frozenset(
+    {"cin", "cp", "mrn", "crn", "crm", "cad", "pnc", "cro", "urn", "upn", "uln", "lcs", "mash", "lado", "ehcp",
+     "ehm", "eha", "ehat", "chi", "marac", "mappa", "misper", "mfh", "nrm", "job", "inc", "camhs", "pip", "asb",
+     "dvpn", "dvpo", "scr", "nhs-ref", "occurrence", "niche", "athena", "storm", "rio", "mosaic", "eclipse"}
+) | record_systems()
+_SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/-])(?P<w>[A-Za-z][A-Za-z-]{1,11})[ \t]*:?[ \t]*$")
+
+
+def scheme_name(ref: str) -> str | None:
+    """The scheme's name a reference's text begins with, as written, or None."""
+    word = ref.split(None, 1)[0].rstrip(":") if " " in ref or ":" in ref else ""
+    if word and word.lower() in SCHEMES and (word.isupper() or word[1:] != word[1:].lower()):
+        return word
+    return None
+
+
+def _scheme_start(text: str, start: int) -> int:
+    """Where a reference starts once the scheme's name written straight before it is taken in."""
+    if start < 3 or text[start - 1] not in " \t:":
+        return start
+    m = _SCHEME_BEFORE_RE.search(text, max(0, start - 16), start)
+    if m is None or scheme_name(text[m.start("w") : start]) is None:
+        return start
+    return m.start("w")

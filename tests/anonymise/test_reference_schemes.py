@@ -1,0 +1,48 @@
+"""A record scheme written with its number ("CIN 096240", "MARAC 281/79") is one reference: the whole is hidden
+as one entity and the placeholder names the scheme, so the note reads as before. Only scheme names from a fixed
+list are ever written into a placeholder; any other word before a number stays where it was, outside it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dialogs.anonymise import anonymise
+from dialogs.anonymise.references import SCHEMES
+from dialogs.anonymise.types import EntityType
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "placeholder"),
+    [
+        ("CIN 096240 open since May.", "CIN 096240", "[CIN reference]"),
+        ("Discussed at MARAC 281/79 last week.", "MARAC 281/79", "[MARAC reference]"),
+        ("GP record EMIS 9358759 checked.", "EMIS 9358759", "[EMIS reference]"),
+        ("Probation CRN: G8637816 noted.", "CRN: G8637816", "[CRN reference]"),
+        ("Held on SystmOne 1234567 too.", "SystmOne 1234567", "[SystmOne reference]"),
+    ],
+)
+def test_a_scheme_and_its_number_are_one_reference_and_the_scheme_stays_readable(
+        text: str, reference: str, placeholder: str) -> None:
+    r = anonymise(text)
+    refs = [e for e in r.entities if e.type is EntityType.REFERENCE]
+    assert [e.text for e in refs] == [reference]
+    assert refs[0].placeholder == placeholder
+    assert placeholder in r.text
+
+
+@pytest.mark.parametrize("text", ["LEE 123456 rang the office.", "Job 1234567 noted.", "crime ref 12/345678/25"])
+def test_a_word_not_in_the_scheme_list_is_never_written_into_a_placeholder(text: str) -> None:
+    r = anonymise(text)
+    refs = [e for e in r.entities if e.type is EntityType.REFERENCE]
+    assert refs and all(e.placeholder == "[reference]" for e in refs)
+
+
+@given(st.sampled_from(sorted(SCHEMES)), st.integers(min_value=100000, max_value=99999999))
+def test_no_scheme_number_survives_and_no_other_text_enters_its_placeholder(scheme: str, number: int) -> None:
+    name = scheme.upper()
+    r = anonymise(f"Logged under {name} {number} today.")
+    assert str(number) not in r.text
+    for e in r.entities:
+        assert e.placeholder in ("[reference]", f"[{name} reference]") or e.type is not EntityType.REFERENCE
