@@ -84,13 +84,15 @@ def listed_plates(text: str, found: Sequence[Span]) -> Iterator[Span]:
 # by its plate alone ("came in a le 3779", "last seen near Midhurst in a hem 284t"). Three digits at least in a
 # dateless shape, so "sat in a row 3" stays.
 _IN_A_CODE_RE = re.compile(
-    r"(?i:in|into)[ \t]+(?i:a|an|his|her|their|the)[ \t]+"
-    r"(?P<p>(?i:[a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]\d{1,3}[ \t]?[a-z]{3}|[a-z]{3}[ \t]?\d{1,3}[a-z]|"
+    # The article may be dropped in a log in capitals: "LEFT IN FGJ 544 V".
+    r"(?i:in|into)[ \t]+(?P<det>(?i:a|an|his|her|their|the)[ \t]+)?"
+    r"(?P<p>(?i:[a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]\d{1,3}[ \t]?[a-z]{3}|[a-z]{3}[ \t]?\d{1,3}[ \t]?[a-z]|"
     r"[a-z]{1,3}[ \t]?\d{3,4}|\d{3,4}[ \t]?[a-z]{1,3}))(?![\w@/]|[.-]\w)"
 )
 _TRAVEL_BEFORE_RE = re.compile(
     r"\b(?i:came|come|comes|coming|getting|got|get|gets|sleeping|slept|seen|left|leaving|drove|driving|driven|"
-    r"picked|dropped|turned|arrived|pulled|sat|sitting|parked|went|go|goes|taken|took)\b[^.!?\n]*$"
+    r"picked|picks|picking|dropped|drops|dropping|collected|collects|turned|arrived|pulled|sat|sitting|parked|went|"
+    r"go|goes|taken|took|back)\b[^.!?\n]*$"
 )
 _IN_WORDS = ("in", "into")
 
@@ -104,6 +106,9 @@ def plates_ridden_in(text: str) -> Iterator[Span]:
     for m in scan.matches_from(_IN_A_CODE_RE, text, starts):
         code = m.group("p")
         letters = "".join(c for c in code if c.isalpha()).lower()
-        if (code.islower() or code.isupper()) and letters not in english_words() and letters not in UNITS \
+        # One letter is a plate's letter, though a dictionary may list it ("in a v 7769"); "a" and "i" are words.
+        word = letters in english_words() and not (len(letters) == 1 and letters not in "ai")
+        if (code.isupper() or (code.islower() and m.group("det"))) and not word \
+                and letters not in UNITS \
                 and letters not in ID_CUES and _TRAVEL_BEFORE_RE.search(text, max(0, m.start() - 50), m.start()):
             yield Span(EntityType.VEHICLE_REG, m.start("p"), m.end("p"), P_VRN)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise import scan
+from dialogs.anonymise import plate_spoken, scan
 from dialogs.anonymise.lexicon import english_words, vehicle_models, vehicle_words
 from dialogs.anonymise.plate_context import (
     CAR_UNITS,
@@ -21,18 +21,15 @@ from dialogs.anonymise.plate_context import (
     NI_CODES,
     RANKS,
     UNITS,
-    after_make,
     after_make_and_comma,
     after_make_and_model,
     after_make_only,
     after_model,
     after_place_word,
     after_vehicle_word,
-    before_vehicle_word,
     name_like,
     ordinal_suffix,
     plate_letters,
-    plate_named,
     vehicle_nearby,
     vehicle_word,
 )
@@ -95,7 +92,11 @@ def _labelled_short(m: re.Match[str], text: str, letters: str, letters_first: bo
     if (not letters_first and letters.islower() and len(low) == 3 and low in english_words()
             and m.end("rd") < m.start("rl")):
         return False  # "the reg is 12 now": a word after the number and a blank, not a dateless plate's letters
-    return (low not in UNITS and not (letters_first and low in ID_CUES) and (ni_plate or not name_like(letters))
+    # A unit's or a cue's letters before three digits or more after a plate's label are the plate's ("the reg
+    # was YR 4445"): units follow their number.
+    long = letters_first and sum(c.isdigit() for c in m.group(0)) >= 3
+    return ((low not in UNITS or long) and not (letters_first and low in ID_CUES and not long)
+            and (ni_plate or not name_like(letters))
             and _labelled(text, m.start(), letters))
 
 
@@ -269,90 +270,6 @@ def _accept(m: re.Match[str], text: str) -> bool:
     return (ni_like or low not in english_words()) and vehicle_nearby(text, m.start(), m.end())
 
 
-# Plates read aloud or typed as heard, split at every group: "FY 03 FFG", "V 950 KXN", "HFM 156 H".
-# Capitals only: the spaced shapes are too close to ordinary text in lower case. The lone letter of a
-# prefix or suffix plate is never I, O, U or Z, nor A (an article before or after a number); Q starts
-# the plates of vehicles of unknown age ("Q 841 NKR") but never ends one.
-SPOKEN_RE = re.compile(
-    r"(?<![\w/.@-])(?:"
-    r"(?P<cur>[A-Z]{2}[ \t]\d{2}[ \t]?[A-Z]{3})"
-    r"|(?P<pre>[B-HJ-NP-TV-Y][ \t]\d{1,3}[ \t]?[A-Z]{3})"
-    r"|(?P<suf>[A-Z]{3}[ \t]?\d{1,3}[ \t][B-HJ-NPR-TV-Y])"
-    r")(?![\w@]|[/.:-]\d)"
-)
-# A dateless plate of one letter ("K 1", "138 B") is only a plate when the plate is named beside it.
-ONE_LETTER_RE = re.compile(r"(?<![\w/.@£$-])(?:[A-Z][ \t]?\d{1,4}|\d{1,4}[ \t]?[A-Z])(?![\w@%]|[/.:-]\d)")
-def _spoken_ok(m: re.Match[str], text: str) -> bool:
-    groups = m.group().split()
-    # "ON 12 MAR", "AT 10 AND" in a caps-lock note: a word on either side of the digits is no plate.
-    # A plate word beside it settles it: "reg Q 1 BAA" is a plate whatever its letters spell.
-    if any(len(g) > 1 and g.isalpha() and (g.lower() in english_words() or g.lower() in ID_CUES) for g in groups):
-        # So does a make and model straight before: "Skoda Octavia estate, F 488 RTE".
-        after_car = m.group("pre") is not None and after_make_and_model(text, m.start())
-        return (plate_named(text, m.start(), m.end()) or after_car) and not any(g.lower() in ID_CUES for g in groups)
-    return vehicle_nearby(text, m.start(), m.end())
-
-
-# Every spoken or one-letter shape has a capital straight beside a digit, or a blank between them: a
-# note without one (most lower-case notes) skips both scans (speed).
-_SPOKEN_GATE_RE = re.compile(r"[A-Z][ \t]?\d|\d[ \t]?[A-Z]")
-
-
-# A one-letter dateless plate of three or four digits in any case ("van D 8381", "van 5122 m", "on the
-# drive y 5330"). Two digits after a lower-case letter are a school year ("y 10"), so three at least.
-LONG_ONE_LETTER_RE = re.compile(
-    r"(?<![\w/.@£$-])(?:[A-Za-z][ \t]?\d{3,4}|\d{3,4}[ \t]?[A-Za-z])(?![\w@%]|[/.:-]\d)"
-)
-
-
-# Units of one letter: metres, grams, litres, kilo-, seconds, hours, minutes' "m", pence, pounds, stone, feet,
-# inches, tons, calories, watts, volts, degrees, bytes, times ("x").
-_UNIT_LETTERS = frozenset("mglksphftcwvdbxnrz")
-
-
-def _long_one_letter_ok(m: re.Match[str], text: str) -> bool:
-    code = m.group()
-    letter = next(ch for ch in code if ch.isalpha())
-    if letter.lower() in "ai":
-        return False
-    digits = sum(c.isdigit() for c in code)
-    # Lower case after the digits may be a unit ("300 m", "250 g"): only four digits make that a plate.
-    # A letter that is no unit ("(631j)" after "MG ZS") leaves only the plate.
-    if letter.islower() and code[0].isdigit() and digits < 4 and letter in _UNIT_LETTERS:
-        return False
-    return (after_vehicle_word(text, m.start()) or after_make_and_model(text, m.start())
-            or (digits >= 4 and before_vehicle_word(text, m.end())))
-
-
-def _spoken_capitals(text: str, wins: scan.Windows) -> Iterator[Span]:
-    for m in scan.finditer(SPOKEN_RE, text, wins):
-        if _spoken_ok(m, text):
-            yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
-    for m in scan.finditer(ONE_LETTER_RE, text, wins):
-        letter = next(ch for ch in m.group() if ch.isalpha())
-        if letter in "AI":
-            continue
-        # "Tucson 2497 T": digits then a letter straight after a make and model is a dateless plate.
-        digits_first = m.group()[0].isdigit() and sum(c.isdigit() for c in m.group()) >= 3
-        if (digits_first and after_model(text, m.start())) or (
-                not after_make(text, m.start()) and plate_named(text, m.start(), m.end())):
-            yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
-
-
-def _spoken(text: str, wins: scan.Windows) -> Iterator[Span]:
-    if _SPOKEN_GATE_RE.search(text) is not None:
-        yield from _spoken_capitals(text, wins)
-    # A lower-case one-letter plate ("y 5330") has no capital: its scan sits outside the gate.
-    for a, b in wins:
-        pos = a
-        while (m := LONG_ONE_LETTER_RE.search(text, pos, b)) is not None:
-            if _long_one_letter_ok(m, text):
-                yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
-                pos = m.end()
-            else:
-                pos = m.start() + 1  # "w a 1006 g van": "a 1006" is no plate, "1006 g" is
-
-
 # Short words that stand before a number and letters in a sentence, not the start of a plate.
 _NOT_PLATE_START = frozenset(
     {"at", "on", "to", "by", "in", "is", "of", "or", "an", "as", "it", "be", "do", "go", "no", "so", "up",
@@ -388,7 +305,7 @@ SUFFIX_TAIL_RE = re.compile(r"[ \t]?\d{1,3}[A-Za-z](?![\w@]|[/.:-]\d)")
 
 
 def find_all(text: str, wins: scan.Windows) -> Iterator[Span]:
-    yield from _spoken(text, wins)
+    yield from plate_spoken.spoken(text, wins)
     for a, b in wins:
         pos = a
         while (m := PLATE_RE.search(text, pos, b)) is not None:

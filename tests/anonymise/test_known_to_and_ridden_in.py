@@ -31,3 +31,26 @@ def test_nicknames_companions_and_plates_ridden_in_are_hidden(text: str, secret:
 )
 def test_typos_seats_speeds_and_moods_stay(text: str) -> None:
     assert anonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("waiting outside the school in a white talaria e bike NIA 157. her insta", "NIA 157"),
+        ("round a blk vauxhall insignia the reg was YR 4445 he puts it online", "4445"),
+        ("SUSP SAFWAN KUNDI 11th October 1978. LEFT IN FGJ 544 V. KIDS AT HOME", "FGJ 544"),
+        ("older male drops them off in a v 7769 most nights", "7769"),
+        ("drove her there in a green kawasaki q754 xzv n back in a kga 905 j. insta", "kga 905"),
+    ],
+)
+def test_plates_on_bikes_after_a_label_and_in_logs_are_hidden(text: str, secret: str) -> None:
+    assert secret not in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she rode her bike 12 miles", "bike 2 was stolen", "in yr 10 at school", "reg 12 yr old", "he got in bed 123",
+     "she went back in a bit", "CAME IN AT 10"],
+)
+def test_distances_years_and_beds_stay(text: str) -> None:
+    assert anonymise(text).text == text
