@@ -6,7 +6,9 @@
   "dsl whatsapp grp: brooks - ...");
 - words no dictionary has joined by "+", "n" or "&" to a found name or to each other ("can hear ayda + cobie",
   "runners gazmend + taulant");
-- the one or two words before "aka" ("think its ujjal dhalis aka K-Money").
+- the one or two words before "aka" ("think its ujjal dhalis aka K-Money");
+- whose a handle in brackets is, whatever the word ("Associates: Chuckles (khokon.quader_official)");
+- a resident named by room in a hostel's night log ("RM 10 RARES (TIZZY) IN AT 03:40").
 
 Cars keep their capitals in such notes ("a black Nissan Navara"), and so do towns, services and roles: those
 stay.
@@ -76,8 +78,6 @@ _HEADER_RE = re.compile(
 )
 _NOT_AUTHOR = frozenset({"from", "to", "the", "re", "update", "urgent", "note", "log", "thread", "reply", "chat",
                          "group", "grp", "msg", "message", "team", "teams", "duty", "staff", "all", "everyone"})
-
-
 _HEADER_WORDS = ("chat", "whatsapp", "teams", "grp", "group", "msg", "txt", "text", "dm", "snap")
 
 
@@ -130,7 +130,7 @@ def _unknown(word: str, english: frozenset[str]) -> bool:
 def joined_lower_names(text: str, people: Sequence[Span]) -> Iterator[Span]:
     """`people`: the names found so far. Each side of a join is a name when the other is one already, or when
     both are words no dictionary has."""
-    if "+" not in text and "&" not in text and " n " not in text:
+    if "+" not in text and "&" not in text and "n" not in text:
         return
     english = english_words()
     found = {(sp.start, sp.end) for sp in people if sp.type is _PERSON}
