@@ -346,6 +346,14 @@ def vrn_fresh33(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (5, 3, 3, 2, 2, 2), (2, 4, 4, 3, 2))
 
 
+def vrn_fresh34(rng: random.Random, kind: str = "") -> str:
+    """FRESH34: fresh4's shapes as an ordinary busy week brings them: current plates most of all, with a fair share
+    of older prefix and Northern Irish plates, mostly typed with the usual space, often spaced at every break as read
+    out over the phone or from a doorstep, some run together or in lower case, suffix, dateless and Q plates now and
+    then."""
+    return vrn_fresh4(rng, kind, (7, 3, 2, 3, 1, 1), (5, 2, 1, 3, 1))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -355,4 +363,4 @@ PLATES |= {"fresh17": vrn_fresh17, "fresh18": vrn_fresh18, "fresh19": vrn_fresh1
 PLATES |= {"fresh20": vrn_fresh20, "fresh21": vrn_fresh21, "fresh22": vrn_fresh22}
 PLATES |= {"fresh23": vrn_fresh23, "fresh24": vrn_fresh24, "fresh25": vrn_fresh25, "fresh26": vrn_fresh26}
 PLATES |= {"fresh27": vrn_fresh27, "fresh28": vrn_fresh28, "fresh29": vrn_fresh29, "fresh30": vrn_fresh30}
-PLATES |= {"fresh31": vrn_fresh31, "fresh32": vrn_fresh32, "fresh33": vrn_fresh33}
+PLATES |= {"fresh31": vrn_fresh31, "fresh32": vrn_fresh32, "fresh33": vrn_fresh33, "fresh34": vrn_fresh34}

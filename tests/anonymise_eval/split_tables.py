@@ -10,7 +10,7 @@ SPLITS = (
     "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
     "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-    "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33",
+    "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -51,4 +51,5 @@ SEEDS = {
     "fresh31": 952846,
     "fresh32": 583920,
     "fresh33": 276148,
+    "fresh34": 731864,
 }
