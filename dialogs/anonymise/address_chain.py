@@ -80,6 +80,8 @@ UNIT_THEN_SITE_RE = re.compile(
 SCHEME_AFTER_RE = re.compile(
     r"[ \t]+(?i:supported[ \t]+living|extra[ \t]+care|sheltered[ \t]+(?:housing|scheme)|care[ \t]+home|"
     r"nursing[ \t]+home|retirement[ \t]+village|(?:caravan|holiday|residential|mobile[ \t]+home)[ \t]+park|marina|"
+    # The site a caravan stands on, named for its street: "CARAVAN 24 DRACO CL SITE".
+    r"(?:caravan[ \t]+)?site(?![ \t]+(?:visit|visits|meeting|manager|office|team|staff))|"
     # Probation's hostels: "Engine House Approved Premises".
     r"approved[ \t]+premises)\b"
 )

@@ -178,7 +178,13 @@ def unit_start(text: str, start: int) -> int:
                 named.group("s")[0].isupper() or named.group("s") not in english_words()):
             house = named.start("s")
     # "Flat A, Lowry House, Chapel Fold": the flat stands before the block's name.
-    return start if house == start else _unit_before(text, house)
+    start = start if house == start else _unit_before(text, house)
+    # "upstairs flat 64 lôn seren", "top flat 70 ...": where in the house the flat sits, before its flat word.
+    if text[start : start + 4].lower() == "flat" and start > 3 and text[start - 1] in " \t":
+        spot = SPOT_BEFORE_RE.search(text, max(0, start - 24), start)
+        if spot is not None:
+            start = spot.start()
+    return start
 
 
 # A home on the plot of a house, named with no number: Royal Mail keeps "The Annexe", "The Bungalow" as the

@@ -110,7 +110,9 @@ def _handle_like(h: str) -> bool:
 
 # Chat shorthand after a platform's name that says what, not who: "whatsapp grp", "snap vid", "insta dms".
 _CHAT_WORDS = frozenset({"grp", "gc", "msg", "msgs", "dm", "dms", "vid", "vids", "pic", "pics", "convo", "convos",
-                         "pls", "plz", "tmrw", "tho", "lol", "omg", "acc", "acct", "pfp", "bio", "dp"})
+                         "pls", "plz", "tmrw", "tho", "lol", "omg", "acc", "acct", "pfp", "bio", "dp",
+                         # A group named for who is in it: "whatsapp dsl group", "teams slt chat".
+                         "dsl", "dsls", "slt", "sw", "hv", "pcso", "staff", "team"})
 
 
 def find_handles(text: str, at: scan.Windows, digits: scan.DigitScan) -> Iterator[Span]:

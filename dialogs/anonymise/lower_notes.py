@@ -30,8 +30,9 @@ from dialogs.anonymise.types import EntityType, Span
 
 _PERSON = EntityType.PERSON
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# A capitalised word straight after a lower-case word or a comma and one blank, maybe with a second one.
-_MID_CAP_RE = re.compile(r"(?<=[a-z,] )(?P<n>[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*(?: [A-Z][a-z]+)?)\b")
+# A capitalised word straight after a lower-case word or a comma and one blank, maybe with a second one; or
+# opening a sentence where the note opens its others in lower case ("... yday. Smoke was seen here").
+_MID_CAP_RE = re.compile(r"(?<=[a-z,.!?] )(?P<n>[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*(?: [A-Z][a-z]+)?)\b")
 _NICK_OPENERS = frozenset({"baby", "lil", "little", "big", "young", "lady", "mad", "tiny"})
 _PLACE_WORDS = frozenset({"in", "to", "from", "near", "nr", "outside", "around", "towards", "into", "via"})
 # Fewer capitalised words than this share of all words, and a sentence opened in lower case: a quick note.
@@ -67,18 +68,21 @@ def capitals_in_lower_notes(text: str) -> Iterator[Span]:
         before = text[max(0, m.start() - 20) : m.start()].split()
         if before and (before[-1].lower() in kept or before[-1] in _PLACE_WORDS):
             continue
-        yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
+        end = m.end("n") - 2 if m.group("n").endswith(("'s", "’s")) else m.end("n")  # "Sher's mum": the name
+        yield Span(_PERSON, m.start("n"), end, P_PERSON)
 
 
 # A chat's header and who wrote the message: "teams chat - zahirul: ...", "whatsapp cerise: ...",
 # "dsl whatsapp grp: brooks - rejoice ...", "teams: eldho - zen ...", "TEAMS - TALLULA: ...".
 _HEADER_RE = re.compile(
-    r"(?i:[a-z ]{0,24}?(?:(?:chat|whatsapp|teams|grp|group|msg|txt|text|dm|snap)\b[ \t]*)+)(?:[-–:][ \t]*)?"
+    # "slack #attendance - gaenor:": a channel's name may follow the chat's.
+    r"(?i:[a-z ]{0,24}?(?:(?:chat|whatsapp|teams|slack|grp|group|msg|txt|text|dm|snap)\b[ \t]*)+)"
+    r"(?:#[\w-]+[ \t]*)?(?:[-–:][ \t]*)?"
     r"(?P<n>[A-Za-z][A-Za-z'’-]{2,})[ \t]*(?::|[ \t][-–][ \t])"
 )
 _NOT_AUTHOR = frozenset({"from", "to", "the", "re", "update", "urgent", "note", "log", "thread", "reply", "chat",
                          "group", "grp", "msg", "message", "team", "teams", "duty", "staff", "all", "everyone"})
-_HEADER_WORDS = ("chat", "whatsapp", "teams", "grp", "group", "msg", "txt", "text", "dm", "snap")
+_HEADER_WORDS = ("chat", "whatsapp", "teams", "slack", "grp", "group", "msg", "txt", "text", "dm", "snap")
 
 
 def chat_header_authors(text: str) -> Iterator[Span]:
@@ -147,13 +151,14 @@ def owners_of_handles(text: str, spans: Sequence[Span]) -> Iterator[Span]:
     """"Associates: Chuckles (khokon.quader_official)": the word straight before a handle in brackets is whose
     it is, whatever the word, unless it is a platform, a role or a word of the sentence."""
     for sp in spans:
-        if sp.type is not EntityType.HANDLE or text[sp.start - 2 : sp.start] != " (":
+        if sp.type not in _OWNED or text[sp.start - 2 : sp.start] != " (":
             continue
         m = _OWNER_BEFORE_RE.search(text, max(0, sp.start - 40), sp.start - 2)
         if m is not None and owner_word(m.group(1).lower()):
             yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)
 
 
+_OWNED = frozenset({EntityType.HANDLE, EntityType.URL})
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w'’@./-])([A-Za-z][a-z'’-]*[a-z])$")
 
 

@@ -147,7 +147,8 @@ def beside_unknown(text: str, word: str, start: int, end: int, english: frozense
 
 _GREETINGS = GREETINGS | {"ta", "thx", "bye", "yo"}
 _ON_PHONE_RE = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:phone|line|fone|mobile)\b")
-_AND_ROLE_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:(?:her|his|their|my|our|a|an|some|the)[ \t]+)?([a-z]+)")
+# "imrana and her partner", "can hear muska n the baby": joined to a person by "and", "n", "&" or "+".
+_AND_ROLE_RE = re.compile(r"[ \t]+(?:and|&|n|\+)[ \t]+(?:(?:her|his|their|my|our|a|an|some|the)[ \t]+)?([a-z]+)")
 # "bisrat aware.", "kalinda informed": told of the concern, as staff and carers are.
 _TOLD_RE = re.compile(r"[ \t]+(?:aware|informed|notified|updated|advised|cc'd|ccd)\b")
 # Chat shorthand for "with": "home visit w udoka tmrw", "after school w fatme".
@@ -203,14 +204,22 @@ def _acts_or_owns(text: str, word: str, start: int, end: int, english: frozenset
         return False
     # After an article or a possessive it is a thing or a misspelt role ("her nieghbour said"), not a name.
     # Checked last: most words have no cue at all (speed).
-    return previous_word(text, start) not in _DETERMINERS and not _swapped_word(word, english)
+    # A quick note's "its" is "it's" before a word no dictionary has: "think its rhuaridh dorward's".
+    prev = previous_word(text, start)
+    return (prev not in _DETERMINERS or prev == "its") and not _swapped_word(word, english)
 
 
 def _owns_acts_or_comes(text: str, word: str, start: int, end: int, english: frozenset[str]) -> bool:
     if text.startswith(("'s ", "’s "), end):
         return True
     m = _PAIR_RE.match(text, end)
-    if m is not None:
+    if m is None:
+        # "think its rhuaridh dorward's.": the pair owns what the clause leaves unsaid.
+        n = _NEXT_LOWER_RE.match(text, end)
+        own = n.group(1) if n is not None else ""
+        if own.endswith(("'s", "’s")) and namelike(own[:-2], english) and own[:-2] not in english:
+            return True
+    else:
         second = m.group(1)
         if second.endswith(("'s", "’s")):  # "nyla goodhind's neighbour": the pair owns what follows
             return namelike(second[:-2], english) and second[:-2] not in english

@@ -165,7 +165,8 @@ _LOG_WORDS = _DETERMINERS | frozenset(
      "line", "report", "note", "record", "visit", "check", "update", "referral", "and", "or", "to", "at", "in", "on",
      "from", "by", "for", "of", "with", "not", "no", "all", "again", "now", "then", "out", "up", "down", "home",
      "back", "flat", "room", "house", "below", "above", "next", "door", "says", "said", "told", "rang", "called",
-     "came", "went", "is", "was", "has", "had", "will", "would", "can", "could", "did", "does", "attended"})
+     "came", "went", "is", "was", "has", "had", "will", "would", "can", "could", "did", "does", "attended",
+     "come", "go", "see", "ring", "speak", "help", "pop", "look", "please", "pls"})
 _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
 _MODEL_NUMBER_RE = re.compile(r"[a-z]{0,2}\d{1,4}[a-z]?")
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.lexicon import english_words, vehicle_models
 from dialogs.anonymise.plate_context import ID_CUES, UNITS, plate_named, vehicle_cue
 from dialogs.anonymise.priority import P_VRN
 from dialogs.anonymise.types import EntityType, Span
@@ -56,7 +56,10 @@ def spaced_lower_plates(text: str) -> Iterator[Span]:
         if not labelled and any(w in english_words() for w in words) and not plate_named(text, m.start(), m.end()):
             continue  # "a 200 the": a word in it is prose unless the plate is labelled or named
         parts = m.group().split()
-        if len(parts[0]) == 2 and (parts[0] in english_words() or parts[2] in english_words()):
+        # A model or make straight before ("tucson ah 53 tft") names the car; a label alone does not.
+        before = text[max(0, m.start() - 20) : m.start()].split()
+        named = bool(before) and before[-1].lower() in vehicle_models()
+        if len(parts[0]) == 2 and (parts[0] in english_words() or parts[2] in english_words()) and not named:
             continue  # "she is 15 and", "the reg is 12 now": a word in a spaced current plate is prose
         # A make, model or vehicle word in the few words before: "a silver Volvo V70 estate ldt 289 c".
         if labelled or vehicle_cue(text[max(0, m.start() - 30) : m.start()]):

@@ -171,6 +171,9 @@ def _after_car_and_comma(m: re.Match[str], text: str) -> bool:
 
 
 def _accept(m: re.Match[str], text: str) -> bool:
+    code = m.group(0)
+    if code[-2:].isdigit() and not code[-3:-2].isdigit() and text.startswith((" plate", "-plate"), m.end()):
+        return False  # "blk 22 plate tucson": the year the plate gives, not the plate
     if _after_car_and_comma(m, text):
         return True
     if m.group("cur") is not None:

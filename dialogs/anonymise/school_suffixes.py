@@ -35,21 +35,28 @@ def named_end(text: str, end: int) -> int:
 
 # The street a school stands on, written straight after it to tell two sites or two schools apart
 # ("madni girls school fullers yard"). One or two name words and a street word, nothing between.
-_SITE_STREET_RE = re.compile(
-    r"[ \t]+(?P<name>[^\W\d_][\w'’]*(?:[ \t]+[^\W\d_][\w'’]*)?)[ \t]+"
+_SITE_STREET = (
+    r"(?P<name>[^\W\d_][\w'’]*(?:[ \t]+[^\W\d_][\w'’]*)?)[ \t]+"
     r"(?:road|street|lane|yard|avenue|close|drive|way|row|walk|hill|brow|terrace|crescent|gardens|mews|place|"
-    r"square|wynd|vennel|brae|gate|green|parade|rise|vale)\b",
-    re.IGNORECASE,
+    r"square|wynd|vennel|brae|gate|green|parade|rise|vale)\b"
 )
+_SITE_STREET_RE = re.compile(r"[ \t]+" + _SITE_STREET, re.IGNORECASE)
 # Words that carry a sentence on rather than name a street: "school down the road", "school on hill lane".
 _NOT_SITE = frozenset({"the", "a", "an", "on", "in", "at", "to", "by", "up", "down", "off", "near", "along", "from",
                        "and", "or", "of", "into", "onto", "across", "past", "round", "around", "his", "her",
                        "their", "my", "our", "your", "its", "this", "that", "is", "was", "has", "had", "will"})
 
 
+# The site's street in brackets: "St Columba's College (Regatta Road)", "st brendan's college (telescope row)".
+_BRACKETED_SITE_RE = re.compile(r"[ \t]\(" + _SITE_STREET + r"\)", re.IGNORECASE)
+
+
 def site_street_end(text: str, end: int, capitalised: bool) -> int:
     """Where a school's name ends when the street it stands on follows its kind word at `end`; the street
-    is written as the school is (`capitalised` or not)."""
+    is written as the school is (`capitalised` or not), or in brackets."""
+    if text.startswith(" (", end):
+        bracketed = _BRACKETED_SITE_RE.match(text, end)
+        return end if bracketed is None else bracketed.end()
     if not text.startswith((" ", "\t"), end):
         return end
     site = _SITE_STREET_RE.match(text, end)
