@@ -16,7 +16,8 @@ from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words
 
 # A numbered home in a block or site ("Bungalow 15, Cobden House", "Chalet 4, ...") counts as a unit too.
-_UNITS = (r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annexe|annex|suite|maisonette|bungalow|chalet|"
+# "Van 19, Pippin Ave Park": a caravan on a site, numbered.
+_UNITS = (r"room|rm|pitch|caravan|van|bedsit|studio|berth|mooring|annexe|annex|suite|maisonette|bungalow|chalet|"
           r"cabin|cottage|lodge|villa|house|"
           # A hostel's or a park's numbered place: "Bedroom 3, Westgate Hostel", "Mobile Home 12, Oak Tree Park".
           # Whole words: "Park Homes, Pitch 9" is a site's name, not home "s".
@@ -109,7 +110,7 @@ _NOT_STREET = frozenset(
 # Every unit, flat or floor the pattern above knows holds one of these: without one, skip its backwards
 # search, the slowest step of stretching an address (speed).
 _UNIT_GATE_RE = re.compile(scan.by_first_letter(
-    r"room|rm|pitch|caravan|bedsit|studio|berth|mooring|annex|suite|maisonette|flat|apartment|apt|unit|plot|"
+    r"room|rm|pitch|caravan|van|bedsit|studio|berth|mooring|annex|suite|maisonette|flat|apartment|apt|unit|plot|"
     r"block|floor|basement|attic|bungalow|chalet|cabin|cottage|lodge|villa|house|left|right|mid|centre|center|"
     r"bed|home|static"
 ))

@@ -167,7 +167,9 @@ _BEING_WITH_RE = re.compile(
 # What may follow the companion in the same clause: where they were, or who else ("w Smithy + Reaper at").
 _NOT_COMPANIONS = frozenset({"him", "her", "them", "me", "us", "it", "you", "everyone", "someone", "friends", "mates",
                              "others", "family", "police", "staff"})
-_AFTER_COMPANION = frozenset({"near", "nr", "at", "in", "outside", "round", "around", "by", "on", "last", "and", "n"})
+_AFTER_COMPANION = frozenset({"near", "nr", "at", "in", "outside", "round", "around", "by", "on", "last", "and", "n",
+                              # How often: "he's with Pancake most days".
+                              "most", "every", "all", "again", "today", "tonight", "lately", "loads"})
 
 
 def with_at_clause_end(text: str, start: int, end: int, prev: str) -> bool:

@@ -53,7 +53,7 @@ _REF_CUES = frozenset(
      "cp", "cin", "ehcp", "upn", "uln", "id", "urn", "crn", "cad", "occurrence", "job", "claim", "record",
      "referral", "system", "pnc", "cro", "nomis", "custody", "warrant", "arrest", "order", "tenancy", "account",
      "member", "patient", "hospital", "mrn", "chi", "court", "lado", "ehm", "niche", "athena", "storm", "rio",
-     "protocol"}
+     "protocol", "enquiry"}
 ) | record_systems()
 # Acronyms that come before a number that is no record: amounts, times, other identifiers' own rules.
 NOT_SYSTEMS = frozenset({"gbp", "usd", "eur", "nhs", "dob", "tel", "mob", "bst", "gmt", "utc", "ni", "mph", "kph",

@@ -42,3 +42,12 @@ def test_fresh35_families_are_hidden(text: str, secret: str) -> None:
 )
 def test_years_groups_verbs_and_visits_stay(text: str, kept: str) -> None:
     assert kept in anonymise(text).text
+
+
+def test_fresh34_families_are_hidden_and_everyday_uses_stay() -> None:
+    out = anonymise("Home: Van 19, Pippin Ave Park, OL11 0AU. School: on file.").text
+    assert "Van 19" not in out and "Pippin" not in out
+    assert "Pancake" not in anonymise("His mum says he's with Pancake most days. crime no 72073/25").text
+    assert "16684" not in anonymise("Section 42 enquiry 16684 opened").text
+    assert anonymise("a white van 19 mins away").text == "a white van 19 mins away"
+    assert anonymise("he was with Maths all day").text == "he was with Maths all day"
