@@ -311,3 +311,21 @@ def _town_at(text: str, start: int, low: str) -> bool:
     rest = text[start : start + 40].lower()
     return any(rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() and rest[len(p) : len(p) + 2]
                not in ("'s", "’s") for p in phrases)
+
+
+def with_a_relative_after(text: str, end: int) -> bool:
+    """"says Chick and her friend Rabia": joined by "and" to someone's relative or friend."""
+    m = _AND_ROLE_RE.match(text, end)
+    return m is not None and m.group(1) in _RELATIVES
+
+
+_RELATIVES = (ADULT_ROLES | CHILD_ROLES | KIN | {"friend", "mate", "pal", "cousin", "partner", "boyfriend",
+                                                   "girlfriend"}) - {"the", "a"}
+# Words that put the person cared for, or whoever runs a place, straight after them.
+_CARING_RE = re.compile(r"(?:\brun by|\bcared for|\bcaring for|\blooked after|\blooking after|\bknown locally as)"
+                        r"[ \t]+$", re.IGNORECASE)
+
+
+def after_caring_words(text: str, start: int) -> bool:
+    """"a cannabis farm ... run by Meatball", "They have cared for Justice since he was 11"."""
+    return _CARING_RE.search(text, max(0, start - 22), start) is not None

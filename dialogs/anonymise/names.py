@@ -151,10 +151,13 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     if prev in name_context.KIN and not (low.endswith("s") and low[:-1] in lex.english) \
             and name_context.lower_after(text, tok.end):
         return True  # "Mum Beryl on 07...": after "Mum" a capitalised word is a name unless a heading runs on
-    if prev in _GREETING and low not in _ADDRESSED and text[tok.end : tok.end + 1] in (",", "\n", "!"):
-        return True  # "Hi Yen,": a greeting names whoever it greets, whatever the word
-    if prev in _SPEECH and not tok.initial and name_hints.next_word(text, tok.end) in _DEEDS:
-        return True  # "Says Razor keeps messaging him": what someone says another did names the other
+    if prev in _GREETING and low not in _ADDRESSED and text[tok.end : tok.end + 1] in (",", "\n", "!", ""):
+        return True  # "Hi Yen,", "Thanks, Hector": a greeting or a thanks names whoever it addresses
+    if prev in _SPEECH and not tok.initial and (name_hints.next_word(text, tok.end) in _DEEDS
+                                                or name_context.with_a_relative_after(text, tok.end)):
+        return True  # "Says Razor keeps messaging him", "says Chick and her friend": whom a report is about
+    if not tok.initial and name_context.after_caring_words(text, tok.start):
+        return True  # "run by Meatball", "They have cared for Justice since he was 11"
     if tok.initial and namey:
         return name_hints.next_word(text, tok.end) in PERSON_VERBS
     return False

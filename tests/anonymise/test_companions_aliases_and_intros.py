@@ -116,3 +116,23 @@ def test_who_a_person_gets_called_is_hidden() -> None:
 
 def test_a_pair_before_a_school_year_in_any_script_is_hidden() -> None:
     _hidden("dsl log: journey avcı y11 said her big sister has been going to parties", "journey", "avcı")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Room 14, Ruskin Tower, run by Bullet (believed to be his cousin).", "Bullet"),
+        ("She says Cuddles and her friend Rabia went out at midnight.", "Cuddles"),
+        ("They have cared for Justice since he was 11.", "Justice"),
+        ("CIN meeting on 17 Mar? Thanks, Hector", "Hector"),
+        ("plays football at weekends, known locally as Toast. Referred on.", "Toast"),
+    ],
+)
+def test_word_nicknames_after_caring_running_reporting_and_thanks_are_hidden(text: str, secret: str) -> None:
+    _hidden(text, secret)
+
+
+@pytest.mark.parametrize("text", ["the scheme is run by Barnardos", "justice was done", "she was looked after Monday",
+                                  "Many thanks, Team"])
+def test_services_days_and_teams_after_those_words_stay(text: str) -> None:
+    assert anonymise(text).text == text
