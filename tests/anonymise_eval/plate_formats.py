@@ -368,6 +368,13 @@ def vrn_fresh36(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (7, 2, 3, 2, 2, 1), (6, 2, 2, 2, 1))
 
 
+def vrn_fresh37(rng: random.Random, kind: str = "") -> str:
+    """FRESH37: fresh4's shapes as chat, texts and calls bring them: every format often (more prefix, Northern Irish
+    and Q plates, the hire cars and older runarounds in intelligence and missing notes), run together and in lower
+    case most of all, spaced at every break as read over the phone, in capitals with the usual space least."""
+    return vrn_fresh4(rng, kind, (5, 3, 2, 3, 2, 3), (2, 4, 3, 3, 4))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -378,4 +385,4 @@ PLATES |= {"fresh20": vrn_fresh20, "fresh21": vrn_fresh21, "fresh22": vrn_fresh2
 PLATES |= {"fresh23": vrn_fresh23, "fresh24": vrn_fresh24, "fresh25": vrn_fresh25, "fresh26": vrn_fresh26}
 PLATES |= {"fresh27": vrn_fresh27, "fresh28": vrn_fresh28, "fresh29": vrn_fresh29, "fresh30": vrn_fresh30}
 PLATES |= {"fresh31": vrn_fresh31, "fresh32": vrn_fresh32, "fresh33": vrn_fresh33, "fresh34": vrn_fresh34}
-PLATES |= {"fresh35": vrn_fresh35, "fresh36": vrn_fresh36}
+PLATES |= {"fresh35": vrn_fresh35, "fresh36": vrn_fresh36, "fresh37": vrn_fresh37}
