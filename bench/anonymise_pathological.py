@@ -43,6 +43,15 @@ SHAPES = {
     "schools": "Oak School ",
     "lines": "Abc\n",
     "address blocks": "Flat 2, 41 Chandlers Row, Upper Brindlecombe, LS12 4QT. Mum Oriel rang.\n",
+    # The rules of the 2026-11-22 late session: words joined by "+" and "n", words typed with caps lock and
+    # shift, chat headers, hostel rooms, plates ridden in, schemes before numbers, "with" and a companion.
+    "joined words": "ayda + cobie n ",
+    "inverted caps": "mINNA mAXWELL ",
+    "chat headers": "teams chat - abc: hi\n",
+    "hostel rooms": "RM 5 RIAIN (LIL ROCKET) BACK 03:20 WITH ESHAL, ",
+    "plates ridden in": "came in a le 3779, ",
+    "schemes": "CIN 096240 ",
+    "companions": "was w Smithy + Reaper at ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
