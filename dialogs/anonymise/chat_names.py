@@ -93,9 +93,7 @@ _ITEM_RE = re.compile(_ITEM)
 def _list_cues(text: str) -> Iterator[re.Match[str]]:
     """The matches `_LIST_CUE_RE.finditer(text)` gives. In a long note each is tried only where one of the
     cue's words begins, which one shared scan finds, not at every character (speed)."""
-    if len(text) <= scan.SHORT or not text.isascii():
-        return _LIST_CUE_RE.finditer(text)
-    return scan.matches_from(_LIST_CUE_RE, text, scan.word_starts(text, _LIST_CUE_WORDS))
+    return scan.at_word_starts(_LIST_CUE_RE, text, _LIST_CUE_WORDS)
 
 
 def listed_children(text: str) -> Iterator[Span]:

@@ -177,10 +177,8 @@ def room_residents(text: str) -> Iterator[Span]:
     if "rm" not in low and "room" not in low:
         return
     english = english_words()
-    # In a long note tried only where "rm" or "room" starts a word ("form", "term" hold "rm") (speed).
-    found = _ROOM_RESIDENT_RE.finditer(text) if len(text) <= scan.SHORT or not text.isascii() \
-        else scan.matches_from(_ROOM_RESIDENT_RE, text, scan.word_starts(text, _ROOM_WORDS))
-    for m in found:
+    # Tried only where "rm" or "room" starts a word ("form", "term" hold "rm") (speed).
+    for m in scan.at_word_starts(_ROOM_RESIDENT_RE, text, _ROOM_WORDS):
         word = m.group("n").lower()
         if word not in english and word not in not_names() and word not in ROLE_CUES:
             yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)

@@ -380,9 +380,8 @@ def by_first_letter(alternation: str) -> str:
 
 
 def lower_word_before(text: str, p: int) -> tuple[int, int]:
-    """The run of lower-case ASCII letters that ends where the blanks before offset `p` begin, as (start, end):
-    start == end when there is none, end == p when no blank comes between. For patterns read back from a word
-    found by `word_starts` (speed)."""
+    """(start, end) of the lower-case ASCII word before the blanks before offset `p`: start == end when there is
+    none, end == p when no blank comes between; for patterns read back from a word `word_starts` found (speed)."""
     j = p
     while j > 0 and text[j - 1] in " \t":
         j -= 1
@@ -390,3 +389,11 @@ def lower_word_before(text: str, p: int) -> tuple[int, int]:
     while k > 0 and "a" <= text[k - 1] <= "z":
         k -= 1
     return k, j
+
+
+def at_word_starts(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, for a pattern whose matches begin where one of `words` (lower case) begins a word:
+    in a long ASCII note tried only where the shared word-start scan found them (speed)."""
+    if len(text) <= SHORT or not text.isascii():
+        return pattern.finditer(text)
+    return matches_from(pattern, text, word_starts(text, words))
