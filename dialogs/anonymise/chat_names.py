@@ -5,14 +5,17 @@
 - who a message is from, in its header ("txt from sorinela:", "whatsapp from mahira:");
 - a list of children after a count or a kids word ("my 3 javeria, talha n auwal", "kids zosia (15), maciek
   (5), flora", "other kids laura + tom");
-- "big" or "lil" in lower case before a given name or a lone letter ("big jim is lookin after him", "lil t");
+- "big" or "lil" in lower case before a given name or a lone letter ("big jim is lookin after him", "lil t"), and
+  "lil" before any word but a size or kin word ("shes w lil rocket"; "a lil hug" stays);
 - a nickname that is an everyday word, after "a lad called" ("one called reaper") or after "a mate" and before
   what people do ("has a mate zippy staying");
 - who writes a chat line, before a dash or "here" at its start ("teams chat: sior - does anyone ...",
   "carers chat: yasaman here, im caring ...");
 - a given name and a surname in lower case before a school year, whatever the given name ("true galang y8");
 - the later uses of a one-word nickname found in lower case, where they do what people do ("has a mate zippy
-  staying, zippy has a white van").
+  staying, zippy has a white van");
+- who a message or voice note says it is from, before their role ("its Fares school nurse", "hi it's Garret I'm
+  outside").
 """
 
 from __future__ import annotations

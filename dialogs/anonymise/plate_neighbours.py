@@ -3,7 +3,8 @@
 - spaced out in lower case straight after a vehicle label or a make and model ("Vehicle: k 772 pen", "a silver
   Volvo V70 estate ldt 289 c", "reg gu 68 uyj"), which in free text could be anything, so needs that cue;
 - listed with a plate already found ("Drivers use ds72oda and bdc 214w", "RZO 279B and syy22t"): a list of
-  plates holds plates.
+  plates holds plates;
+- named alone as the vehicle someone came or went in ("came in a le 3779", "LEFT IN FGJ 544 V").
 """
 
 from __future__ import annotations
