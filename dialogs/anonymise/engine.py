@@ -14,6 +14,7 @@ from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.dotted_handles import dotted_handles
 from dialogs.anonymise.localities import drop_localities
+from dialogs.anonymise.log_subjects import log_subjects
 from dialogs.anonymise.name_shapes import extend_people
 from dialogs.anonymise.name_spread import spread_people
 from dialogs.anonymise.names import find_people
@@ -49,6 +50,7 @@ def _detect(text: str) -> list[Span]:
     first.extend(lower_notes.chat_header_authors(text))
     first.extend(lower_notes.names_before_aka(text))
     first.extend(lower_notes.room_residents(text))
+    first.extend(log_subjects(text))
     first.extend(find_signed_initials(text))
     first.extend(find_nicknames(text))
     first.extend(list(caps_surnames(text, first)))
