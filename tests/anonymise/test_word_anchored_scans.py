@@ -12,6 +12,7 @@ from dialogs.anonymise import (
     caps_lines,
     chat_names,
     dotted_handles,
+    log_subjects,
     lower_notes,
     name_positions,
     name_tokens,
@@ -103,3 +104,17 @@ def test_joined_words_are_found_where_the_whole_note_scan_finds_them(bits: list[
 def test_the_gate_for_words_typed_with_caps_lock_and_shift_never_skips_one(text: str) -> None:
     if caps_lines._INVERTED_RE.search(text) is not None:
         assert "aAA" in text.translate(caps_lines._CASES)
+
+
+_LOG_BITS = ["teams:", "txt:", "note:", "hardev", "-", "happy", "akubuike", "(2013-10-25)", "(9)", "(dob 4/5/10)",
+             "(2024)", "ugomma", "in", "for", "babul", "pls", "call", "can u", "ring", "me", "\n", ",", "."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_LOG_BITS), min_size=1, max_size=40).map(" ".join))
+def test_log_subjects_read_back_from_their_anchors_are_whole_words(text: str) -> None:
+    # Every span starts and ends on a word's edge, whatever the anchors around it.
+    for sp in log_subjects.log_subjects(_PAD + text):
+        full = _PAD + text
+        assert sp.start == 0 or not full[sp.start - 1].isalnum()
+        assert sp.end == len(full) or not full[sp.end].isalnum()
