@@ -105,9 +105,7 @@ def plates_ridden_in(text: str) -> Iterator[Span]:
     low = scan.lowered(text)
     if " in " not in low and " into " not in low:
         return
-    starts = scan.word_starts(text, _IN_WORDS) if text.isascii() and len(text) > scan.SHORT \
-        else scan.literal_starts(low, _IN_WORDS)
-    for m in scan.matches_from(_IN_A_CODE_RE, text, starts):
+    for m in scan.at_word_starts(_IN_A_CODE_RE, text, _IN_WORDS):
         code = m.group("p")
         letters = "".join(c for c in code if c.isalpha()).lower()
         # One letter is a plate's letter, though a dictionary may list it ("in a v 7769"); "a" and "i" are words.
