@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.priority import P_SCHOOL
+from dialogs.anonymise.school_suffixes import site_street_end
 from dialogs.anonymise.types import EntityType, Span
 
 # One to three words, the faith word and "high", and no street word after it ("catholic high street").
@@ -42,9 +43,30 @@ FAITH_HIGH_RE = re.compile(
 )
 
 
+# The same in a log in capitals: "BOTH SHOULD BE AT ST BRIDE'S RC HIGH (GALAXY ROAD)".
+FAITH_HIGH_CAPS_RE = re.compile(
+    r"\b(?:RC|R\.C\.|CE|C\.E\.|C OF E|COFE|CATHOLIC|CHURCH OF ENGLAND)[ \t]+HIGH\b"
+    r"(?![ \t]+(?:STREET|ST\b|ROAD|RD\b|LANE|LN\b|PARK|VIEW|COURT|CLOSE|WAY|CROSS|BANK|TOWN|LEVEL))"
+)
+# Words of the log before the name, which the walk back over capitalised words would take in.
+_CAPS_LEADS_RE = re.compile(
+    r"(?:(?:AT|TO|FROM|BE|IN|OF|ATTENDS|ATTENDED|AND|THE|BOTH|SHOULD|GOES|WENT|SCHOOL:?)[ \t]+)+"
+)
+
+
 def faith_highs(text: str, names_before: Callable[[str, int], int | None]) -> Iterator[Span]:
     """`names_before`: where the capitalised words before an offset begin (`places` has it)."""
     for m in FAITH_HIGH_RE.finditer(text):
         start = names_before(text, m.start())
         if start is not None:
             yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)
+    for m in FAITH_HIGH_CAPS_RE.finditer(text) if "HIGH" in text else ():
+        start = names_before(text, m.start())
+        if start is None:
+            continue
+        # Skip the log's own words at the front: "AT ST BRIDE'S" keeps "ST BRIDE'S".
+        lead = _CAPS_LEADS_RE.match(text, start, m.start())
+        if lead is not None:
+            start = lead.end()
+        if start < m.start():
+            yield Span(EntityType.SCHOOL, start, site_street_end(text, m.end(), True), P_SCHOOL)

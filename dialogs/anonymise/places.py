@@ -310,7 +310,7 @@ def find_schools(text: str) -> Iterator[Span]:
     low = scan.lowered(text)
     if school_leads.gate(text, low):
         yield from school_leads.lead_word_schools(text, _STOP)
-    if "High" in text:
+    if "High" in text or "HIGH" in text:
         yield from faith_highs(text, _names_before)
     if "high" in text:
         yield from lower_faith_highs(text, _STOP)

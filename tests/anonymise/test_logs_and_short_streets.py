@@ -52,3 +52,11 @@ def test_a_model_after_its_make_in_lower_case_is_no_name() -> None:
 )
 def test_short_and_welsh_streets_flats_and_refuges_are_hidden(text: str, secret: str) -> None:
     assert secret not in anonymise(text).text
+
+
+def test_a_faith_high_school_in_a_caps_lock_log_is_hidden_with_its_street() -> None:
+    text = "IN CAR KALLAM (4) + TORRAN (5), BOTH SHOULD BE AT ST BRIDE'S RC HIGH (GALAXY ROAD). DRIVER SAYS UNCLE"
+    out = anonymise(text).text
+    assert "BRIDE" not in out and "GALAXY" not in out
+    assert "BOTH SHOULD BE AT" in out
+    assert anonymise("PARKED ON RC HIGH STREET").text == "PARKED ON RC HIGH STREET"
