@@ -20,6 +20,7 @@ from dialogs.anonymise.name_spread import spread_people
 from dialogs.anonymise.names import find_people
 from dialogs.anonymise.nicknames import find_nicknames
 from dialogs.anonymise.patterns import find_all
+from dialogs.anonymise.place_merges import settle_places
 from dialogs.anonymise.placeholders import PersonLabeller
 from dialogs.anonymise.places import find_addresses, find_schools
 from dialogs.anonymise.priority import P_MARKED
@@ -58,7 +59,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(later_lower_nicknames(text, spans))
     spans.extend(lower_notes.joined_lower_names(text, spans))
     spans.extend(lower_notes.owners_of_handles(text, spans))
-    return drop_localities(text, spans)
+    return drop_localities(text, settle_places(text, spans))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

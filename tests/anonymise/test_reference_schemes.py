@@ -21,6 +21,7 @@ from dialogs.anonymise.types import EntityType
         ("GP record EMIS 9358759 checked.", "EMIS 9358759", "[EMIS reference]"),
         ("Probation CRN: G8637816 noted.", "CRN: G8637816", "[CRN reference]"),
         ("Held on SystmOne 1234567 too.", "SystmOne 1234567", "[SystmOne reference]"),
+        ("Reporter SCRA 29-055343. Lead professional named.", "SCRA 29-055343", "[SCRA reference]"),
     ],
 )
 def test_a_scheme_and_its_number_are_one_reference_and_the_scheme_stays_readable(
