@@ -1,0 +1,81 @@
+"""Everyday words used as names, where the sentence itself says a person is meant.
+
+"Clarity", "Defiance", "Wraith" and "Tug" are words as well as names, and a word alone stays readable. Each
+rule here needs a cue that ordinary words do not get:
+- the name and its date of birth after a label or a family word ("note: Clarity Gelling, DOB 17.12.2011",
+  "Victim: Defiance Hedges (born 23/10/1979)", "my grandad Keanu Cheshire born August the 3rd 1942");
+- a capital in mid-sentence straight before what a person does ("she told me Wraith buys her food",
+  "Neighbour Defiance said");
+- a name joined to a pronoun or typed after chat's "w" for "with" ("Him and Tug were", "w Stacks, went");
+- a name in a list of children with their ages ("Ljiljana, 15, and Ante, 14, were upstairs").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise.cues import ROLE_CUES, TITLES
+from dialogs.anonymise.priority import P_PERSON
+from dialogs.anonymise.types import EntityType, Span
+
+_TITLE = r"[A-Z][a-z'’-]+"
+# A label, a bracket or a family word, then two or three capitalised words, then the date of birth.
+_BEFORE_DOB_RE = re.compile(
+    r"(?:^|[:\-–;(]|\b(?i:grandad|grandma|granny|nan|mum|dad|victim|caller|client|patient|resident|child|son|"
+    r"daughter|re|name)\b)[ \t]*"
+    rf"(?P<n>(?:{_TITLE}[ \t]+){{1,2}}{_TITLE})(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]+)(?:DOB|dob|D\.O\.B|d\.o\.b|born)\b"
+    r"[ \t:]*(?=\d|[A-Z][a-z]+ )",
+    re.MULTILINE,
+)
+_DOB_GATE_RE = re.compile(r"(?i:dob|d\.o\.b)|born")
+# What a person does, straight after their name; a verb a thing or an office rarely takes in a note.
+_DOER_VERBS = (
+    "said|says|told|tells|buys|bought|drives|drove|took|takes|gave|gives|hit|hits|kicked|punched|pushed|grabbed|"
+    "threatened|sells|sold|picks|picked|collects|collected|keeps|kept|lives|stays|shouted|rang|texted|messaged|"
+    "brings|brought|owes|pays|paid|deals|runs|ran"
+)
+_DOER_RE = re.compile(rf"(?<=[a-z] )(?P<n>[A-Z][a-z]{{2,}}) (?:{_DOER_VERBS})\b")
+# Offices, services and days that do things in notes too: "then Housing said", "on Monday said".
+_NOT_DOERS = frozenset(
+    {"housing", "police", "social", "education", "health", "probation", "school", "council", "court", "nursery",
+     "college", "services", "camhs", "hospital", "gp", "staff", "everyone", "nobody", "someone", "somebody",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "god", "allah", "jesus", "mosaic", "cpoms", "home", "office"}
+)
+# "Him and Tug were", "me n Lil", "w Stacks": joined to a pronoun, or after chat's "w" for "with".
+_COMPANION_RE = re.compile(
+    r"(?:\b(?:[Hh]im|[Hh]er|[Mm]e|[Hh]e|[Ss]he|[Tt]hem|HIM|HER)[ \t]+(?:and|&|n|\+)|(?<![\w'’])w)[ \t]+"
+    r"(?P<n>[A-Z][a-z]{2,})\b"
+)
+# "Ljiljana, 15, and Ante, 14, were": a capitalised word between commas with a child's age after it.
+_LISTED_AGE_RE = re.compile(
+    r"(?:\band|,)[ \t]+(?P<n>[A-Z][a-z]{2,}),[ \t]*\d{1,2}[ \t]*(?=,|and\b|were\b|was\b|are\b)"
+)
+_SKIP = ROLE_CUES | TITLES | _NOT_DOERS
+
+
+def _person(m: re.Match[str]) -> Span | None:
+    word = m.group("n")
+    return None if word.lower() in _SKIP else Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
+
+
+def _dob_names(text: str) -> Iterator[Span]:
+    for m in _BEFORE_DOB_RE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("n")))
+        # "Pupil Ffion Pritchard DOB": a label in capitals opens the run, and is not the name.
+        while words and words[0].group().lower() in _SKIP:
+            words.pop(0)
+        if len(words) >= 2:
+            yield Span(EntityType.PERSON, m.start("n") + words[0].start(), m.end("n"), P_PERSON)
+
+
+def cued_word_names(text: str) -> Iterator[Span]:
+    """People named by everyday words, where a date of birth, a deed, a pronoun or an age says so."""
+    if _DOB_GATE_RE.search(text):
+        yield from _dob_names(text)
+    for pattern in (_DOER_RE, _COMPANION_RE, _LISTED_AGE_RE):
+        for m in pattern.finditer(text):
+            if (sp := _person(m)) is not None:
+                yield sp
