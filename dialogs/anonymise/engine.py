@@ -14,6 +14,7 @@ from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.dotted_handles import dotted_handles
+from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.log_subjects import log_subjects
 from dialogs.anonymise.name_shapes import extend_people
@@ -42,6 +43,7 @@ def _detect(text: str) -> list[Span]:
         spans.extend(plate_neighbours.listed_plates(text, [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]))
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
+    spans.extend(named_homes(text, [sp for sp in spans if sp.type is EntityType.POSTCODE]))
     spans.extend(find_schools(text))
     spans.extend(dotted_handles(text))
     first = find_people(text)

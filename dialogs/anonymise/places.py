@@ -366,6 +366,7 @@ def find_schools(text: str) -> Iterator[Span]:
                 named > 1 and _staff_after(text, m.end()))
             if not distinctive and (own := school_names.lower_named_start(text, pos, start, m.group().lower())):
                 pos, distinctive = own, True
+            distinctive = distinctive or (named > 1 and school_names.a_line_of_its_own(text, pos, m.end()))
         if not distinctive:
             continue
         # "The Oaks Specialist School": a leading "The" is part of the name. A lower-case "the" is

@@ -58,6 +58,15 @@ def lower_named_start(text: str, pos: int, start: int, kind: str) -> int | None:
     return None
 
 
+def a_line_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case school's name is a sentence or line of its own, as a chat message signs off with
+    the school ("... posts on tiktok. goods yard community primary"): nothing else in it says it is not one."""
+    lo = max(0, start - 40)
+    before = text[lo:start].rstrip(" \t")
+    after = text[end : end + 40].lstrip(" \t")
+    return (before[-1] in ".!?\n" if before else lo == 0) and (not after or after[0] in ".!?\n")
+
+
 # A capitalised name of up to four words, maybe after "St", then "PS" in capitals.
 # Not before a number: "NI PS 74 06 60 C" is a National Insurance number.
 _PS_RE = re.compile(

@@ -1,0 +1,56 @@
+"""Homes known by a name and no number.
+
+- Any name between a word of going or being somewhere and a postcode: "HOME VISIT TO GATEHOUSE CROSSING BS5
+  8LF", "AT THE HALT CF117RF", "left The Old Stables, Pewsey, pr1 5rj". The postcode says an address ends
+  there; the words before it, back to "to" or "at", are the home. A town between them stays readable.
+- In lower case, a house word after a name that is more than a kind of place: "outside signal box cottage",
+  "at the toll house", "platelayer's hut". "At the old house", "the safe house" and "her mum's house" name
+  nobody's home in particular, and stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from dialogs.anonymise.priority import P_ADDRESS
+from dialogs.anonymise.types import EntityType, Span
+
+_WORD = r"[A-Za-z][\w'’-]*"
+# Back from a postcode: the home (its first comma part), maybe a town, then the postcode.
+_BEFORE_POSTCODE_RE = re.compile(
+    rf"\b(?i:to|at|from|outside|left|fled)[ \t]+(?P<h>(?!(?i:her|his|their|my|our|your|a|an)\b)"
+    rf"(?:(?i:the)[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
+    rf"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}})?,?[ \t]+$"
+)
+_REACH = 90
+# Words that make a house a kind of place, not a named home: "the old house", "a safe house", "mum's house".
+_KINDS = (
+    "the|a|an|his|her|their|my|our|your|this|that|same|old|new|big|little|main|housing|health|visiting|respite|"
+    "safe|care|foster|council|family|trap|bail|halfway|party|wendy|white|school|police|station|post|head|mosque|"
+    "church|farm|club|play|guest|group|children's|childrens|friend's|friends|mum's|dad's|nan's|nain's|gran's|mums|"
+    "dads|nans|grans"
+)
+_LOWER_HOME_RE = re.compile(
+    rf"\b(?:at|outside|to|from|near|fled|left)[ \t]+(?P<h>(?:the[ \t]+)?(?:old[ \t]+)?(?!(?:{_KINDS})\b)"
+    r"(?:[a-z][\w'’-]*[ \t]+){1,2}(?:cottage|lodge|farmhouse|barn|stables|grange|bungalow|hut|house|halt|mill|"
+    r"crossing|cabin|chalet|manse|rectory|vicarage|forge|smithy))\b"
+)
+_LOWER_GATE = ("cottage", "lodge", "farmhouse", "barn", "stables", "grange", "bungalow", "hut", "house", "halt",
+               "mill", "crossing", "cabin", "chalet", "manse", "rectory", "vicarage", "forge", "smithy")
+
+
+def named_homes(text: str, postcodes: Sequence[Span]) -> Iterator[Span]:
+    """Homes named with no number: before a postcode, or in lower case with a house word."""
+    for pc in postcodes:
+        m = _BEFORE_POSTCODE_RE.search(text, max(0, pc.start - _REACH), pc.start)
+        # A number starts a street the address rules know already; these homes have none.
+        if m and not any(ch.isdigit() for ch in m.group("h")):
+            yield Span(EntityType.ADDRESS, m.start("h"), m.end("h"), P_ADDRESS)
+    low = text.lower() if not text.islower() else text
+    if any(w in low for w in _LOWER_GATE):
+        for m in _LOWER_HOME_RE.finditer(text):
+            words = m.group("h").split()
+            if words[-1] == "house" and len(words) == 2 and words[0][-1] in "s’'":
+                continue  # "at blimis house": whose house it is; the name is found as a name
+            yield Span(EntityType.ADDRESS, m.start("h"), m.end("h"), P_ADDRESS)
