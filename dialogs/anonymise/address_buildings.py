@@ -134,7 +134,8 @@ _MOORINGS = r"(?i:moorings?|marina|basin|boatyard|boat[ \t]+yard|wharf)\b"
 BOAT_RE = re.compile(
     r"(?<![\w'’])(?P<k>(?i:narrow[ \t]?boat|wide[ \t]?beam|house[ \t]?boat|dutch[ \t]+barge|live[ \t-]?aboard)"
     r"|NB|N\.B\.?)"
-    rf"[ \t]+[\"“'‘]?{_CAPS}(?:[ \t]+(?:{_CAPS}|of|the)){{0,3}}[\"”'’]?"
+    # A boat's name may carry a number, as a fleet's do: "Narrowboat Kingfisher 2, Basin End Moorings".
+    rf"[ \t]+[\"“'‘]?{_CAPS}(?:[ \t]+(?:{_CAPS}|of|the)){{0,3}}(?:[ \t]+\d{{1,3}}\b)?[\"”'’]?"
     rf"(?P<m>,?[ \t]+(?:(?:moored[ \t]+)?(?:at|on|in)[ \t]+)?(?:{_CAPS}[ \t]+){{1,3}}{_MOORINGS})?"
 )
 MOORINGS_RE = re.compile(

@@ -74,3 +74,11 @@ def test_a_boat_and_its_moorings_never_survive(kind: str, name: str, place: str,
     home = f"{kind} {name}, {place} {moorings}"
     text = f"{cue}{home}\nConcern: none"
     assert_hidden(text, len(cue), len(home))
+
+
+@pytest.mark.parametrize("number", ["1", "2", "12"])
+def test_a_boat_whose_name_carries_a_number_is_hidden_with_its_moorings(number: str) -> None:
+    text = f"Narrowboat Kingfisher {number}, Basin End Moorings, EX4 3AN\nMr Gratton attended."
+    r = anonymise(text)
+    assert "Kingfisher" not in r.text and "Basin End" not in r.text
+    assert r.text.startswith("[address], [postcode]")
