@@ -339,7 +339,7 @@ def find_schools(text: str) -> Iterator[Span]:
             low = tok.lower()
             # "St Teilo's Church in Wales High School": a faith named with "in" ("Church in Wales").
             if (low in _CONNECTORS or (low == "in" and text.startswith("Wales", pos))
-                    or school_names.gaelic_article(text, pos, low)) and words > 0:
+                    or school_names.joining_word(text, pos, tok_start, low)) and words > 0:
                 pos = tok_start
                 words += 1
                 continue

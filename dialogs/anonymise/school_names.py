@@ -44,6 +44,21 @@ def gaelic_article(text: str, pos: int, low: str) -> bool:
     return bool(after) and after[0].lower().strip(",.") not in english_words()
 
 
+# "Ducklings on the Cut Playgroup", "Busy Bees in the Orchard Nursery": a setting named for where it is.
+_PLACED_RE = re.compile(r"(?<=[,:;(\w])[ \t]+[A-Z][\w'’-]*[ \t]+(?:on|in|by|under)[ \t]+$")
+
+
+def joining_word(text: str, pos: int, tok_start: int, low: str) -> bool:
+    """Whether `low`, the word before `pos`, joins the words of a school's name: a Gaelic article, or "on",
+    "in", "by" or "under" before "the" and a capital, with a capitalised word before it in mid-sentence."""
+    if gaelic_article(text, pos, low):
+        return True
+    if low not in ("on", "in", "by", "under") or not text.startswith("the ", pos):
+        return False
+    end = tok_start + len(low) + 1
+    return _PLACED_RE.search(text, max(0, tok_start - 40), end) is not None and text[end : end + 4] == "the "
+
+
 def lower_named_start(text: str, pos: int, start: int, kind: str) -> int | None:
     """Where a lower-case school's name begins when it is named for its street or, for `_NAMED_KINDS`, for
     one word before it; None when it is neither. `pos`..`start` holds the words the walk back took."""

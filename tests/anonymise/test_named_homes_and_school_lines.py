@@ -71,3 +71,18 @@ def test_a_line_of_everyday_school_words_stays(text: str) -> None:
 def test_no_named_home_before_a_postcode_survives(home: str, cue: str, postcode: str) -> None:
     r = anonymise(f"Visit {cue} {home} {postcode} today.")
     assert home not in r.text
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Bella Bruce, 16/1/20, Ducklings on the Cut Playgroup. Mum works.", "Ducklings on the Cut Playgroup"),
+        ("she goes to Busy Bees in the Orchard Nursery on Mondays", "Busy Bees in the Orchard Nursery"),
+    ],
+)
+def test_a_setting_named_for_where_it_is_is_hidden_whole(text: str, school: str) -> None:
+    assert ("SCHOOL", school) in _typed(text)
+
+
+def test_a_sentence_that_starts_before_a_setting_keeps_its_words() -> None:
+    assert anonymise("Seen in the Sunshine Nursery today.").text.startswith("Seen in the ")
