@@ -132,7 +132,7 @@ def find_handles(text: str, at: scan.Windows, digits: scan.DigitScan) -> Iterato
         if h.isdigit() and text[hs - 1 : hs] == "-" and text[hs - 2 : hs - 1].isalpha():
             continue  # "Voucher FB-0088": digits joined to letters by a hyphen are a code, not a handle
         if _handle_like(h) and (cm.group("paren") is None or strong):
-            yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
+            yield _whatsapp_author(text, cm, h) or Span(EntityType.HANDLE, hs, hs + len(h), P_HANDLE)
     yield from _handles_by_platform(text, starts)
     yield from _bare_handles(text, digits)
     if "-" in text:
@@ -143,6 +143,23 @@ def find_handles(text: str, at: scan.Windows, digits: scan.DigitScan) -> Iterato
             h = cm.group("h").rstrip(".")
             if _handle_like(h):
                 yield Span(EntityType.HANDLE, cm.start("h"), cm.start("h") + len(h), P_HANDLE)
+
+
+# A word and any hyphened part of it ("kaylee-jo", "Kha'Lani"), and a second word no dictionary has ("kenya dimmock").
+_AUTHOR_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?P<second>[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*)?")
+
+
+def _whatsapp_author(text: str, cm: re.Match[str], h: str) -> Span | None:
+    """WhatsApp goes by phone number: a plain word after it ("whatsapp kaylee-jo:", "ED whatsapp: Tuesday
+    Oğur") is who wrote or who it is about, and is hidden as a person."""
+    if not cm.group().lower().startswith("whatsapp") or not h.isalpha():
+        return None
+    m = _AUTHOR_RE.match(text, cm.start("h"))
+    if m is None:
+        return None
+    second = m.group("second")
+    end = m.end() if second and second.strip().lower() not in english_words() else m.end(0) - len(second or "")
+    return Span(EntityType.PERSON, m.start(), end, P_HANDLE)
 
 
 def _glued_handle(h: str) -> bool:

@@ -125,3 +125,18 @@ def test_a_hyphenated_handle_after_a_cue_is_hidden(parts: list[str], n: int, cue
 def test_a_capitalised_reference_with_hyphens_stays_a_reference() -> None:
     r = anonymise("CE screening by CE-26-5501 today.")
     assert all(e.type is not EntityType.HANDLE for e in r.entities), r.text
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("whatsapp kaylee-jo: parked up outside the house, going to knock", "kaylee-jo"),
+        ("camhs on call whatsapp: kenya dimmock sent a goodbye msg at 1am", "kenya dimmock"),
+        ("walk in centre whatsapp: Kha'Lani came in with an older bf", "Kha'Lani"),
+        ("home care whatsapp: wyn at the flat had a visitor again", "wyn"),
+    ],
+)
+def test_the_word_after_whatsapp_is_a_person_not_a_handle(text: str, person: str) -> None:
+    r = anonymise(text)
+    assert [(e.type, e.text) for e in r.entities if e.text == person] == [(EntityType.PERSON, person)]
+    assert "[handle]" not in r.text
