@@ -375,6 +375,14 @@ def vrn_fresh37(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (5, 3, 2, 3, 2, 3), (2, 4, 3, 3, 4))
 
 
+def vrn_fresh38(rng: random.Random, kind: str = "") -> str:
+    """FRESH38: fresh4's shapes as an ordinary busy week in the country brings them: current plates most of all, with
+    every other format often (the older pickups, vans and towing cars on farms, Northern Irish plates over the border,
+    dateless and Q plates on trailers and imports), mostly typed with the usual space, often spaced at every break as
+    read out from a farm gate or over the radio, some run together or in lower case."""
+    return vrn_fresh4(rng, kind, (6, 3, 3, 3, 3, 2), (6, 2, 2, 3, 1))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -385,4 +393,4 @@ PLATES |= {"fresh20": vrn_fresh20, "fresh21": vrn_fresh21, "fresh22": vrn_fresh2
 PLATES |= {"fresh23": vrn_fresh23, "fresh24": vrn_fresh24, "fresh25": vrn_fresh25, "fresh26": vrn_fresh26}
 PLATES |= {"fresh27": vrn_fresh27, "fresh28": vrn_fresh28, "fresh29": vrn_fresh29, "fresh30": vrn_fresh30}
 PLATES |= {"fresh31": vrn_fresh31, "fresh32": vrn_fresh32, "fresh33": vrn_fresh33, "fresh34": vrn_fresh34}
-PLATES |= {"fresh35": vrn_fresh35, "fresh36": vrn_fresh36, "fresh37": vrn_fresh37}
+PLATES |= {"fresh35": vrn_fresh35, "fresh36": vrn_fresh36, "fresh37": vrn_fresh37, "fresh38": vrn_fresh38}
