@@ -142,6 +142,30 @@ def _clusters(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, in
     return out
 
 
+# A clock hour ("2024-10-17 02:25", "LOG 339190 01:47") or a count before its unit ("(11.06.2008) 11 DAYS
+# OFF") can sit one blank after a date or a log number, but it is never the end of that number.
+_COUNT_UNIT_RE = re.compile(
+    r"[ \t]+(?:days?|weeks?|wks|months?|years?|yrs|hours?|hrs|mins?|minutes?|nights?|times)\b", re.IGNORECASE
+)
+
+
+def _without_time_or_count(text: str, a: int, end: int, count: int) -> tuple[int, int]:
+    """The cluster's end and digit count once a trailing clock hour or counted number is left out."""
+    j = end
+    while j > a and text[j - 1].isdigit():
+        j -= 1
+    k = j
+    while k > a and text[k - 1] in _JOINS:
+        k -= 1
+    if k in (a, j):
+        return end, count
+    size = end - j
+    hour = size <= 2 and text[end : end + 1] == ":" and text[end + 1 : end + 2].isdigit()
+    if hour or (size <= 3 and _COUNT_UNIT_RE.match(text, end) is not None):
+        return k, count - size
+    return end, count
+
+
 def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     """Phones, NHS numbers and long digit runs. Every 10-digit run is hidden; the checksum labels it.
 
@@ -150,8 +174,12 @@ def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     if digits.count < 6:
         return
     n = len(text)
-    for a, end, count in _clusters(text, digits.runs):
-        b = min(n, end + 3)
+    for a, full_end, full_count in _clusters(text, digits.runs):
+        end, count = _without_time_or_count(text, a, full_end, full_count)
+        if count < 6:
+            continue
+        # A cut cluster ends at a blank or a bracket, so no suffix letter can follow it.
+        b = min(n, end + 3) if end == full_end else end
         if count >= 7:
             yield Span(EntityType.REFERENCE, a, end, P_SAFETY)
         for m in PHONE_RE.finditer(text, a, b):
