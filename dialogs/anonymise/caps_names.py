@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dialogs.anonymise import name_hints
+from dialogs.anonymise.cues import PERSON_VERBS
 from dialogs.anonymise.name_tokens import Lexicon, Tok
 
 # "VERNON CHEETHAM, 27 Jul 1984": a name in capitals, as triage and custody records write it, then its date of
@@ -76,3 +77,18 @@ _WHO_WORDS = frozenset({"who", "says", "said", "told"})
 def who_after(text: str, end: int) -> bool:
     """"COLLECTED BY FARIHA WHO SMELT OF WEED": a word no list has in capitals, then "who" or a verb of saying."""
     return name_hints.next_word(text, end) in _WHO_WORDS
+
+
+def log_runs_on(low: str, english: bool, lex: Lexicon) -> bool:
+    """"GRAN DRIVES BLK 19 GOLF", "DAD SHOUTING": after a role word in capitals, a verb that is no given name is
+    what the relative does, not what they are called ("SON TERRY", "MUM WILL" stay names)."""
+    return english and low not in lex.given and (low in PERSON_VERBS or (low.endswith("ing") and len(low) > 5))
+
+
+_PLATE_LETTER_RE = re.compile(r"\d[ \t]?[A-Z]\.? $")
+
+
+def plate_letter_before(text: str, start: int) -> bool:
+    """"IN PLL 240 R HEADING FOR": a lone capital straight after digits closes a plate or a number; it is no
+    initial of the word after it."""
+    return _PLATE_LETTER_RE.search(text, max(0, start - 5), start) is not None

@@ -125,8 +125,9 @@ def _decide_capitalised(text: str, tok: _Tok, lex: _Lexicon, prev_is_name: bool)
     if all_caps:
         # After a role in capitals a pronoun or a record's word is the log running on ("TA HE SLEPT", "PARAMEDIC
         # CALL LOG"); any other word is a name ("SON TERRY", "resident NEST PROTHEROE").
-        return (namey and not english) or (_cued(text, tok.start)[0] and low not in _LOG_WORDS) \
-            or name_hints.after_initial(text, tok.start) \
+        return (namey and not english) or (_cued(text, tok.start)[0] and low not in _LOG_WORDS
+                                           and not caps_names.log_runs_on(low, english, lex)) \
+            or (name_hints.after_initial(text, tok.start) and not caps_names.plate_letter_before(text, tok.start)) \
             or name_hints.with_at_clause_end(text, tok.start, tok.end, previous_word(text, tok.start)) \
             or (not english and len(low) > 2 and caps_names.caps_name_before_dob(text, tok.start)) \
             or (not english and caps_names.caps_pair(text, tok, lex)) \
