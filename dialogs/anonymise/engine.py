@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from dialogs.anonymise import lower_notes, plate_neighbours, scan
 from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps
+from dialogs.anonymise.caps_neighbours import caps_neighbours
 from dialogs.anonymise.caps_surnames import caps_surnames
 from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.cued_word_names import cued_word_names
@@ -58,6 +59,7 @@ def _detect(text: str) -> list[Span]:
     first.extend(find_signed_initials(text))
     first.extend(find_nicknames(text))
     first.extend(list(caps_surnames(text, first)))
+    first.extend(caps_neighbours(text, first))
     # Everyday words named by their cue are not in `first`: the first pass never spread them (see spread_people).
     spans.extend(spread_people(text, [*extend_people(text, first), *cued_word_names(text)], first))
     spans.extend(later_lower_nicknames(text, spans))

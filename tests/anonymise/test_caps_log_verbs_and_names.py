@@ -39,3 +39,34 @@ def test_a_verb_after_a_role_or_a_plate_stays_in_a_caps_log(text: str, kept: str
 def test_names_after_a_role_or_an_initial_are_still_hidden(text: str, secret: str) -> None:
     assert secret not in anonymise(text).text
     assert _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("BREAKFAST CLUB LOG: RUYI GONG (12) HUNGRY AGAIN. BROUGHT IN BY YUQI GONG, SAYS MUM IN HOSPITAL", "RUYI"),
+        ("BREAKFAST CLUB LOG: RUYI GONG (12) HUNGRY AGAIN. BROUGHT IN BY YUQI GONG, SAYS MUM IN HOSPITAL", "YUQI"),
+        ("CONTROL ROOM LOG 339190 01:47 - SHIYU NIE (+447597274268) REPORTS SHOUTING", "SHIYU"),
+        ("CONTROL ROOM LOG 339190 01:47 - SHIYU NIE (+447597274268) REPORTS SHOUTING", "NIE"),
+        ("DROVE OFF. CHILDREN SAFA + RAIYAN AT THE HALT WITH GRAN", "RAIYAN"),
+        ("BROUGHT IN BY JALIYAH CHESHIRE, SAYS MUM JALIYAH IN HOSPITAL", "CHESHIRE"),
+        ("my grandad Keanu Cheshire born August the 3rd 1942 has had a fall", "Cheshire"),
+    ],
+)
+def test_a_name_beside_a_found_name_in_a_caps_log_is_hidden(text: str, secret: str) -> None:
+    assert secret not in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("REFERRED BY JOHN SMITH CAMHS ON FRIDAY, EHCP REVIEW DUE", "CAMHS"),
+        ("MUM KERRY + EHCP COORDINATOR AT THE MEETING", "EHCP COORDINATOR"),
+        ("CALL THE SARC HUB (0800 123 4567) FOR ADVICE", "SARC HUB"),
+        ("REFERRED TO CAMHS CPN (01234 567890) TODAY", "CAMHS CPN"),
+        ("Kerry said she moved to Cheshire last year", "Cheshire last year"),
+        ("Ava I'm outside the house now", "I'm outside"),
+    ],
+)
+def test_acronyms_words_and_places_beside_names_stay(text: str, kept: str) -> None:
+    assert kept in anonymise(text).text

@@ -1,0 +1,115 @@
+"""Names beside names, read after the word-by-word rules: in capitals every word looks like a name or an acronym,
+so a word is only judged by the name it stands beside.
+
+- "RUYI GONG (12)", "BROUGHT IN BY YUQI GONG": a word in capitals that no list knows, straight before or after a
+  found name in capitals, is the rest of that name.
+- "CHILDREN SAFA + RAIYAN AT": names joined by "+", "&" or "AND" are alike, so a word no list knows after (or
+  before) the joiner is a name too.
+- "SHIYU NIE (+447597274268)": two words in capitals that no list knows, with a phone, a date or an age in
+  brackets after them, are a name and its surname.
+- "my grandad Keanu Cheshire born ...", "JALIYAH CHESHIRE, SAYS": a place's name straight after a lone given name,
+  closing the name, is a surname; a place is never written after a person's first name.
+
+Acronyms ("MASH", "CAMHS", "EHCP") are words, agencies or letters with too few vowels: none of them is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from dialogs.anonymise.name_tokens import CUE_WORDS, PARTICLES, Lexicon, lexicon
+from dialogs.anonymise.priority import P_PERSON
+from dialogs.anonymise.types import EntityType, Span
+
+_CAPS_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]*$")
+_CAPS_WORD_RE = re.compile(r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]*(?![\w'’-])")
+_CAP_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?![\w'’-])")
+_JOINERS = (" + ", " & ", " AND ")
+_VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüý")
+# A phone, a date of birth or an age in brackets: "(+447597274268)", "(07700-900-323)", "(12)", "(4/2/68)".
+_BRACKET_AFTER_RE = re.compile(r"\([ \t]?\+?\d")
+_PAIR_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+) ([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+)$")
+
+
+def _strange(word: str, lex: Lexicon, least: int = 3) -> bool:
+    """A word no list knows, shaped like a name: long enough, and a third of its letters vowels (acronyms
+    have few: "CAMHS", "EHCP")."""
+    low = word.lower()
+    letters = [c for c in low if c.isalpha()]
+    if len(letters) < least or low in lex.english or low in lex.not_names or low in lex.towns:
+        return False
+    if low in CUE_WORDS or low in PARTICLES:
+        return False
+    return 3 * sum(c in _VOWELS for c in letters) >= len(letters)
+
+
+def _place(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    if not low.isalpha() or len(low) < 4 or low in lex.english or low in lex.given:
+        return False  # "I'm", "I've" are in the lists of words that are no name, and are no place either
+    return low in lex.towns or low in lex.not_names
+
+
+def _closes_name(text: str, end: int) -> bool:
+    """Nothing name-like follows: a stop, a comma, a bracket, the end, or a word in lower case."""
+    rest = text[end : end + 2]
+    if not rest or rest[0] in ",.;:(\n":
+        return True
+    return rest[0] == " " and len(rest) > 1 and (rest[1].islower() or rest[1].isdigit())
+
+
+def _next_caps(text: str, end: int) -> tuple[int, int] | None:
+    for joiner in (*_JOINERS, " "):
+        if text.startswith(joiner, end):
+            m = _CAPS_WORD_RE.match(text, end + len(joiner))
+            return None if m is None else m.span()
+    return None
+
+
+def _previous_caps(text: str, start: int) -> tuple[int, int] | None:
+    for joiner in (*_JOINERS, " "):
+        if start >= len(joiner) and text.startswith(joiner, start - len(joiner)):
+            at = start - len(joiner)
+            m = _CAPS_WORD_BEFORE_RE.search(text, max(0, at - 30), at)
+            return None if m is None else m.span()
+    return None
+
+
+def caps_neighbours(text: str, people: Iterable[Span]) -> list[Span]:
+    lex = lexicon()
+    out: list[Span] = []
+    for sp in people:
+        if sp.type is not EntityType.PERSON:
+            continue
+        name = text[sp.start : sp.end]
+        if name.isupper():
+            for found in (_previous_caps(text, sp.start), _next_caps(text, sp.end)):
+                if found is not None and _strange(text[found[0] : found[1]], lex):
+                    out.append(Span(EntityType.PERSON, found[0], found[1], P_PERSON))
+        if " " not in name and name[:1].isupper() and (name.lower() in lex.given or name.lower() in lex.wide):
+            out.extend(_place_as_surname(text, sp, name.isupper(), lex))
+    out.extend(_pairs_before_brackets(text, lex))
+    return out
+
+
+def _place_as_surname(text: str, sp: Span, caps: bool, lex: Lexicon) -> list[Span]:
+    if not text.startswith(" ", sp.end):
+        return []
+    m = (_CAPS_WORD_RE if caps else _CAP_WORD_RE).match(text, sp.end + 1)
+    if m is None or not _place(m.group(), lex) or not _closes_name(text, m.end()):
+        return []
+    return [Span(EntityType.PERSON, m.start(), m.end(), P_PERSON)]
+
+
+def _pairs_before_brackets(text: str, lex: Lexicon) -> list[Span]:
+    out: list[Span] = []
+    i = text.find("(")
+    while i != -1:
+        if _BRACKET_AFTER_RE.match(text, i):
+            at = i - 1 if text[i - 1 : i] in (" ", "\t") else i
+            m = _PAIR_BEFORE_RE.search(text, max(0, at - 40), at)
+            if m is not None and _strange(m.group(1), lex) and _strange(m.group(2), lex, 2):
+                out.append(Span(EntityType.PERSON, m.start(), m.end(), P_PERSON))
+        i = text.find("(", i + 1)
+    return out
