@@ -7,7 +7,8 @@ rule here needs a cue that ordinary words do not get:
 - a capital in mid-sentence straight before what a person does ("she told me Wraith buys her food",
   "Neighbour Defiance said");
 - a name joined to a pronoun or typed after chat's "w" for "with" ("Him and Tug were", "w Stacks, went");
-- a name in a list of children with their ages ("Ljiljana, 15, and Ante, 14, were upstairs").
+- a name in a list of children with their ages ("Ljiljana, 15, and Ante, 14, were upstairs");
+- the name before "aka" after a label, in any case ("INCIDENT 06-05-2024: PONG AKA SWITCH (RM 4)").
 """
 
 from __future__ import annotations
@@ -53,12 +54,22 @@ _COMPANION_RE = re.compile(
 _LISTED_AGE_RE = re.compile(
     r"(?:\band|,)[ \t]+(?P<n>[A-Z][a-z]{2,}),[ \t]*\d{1,2}[ \t]*(?=,|and\b|were\b|was\b|are\b)"
 )
+# One or two words between a label and "aka": the person's name, whatever the words.
+_BEFORE_AKA_RE = re.compile(
+    r"(?:^|[:;,\-–(]|\b(?i:and|with|by))[ \t]*(?P<n>[A-Za-z][\w'’-]+(?:[ \t]+[A-Za-z][\w'’-]+)?)[ \t]+"
+    r"(?i:aka|a\.k\.a\.?)[ \t]",
+    re.MULTILINE,
+)
 _SKIP = ROLE_CUES | TITLES | _NOT_DOERS
 
 
 def _person(m: re.Match[str]) -> Span | None:
-    word = m.group("n")
-    return None if word.lower() in _SKIP else Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
+    start, words = m.start("n"), m.group("n").split()
+    # "MUM ITOHAN AKA ...": a role word before the name is not part of it.
+    while words and words[0].lower() in _SKIP:
+        start = m.string.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("n")
+        words.pop(0)
+    return Span(EntityType.PERSON, start, m.end("n"), P_PERSON) if words else None
 
 
 def _dob_names(text: str) -> Iterator[Span]:
@@ -75,7 +86,10 @@ def cued_word_names(text: str) -> Iterator[Span]:
     """People named by everyday words, where a date of birth, a deed, a pronoun or an age says so."""
     if _DOB_GATE_RE.search(text):
         yield from _dob_names(text)
-    for pattern in (_DOER_RE, _COMPANION_RE, _LISTED_AGE_RE):
+    patterns = [_DOER_RE, _COMPANION_RE, _LISTED_AGE_RE]
+    if "aka" in text or "AKA" in text or "a.k.a" in text.lower():
+        patterns.append(_BEFORE_AKA_RE)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if (sp := _person(m)) is not None:
                 yield sp

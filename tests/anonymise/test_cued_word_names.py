@@ -70,3 +70,22 @@ def test_offices_days_labels_and_plain_words_stay(text: str) -> None:
 def test_a_word_name_before_a_deed_never_survives(name: str, verb: str, lead: str) -> None:
     r = anonymise(f"{lead} {name} {verb} her money. Will update.")
     assert name not in r.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SUPPORTED ACCOM INCIDENT 21 Nov 2023: PONG AKA SWITCH (RM 4) SIGNED IN A FEMALE", "PONG"),
+        ("intel: Demario Levy aka Buggz, runs the line", "Demario Levy"),
+        ("NOK: MUM TAYLAN AKA CHAOS RANG", "TAYLAN"),
+    ],
+)
+def test_the_name_before_aka_is_hidden_whatever_the_word(text: str, name: str) -> None:
+    assert name in _people(text)
+    assert name not in anonymise(text).text
+
+
+@pytest.mark.parametrize("word", ["telly", "ciggies", "bairns", "cuppa", "brekkie"])
+def test_british_informal_words_in_a_lower_case_note_stay(word: str) -> None:
+    text = f"shared lives whatsapp: davi met someone online, she left with his bank card and the {word}. will update"
+    assert word in anonymise(text).text
