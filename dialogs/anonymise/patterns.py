@@ -233,6 +233,34 @@ def find_vehicle_regs(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     return plates.find_all(text, digits.plate_windows()) if digits.lettered else iter(())
 
 
+# A count, not a number of anything: "10000 steps", "12000 a year", "50000 followers".
+_COUNTED_AFTER_RE = re.compile(
+    r"[ \t]*(?:steps|followers|views|likes|people|words|pounds|quid|miles|km|kg|calories|mg|ml|times|a[ \t]+(?:year|"
+    r"month|week)|per|pa|p\.a\.)\b",
+    re.IGNORECASE,
+)
+
+
+def find_five_digit_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    """A number of five digits standing alone is a case, log or record number ("GOODS YARD COMMUNITY PRIMARY
+    53148", "VISIT AM. 60120"): not money, a decimal, a time, part of a phone, or a count of something."""
+    n = len(text)
+    for a, b in digits.runs:
+        if b - a != 5:
+            continue
+        before = text[a - 1] if a else " "
+        if before.isalnum() or before in "£$€.,/:+-_" or (a > 1 and before == " " and text[a - 2].isdigit()):
+            continue
+        after = text[b] if b < n else " "
+        if after.isalnum() or after in "/:%-_@" or (after in ".," and b + 1 < n and text[b + 1].isdigit()):
+            continue
+        if after == " " and b + 1 < n and text[b + 1].isdigit():
+            continue
+        if _COUNTED_AFTER_RE.match(text, b):
+            continue
+        yield Span(EntityType.REFERENCE, a, b, P_DIGITS)
+
+
 def find_all(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     at = scan.char_windows(text, "@")
     yield from find_emails(text, at)
@@ -243,3 +271,4 @@ def find_all(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     yield from find_postcodes(text, digits)
     yield from find_vehicle_regs(text, digits)
     yield from find_references(text, digits)
+    yield from find_five_digit_numbers(text, digits)
