@@ -176,14 +176,31 @@ _MODEL_NUMBER_RE = re.compile(r"[a-z]{0,2}\d{1,4}[a-z]?")
 
 
 def _after_make(text: str, start: int, lex: _Lexicon) -> bool:
-    """Straight after a car's make, or its make and model number ("Audi A1 Sportback")."""
-    prev = previous_word(text, start)
-    if prev in lex.makes:
+    """Within a car's name after its make: "a Vauxhall Adam", "Audi A1 Sportback", "Nissan Note Tekna"."""
+    if previous_word(text, start) in lex.makes:
         return True
-    if not _MODEL_NUMBER_RE.fullmatch(prev):
-        return False
-    i = text.rfind(" ", 0, start - 1)
-    return i > 0 and previous_word(text, i + 1) in lex.makes
+    # A make names its car in up to three words, the model and then its trim ("Ford C-Max Zetec", "Vauxhall
+    # Zafira Tourer"): capitalised words and model numbers that follow a make with single blanks are the car.
+    end = start
+    worded = False
+    for _ in range(3):
+        if end < 2 or text[end - 1] != " ":
+            return False
+        floor = max(0, end - 25)
+        i = text.rfind(" ", floor, end - 1) + 1
+        if i == 0 and floor > 0:
+            return False
+        word = text[i : end - 1]
+        low = word.lower()
+        if low in lex.makes:
+            # "Suzuki" is a surname too: capitalised words after it may be the rest of a person's name.
+            return not (worded and low in lex.namey)
+        if not _MODEL_NUMBER_RE.fullmatch(low):
+            if not (word[:1].isupper() and word.replace("-", "").isalpha()):
+                return False
+            worded = True
+        end = i
+    return False
 
 
 _NO_VOWEL_RE = re.compile(r".[^aeiouy]+")
