@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import plate_spoken, scan
-from dialogs.anonymise.lexicon import english_words, vehicle_models, vehicle_words
+from dialogs.anonymise.lexicon import english_words, vehicle_makes, vehicle_models, vehicle_words
 from dialogs.anonymise.plate_context import (
     CAR_UNITS,
     ID_CUES,
@@ -170,10 +170,25 @@ def _after_car_and_comma(m: re.Match[str], text: str) -> bool:
 
 
 
+# Words that make the number before them a model's ("3 series", "7 seater"); "plate" makes two digits its age.
+_MODEL_NUMBER_NAMES = frozenset({"series", "class", "seater"})
+
+
+def _model_or_age_after(code: str, text: str, end: int) -> bool:
+    """"blk 22 plate", "BLK 19 PLATE", "blk 3 series": a code ending in digits, then a word in any case that
+    makes those digits the plate's age or a model's number, not a plate."""
+    if text[end : end + 1] not in (" ", "-"):
+        return False
+    words = text[end + 1 : end + 9].split(None, 1)
+    word = words[0].lower().rstrip(".,;:") if words else ""
+    digits = len(code) - len(code.rstrip("0123456789"))
+    return (word == "plate" and digits == 2) or (word in _MODEL_NUMBER_NAMES and digits <= 3)
+
+
 def _accept(m: re.Match[str], text: str) -> bool:
     code = m.group(0)
-    if code[-2:].isdigit() and not code[-3:-2].isdigit() and text.startswith((" plate", "-plate"), m.end()):
-        return False  # "blk 22 plate tucson": the year the plate gives, not the plate
+    if code[-1].isdigit() and _model_or_age_after(code, text, m.end()):
+        return False  # "blk 22 plate tucson", "BLK 19 PLATE GOLF", "blk 3 series": the plate's age or the model
     if _after_car_and_comma(m, text):
         return True
     if m.group("cur") is not None:
@@ -184,6 +199,9 @@ def _accept(m: re.Match[str], text: str) -> bool:
         return False  # "Micra K12 uwz 2276": the model's code, then a plate that begins with the letters
     if m.group("pre") is not None or m.group("suf") is not None:
         letters = m.group("pl") or m.group("sl")
+        if (m.group("pre") is not None and letters.lower() in _LABELS
+                and text[m.start() : m.start("pl")].strip().lower() in vehicle_models()):
+            return False  # "bmw x5 reg WIB 4203": a model's code, then the label of the plate that follows
         # A full plate in capitals is a plate even if its letters spell a vehicle word ("Q1 VAN").
         whole_caps = m.group(0).isupper() and len(letters) == 3
         # "getting into q396 poo": a Q plate's letters are drawn at random, so a word or a make among them
@@ -213,6 +231,8 @@ def _accept(m: re.Match[str], text: str) -> bool:
         return (code.islower() or code.isupper()) and after_make_and_model(text, m.start())
     if m.group("rl") is not None:
         letters = m.group("rl")
+        if vehicle_word(letters) and letters.lower() not in vehicle_makes():
+            return False  # "a white 308 gti", "Peugeot 3008 SUV": a model's number and its trim or body, not a plate
         # "231 BYD": a make after a number is still a plate; only a vehicle word ("2 van") is not.
         if _labelled_short(m, text, letters, False):
             return True

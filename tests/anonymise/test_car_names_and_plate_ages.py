@@ -36,3 +36,28 @@ def test_the_model_and_trim_after_a_make_stay(text: str, car: str) -> None:
 )
 def test_a_name_after_a_car_is_still_a_person(text: str, person: str) -> None:
     assert person not in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept, plate",
+    [
+        ("GRAN DRIVES BLK 19 PLATE GOLF R SKH 692 G", "19 PLATE GOLF", "SKH 692 G"),
+        ("ROADS STOP - BLK 66 PLATE BMW X5 J448VFU. DRIVER NOT KNOWN", "66 PLATE", "J448VFU"),
+        ("the lady's car was a blk 3 series msport reg E 1751", "blk 3 series", "E 1751"),
+        ("drives her about in a blk 66 plate bmw x5 reg WIB 4203 most days", "x5 reg", "WIB 4203"),
+        ("came in a white 308 gti t998ahl. not seen her since", "308 gti", "t998ahl"),
+        ("SAT IN WHITE 308 GTI NW10 DEK OUTSIDE THE FLATS", "308 GTI", "NW10 DEK"),
+        ("Dad drives a black Peugeot 3008 SUV (k841 xal) to work.", "3008 SUV", "k841 xal"),
+    ],
+)
+def test_a_plate_age_or_model_number_stays_and_the_plate_is_hidden(text: str, kept: str, plate: str) -> None:
+    r = anonymise(text)
+    assert kept in r.text and plate not in r.text, r.text
+
+
+@pytest.mark.parametrize(
+    "text, plate",
+    [("a car reg 231 BYD outside", "231 BYD"), ("silver corsa tj 9709 parked outside", "tj 9709")],
+)
+def test_a_plate_whose_letters_are_a_make_or_no_model_is_still_hidden(text: str, plate: str) -> None:
+    assert plate not in anonymise(text).text
