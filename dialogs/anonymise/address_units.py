@@ -309,10 +309,15 @@ def slashed_numbers(text: str, digits: scan.DigitScan) -> list[int]:
 _COUNTED = frozenset({"minutes", "mins", "hours", "hrs", "seconds", "secs", "days", "weeks", "months", "years",
                       "miles", "metres", "meters", "yards", "times"})
 _OWNERS = frozenset({"her", "his", "their", "my", "our", "your", "its"})
+# "a grey 21 plate puma st", "a 66 reg golf gti drive": two digits and a plate word give a car's age, and its model
+# and trim may end in a street word's letters.
+_PLATE_AGES = frozenset({"plate", "reg"})
 
 
 def counted(found: str) -> bool:
     """Whether a number and words that end in a street word are a count or a clause, not a street: "2 hours
     drive", "Van BDL 134J blocking her drive" (a possessive inside a street's name is no name)."""
     words = found.split()
+    if len(words) > 2 and len(words[0]) == 2 and words[0].isdigit() and words[1].lower() in _PLATE_AGES:
+        return True
     return len(words) > 1 and (words[1].lower() in _COUNTED or any(w.lower() in _OWNERS for w in words[1:-1]))

@@ -220,3 +220,29 @@ def after_place_word(text: str, start: int) -> bool:
     """"Room ABC 12D", "Meet in Room R704 EBL": a room, ward or seat names its own codes."""
     words = WORD_RE.findall(text[max(0, start - 16) : start])
     return bool(words) and words[-1].lower() in _PLACE_WORDS
+
+
+_NUMBERED_MODELS = frozenset({"series", "class"})  # "3 series", "c class": a number or letter names the model
+
+
+def after_model_and_trim(text: str, start: int) -> bool:
+    """"a grey 21 plate puma st 4328 c", "a blk 3 series msport 3437 d": a model, or a make's numbered series,
+    then only trim or body words no dictionary knows ("st", "msport", "r") or a body ("estate"), straight
+    before the code. Typed quickly in lower case, the trim does not stop the plate being the car's."""
+    words = text[max(0, start - 40) : start].split(" ")
+    if len(words) < 2 or words[-1] != "":
+        return False
+    words.pop()
+    english = english_words()
+    for back in range(1, min(5, len(words) + 1)):
+        word = words[-back]
+        low = word.lower()
+        if low in vehicle_models():
+            return True
+        if low in _NUMBERED_MODELS:
+            return back < len(words) and len(words[-back - 1]) <= 2 and words[-back - 1].isalnum()
+        # "golf r": a letter names a trim too, but "a" and "i" are words.
+        trim = len(low) <= 7 and (low not in english or (len(low) == 1 and low not in "ai"))
+        if not (word.isalpha() and (low in _BODY_TYPES or trim)):
+            return False
+    return False

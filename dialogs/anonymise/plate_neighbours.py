@@ -28,7 +28,9 @@ _LABEL_BEFORE_RE = re.compile(r"\b(?i:vehicle|veh|car|van|vrm|vrn|reg|registrati
 # Another plate-shaped code after "and", "or" or a comma: current ("bdc 214w" is a suffix plate run
 # partly together), suffix, prefix or dateless shapes, run together or spaced, in one case.
 _NEXT_IN_LIST_RE = re.compile(
-    r"[ \t]*(?:,|and|or|&|/)[ \t]*(?P<p>(?:[a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]\d{1,3}[ \t]?[a-z]{3}|"
+    # "q429 bvg then a dyd 697 e": one car, then another, in the order someone rode in them.
+    r"[ \t]*(?:,|and|or|&|/|(?P<then>(?:and[ \t]+)?then(?:[ \t]+an?)?(?=[ \t])))[ \t]*"
+    r"(?P<p>(?:[a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]\d{1,3}[ \t]?[a-z]{3}|"
     r"[a-z]{3}[ \t]?\d{1,3}[ \t]?[a-z]|[a-z]{1,3}[ \t]?\d{1,4}|\d{1,4}[ \t]?[a-z]{1,3}))(?![\w@/]|[.-]\w)",
     re.IGNORECASE,
 )
@@ -80,6 +82,9 @@ def listed_plates(text: str, found: Sequence[Span]) -> Iterator[Span]:
             code = m.group("p")
             if not (code.islower() or code.isupper()):
                 break
+            letters = "".join(c for c in code if c.isalpha()).lower()
+            if m.group("then") and (letters in english_words() or letters in UNITS or letters in ID_CUES):
+                break  # "AB12 CDE then a 200 m walk": what came next was no car
             yield Span(EntityType.VEHICLE_REG, m.start("p"), m.end("p"), P_VRN)
             end = m.end()
 

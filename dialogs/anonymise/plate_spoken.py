@@ -14,6 +14,7 @@ from dialogs.anonymise.plate_context import (
     after_make,
     after_make_and_model,
     after_model,
+    after_model_and_trim,
     after_vehicle_word,
     before_vehicle_word,
     plate_named,
@@ -74,7 +75,8 @@ def _long_one_letter_ok(m: re.Match[str], text: str) -> bool:
     if letter.islower() and code[0].isdigit() and digits < 4 and letter in _UNIT_LETTERS:
         return False
     return (after_vehicle_word(text, m.start()) or after_make_and_model(text, m.start())
-            or (digits >= 4 and before_vehicle_word(text, m.end())))
+            or (digits >= 4 and before_vehicle_word(text, m.end()))
+            or (digits >= 4 and code[0].isdigit() and after_model_and_trim(text, m.start())))
 
 
 def _spoken_capitals(text: str, wins: scan.Windows) -> Iterator[Span]:

@@ -25,6 +25,7 @@ from dialogs.anonymise.plate_context import (
     after_make_and_model,
     after_make_only,
     after_model,
+    after_model_and_trim,
     after_place_word,
     after_vehicle_word,
     name_like,
@@ -185,6 +186,10 @@ def _model_or_age_after(code: str, text: str, end: int) -> bool:
     return (word == "plate" and digits == 2) or (word in _MODEL_NUMBER_NAMES and digits <= 3)
 
 
+# A lone plate letter after a blank (never the articles "a" and "i").
+_LONE_LETTER_RE = re.compile(r"[ \t][B-HJ-Zb-hj-z](?![\w@'’]|[/.:-]\w)")
+
+
 def _accept(m: re.Match[str], text: str) -> bool:
     code = m.group(0)
     if code[-1].isdigit() and _model_or_age_after(code, text, m.end()):
@@ -243,10 +248,13 @@ def _accept(m: re.Match[str], text: str) -> bool:
             return False
         if letters.lower() not in ID_CUES and (letters.isupper() or (
                 len(m.group("rd")) >= 3 and letters.islower() and letters.lower() not in CAR_UNITS)) and (
-                after_model(text, m.start()) or after_make_and_comma(text, m.start())):
-            return True  # "Hyundai Tucson 2497 T", "Fiat 500, 172 GM", "toyota aygo 9718 ah"
+                after_model(text, m.start()) or after_make_and_comma(text, m.start())
+                or after_model_and_trim(text, m.start())):
+            return True  # "Hyundai Tucson 2497 T", "Fiat 500, 172 GM", "toyota aygo 9718 ah", "golf r 1420 xlc"
         return _dateless_digits_first(m, text, letters)
     letters, digits = m.group("dl"), m.group("dd")
+    if len(digits) == 4 and _LONE_LETTER_RE.match(text, m.end()):
+        return False  # "puma st 4328 c": four digits and a lone letter are the plate, the letters before are the trim
     # "VRM 1 vw": a registration label before a number is the label, and the plate follows it.
     # A rank is written apart from its collar number ("PC 4471"); "dc02" is a plate's front half.
     # After a make and model and a comma it is the plate's ("Land Rover Defender 110, DC 8661").

@@ -61,3 +61,38 @@ def test_a_plate_age_or_model_number_stays_and_the_plate_is_hidden(text: str, ke
 )
 def test_a_plate_whose_letters_are_a_make_or_no_model_is_still_hidden(text: str, plate: str) -> None:
     assert plate not in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    "text, plate, kept",
+    [
+        ("picked up in a grey 21 plate puma st 4328 c every night, flashing cash.", "4328 c", "21 plate puma st"),
+        ("picked up in a blk 3 series msport 3437 d every night, flashing cash.", "3437 d", "blk 3 series msport"),
+        ("who owns the matte grey golf r 1420 xlc dumped by the garages?", "1420 xlc", "matte grey golf"),
+        ("went to the harbour in a blk 3 series msport q429 bvg then a dyd 697 e. showed me", "dyd 697 e", "then a"),
+    ],
+)
+def test_a_lower_case_plate_after_a_model_and_its_trim_is_hidden(text: str, plate: str, kept: str) -> None:
+    r = anonymise(text)
+    assert plate not in r.text and kept in r.text, r.text
+    assert not [e for e in r.entities if e.type is EntityType.ADDRESS], r.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 3 series cost 4500 in the end",
+        "left in AB12 CDE then a 200 m walk home",
+        "a grey 21 plate fiesta st on the drive",
+        "the puma st 8 was late again",
+    ],
+)
+def test_prices_distances_and_plate_ages_after_a_model_are_no_plate(text: str) -> None:
+    r = anonymise(text)
+    codes = [text[e.start : e.end] for e in r.entities if e.type is EntityType.VEHICLE_REG]
+    assert all(not c[0].isdigit() for c in codes), r.text
+
+
+def test_a_plate_age_before_a_model_and_trim_is_no_street() -> None:
+    r = anonymise("a grey 21 plate fiesta st on the drive")
+    assert r.text.startswith("a grey 21 plate fiesta st"), r.text
