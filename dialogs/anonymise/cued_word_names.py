@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise.cues import ROLE_CUES, TITLES
+from dialogs.anonymise.lexicon import not_names, places
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
@@ -65,6 +66,9 @@ _SKIP = ROLE_CUES | TITLES | _NOT_DOERS
 
 def _person(m: re.Match[str]) -> Span | None:
     start, words = m.start("n"), m.group("n").split()
+    # Brands, agencies and places do things in notes too: "she said Tesco gave her a voucher".
+    if len(words) == 1 and (words[0].lower() in not_names() or words[0].lower() in places()):
+        return None
     # "MUM ITOHAN AKA ...": a role word before the name is not part of it.
     while words and words[0].lower() in _SKIP:
         start = m.string.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("n")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from dialogs.anonymise.cues import ROLE_CUES
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 
@@ -24,6 +25,13 @@ _BEFORE_POSTCODE_RE = re.compile(
     rf"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}})?,?[ \t]+$"
 )
 _REACH = 90
+# A public building before its postcode is nobody's home: "met at the Town Hall, LS1 1UR".
+_PUBLIC = frozenset(
+    {"hall", "church", "chapel", "mosque", "temple", "gurdwara", "synagogue", "library", "station", "hospital",
+     "infirmary", "surgery", "clinic", "centre", "center", "school", "academy", "college", "university", "office",
+     "offices", "court", "police", "council", "civic", "leisure", "sports", "stadium", "museum", "market",
+     "shop", "shops", "store", "supermarket", "pub", "hotel", "cafe", "café", "park"}
+)
 # Words that make a house a kind of place, not a named home: "the old house", "a safe house", "mum's house".
 _KINDS = (
     "the|a|an|his|her|their|my|our|your|this|that|same|old|new|big|little|main|housing|health|visiting|respite|"
@@ -45,7 +53,8 @@ def named_homes(text: str, postcodes: Sequence[Span]) -> Iterator[Span]:
     for pc in postcodes:
         m = _BEFORE_POSTCODE_RE.search(text, max(0, pc.start - _REACH), pc.start)
         # A number starts a street the address rules know already; these homes have none.
-        if m and not any(ch.isdigit() for ch in m.group("h")):
+        words = m.group("h").lower().split() if m else []
+        if m and not any(ch.isdigit() for ch in m.group("h")) and not _PUBLIC.intersection(words):
             yield Span(EntityType.ADDRESS, m.start("h"), m.end("h"), P_ADDRESS)
     low = text.lower() if not text.islower() else text
     if any(w in low for w in _LOWER_GATE):
@@ -53,4 +62,6 @@ def named_homes(text: str, postcodes: Sequence[Span]) -> Iterator[Span]:
             words = m.group("h").split()
             if words[-1] == "house" and len(words) == 2 and words[0][-1] in "s’'":
                 continue  # "at blimis house": whose house it is; the name is found as a name
+            if any(w in ROLE_CUES for w in words[:-1]):
+                continue  # "at nain house": a family's home, named by who lives there
             yield Span(EntityType.ADDRESS, m.start("h"), m.end("h"), P_ADDRESS)

@@ -253,7 +253,8 @@ def _accept(m: re.Match[str], text: str) -> bool:
             return True  # "Hyundai Tucson 2497 T", "Fiat 500, 172 GM", "toyota aygo 9718 ah", "golf r 1420 xlc"
         return _dateless_digits_first(m, text, letters)
     letters, digits = m.group("dl"), m.group("dd")
-    if len(digits) == 4 and _LONE_LETTER_RE.match(text, m.end()):
+    # Three letters and four digits are a sure Northern Ireland plate ("AAZ 0000 B" ends a sentence with "B").
+    if len(digits) == 4 and len(letters) <= 2 and _LONE_LETTER_RE.match(text, m.end()):
         return False  # "puma st 4328 c": four digits and a lone letter are the plate, the letters before are the trim
     # "VRM 1 vw": a registration label before a number is the label, and the plate follows it.
     # A rank is written apart from its collar number ("PC 4471"); "dc02" is a plate's front half.
