@@ -41,18 +41,24 @@ _SHORT_ACT_RE = re.compile(
     r"appt|appointment|hearing|meeting|mtg|review|visit|contact|session|conference|court|booked|scheduled|"
     r"planned|arranged|due|set|"
     # Police and hospital events: "Devices seized 9/11.", "Ambulance handover 2/1:".
-    r"seized|arrested|charged|interviewed|bailed|released|admitted|discharged|handover|incident)\b[^.,\n;:!?/]{0,48}$",
+    r"seized|arrested|charged|interviewed|bailed|released|admitted|discharged|handover|incident)\b"
+    # Or the event and a comma straight before: "Family group conference, 12/8 (FGC/19/924)".
+    r"(?:[^.,\n;:!?/]{0,48}|,[ \t]*)$",
     re.IGNORECASE,
 )
 _MEASURE_RE = re.compile(r"\b(?:pain|score[sd]?|scoring|rated|rating|got|marks?|out of|mood|anxiety|level|"
                          r"sats|spelling|test|quiz|goals?|attendance)\b", re.IGNORECASE)
-_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;:)\n]|$)")
+# The clause ends, or a bracket opens after it: "Family group conference, 12/8 (FGC/19/924)".
+_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;:)(\n]|$)")
+_LINE_LED_RE = re.compile(r"[ \t]*(?::|[-–][ \t])")
 ISO_RE = re.compile(r"(?<![\w/-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\w/])")
 # Written dates, split by their first character so the regex engine can skip ahead quickly.
 _YEAR_TAIL = rf"(?:,?[\s-]+{_YEAR})?(?![\w'])"
 DAY_FIRST_RE = re.compile(rf"(?=\d)(?<![\w]){_DAY}(?:\s+of)?[\s-]+{_MONTH}{_YEAR_TAIL}", re.IGNORECASE)
 MONTH_FIRST_RE = re.compile(
-    rf"(?=[adfjmnosADFJMNOS])\b{_MONTH}\s+(?:(?:the\s+)?{_DAY}{_YEAR_TAIL}|(?:19|20)\d{{2}}\b)", re.IGNORECASE
+    # "7th October 09:30": a day is no clock's hour.
+    rf"(?=[adfjmnosADFJMNOS])\b{_MONTH}\s+(?:(?:the\s+)?{_DAY}(?![:.]\d){_YEAR_TAIL}|(?:19|20)\d{{2}}\b)",
+    re.IGNORECASE,
 )
 WEEKDAY_DAY_RE = re.compile(
     rf"(?=[mtwfsMTWFS])\b{_WEEKDAY}(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b", re.IGNORECASE
@@ -128,6 +134,9 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         cued = _SHORT_CUE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
         # "moved to 2/3 of the dose" is a fraction, whatever the cue.
         cued = cued and not _OF_AFTER_RE.match(text, m.end("d"))
+        # A chronology's line that opens with the day and month: "4/10: strategy discussion".
+        line_led = m.start() == 0 or text[m.start() - 1] == "\n"
+        cued = cued or (line_led and _LINE_LED_RE.match(text, m.end("d")) is not None)
         if not cued and day <= 12 and _CLAUSE_END_RE.match(text, m.end("d")):
             clause = _SHORT_ACT_RE.search(text, max(0, m.start() - 60), m.start())
             # "review: pain 7/10", "scored 5/8 at the meeting": a measure in the clause makes it a score.

@@ -152,8 +152,8 @@ _AUTHOR_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?P<second>[ \t]+[^\W\d_
 def _whatsapp_author(text: str, cm: re.Match[str], h: str) -> Span | None:
     """WhatsApp goes by phone number: a plain word after it ("whatsapp kaylee-jo:", "ED whatsapp: Tuesday
     Oğur") is who wrote or who it is about, and is hidden as a person."""
-    if not cm.group().lower().startswith("whatsapp") or not h.isalpha():
-        return None
+    if not cm.group().lower().startswith("whatsapp") or not h.isalpha() or h.lower() in english_words():
+        return None  # "class whatsapp reminder:" is what the message is
     m = _AUTHOR_RE.match(text, cm.start("h"))
     if m is None:
         return None

@@ -78,10 +78,14 @@ _HEADER_RE = re.compile(
     # "slack #attendance - gaenor:": a channel's name may follow the chat's.
     r"(?i:[a-z ]{0,24}?(?:(?:chat|whatsapp|teams|slack|grp|group|msg|txt|text|dm|snap)\b[ \t]*)+)"
     r"(?:#[\w-]+[ \t]*)?(?:[-–:][ \t]*)?"
-    r"(?P<n>[A-Za-z][A-Za-z'’-]{2,})[ \t]*(?::|[ \t][-–][ \t])"
+    # The name starts a word: never the tail of a channel's name ("#community-pharmacy:" gave "acy").
+    r"(?<![\w#'’-])(?P<n>[A-Za-z][A-Za-z'’-]{2,})[ \t]*(?::|[ \t][-–][ \t])"
 )
 _NOT_AUTHOR = frozenset({"from", "to", "the", "re", "update", "urgent", "note", "log", "thread", "reply", "chat",
-                         "group", "grp", "msg", "message", "team", "teams", "duty", "staff", "all", "everyone"})
+                         "group", "grp", "msg", "message", "team", "teams", "duty", "staff", "all", "everyone",
+                         # What the message is: "class whatsapp reminder:", "teams notice:".
+                         "reminder", "notice", "alert", "announcement", "news", "info", "question", "query",
+                         "request", "fyi", "important", "cover", "rota", "handover", "help"})
 _HEADER_WORDS = ("chat", "whatsapp", "teams", "slack", "grp", "group", "msg", "txt", "text", "dm", "snap")
 
 

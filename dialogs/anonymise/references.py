@@ -178,6 +178,8 @@ def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         cued = own or coded or prefix < s
         if not cued and (count >= 3 or (len(ref) >= 4 and letters)):
             cued = _ref_cued(text, s, count)
+        if not cued and count >= 4 and (named := _scheme_start(text, s)) < s:
+            cued, prefix = True, named  # "SEEMiS 74154127", "UNOCINI 237948": a listed scheme's number
         if not cued and _strong_cue(text, s):
             cued = not _safe_shape(ref) and not text.startswith(":", e)
         if cued:
@@ -197,7 +199,8 @@ SCHEMES = frozenset(
     {"cin", "cp", "mrn", "crn", "crm", "cad", "pnc", "cro", "urn", "upn", "uln", "lcs", "mash", "lado", "ehcp",
      "ehm", "eha", "ehat", "chi", "marac", "mappa", "misper", "mfh", "nrm", "job", "inc", "camhs", "pip", "asb",
      "dvpn", "dvpo", "scr",
-     "scra", "pvg", "dbs", "eh", "nhs-ref", "occurrence", "niche", "athena", "storm", "rio", "mosaic", "eclipse"}
+     "scra", "pvg", "dbs", "eh", "seemis", "unocini", "visor", "cph",
+     "nhs-ref", "occurrence", "niche", "athena", "storm", "rio", "mosaic", "eclipse"}
 ) | record_systems()
 _SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/-])(?P<w>[A-Za-z][A-Za-z-]{1,11})[ \t]*:?[ \t]*$")
 

@@ -1,0 +1,80 @@
+"""Dates in a chronology and a clock's time after a month; listed schemes before a number no other rule cues;
+a chat's channel and what a message is never hidden as a person; Welsh, Gaelic and Punjabi words, newer apps
+and record words stay readable."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.anonymise import anonymise
+from dialogs.anonymise.types import EntityType
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(e.type.name, e.text) for e in anonymise(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Chronology:\n4/10: strategy discussion, section 47.", "4/10"),
+        ("Family group conference, 12/8 (held at the school). Invited: nan.", "12/8"),
+    ],
+)
+def test_a_day_and_month_in_a_chronology_or_before_a_bracket_is_a_date(text: str, date: str) -> None:
+    assert ("DATE", date) in _typed(text)
+
+
+@pytest.mark.parametrize("text", ["review: pain 7/10 (mild)", "She got 5/8 on the spelling test."])
+def test_scores_stay(text: str) -> None:
+    assert anonymise(text).text == text
+
+
+def test_a_clock_time_after_a_day_and_month_is_not_a_date() -> None:
+    r = anonymise("7th October 09:30 found at home")
+    assert r.text == "[date] 09:30 found at home"
+
+
+@pytest.mark.parametrize(
+    ("text", "placeholder"),
+    [
+        ("School record SEEMiS 74154127 checked.", "[SEEMiS reference]"),
+        ("UNOCINI 237948 completed by the social worker.", "[UNOCINI reference]"),
+        ("ViSOR 56/574883 updated.", "[ViSOR reference]"),
+    ],
+)
+def test_a_listed_scheme_before_its_number_is_one_reference(text: str, placeholder: str) -> None:
+    assert placeholder in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "slack #community-pharmacy: delivery driver says he was fine",
+        "slack #pa-team: ferry is off today",
+        "class whatsapp reminder: no phones in the changing rooms after netball",
+        "teams notice: duty phone moves to the office",
+    ],
+)
+def test_a_channel_or_the_kind_of_message_is_never_a_person(text: str) -> None:
+    r = anonymise(text)
+    assert not [e for e in r.entities if e.type is EntityType.PERSON], r.text
+
+
+def test_the_author_in_a_chat_header_is_still_hidden() -> None:
+    assert ("PERSON", "gaenor") in _typed("slack #attendance - gaenor: she is off today")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "diolch pawb, see you all at the meeting",
+        "mòran taing for the lift yesterday",
+        "gurdwara sewa group meets on sundays",
+        "seen on Bluesky and BeReal posting about the party",
+        "client ID to follow, TB test due next week",
+    ],
+)
+def test_everyday_words_from_other_languages_apps_and_records_stay(text: str) -> None:
+    r = anonymise(text)
+    assert not [e for e in r.entities if e.type is EntityType.PERSON], r.text
