@@ -11,6 +11,7 @@ from dialogs.anonymise import lower_notes, plate_neighbours, scan
 from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps
 from dialogs.anonymise.caps_neighbours import caps_neighbours
 from dialogs.anonymise.caps_surnames import caps_surnames
+from dialogs.anonymise.chat_addressees import chat_addressees
 from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
@@ -51,6 +52,7 @@ def _detect(text: str) -> list[Span]:
     first.extend(people_in_caps_lines(text, find_people))
     first.extend(people_in_inverted_caps(text, find_people))
     first.extend(chat_names(text))
+    first.extend(chat_addressees(text))
     first.extend(lower_notes.capitals_in_lower_notes(text))
     first.extend(lower_notes.chat_header_authors(text))
     first.extend(lower_notes.names_before_aka(text))

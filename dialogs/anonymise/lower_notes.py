@@ -155,15 +155,35 @@ def owners_of_handles(text: str, spans: Sequence[Span]) -> Iterator[Span]:
     """"Associates: Chuckles (khokon.quader_official)": the word straight before a handle in brackets is whose
     it is, whatever the word, unless it is a platform, a role or a word of the sentence."""
     for sp in spans:
-        if sp.type not in _OWNED or text[sp.start - 2 : sp.start] != " (":
+        if sp.type not in _OWNED:
             continue
-        m = _OWNER_BEFORE_RE.search(text, max(0, sp.start - 40), sp.start - 2)
-        if m is not None and owner_word(m.group(1).lower()):
+        # "Havoc (older lad, @oluwapelumi_ogu19x)": the bracket may say who the owner is before the handle.
+        opened = text.rfind("(", max(0, sp.start - 30), sp.start)
+        direct = text[sp.start - 2 : sp.start] == " ("
+        if opened > 0 and text[opened - 1] == " " and ")" not in text[opened : sp.start]:
+            owner_end = opened - 1
+        elif (on := _ON_PLATFORM_RE.search(text, max(0, sp.start - 24), sp.start)) is not None:
+            owner_end = on.start()  # "Munch on insta @lil.elmer.83"
+        else:
+            continue
+        m = _OWNER_BEFORE_RE.search(text, max(0, owner_end - 40), owner_end)
+        if m is None or not owner_word(m.group(1).lower()):
+            continue
+        # Further from the handle, only a word that looks like a name in mid-sentence: "sending her stuff on
+        # tiktok", "Posted (see link ...)" name no one.
+        word, before = m.group(1), text[max(0, m.start(1) - 3) : m.start(1)].rstrip()
+        if direct or ((word[0].isupper() or word.lower() not in english_words())
+                      and before[-1:] not in ("", ".", "!", "?", "\n", ":")):
             yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)
 
 
 _OWNED = frozenset({EntityType.HANDLE, EntityType.URL})
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w'’@./-])([A-Za-z][a-z'’-]*[a-z])$")
+# " on insta ", " on snap: " straight before the handle.
+_ON_PLATFORM_RE = re.compile(
+    r"[ \t]on[ \t]+(?i:insta(?:gram)?|ig|snap(?:chat)?|tik[ \t]?tok|tiktok|x|twitter|facebook|fb|threads|kik|discord)"
+    r"[ \t]*:?[ \t]*$"
+)
 
 
 # A hostel's night log names each resident by room: "RM 10 RARES (TIZZY) IN AT 03:40", "rm 6 baldev back 3am".

@@ -1,0 +1,42 @@
+"""Who a chat message is from and to, in lower case where no capital marks a name.
+
+- "teams, indigo to ettie: is kris one of yours now?": a chat's header naming the sender and the one it is to;
+- "... by the chapel - erzsike +44 7812 542997": a name signed after a dash with the sender's number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise.cues import ROLE_CUES
+from dialogs.anonymise.lexicon import not_names
+from dialogs.anonymise.priority import P_PERSON
+from dialogs.anonymise.types import EntityType, Span
+
+_WORD = r"[a-z][a-z'’-]{2,}"
+_FROM_TO_RE = re.compile(
+    rf"^(?i:teams|slack|whatsapp|chat|msg|txt|text|dm)[ \t]*[,:-]?[ \t]*"
+    rf"(?P<a>{_WORD})[ \t]+to[ \t]+(?P<b>{_WORD})[ \t]*:",
+    re.MULTILINE,
+)
+_SIGNED_RE = re.compile(rf"[-–][ \t]+(?P<a>{_WORD})[ \t]+(?=\(?(?:\+44|0)[ \d()]{{6,}})")
+_NOT_PEOPLE = frozenset({"all", "everyone", "team", "duty", "staff", "office", "me", "you", "them", "call", "ring",
+                         "text", "tel", "mob", "mobile", "phone", "number", "contact"})
+
+
+def _named(word: str) -> bool:
+    low = word.lower()
+    return low not in _NOT_PEOPLE and low not in ROLE_CUES and low not in not_names()
+
+
+def chat_addressees(text: str) -> Iterator[Span]:
+    if " to " in text:
+        for m in _FROM_TO_RE.finditer(text):
+            for g in ("a", "b"):
+                if _named(m.group(g)):
+                    yield Span(EntityType.PERSON, m.start(g), m.end(g), P_PERSON)
+    if "- " in text or "– " in text:
+        for m in _SIGNED_RE.finditer(text):
+            if _named(m.group("a")):
+                yield Span(EntityType.PERSON, m.start("a"), m.end("a"), P_PERSON)

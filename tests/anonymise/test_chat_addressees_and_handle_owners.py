@@ -1,0 +1,43 @@
+"""Who a chat message is from and to, a name signed with a number after a dash, and whose handle it is when
+the bracket or "on insta" comes between: hidden in lower case too. Ordinary words in those places stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.anonymise import anonymise
+from dialogs.anonymise.types import EntityType
+
+
+def _people(text: str) -> list[str]:
+    return [e.text for e in anonymise(text).entities if e.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("teams, indigo to ettie: is he one of yours now?", ["indigo", "ettie"]),
+        ("teams, yaswanth to kris: moved at half term", ["yaswanth", "kris"]),
+        ("saw her getting in a car by the chapel - erzsike +44 7812 542997.", ["erzsike"]),
+        ("old school flagged Havoc (older lad, @oluwapelumi_ogu19x) hanging round", ["Havoc"]),
+        ("getting lifts off him after club, and Munch on insta @lil.elmer.83 posts it", ["Munch"]),
+    ],
+)
+def test_senders_signers_and_handle_owners_are_hidden(text: str, names: list[str]) -> None:
+    found = _people(text)
+    for name in names:
+        assert name in found
+        assert name not in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "teams, all to duty: phones are down",
+        "call the office - duty 0161 496 0000",
+        "keeps sending her stuff on tiktok https://www.tiktok.com/@winkie_26 and more",
+        "Posted (see link @abc_12) today",
+    ],
+)
+def test_ordinary_words_in_those_places_stay(text: str) -> None:
+    assert _people(text) == []
