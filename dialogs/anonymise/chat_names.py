@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS, previous_word
+from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS, TITLES, previous_word
 from dialogs.anonymise.lexicon import english_words, first_names, not_names
 from dialogs.anonymise.name_tokens import DETERMINERS
 from dialogs.anonymise.priority import P_PERSON
@@ -50,9 +50,10 @@ _OWNER_RE = re.compile(r"(?<![\w'’@./-])([A-Za-z][\w'’-]*)[ \t]+\((?:@|https
 
 
 def word_ok(low: str) -> bool:
-    """Whether a word can be a name in chat: not a function word, a platform, a role or a known non-name."""
+    """Whether a word can be a name in chat: not a function word, a platform, a role, a title ("txt from pcso:")
+    or a known non-name."""
     return len(low) > 1 and low not in _FUNCTION and low not in _PLATFORMS and low not in not_names() \
-        and low not in ADULT_ROLES and low not in CHILD_ROLES
+        and low not in ADULT_ROLES and low not in CHILD_ROLES and low not in TITLES
 
 
 def handle_owners(text: str) -> Iterator[Span]:

@@ -95,5 +95,16 @@ def cued_word_names(text: str) -> Iterator[Span]:
         patterns.append(_BEFORE_AKA_RE)
     for pattern in patterns:
         for m in pattern.finditer(text):
+            if pattern is _DOER_RE and not _lower_word_before(text, m.start("n")):
+                continue  # "the Football Federation said": a name's last word, not a person
             if (sp := _person(m)) is not None:
                 yield sp
+
+
+def _lower_word_before(text: str, start: int) -> bool:
+    """Whether the word before is in lower case, or a role however written ("Neighbour Defiance said")."""
+    i = start - 1
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    word = text[i : start - 1]
+    return word.islower() or word.lower() in ROLE_CUES

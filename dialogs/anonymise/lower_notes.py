@@ -154,6 +154,7 @@ def joined_lower_names(text: str, people: Sequence[Span]) -> Iterator[Span]:
 def owners_of_handles(text: str, spans: Sequence[Span]) -> Iterator[Span]:
     """"Associates: Chuckles (khokon.quader_official)": the word straight before a handle in brackets is whose
     it is, whatever the word, unless it is a platform, a role or a word of the sentence."""
+    owners: set[str] = set()
     for sp in spans:
         if sp.type not in _OWNED:
             continue
@@ -172,9 +173,16 @@ def owners_of_handles(text: str, spans: Sequence[Span]) -> Iterator[Span]:
         # Further from the handle, only a word that looks like a name in mid-sentence: "sending her stuff on
         # tiktok", "Posted (see link ...)" name no one.
         word, before = m.group(1), text[max(0, m.start(1) - 3) : m.start(1)].rstrip()
-        if direct or ((word[0].isupper() or word.lower() not in english_words())
-                      and before[-1:] not in ("", ".", "!", "?", "\n", ":")):
+        opens = before[-1:] in ("", ".", "!", "?", "\n", ":")
+        # "Munch on insta @lil.elmer.83" may open a sentence; "Posted (see link ...)" is a verb.
+        on_platform = not direct and owner_end != opened - 1 and not word.endswith(("ed", "ing", "ly"))
+        if direct or ((word[0].isupper() or word.lower() not in english_words()) and (not opens or on_platform)):
+            owners.add(word)
             yield Span(_PERSON, m.start(1), m.end(1), P_PERSON)
+    # The owner's name is hidden wherever else it is used: "lifts off Munch ... Munch on insta @...".
+    for word in owners:
+        for m in re.finditer(rf"(?<![\w'’@./-]){re.escape(word)}(?![\w@])", text):
+            yield Span(_PERSON, m.start(), m.end(), P_PERSON)
 
 
 _OWNED = frozenset({EntityType.HANDLE, EntityType.URL})

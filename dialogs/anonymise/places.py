@@ -10,6 +10,8 @@ from dialogs.anonymise.address_chain import continued, find_house_and_postcode_s
 from dialogs.anonymise.address_shapes import find_unmarked_addresses
 from dialogs.anonymise.faith_schools import faith_highs, lower_faith_highs
 from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.place_tokens import names_before as _names_before
+from dialogs.anonymise.place_tokens import token_before as _token_before
 from dialogs.anonymise.priority import P_ADDRESS, P_SCHOOL
 from dialogs.anonymise.types import EntityType, Span
 from dialogs.anonymise.welsh_streets import LINKED_RE as _LINKED_RE
@@ -106,38 +108,20 @@ _SCHOOL_WORDS = (
     # Settings for pupils out of mainstream school: "Cartwright Pupil Referral Service", "Moor Inclusion Centre".
     r"pupil referral service|inclusion centre|inclusion hub|tuition service|hospital education service|"
     # "Little Acorns Childminding", "Tansy Way Independent Prep": a childminder's setting, a prep school.
-    r"childminding|prep|sure start"
+    r"childminding|prep|sure start|"
+    # Schools run together under one head: "he's year 9 at Cider Press Federation".
+    r"federation"
 )
 _SCHOOL_GATE = ("school", "academy", "primary", "secondary", "college", "nursery", "infants", "juniors", "playgroup",
                 "tots", "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice", "montessori",
                 "childcare", "creche", "crèche", "childminder", "day care", "daycare", "provision", "utc",
                 "university technical", "early learning", "early years", "club", "wraparound", "resource base",
-                "service", "inclusion", "childminding", "prep", "sure start")
-SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmdueltbowrSAPCNIJKHMDUELTBOWR])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
+                "service", "inclusion", "childminding", "prep", "sure start", "federation")
+SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmdueltbowrfSAPCNIJKHMDUELTBOWRF])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
 _SCHOOL_STEMS = scan.literal_stems(_SCHOOL_WORDS)
-# The word before a position, and what separates them: a school name never runs across a full stop
-# or colon ("Father: Unknown. School: Westfield..."), though "St. Mary's" keeps its dot.
 _DIGIT_RE = re.compile(r"\d")
-_TOKEN_CHARS = frozenset("_'’&-")
 
 
-def _token_before(text: str, pos: int) -> tuple[int, str, str] | None:
-    """(start, word, punctuation) of the word before `pos`, with the one stop or colon, if any, that
-    follows it, in a few string steps rather than a backwards regex search (speed)."""
-    lo = max(0, pos - 40)
-    j = pos
-    while j > lo and text[j - 1].isspace():
-        j -= 1
-    punct = ""
-    if j < pos and text[j] == "\n":
-        punct = "\n"
-    elif j > lo and text[j - 1] in ".:;!?":
-        punct = text[j - 1]
-        j -= 1
-    k = j
-    while k > lo and (text[k - 1].isalnum() or text[k - 1] in _TOKEN_CHARS):
-        k -= 1
-    return (k, text[k:j], punct) if k < j else None
 _GENERIC = frozenset(
     {"primary", "secondary", "high", "junior", "juniors", "infant", "infants", "nursery", "school", "academy",
      "college", "fe", "he", "the", "a", "an", "of", "catholic", "church", "community", "special", "free", "grammar",
@@ -179,24 +163,6 @@ _STOP = frozenset(
 _WELSH_GATE_RE = re.compile(scan.by_first_letter("|".join(_WELSH_GATE)))
 _WELSH_ASCII = tuple(w for w in _WELSH_GATE if w.isascii())
 _SCHOOL_GATE_RE = re.compile(scan.by_first_letter("|".join(_SCHOOL_GATE)))
-
-
-def _names_before(text: str, end: int) -> int | None:
-    """Where the one to three capitalised words just before `end` begin ("Church Road" -> "Church"), or
-    None. A walk back over the string: a backwards regex search was the slowest step here."""
-    lo = max(0, end - 60)
-    i, start = end, None
-    for _ in range(3):
-        j = i
-        while j > lo and text[j - 1].isspace():
-            j -= 1
-        k = j
-        while k > lo and (text[k - 1].isalnum() or text[k - 1] in _TOKEN_CHARS):
-            k -= 1
-        if j == i or k == j or not ("A" <= text[k] <= "Z"):
-            break
-        i = start = k
-    return start
 
 
 def _after_house_number(ch: str) -> bool:
@@ -338,7 +304,7 @@ def find_schools(text: str) -> Iterator[Span]:
                 break
             low = tok.lower()
             # "St Teilo's Church in Wales High School": a faith named with "in" ("Church in Wales").
-            if (low in _CONNECTORS or (low == "in" and text.startswith("Wales", pos))
+            if (low in _CONNECTORS or (low == "in" and text[pos : pos + 5].lower() == "wales")
                     or school_names.joining_word(text, pos, tok_start, low)) and words > 0:
                 pos = tok_start
                 words += 1
@@ -367,7 +333,7 @@ def find_schools(text: str) -> Iterator[Span]:
             if not distinctive and (own := school_names.lower_named_start(text, pos, start, m.group().lower())):
                 pos, distinctive = own, True
             distinctive = distinctive or (named > 1 and school_names.a_line_of_its_own(text, pos, m.end()))
-        if not distinctive:
+        if not distinctive or (m.group().lower() == "federation" and school_names.other_federation(text[pos:start])):
             continue
         # "The Oaks Specialist School": a leading "The" is part of the name. A lower-case "the" is
         # only when the whole name is lower case; "the Oakfield Primary" is ordinary grammar.

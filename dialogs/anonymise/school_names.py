@@ -73,6 +73,19 @@ def lower_named_start(text: str, pos: int, start: int, kind: str) -> int | None:
     return None
 
 
+# Federations that are not of schools: "the Police Federation", "the Football Federation".
+_OTHER_FEDERATIONS = frozenset(
+    {"police", "football", "rugby", "cricket", "netball", "hockey", "athletics", "boxing", "chess", "trade",
+     "teachers", "teachers'", "employers", "employers'", "national", "european", "british", "world",
+     "international", "union", "small", "business", "businesses", "farmers", "housing", "tenants", "tenants'"}
+)
+
+
+def other_federation(name: str) -> bool:
+    """Whether the words before "Federation" make it one of sport, work or trade rather than of schools."""
+    return any(w.lower() in _OTHER_FEDERATIONS for w in name.split())
+
+
 def a_line_of_its_own(text: str, start: int, end: int) -> bool:
     """Whether a lower-case school's name is a sentence or line of its own, as a chat message signs off with
     the school ("... posts on tiktok. goods yard community primary"): nothing else in it says it is not one."""

@@ -41,3 +41,28 @@ def test_senders_signers_and_handle_owners_are_hidden(text: str, names: list[str
 )
 def test_ordinary_words_in_those_places_stay(text: str) -> None:
     assert _people(text) == []
+
+
+def test_a_handle_owner_is_hidden_where_the_name_opens_a_sentence_and_everywhere_else() -> None:
+    r = anonymise("lifts off Munch in a red quad after club. Munch on insta @lil.elmer.83. both at school")
+    assert "Munch" not in r.text
+
+
+@pytest.mark.parametrize("text", ["Checked on insta @abc_12 today", "Posted on snap @abc_12 last night"])
+def test_a_verb_opening_a_sentence_before_a_platform_stays(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("teams - tenancy sustainment filomeno: she is in arrears again", "filomeno"),
+     ("slack #hub - outreach ermek: van is back", "ermek")],
+)
+def test_the_writer_after_a_teams_name_is_hidden(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", ["chat from day centre: lunch is at one", "txt from pcso: lads on scramblers again",
+                                  "msg from the sgoil: trip cancelled"])
+def test_a_place_or_role_before_the_colon_stays(text: str) -> None:
+    assert _people(text) == []

@@ -86,3 +86,19 @@ def test_a_setting_named_for_where_it_is_is_hidden_whole(text: str, school: str)
 
 def test_a_sentence_that_starts_before_a_setting_keeps_its_words() -> None:
     assert anonymise("Seen in the Sunshine Nursery today.").text.startswith("Seen in the ")
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("he's year 9 at Cider Press Federation and plays rugby", "Cider Press Federation"),
+        ("ALL WEEK. ST BRYNACH'S CHURCH IN WALES SCHOOL. MUM RANG", "ST BRYNACH'S CHURCH IN WALES SCHOOL"),
+    ],
+)
+def test_a_federation_of_schools_and_a_church_in_wales_school_in_capitals_are_schools(text: str, school: str) -> None:
+    assert ("SCHOOL", school) in _typed(text)
+
+
+@pytest.mark.parametrize("text", ["Letter from the Police Federation about pay.", "the Football Federation said no"])
+def test_federations_of_sport_and_work_stay(text: str) -> None:
+    assert anonymise(text).text == text
