@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import handles, plates, scan
-from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.lexicon import english_words, vehicle_models
 from dialogs.anonymise.priority import P_DIGITS, P_EMAIL, P_NHS, P_NI, P_PHONE, P_POSTCODE, P_SAFETY, P_URL
 from dialogs.anonymise.references import find_references
 from dialogs.anonymise.types import EntityType, Span
@@ -166,6 +166,24 @@ def _without_time_or_count(text: str, a: int, end: int, count: int) -> tuple[int
     return end, count
 
 
+def _past_model_number(text: str, a: int, count: int) -> tuple[int, int]:
+    """"a green defender 110 9009 B", "Fiat 500 07700 900123": a model's number of up to three digits straight
+    after its name opens no long number; the cluster starts after it."""
+    if a < 2 or not text[a].isdigit() or text[a - 1] not in " \t" or not text[a - 2].isalpha():
+        return a, count
+    g = a
+    while g < len(text) and text[g].isdigit():
+        g += 1
+    if g - a > 3 or text[g : g + 1] not in (" ", "\t"):
+        return a, count
+    w = a - 1
+    while w > 0 and (text[w - 1].isalnum() or text[w - 1] == "-"):
+        w -= 1
+    if text[w : a - 1].lower() not in vehicle_models():
+        return a, count
+    return g + 1, count - (g - a)
+
+
 def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     """Phones, NHS numbers and long digit runs. Every 10-digit run is hidden; the checksum labels it.
 
@@ -176,6 +194,7 @@ def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     n = len(text)
     for a, full_end, full_count in _clusters(text, digits.runs):
         end, count = _without_time_or_count(text, a, full_end, full_count)
+        a, count = _past_model_number(text, a, count)
         if count < 6:
             continue
         # A cut cluster ends at a blank or a bracket, so no suffix letter can follow it.

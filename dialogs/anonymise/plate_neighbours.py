@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words, vehicle_models
 from dialogs.anonymise.plate_context import ID_CUES, UNITS, plate_named, vehicle_cue
+from dialogs.anonymise.plates import SHORT_WORDS
 from dialogs.anonymise.priority import P_VRN
 from dialogs.anonymise.types import EntityType, Span
 
@@ -83,7 +84,11 @@ def listed_plates(text: str, found: Sequence[Span]) -> Iterator[Span]:
             if not (code.islower() or code.isupper()):
                 break
             letters = "".join(c for c in code if c.isalpha()).lower()
-            if m.group("then") and (letters in english_words() or letters in UNITS or letters in ID_CUES):
+            # "ke62 omx then a uh 6949": letters before three digits or more are a dateless plate's, even when a
+            # dictionary lists them; a word after the number was what came next ("then a 200 m walk").
+            dateless = code[0].isalpha() and sum(c.isdigit() for c in code) >= 3 and letters not in SHORT_WORDS
+            if m.group("then") and ((letters in english_words() and not dateless) or letters in UNITS
+                                    or letters in ID_CUES):
                 break  # "AB12 CDE then a 200 m walk": what came next was no car
             yield Span(EntityType.VEHICLE_REG, m.start("p"), m.end("p"), P_VRN)
             end = m.end()

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.lexicon import english_words, vehicle_models
 from dialogs.anonymise.plate_context import (
     ID_CUES,
     after_make,
@@ -64,10 +64,16 @@ LONG_ONE_LETTER_RE = re.compile(
 _UNIT_LETTERS = frozenset("mglksphftcwvdbxnrz")
 
 
+def _named_model(code: str) -> bool:
+    """"blk L200 pickup", "a Kia Rio and a C1": a letter and digits that name a model are that model, wherever
+    they stand (a make or vehicle word before them is just what made them look like a plate)."""
+    return code.lower() in vehicle_models()
+
+
 def _long_one_letter_ok(m: re.Match[str], text: str) -> bool:
     code = m.group()
     letter = next(ch for ch in code if ch.isalpha())
-    if letter.lower() in "ai":
+    if letter.lower() in "ai" or _named_model(code):
         return False
     digits = sum(c.isdigit() for c in code)
     # Lower case after the digits may be a unit ("300 m", "250 g"): only four digits make that a plate.
@@ -85,7 +91,7 @@ def _spoken_capitals(text: str, wins: scan.Windows) -> Iterator[Span]:
             yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
     for m in scan.finditer(ONE_LETTER_RE, text, wins):
         letter = next(ch for ch in m.group() if ch.isalpha())
-        if letter in "AI":
+        if letter in "AI" or _named_model(m.group()):
             continue
         # "Tucson 2497 T": digits then a letter straight after a make and model is a dateless plate.
         digits_first = m.group()[0].isdigit() and sum(c.isdigit() for c in m.group()) >= 3

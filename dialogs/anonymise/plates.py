@@ -127,6 +127,8 @@ def _dateless_digits_first(m: re.Match[str], text: str, letters: str) -> bool:
     glued = m.end("rd") == m.start("rl")
     if low in UNITS or low in vehicle_words() or not (letters.isupper() or letters.islower()) or name_like(letters):
         return False
+    if after_place_word(text, m.start()):
+        return False  # "HOME: FLAT 26 CAE GWAIR": a flat's or room's number and the start of its building's name
     if glued and len(letters) == 2:
         wordy = len(digits) < 2
     elif len(letters) == 2 and letters.islower():
@@ -246,7 +248,9 @@ def _accept(m: re.Match[str], text: str) -> bool:
         # ("car 1 AAA 0", "a silver Corsa 1 AAA 0") the number begins the plate.
         if _DIGITS_AFTER_RE.match(text, m.end()) and after_make_only(text, m.start()):
             return False
-        if letters.lower() not in ID_CUES and (letters.isupper() or (
+        # "TRUCK 2542 YR": no one counts four digits of years, so the school year's cue is the plate's letters.
+        years = letters.isupper() and letters.lower() in ("yr", "yrs") and len(m.group("rd")) == 4
+        if (letters.lower() not in ID_CUES or years) and (letters.isupper() or (
                 len(m.group("rd")) >= 3 and letters.islower() and letters.lower() not in CAR_UNITS)) and (
                 after_model(text, m.start()) or after_make_and_comma(text, m.start())
                 or after_model_and_trim(text, m.start())):
@@ -344,6 +348,9 @@ def find_all(text: str, wins: scan.Windows) -> Iterator[Span]:
             if m.group("pl") is not None and SUFFIX_TAIL_RE.match(text, m.end()) and after_make_only(text, m.start()):
                 # "Audi Q3 YFO 223M": the letters open a suffix plate; the letter and digit are the model.
                 pos = m.start("pl")
+            elif m.group("rl") is not None and len(m.group("rl")) == 3 and SUFFIX_TAIL_RE.match(text, m.end()):
+                # "defender 110 uno 688x": the number is the model's, and its letters open a suffix plate.
+                pos = m.start("rl")
             elif _accept(m, text):
                 yield Span(EntityType.VEHICLE_REG, _spaced_start(m, text), m.end(), P_VRN)
                 pos = m.end()
