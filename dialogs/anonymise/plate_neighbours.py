@@ -99,7 +99,7 @@ def listed_plates(text: str, found: Sequence[Span]) -> Iterator[Span]:
 # dateless shape, so "sat in a row 3" stays.
 _IN_A_CODE_RE = re.compile(
     # The article may be dropped in a log in capitals: "LEFT IN FGJ 544 V".
-    r"(?i:in|into)[ \t]+(?P<det>(?i:a|an|his|her|their|the)[ \t]+)?"
+    r"(?i:in|into|out[ \t]+of)[ \t]+(?P<det>(?i:a|an|his|her|their|the)[ \t]+)?"
     r"(?P<p>(?i:[a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]\d{1,3}[ \t]?[a-z]{3}|[a-z]{3}[ \t]?\d{1,3}[ \t]?[a-z]|"
     r"[a-z]{1,3}[ \t]?\d{3,4}|\d{3,4}[ \t]?[a-z]{1,3}))(?![\w@/]|[.-]\w)"
 )
@@ -108,12 +108,13 @@ _TRAVEL_BEFORE_RE = re.compile(
     r"picked|picks|picking|dropped|drops|dropping|collected|collects|turned|arrived|pulled|sat|sitting|parked|went|"
     r"go|goes|taken|took|back)\b[^.!?\n]*$"
 )
-_IN_WORDS = ("in", "into")
+_IN_WORDS = ("in", "into", "out")
 
 
 def plates_ridden_in(text: str) -> Iterator[Span]:
     low = scan.lowered(text)
-    if " in " not in low and " into " not in low:
+    # "got out of a scu 318 c": the vehicle someone left is named by its plate as often as the one they took.
+    if " in " not in low and " into " not in low and " out of " not in low:
         return
     for m in scan.at_word_starts(_IN_A_CODE_RE, text, _IN_WORDS):
         code = m.group("p")

@@ -173,6 +173,8 @@ def _after_car_and_comma(m: re.Match[str], text: str) -> bool:
 
 
 
+# The letters that gave a suffix plate its year.
+_SUFFIX_YEARS = frozenset("abcdefghjklmnprstvwxy")
 # Words that make the number before them a model's ("3 series", "7 seater"); "plate" makes two digits its age.
 _MODEL_NUMBER_NAMES = frozenset({"series", "class", "seater"})
 
@@ -224,6 +226,11 @@ def _accept(m: re.Match[str], text: str) -> bool:
         three = (m.group("pre") is not None and sum(c.isdigit() for c in code) >= 3 and code[0].lower() not in "ai"
                  and (code.islower() or code.isupper()) and plate_letters(letters)
                  and not after_place_word(text, m.start()))
+        # "in a red tractor ezw 302c": three letters that spell no word, three digits and a year's letter glued on
+        # (never I, O, Q, U or Z) are a suffix plate on their own too, in one case; a vehicle word may be far.
+        three = three or (m.group("suf") is not None and code[-2].isdigit() and code[-1].lower() in _SUFFIX_YEARS
+                          and (code.islower() or code.isupper()) and plate_letters(letters)
+                          and letters.lower() not in UNITS and not after_place_word(text, m.start()))
         if (q_plate or three) and sum(c.isdigit() for c in code) >= 3 and letters.lower() not in english_words() \
                 and letters.lower() not in ID_CUES:
             return True
@@ -248,10 +255,12 @@ def _accept(m: re.Match[str], text: str) -> bool:
         # ("car 1 AAA 0", "a silver Corsa 1 AAA 0") the number begins the plate.
         if _DIGITS_AFTER_RE.match(text, m.end()) and after_make_only(text, m.start()):
             return False
-        # "TRUCK 2542 YR": no one counts four digits of years, so the school year's cue is the plate's letters.
-        years = letters.isupper() and letters.lower() in ("yr", "yrs") and len(m.group("rd")) == 4
+        # "TRUCK 2542 YR", "fabia 9411yr": no one counts four digits of years, so the school year's cue is the
+        # plate's letters; a year's number ("corsa 2012 yr") may be the model's year.
+        rd = m.group("rd")
+        years = letters.lower() in ("yr", "yrs") and len(rd) == 4 and rd[:2] not in ("19", "20")
         if (letters.lower() not in ID_CUES or years) and (letters.isupper() or (
-                len(m.group("rd")) >= 3 and letters.islower() and letters.lower() not in CAR_UNITS)) and (
+                len(rd) >= 3 and letters.islower() and (years or letters.lower() not in CAR_UNITS))) and (
                 after_model(text, m.start()) or after_make_and_comma(text, m.start())
                 or after_model_and_trim(text, m.start())):
             return True  # "Hyundai Tucson 2497 T", "Fiat 500, 172 GM", "toyota aygo 9718 ah", "golf r 1420 xlc"
@@ -302,6 +311,10 @@ def _accept(m: re.Match[str], text: str) -> bool:
     # code ("BIB 1", "KIA 1").
     ni_like = letters.isupper() and len(low) == 3 and ("i" in low[1:] or "z" in low[1:])
     if (vehicle_word(letters) and not ni_like) or low in ID_CUES:
+        return False
+    # "wasnt picked up til 7": lower-case letters and one digit are a clipped word and a count when only a
+    # vehicle somewhere near speaks for them.
+    if letters.islower() and len(digits) == 1:
         return False
     return (ni_like or low not in english_words()) and vehicle_nearby(text, m.start(), m.end())
 

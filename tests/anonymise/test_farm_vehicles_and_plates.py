@@ -77,3 +77,32 @@ def test_what_follows_a_plate_with_then_a_may_be_no_car(text: str) -> None:
 def test_ordinary_text_after_vehicles_stays(text: str) -> None:
     r = anonymise(text)
     assert r.text == text, r.text
+
+
+@pytest.mark.parametrize(
+    "text, plate",
+    [
+        ("saw the lad getting in ezw 417c by the chapel", "ezw 417c"),
+        ("PARKED ACROSS THE GATE: KFT 302B AGAIN", "KFT 302B"),
+        ("whose is the blue 15 plate fabia 7316yr on the verge", "7316yr"),
+        ("a blk transit custom HJV 482 W outside the school", "HJV 482 W"),
+        ("she got out of a dxr 514 k and ran in", "dxr 514 k"),
+    ],
+)
+def test_plates_far_from_a_vehicle_noun(text: str, plate: str) -> None:
+    r = anonymise(text)
+    assert plate not in r.text, r.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wasnt picked up til 7, then her dad drove off",
+        "meet in room abc 302c of the annexe",
+        "the corsa 2012 yr model is cheaper",
+        "she got out of a row 3 weeks ago",
+        "her mum 302c is the flat",
+    ],
+)
+def test_counts_rooms_and_years_stay(text: str) -> None:
+    assert not _typed(text, EntityType.VEHICLE_REG), anonymise(text).text
