@@ -399,6 +399,14 @@ def vrn_fresh40(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (5, 3, 3, 3, 3, 2), (6, 3, 2, 2, 1))
 
 
+def vrn_fresh41(rng: random.Random, kind: str = "") -> str:
+    """FRESH41: fresh4's shapes as chat, texts and calls from the coast and the country bring them: every format often
+    (more Northern Irish and dateless plates, the pickups, vans and trailers on farms, sites and harbours), spaced at
+    every break as read over the phone and run together in lower case most of all, then run together or in lower
+    case, in capitals with the usual space least."""
+    return vrn_fresh4(rng, kind, (5, 2, 2, 3, 3, 2), (2, 3, 3, 4, 4))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -410,4 +418,4 @@ PLATES |= {"fresh23": vrn_fresh23, "fresh24": vrn_fresh24, "fresh25": vrn_fresh2
 PLATES |= {"fresh27": vrn_fresh27, "fresh28": vrn_fresh28, "fresh29": vrn_fresh29, "fresh30": vrn_fresh30}
 PLATES |= {"fresh31": vrn_fresh31, "fresh32": vrn_fresh32, "fresh33": vrn_fresh33, "fresh34": vrn_fresh34}
 PLATES |= {"fresh35": vrn_fresh35, "fresh36": vrn_fresh36, "fresh37": vrn_fresh37, "fresh38": vrn_fresh38}
-PLATES |= {"fresh39": vrn_fresh39, "fresh40": vrn_fresh40}
+PLATES |= {"fresh39": vrn_fresh39, "fresh40": vrn_fresh40, "fresh41": vrn_fresh41}

@@ -11,7 +11,7 @@ SPLITS = (
     "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
     "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34",
-    "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40",
+    "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -59,4 +59,5 @@ SEEDS = {
     "fresh38": 757256,
     "fresh39": 216036,
     "fresh40": 867004,
+    "fresh41": 440660,
 }
