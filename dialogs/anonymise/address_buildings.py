@@ -25,7 +25,9 @@ _BLOCKS = (
     r"basin|marina|moorings|landing|lock|locks|keep|crest|ridge|heath|knoll|plaza|pavilions?|hall|hamlet|"
     r"steading|barns|bungalows|farmhouse|wing|quarter|village|"
     # Where people are housed for safety or support: "flat 22 shelduck refuge", "room 6 Shelduck Refuge".
-    r"refuge|shelter|retreat"
+    r"refuge|shelter|retreat|"
+    # A home where care comes with the flat or room: "ROOM 25 TAIGH NA MARA CARE HOME", "flat 26 cae gwair extra care".
+    r"care[ \t]+home|residential[ \t]+home|nursing[ \t]+home|extra[ \t]+care"
 )
 _NAME = r"[^\W\d_][\w'’-]*"
 # A house or flat number (a letter or a range allowed), one to three name words, then the block word.

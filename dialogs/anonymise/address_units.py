@@ -17,7 +17,7 @@ from dialogs.anonymise.lexicon import english_words
 
 # A numbered home in a block or site ("Bungalow 15, Cobden House", "Chalet 4, ...") counts as a unit too.
 # "Van 19, Pippin Ave Park": a caravan on a site, numbered.
-_UNITS = (r"room|rm|pitch|caravan|van|bedsit|studio|berth|mooring|annexe|annex|suite|maisonette|bungalow|chalet|"
+_UNITS = (r"room|rm|pitch|croft|caravan|van|bedsit|studio|berth|mooring|annexe|annex|suite|maisonette|bungalow|chalet|"
           r"cabin|cottage|lodge|villa|house|"
           # A hostel's or a park's numbered place: "Bedroom 3, Westgate Hostel", "Mobile Home 12, Oak Tree Park".
           # Whole words: "Park Homes, Pitch 9" is a site's name, not home "s".
@@ -35,6 +35,12 @@ _SPOTS = (r"top|upper|lower|middle|front|rear|back|garden|upstairs|downstairs|si
 _SPOTS_AFTER = (
     r"(?:above|below|over|under|upstairs|downstairs|behind)(?:[ \t]+(?:the[ \t]+)?(?:shop|pub|garage|takeaway))?"
 )
+# The business below names the flat as well as a number would: "flat above the chippy 119 Smokery Lane". Only
+# straight before the number: "a flat above the chippy, ground floor flat, 61 ..." is where the flat is, said twice.
+_SHOPS = (r"shops?|pub|garage|takeaway|chippy|chippie|chip[ \t]+shop|bookies|bookmakers|bakery|bakers|butchers|"
+          r"newsagents?|paper[ \t]+shop|cafe|café|launderette|laundrette|hairdressers|barbers|salon|post[ \t]+office|"
+          r"offy|offie|off[ \t]+licence|kebab[ \t]+shop|bar|co-?op|spar|chemists?|pharmacy|florists|surgery")
+_OVER_SHOP = rf"(?:above|below|over|under|behind)[ \t]+(?:the[ \t]+)?(?:{_SHOPS})"
 # Edinburgh names a tenement flat by its floor and door: "3F3" (third floor, third door), "GF1" (ground),
 # "PF2" (principal floor), "BF1" (basement).
 _ID = r"(?:no\.?[ \t]*)?(?:(?:\d{1,2}|[gpbm])f\d{1,2}\b|\d{1,4}[a-z]?|[a-z]\d{0,3}\b)"
@@ -46,9 +52,9 @@ _TENEMENT = (
 # Ends where the found address starts: the unit, an optional comma, and maybe the house number's
 # leftovers are already part of the address.
 UNIT_BEFORE_RE = re.compile(
-    rf"(?<![\w'’])(?:(?:{_UNITS})[ \t]*{_ID}|(?:(?:{_FLOORS}|{_SPOTS})[ \t]+)?(?:{_FLATS})"
+    rf"(?<![\w'’])(?:(?:(?:{_UNITS})[ \t]*{_ID}|(?:(?:{_FLOORS}|{_SPOTS})[ \t]+)?(?:{_FLATS})"
     rf"(?:[ \t]*{_ID}|[ \t]+{_SPOTS_AFTER})?|{_FLOORS}|{_TENEMENT})"
-    r"[ \t]*,?[ \t]*$",
+    rf"[ \t]*,?[ \t]*|(?:{_FLATS})[ \t]+{_OVER_SHOP}[ \t]+)$",
     re.IGNORECASE,
 )
 # The spot or floor before a flat word: "Upstairs " before "Flat, 1 The Ropewalk".
@@ -110,7 +116,7 @@ _NOT_STREET = frozenset(
 # Every unit, flat or floor the pattern above knows holds one of these: without one, skip its backwards
 # search, the slowest step of stretching an address (speed).
 _UNIT_GATE_RE = re.compile(scan.by_first_letter(
-    r"room|rm|pitch|caravan|van|bedsit|studio|berth|mooring|annex|suite|maisonette|flat|apartment|apt|unit|plot|"
+    r"room|rm|pitch|croft|caravan|van|bedsit|studio|berth|mooring|annex|suite|maisonette|flat|apartment|apt|unit|plot|"
     r"block|floor|basement|attic|bungalow|chalet|cabin|cottage|lodge|villa|house|left|right|mid|centre|center|"
     r"bed|home|static"
 ))
@@ -185,12 +191,19 @@ def unit_start(text: str, start: int) -> int:
         spot = SPOT_BEFORE_RE.search(text, max(0, start - 24), start)
         if spot is not None:
             start = spot.start()
+    # "static caravan 13, netloft cottage" found from its caravan word: what kind of caravan it is belongs to it.
+    if text[start : start + 7].lower() == "caravan" and start > 4:
+        kind = _CARAVAN_KIND_BEFORE_RE.search(text, max(0, start - 12), start)
+        if kind is not None:
+            start = kind.start()
     return start
 
 
+_CARAVAN_KIND_BEFORE_RE = re.compile(r"(?<![\w'’])(?i:static|mobile|touring)[ \t]+$")
 # A home on the plot of a house, named with no number: Royal Mail keeps "The Annexe", "The Bungalow" as the
 # building's name, so "the" is part of it ("the annexe, 72a cregagh street"); "the flat above, ..." is grammar.
-_NAMED_HOME = r"(?:granny[ \t]+)?annexe?|bungalow|chalet|cabin|coach[ \t]*house"
+# A bothy, a farm's old workers' cottage, is let the same way: "The Bothy, Hopyard Farm".
+_NAMED_HOME = r"(?:granny[ \t]+)?annexe?|bungalow|chalet|cabin|coach[ \t]*house|bothy"
 _NAMED_HOME_RE = re.compile(rf"(?i:{_NAMED_HOME})\b(?![ \t]*\d)")
 _THE_NAMED_HOME_BEFORE_RE = re.compile(rf"(?<![\w'’])(?:(?i:the)[ \t]+)?(?i:{_NAMED_HOME})[ \t]*,[ \t]*$")
 _THE_BEFORE_RE = re.compile(r"(?<![\w'’])(?i:the)[ \t]+$")
@@ -276,7 +289,7 @@ def street_before_postcode(text: str) -> list[tuple[int, int]]:
 # A site for travellers' caravans is where they live: "Pitch 4, Windy Ridge Travellers' Site", "pitch 24,
 # pear tree park traveller site", "Hill Top Gypsy and Traveller Site". Named in capitals, or after a
 # numbered pitch in any case; "the travellers' site" alone names nothing.
-_SITE_TAIL = r"(?:gypsy[ \t]+and[ \t]+)?travell?ers?['’]?s?[ \t]+(?:site|camp|park)\b"
+_SITE_TAIL = r"(?:gypsy[ \t]+and[ \t]+)?travell?ers?['’]?s?[ \t]+(?:site|camp|park)\b|gypsy[ \t]+(?:site|camp)\b"
 TRAVELLER_SITE_RE = re.compile(
     rf"(?i:(?:pitch|plot|caravan|bay|plot)[ \t]*\d{{1,3}}[a-z]?,?[ \t]+)(?:[\w'’-]+[ \t]+){{1,4}}?(?i:{_SITE_TAIL})"
     rf"|(?:[A-Z][\w'’-]+[ \t]+){{1,3}}(?:Gypsy[ \t]+and[ \t]+)?Travell?ers?['’]?s?[ \t]+(?:Site|Camp|Park)\b"
@@ -285,7 +298,7 @@ TRAVELLER_SITE_RE = re.compile(
 
 def traveller_sites(text: str) -> list[tuple[int, int]]:
     low = scan.lowered(text)
-    if "travel" not in low:
+    if "travel" not in low and "gypsy" not in low:
         return []
     return [(m.start(), m.end()) for m in TRAVELLER_SITE_RE.finditer(text)]
 
@@ -306,8 +319,8 @@ def slashed_numbers(text: str, digits: scan.DigitScan) -> list[int]:
     return [g.start() for g in scan.matches_from(SLASHED_NUMBER_RE, text, before_slash(text, digits))]
 
 
-_COUNTED = frozenset({"minutes", "mins", "hours", "hrs", "seconds", "secs", "days", "weeks", "months", "years",
-                      "miles", "metres", "meters", "yards", "times"})
+_COUNTED = frozenset({"minutes", "mins", "hours", "hrs", "seconds", "secs", "days", "nights", "weeks", "months",
+                      "years", "miles", "metres", "meters", "yards", "times"})
 _OWNERS = frozenset({"her", "his", "their", "my", "our", "your", "its"})
 # "a grey 21 plate puma st", "a 66 reg golf gti drive": two digits and a plate word give a car's age, and its model
 # and trim may end in a street word's letters.

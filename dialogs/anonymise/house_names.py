@@ -6,6 +6,7 @@
 - In lower case, a house word after a name that is more than a kind of place: "outside signal box cottage",
   "at the toll house", "platelayer's hut". "At the old house", "the safe house" and "her mum's house" name
   nobody's home in particular, and stay.
+- The first part of a form's address line with no number in it: "Address: Mole End".
 """
 
 from __future__ import annotations
@@ -48,8 +49,42 @@ _LOWER_GATE = ("cottage", "lodge", "farmhouse", "barn", "stables", "grange", "bu
                "mill", "crossing", "cabin", "chalet", "manse", "rectory", "vicarage", "forge", "smithy")
 
 
+# A form's address line: "Address: Mole End", "Home address: The Bothy, Hafod Isaf, CV1 8YX". Its first part is the
+# home, whatever it is called; with no number or house word, no other rule knows "Mole End" is one. A number in
+# the part leaves it to the street rules.
+_LABELLED_RE = re.compile(
+    r"^[ \t]*(?:(?i:home|current|previous|new|last|old|postal|main)[ \t]+)?(?i:address)[ \t]*:[ \t]*"
+    r"(?P<h>[^\W\d_][^,\n\d]{1,40}?)[ \t]*(?=,|\r?\n|$)",
+    re.MULTILINE,
+)
+# What a form says when it has no home to give.
+_NO_HOME = frozenset(
+    {"nfa", "n/a", "na", "none", "unknown", "not known", "withheld", "tbc", "same", "same as above", "as above",
+     "see above", "no fixed abode", "confidential", "redacted", "not given", "not recorded", "homeless"}
+)
+
+
+# A home on another's plot needs the main house's name after it, the next part: "The Bothy, Hafod Isaf".
+_ON_A_PLOT_RE = re.compile(r"(?i:the[ \t]+)?(?i:annexe?|bothy|bungalow|chalet|cabin|coach[ \t]*house)")
+_NEXT_PART_RE = re.compile(r",[ \t]*[^\W\d_][^,\n\d]{1,40}?[ \t]*(?=,|\r?\n|$)", re.MULTILINE)
+
+
+def labelled_homes(text: str) -> Iterator[Span]:
+    if "ddress" not in text and "DDRESS" not in text:
+        return
+    for m in _LABELLED_RE.finditer(text):
+        if m.group("h").lower() in _NO_HOME:
+            continue
+        end = m.end("h")
+        if _ON_A_PLOT_RE.fullmatch(m.group("h")):
+            more = _NEXT_PART_RE.match(text, end)
+            end = end if more is None else more.end()
+        yield Span(EntityType.ADDRESS, m.start("h"), end, P_ADDRESS)
+
+
 def named_homes(text: str, postcodes: Sequence[Span]) -> Iterator[Span]:
     """Homes named with no number: before a postcode, or in lower case with a house word."""
+    yield from labelled_homes(text)
     for pc in postcodes:
         m = _BEFORE_POSTCODE_RE.search(text, max(0, pc.start - _REACH), pc.start)
         # A number starts a street the address rules know already; these homes have none.

@@ -245,6 +245,9 @@ def _accept(m: re.Match[str], text: str) -> bool:
         return (code.islower() or code.isupper()) and after_make_and_model(text, m.start())
     if m.group("rl") is not None:
         letters = m.group("rl")
+        # "FLAT 26 CAE GWAIR": after a flat or room word the number is its door and the letters start a name.
+        if after_place_word(text, m.start()):
+            return False
         if vehicle_word(letters) and letters.lower() not in vehicle_makes():
             return False  # "a white 308 gti", "Peugeot 3008 SUV": a model's number and its trim or body, not a plate
         # "231 BYD": a make after a number is still a plate; only a vehicle word ("2 van") is not.

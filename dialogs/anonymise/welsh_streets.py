@@ -100,13 +100,14 @@ def welsh_numbered_streets(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         yield Span(EntityType.ADDRESS, m.start(), end, P_ADDRESS)
 
 
+# "Ty'n", short for "tyddyn" (a smallholding), names a house like "Tŷ" does: "Ty'n y Pant, ...".
 # A house named in Welsh, Gaelic or Irish with no number: "Tan y Bryn, Tenbury Wells", "Tigh na Mara,
 # Tullygarley Avenue", "Tŷ Gwyn, ...". The house word (Tŷ, Tigh, Taigh, Teach), or a Welsh place word joined to
 # its name by "y", then a comma: the form of a house name before the rest of its address.
 NAMED_HOUSE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<h>(?:(?:Tŷ|Ty|Tigh|Taigh|Teach|Bwthyn)[ \t]+(?:(?:na|an|nan|y|yr)[ \t]+)?[A-Z][\w'’-]*"
+    rf"(?<![\w'’-])(?P<h>(?:(?:Tŷ|Ty|Ty['’]n|Tigh|Taigh|Teach|Bwthyn)[ \t]+(?:(?:na|an|nan|y|yr)[ \t]+)?[A-Z][\w'’-]*"
     # In a lower-case note only with the article, which chat never puts there: "bwthyn y gof, ...".
-    rf"|(?:tŷ|tigh|taigh|teach|bwthyn)[ \t]+(?:na|an|nan|y|yr)[ \t]+[a-z][\w'’-]*"
+    rf"|(?:tŷ|tigh|taigh|teach|bwthyn|ty['’]n)[ \t]+(?:na|an|nan|y|yr)[ \t]+[a-z][\w'’-]*"
     rf"|(?=[A-Z])(?i:{_PLAIN}|{_JOINED}){_LINK}[A-Z][\w'’-]*)"
     # "Pen y Graig Farm, ...": the kind of house may follow its Welsh name.
     r"(?:[ \t]+(?:Farm|Farmhouse|Cottage|House|Lodge|Barn|Bungalow))?)(?=[ \t]*,)",
@@ -121,7 +122,8 @@ _STREET_AFTER_RE = re.compile(
 )
 
 
-_HOUSE_WORDS = ("Tŷ", "Ty", "Tigh", "Taigh", "Teach", "Bwthyn", "tŷ", "tigh", "taigh", "teach", "bwthyn")
+_HOUSE_WORDS = ("Tŷ", "Ty", "Tigh", "Taigh", "Teach", "Bwthyn", "tŷ", "tigh", "taigh", "teach", "bwthyn",
+                "ty'n", "ty’n")
 # A blank or dash, then a linking "y", "yr" or "'r": found by str.find, then read back to the word before.
 _LINK_STARTS = (" y", "\ty", "-y", " '", "\t'", "-'", " ’", "\t’", "-’")
 
