@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dialogs.anonymise import scan
 from dialogs.anonymise.address_buildings import building_homes
 from dialogs.anonymise.address_units import street_before_postcode, unit_start
+from dialogs.anonymise.house_then_street import houses_then_streets
 from dialogs.anonymise.lower_house_streets import lower_farms, lower_house_streets, lower_old_buildings, lower_steps
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
@@ -205,6 +206,7 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
     if "," in text:
         for m in scan.matches_from(UNIT_THEN_SITE_RE, text, _unit_site_starts(text)):
             yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
+        yield from houses_then_streets(text)
     farms = not long_ascii or scan.word_starts(text, _FARM_WORDS)
     if farms and " of " in text and any(w in text for w in _FARM_GATE):
         for m in FARM_OF_RE.finditer(text):

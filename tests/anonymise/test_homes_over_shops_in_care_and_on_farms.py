@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.anonymise import anonymise
+from dialogs.anonymise.house_then_street import houses_then_streets
 from dialogs.anonymise.types import EntityType
 from tests.anonymise.coverage import assert_hidden
 
@@ -58,3 +59,29 @@ def test_a_flat_number_and_a_welsh_name_are_no_plate() -> None:
     spans = {text[e.start : e.end] for e in anonymise(text).entities if e.type is EntityType.VEHICLE_REG}
     assert "26 CAE" not in spans
     assert "LBF 897S" in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("MISSED THE BUS FROM LARCH COTTAGE, TANPIT LN ALL WEEK", "LARCH COTTAGE, TANPIT LN"),
+        ("Tenant moved to Cider Press Barn, Orchard Hill Road. Keys handed in", "Cider Press Barn, Orchard Hill Road"),
+    ],
+)
+def test_a_named_house_then_its_street_with_no_number_is_hidden(text: str, address: str) -> None:
+    assert_hidden(text, text.index(address), len(address))
+    assert text[: text.index(address)] in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we went to the barn, down the lane to see the lambs",
+        "Went To The Barn, Then Home Lane",
+        "kids go to City Farm, Mill Lane on saturdays",
+        "she works at Oak Farm, Mill Lane Primary is next door",
+    ],
+)
+def test_a_public_farm_or_a_longer_name_is_no_home(text: str) -> None:
+    # Other rules may still read some of these; this shape adds nothing to them.
+    assert not list(houses_then_streets(text))
