@@ -248,7 +248,7 @@ def _accept(m: re.Match[str], text: str) -> bool:
         # "FLAT 26 CAE GWAIR": after a flat or room word the number is its door and the letters start a name.
         if after_place_word(text, m.start()):
             return False
-        if vehicle_word(letters) and letters.lower() not in vehicle_makes():
+        if vehicle_word(letters) and letters.lower() not in vehicle_makes() and letters.lower() not in _LABELS:
             return False  # "a white 308 gti", "Peugeot 3008 SUV": a model's number and its trim or body, not a plate
         # "231 BYD": a make after a number is still a plate; only a vehicle word ("2 van") is not.
         if _labelled_short(m, text, letters, False):
@@ -314,10 +314,6 @@ def _accept(m: re.Match[str], text: str) -> bool:
     # code ("BIB 1", "KIA 1").
     ni_like = letters.isupper() and len(low) == 3 and ("i" in low[1:] or "z" in low[1:])
     if (vehicle_word(letters) and not ni_like) or low in ID_CUES:
-        return False
-    # "wasnt picked up til 7": lower-case letters and one digit are a clipped word and a count when only a
-    # vehicle somewhere near speaks for them.
-    if letters.islower() and len(digits) == 1:
         return False
     return (ni_like or low not in english_words()) and vehicle_nearby(text, m.start(), m.end())
 

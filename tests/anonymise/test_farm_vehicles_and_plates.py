@@ -106,3 +106,16 @@ def test_plates_far_from_a_vehicle_noun(text: str, plate: str) -> None:
 )
 def test_counts_rooms_and_years_stay(text: str) -> None:
     assert not _typed(text, EntityType.VEHICLE_REG), anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [("seen: reg 1 vrn today", "1 vrn"), ("a silver Corsa aaa 1 outside", "aaa 1"),
+     ("the Berlingo, aaa 1 was back", "aaa 1"), ("car aaa 1 parked up", "aaa 1")],
+)
+def test_short_dateless_plates_after_a_label_a_model_or_a_vehicle_are_hidden(text: str, plate: str) -> None:
+    assert plate not in anonymise(text).text
+
+
+def test_til_and_a_time_stay() -> None:
+    assert anonymise("wasnt picked up til 7 in the car").text == "wasnt picked up til 7 in the car"
