@@ -53,7 +53,8 @@ def people_in_caps_lines(text: str, find_people: Callable[[str], list[Span]]) ->
 # A word typed with caps lock on and shift held: "mINNA mAXWELL crying in form".
 _CASES = str.maketrans({chr(i): "a" if "a" <= chr(i) <= "z" else "A" if "A" <= chr(i) <= "Z" else " "
                         for i in range(128)})
-_INVERTED_RE = re.compile(r"(?<![\w'’-])[a-z][A-Z]{2,}[A-Z'’-]*(?![\w'’-])")
+# A possessive keeps its own case: "pETROS's brother".
+_INVERTED_RE = re.compile(r"(?<![\w'’-])(?P<w>[a-z][A-Z]{2,}(?:[A-Z'’-]*[A-Z])?)(?:['’]s)?(?![\w'’-])")
 
 
 def people_in_inverted_caps(text: str, find_people: Callable[[str], list[Span]]) -> list[Span]:
@@ -68,7 +69,7 @@ def people_in_inverted_caps(text: str, find_people: Callable[[str], list[Span]])
         return []
     fixed = list(text)
     for m in words:
-        fixed[m.start() : m.end()] = m.group().swapcase()
-    spans = [(m.start(), m.end()) for m in words]
+        fixed[m.start("w") : m.end("w")] = m.group("w").swapcase()
+    spans = [(m.start("w"), m.end("w")) for m in words]
     return [sp for sp in find_people("".join(fixed)) if sp.type is EntityType.PERSON
             and any(a < sp.end and sp.start < b for a, b in spans)]

@@ -113,9 +113,17 @@ def ni_primaries(text: str) -> Iterator[Span]:
         while words and words[0] in _NOT_NAME:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
-        # A name in capitals alone ("NI PS") is an acronym's, not a school's.
+        # A name in capitals alone ("NI PS") is an acronym's, not a school's; a log in capitals ("ATTENDS
+        # PORTMUCK PS", "SEEN AT ST RONAN'S PS") names one with a long word after its own words.
         if len(words) >= 2 and any(c.islower() for c in "".join(words[:-1])):
             yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)
+        elif len(words) >= 2 and m.group().isupper():
+            while len(words) > 2 and words[0] != "ST" and words[0].lower() in english_words():
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            name = [w for w in words[:-1] if w != "ST"]
+            if name and all(len(w) >= 4 and w.lower() not in english_words() for w in name):
+                yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)
 
 
 _STREET_ENDS = (r"Road|Street|Lane|Close|Avenue|Drive|Way|Row|Walk|Hill|Terrace|Crescent|Grove|Gardens|Park|Green|Brow|"

@@ -78,3 +78,36 @@ def test_the_author_in_a_chat_header_is_still_hidden() -> None:
 def test_everyday_words_from_other_languages_apps_and_records_stay(text: str) -> None:
     r = anonymise(text)
     assert not [e for e in r.entities if e.type is EntityType.PERSON], r.text
+
+
+@pytest.mark.parametrize(
+    ("text", "placeholder"),
+    [("SEA CAMPION WAY HIGH WCCIS 4607177", "[WCCIS reference]"),
+     ("DoLS 96654 granted last week.", "[DoLS reference]")],
+)
+def test_welsh_care_records_and_liberty_safeguards_name_their_number(text: str, placeholder: str) -> None:
+    assert placeholder in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [("HE LEFT IT ACROSS THE GATES. ATTENDS PORTMUCK PS. 261509", "PORTMUCK PS"),
+     ("SEEN AT ST RONAN'S PS TODAY", "ST RONAN'S PS")],
+)
+def test_a_northern_irish_primary_in_a_log_in_capitals_is_a_school(text: str, school: str) -> None:
+    assert ("SCHOOL", school) in _typed(text)
+
+
+def test_an_acronym_before_ps_stays() -> None:
+    assert anonymise("REFERRED BY MASH PS TEAM").text == "REFERRED BY MASH PS TEAM"
+
+
+def test_a_name_typed_with_caps_lock_and_shift_is_hidden_before_a_possessive() -> None:
+    r = anonymise("Orna waved us on. pETROS's brother Shewit says mum went off.")
+    assert "pETROS" not in r.text and "'s brother" in r.text
+
+
+@pytest.mark.parametrize("text", ["psni attended at 10pm", "MOB: call after 6"])
+def test_police_service_and_mobile_abbreviations_stay(text: str) -> None:
+    r = anonymise(text)
+    assert not [e for e in r.entities if e.type is EntityType.PERSON], r.text
