@@ -44,8 +44,16 @@ _NOT_DOERS = frozenset(
      "college", "services", "camhs", "hospital", "gp", "staff", "everyone", "nobody", "someone", "somebody",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "god", "allah", "jesus", "mosaic", "cpoms", "home", "office"}
+     "november", "december", "god", "allah", "jesus", "mosaic", "cpoms", "home", "office",
+     # Pronouns as a caps-lock log types them: "SAYS HES GOT A PLACE".
+     "hes", "shes", "they", "theyre", "she", "him", "her", "its", "you", "we", "im", "ive", "this", "that", "who"}
 )
+# The same in a log typed in capitals: "SAYS SLICK HAS HER PHONE", "LET RADAR IN THE FIRE DOOR".
+_CAPS_DOER_RE = re.compile(
+    r"\b(?:SAYS|SAID|TOLD|THAT|AND|BY|LET|ME)[ \t](?P<n>[A-Z]{3,})[ \t](?:HAS|HAD|IS|WAS|SAYS|SAID|TOOK|TAKES|GAVE|"
+    r"GIVES|DRIVES|DROVE|BUYS|BOUGHT|KEEPS|KEPT|SELLS|SOLD|PICKS|PICKED|HIT|HITS|GOT|GETS|WANTS|OWES|IN)\b"
+)
+_CAPS_DOER_CUES = ("SAYS ", "SAID ", "TOLD ", "THAT ", "AND ", "BY ", "LET ", "ME ")
 # "Him and Tug were", "me n Lil", "w Stacks": joined to a pronoun, or after chat's "w" for "with".
 _COMPANION_RE = re.compile(
     r"(?:\b(?:[Hh]im|[Hh]er|[Mm]e|[Hh]e|[Ss]he|[Tt]hem|HIM|HER)[ \t]+(?:and|&|n|\+)|(?<![\w'’])w)[ \t]+"
@@ -91,6 +99,8 @@ def cued_word_names(text: str) -> Iterator[Span]:
     if _DOB_GATE_RE.search(text):
         yield from _dob_names(text)
     patterns = [_DOER_RE, _COMPANION_RE, _LISTED_AGE_RE]
+    if any(w in text for w in _CAPS_DOER_CUES):  # str.find in C; most notes have none of these (speed)
+        patterns.append(_CAPS_DOER_RE)
     if "aka" in text or "AKA" in text or "a.k.a" in text.lower():
         patterns.append(_BEFORE_AKA_RE)
     for pattern in patterns:

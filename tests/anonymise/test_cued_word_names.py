@@ -89,3 +89,17 @@ def test_the_name_before_aka_is_hidden_whatever_the_word(text: str, name: str) -
 def test_british_informal_words_in_a_lower_case_note_stay(word: str) -> None:
     text = f"shared lives whatsapp: davi met someone online, she left with his bank card and the {word}. will update"
     assert word in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("RANG FROM THE BEACH, SAYS SLICK HAS HER PHONE AND PICS", "SLICK"),
+     ("HOSTEL NIGHT LOG - STAFF LET RADAR IN THE FIRE DOOR 02:10", "RADAR")],
+)
+def test_a_word_doing_what_people_do_in_a_caps_lock_log_is_a_name(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", ["BREACH. SAYS HES GOT A PLACE AT THE HOSTEL", "NAN SAYS MUM TOOK THEM TO THE COAST"])
+def test_pronouns_and_roles_in_a_caps_lock_log_stay(text: str) -> None:
+    assert _people(text) == []
