@@ -7,7 +7,7 @@ import re
 TITLES = frozenset(
     {"mr", "mrs", "miss", "ms", "mx", "dr", "pc", "dc", "ds", "di", "dci", "psc", "sgt", "cllr", "prof",
      "rev", "revd", "nurse", "sir", "dame", "lady", "lord", "pcso", "insp", "supt", "cpl", "pte", "master",
-     "madam", "mister",
+     "madam", "mister", "const",
      "missus"}
 )
 ADULT_ROLES = frozenset(

@@ -51,6 +51,14 @@ _MEASURE_RE = re.compile(r"\b(?:pain|score[sd]?|scoring|rated|rating|got|marks?|
 # The clause ends, or a bracket opens after it: "Family group conference, 12/8 (FGC/19/924)".
 _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;:)(\n]|$)")
 _LINE_LED_RE = re.compile(r"[ \t]*(?::|[-–][ \t])")
+# Lines that open with a date of any written form: a chronology, where a day and month alone is a date too.
+_DATED_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,4}[/.-]\d{1,2}")
+# An event named straight before the day and month: "dp review 6/10", "strategy meeting 3/4".
+_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:review|visit|meeting|mtg|appt|appointment|conference|hearing|contact|session|clinic|call|discussion|"
+    r"panel|group|huddle|handover)[ \t]+$",
+    re.IGNORECASE,
+)
 ISO_RE = re.compile(r"(?<![\w/-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\w/])")
 # Written dates, split by their first character so the regex engine can skip ahead quickly.
 _YEAR_TAIL = rf"(?:,?[\s-]+{_YEAR})?(?![\w'])"
@@ -129,6 +137,7 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     long_ascii = text.isascii() and len(text) > scan.SHORT
     month_starts = scan.word_starts(text, _MONTH_STEMS) if long_ascii else []
     months = bool(month_starts) if long_ascii else _MONTH_FIRST_LETTER_GATE.search(low) is not None
+    chronology: bool | None = None
     for m in scan.at_numbers(SHORT_RE, digits, wins, 2, "/".__eq__) if runs >= 2 and "/" in text else ():
         day, month = int(m.group(2)), int(m.group(3))
         cued = _SHORT_CUE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
@@ -137,6 +146,14 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         # A chronology's line that opens with the day and month: "4/10: strategy discussion".
         line_led = m.start() == 0 or text[m.start() - 1] == "\n"
         cued = cued or (line_led and _LINE_LED_RE.match(text, m.end("d")) is not None)
+        # "11/6 dental - not brought" among other dated lines; "dp review 6/10 DP-312826"; "team (NI) 7/2:".
+        if not cued and day <= 12:
+            if line_led:
+                if chronology is None:  # counted once per note: a count per line was quadratic (speed)
+                    chronology = len(_DATED_LINE_RE.findall(text)) >= 2
+                cued = chronology
+            elif _EVENT_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()) or text.startswith(":", m.end("d")):
+                cued = _MEASURE_RE.search(text, max(0, m.start() - 30), m.start()) is None
         if not cued and day <= 12 and _CLAUSE_END_RE.match(text, m.end("d")):
             clause = _SHORT_ACT_RE.search(text, max(0, m.start() - 60), m.start())
             # "review: pain 7/10", "scored 5/8 at the meeting": a measure in the clause makes it a score.

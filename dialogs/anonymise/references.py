@@ -199,7 +199,7 @@ SCHEMES = frozenset(
     {"cin", "cp", "mrn", "crn", "crm", "cad", "pnc", "cro", "urn", "upn", "uln", "lcs", "mash", "lado", "ehcp",
      "ehm", "eha", "ehat", "chi", "marac", "mappa", "misper", "mfh", "nrm", "job", "inc", "camhs", "pip", "asb",
      "dvpn", "dvpo", "scr",
-     "scra", "pvg", "dbs", "eh", "seemis", "unocini", "visor", "cph", "wccis", "dols",
+     "scra", "pvg", "dbs", "eh", "seemis", "unocini", "visor", "cph", "wccis", "dols", "scn", "uprn",
      "nhs-ref", "occurrence", "niche", "athena", "storm", "rio", "mosaic", "eclipse"}
 ) | record_systems()
 _SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/-])(?P<w>[A-Za-z][A-Za-z-]{1,11})[ \t]*:?[ \t]*$")

@@ -111,3 +111,46 @@ def test_a_name_typed_with_caps_lock_and_shift_is_hidden_before_a_possessive() -
 def test_police_service_and_mobile_abbreviations_stay(text: str) -> None:
     r = anonymise(text)
     assert not [e for e in r.entities if e.type is EntityType.PERSON], r.text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Was not brought:\n26-10-2025 clinic - not brought\n11/6 dental - not brought\n26/03/2024 audiology", "11/6"),
+        ("dp review 6/10 DP-312826: she says her PA borrowed money", "6/10"),
+        ("Home treatment team (NI) 7/2: Lawson seen at home", "7/2"),
+    ],
+)
+def test_a_day_and_month_in_a_list_of_dated_lines_after_an_event_or_before_a_colon_is_a_date(
+        text: str, date: str) -> None:
+    assert ("DATE", date) in _typed(text)
+
+
+@pytest.mark.parametrize("text", ["review: pain 7/10: better than last week", "3/4 of the class went on the trip"])
+def test_scores_and_fractions_before_a_colon_or_at_a_line_start_stay(text: str) -> None:
+    assert anonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "placeholder"),
+    [("Gilly (S4, SCN 469261138) told Mr Smith", "[SCN reference]"),
+     ("Tenancy visit, UPRN 814946731486: damp", "[UPRN reference]")],
+)
+def test_scottish_candidate_and_property_numbers_name_their_scheme(text: str, placeholder: str) -> None:
+    assert placeholder in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I have copied this letter to the Named Person, who will follow up.",
+     "Yn gywir, the head (Pennaeth)", "our Additional Learning Needs Co-ordinator will ring",
+     "interagency referral discussion to follow"],
+)
+def test_roles_and_welsh_sign_offs_stay(text: str) -> None:
+    r = anonymise(text)
+    assert not [e for e in r.entities if e.type is EntityType.PERSON], r.text
+
+
+def test_a_constable_abbreviated_is_a_title_before_the_name() -> None:
+    r = anonymise("Reporting officer Const. Günay Balcı; Insp Breese informed.")
+    assert "Const." in r.text and "Günay" not in r.text
