@@ -283,6 +283,7 @@ def find_schools(text: str) -> Iterator[Span]:
     if "high" in text:
         yield from lower_faith_highs(text, _STOP)
     yield from school_names.ni_primaries(text)
+    yield from school_names.settings_in_brackets(text)
     yield from school_names.named_highs(text)
     if not _SCHOOL_GATE_RE.search(low):
         return

@@ -86,6 +86,20 @@ def other_federation(name: str) -> bool:
     return any(w.lower() in _OTHER_FEDERATIONS for w in name.split())
 
 
+# A childminder named, then the setting in brackets: "childminder Gustaw Adamski (Bumblebees at Applegarth)".
+_SETTING_IN_BRACKETS_RE = re.compile(
+    r"\b(?i:childminder|childminders|playgroup|pre-school|preschool|nursery)[ \t]+[A-Z][\w'’-]+"
+    r"(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]*\((?P<s>[A-Z][^()\n\d@]{2,40})\)"
+)
+
+
+def settings_in_brackets(text: str) -> Iterator[Span]:
+    if "(" not in text:
+        return
+    for m in _SETTING_IN_BRACKETS_RE.finditer(text):
+        yield Span(EntityType.SCHOOL, m.start("s"), m.end("s"), P_SCHOOL)
+
+
 def a_line_of_its_own(text: str, start: int, end: int) -> bool:
     """Whether a lower-case school's name is a sentence or line of its own, as a chat message signs off with
     the school ("... posts on tiktok. goods yard community primary"): nothing else in it says it is not one."""

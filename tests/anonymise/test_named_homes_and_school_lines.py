@@ -102,3 +102,16 @@ def test_a_federation_of_schools_and_a_church_in_wales_school_in_capitals_are_sc
 @pytest.mark.parametrize("text", ["Letter from the Police Federation about pay.", "the Football Federation said no"])
 def test_federations_of_sport_and_work_stay(text: str) -> None:
     assert anonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [("picked up by childminder Laraib Hayat (Cwtch Bach Cylch Meithrin), who says", "Cwtch Bach Cylch Meithrin"),
+     ("childminder Gustaw Adamski (Bumblebees at Applegarth), who says", "Bumblebees at Applegarth")],
+)
+def test_a_childminders_setting_in_brackets_is_hidden(text: str, school: str) -> None:
+    assert ("SCHOOL", school) in _typed(text)
+
+
+def test_a_childminders_age_or_role_in_brackets_stays() -> None:
+    assert "(registered)" in anonymise("childminder Laraib Hayat (registered) collected her").text
