@@ -1,7 +1,8 @@
 """Who a chat message is from and to, in lower case where no capital marks a name.
 
 - "teams, indigo to ettie: is kris one of yours now?": a chat's header naming the sender and the one it is to;
-- "teams - tenancy sustainment filomeno:": a team's name, then the writer;
+- "teams - tenancy sustainment filomeno:", "#y12-pastoral zvikomborero:": a team's or channel's name, then the
+  writer;
 - "... by the chapel - erzsike +44 7812 542997": a name signed after a dash with the sender's number.
 """
 
@@ -23,7 +24,7 @@ _FROM_TO_RE = re.compile(
 )
 # "teams - tenancy sustainment filomeno:": the team's name, then the writer, before the colon.
 _TEAM_THEN_WRITER_RE = re.compile(
-    rf"^(?i:teams|slack|whatsapp|chat|msg|txt|text|dm)\b[^:\n]{{0,40}}?[ \t](?P<a>{_WORD}):", re.MULTILINE
+    rf"^(?:(?i:teams|slack|whatsapp|chat|msg|txt|text|dm)\b[^:\n]{{0,40}}?|#[\w-]+)[ \t](?P<a>{_WORD}):", re.MULTILINE
 )
 _SCHOOL_WORDS = frozenset({"ysgol", "sgoil", "scoil", "school"})
 _SIGNED_RE = re.compile(rf"[-–][ \t]+(?P<a>{_WORD})[ \t]+(?=\(?(?:\+44|0)[ \d()]{{6,}})")

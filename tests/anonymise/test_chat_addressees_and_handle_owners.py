@@ -66,3 +66,11 @@ def test_the_writer_after_a_teams_name_is_hidden(text: str, name: str) -> None:
                                   "msg from the sgoil: trip cancelled"])
 def test_a_place_or_role_before_the_colon_stays(text: str) -> None:
     assert _people(text) == []
+
+
+def test_the_writer_after_a_channel_name_is_hidden() -> None:
+    assert "zvikomborero" in _people("#y12-pastoral zvikomborero: heads up, she is being messaged again")
+
+
+def test_a_channel_and_a_word_before_the_colon_stay() -> None:
+    assert _people("#y12-pastoral update: trip forms due friday") == []
