@@ -407,6 +407,15 @@ def vrn_fresh41(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (5, 2, 2, 3, 3, 2), (2, 3, 3, 4, 4))
 
 
+def vrn_fresh42(rng: random.Random, kind: str = "") -> str:
+    """FRESH42: fresh4's shapes as an ordinary busy week brings them, with every format often: current plates a little
+    ahead of older prefix and suffix plates (the vans, pickups and runarounds in school, police and housing notes),
+    Northern Irish plates and dateless plates (trailers and cherished cars), Q plates now and then; mostly typed with
+    the usual space, sometimes run together, in lower case or spaced at every break as read out, run together in lower
+    case least."""
+    return vrn_fresh4(rng, kind, (4, 3, 3, 3, 3, 2), (6, 2, 2, 2, 1))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -418,4 +427,4 @@ PLATES |= {"fresh23": vrn_fresh23, "fresh24": vrn_fresh24, "fresh25": vrn_fresh2
 PLATES |= {"fresh27": vrn_fresh27, "fresh28": vrn_fresh28, "fresh29": vrn_fresh29, "fresh30": vrn_fresh30}
 PLATES |= {"fresh31": vrn_fresh31, "fresh32": vrn_fresh32, "fresh33": vrn_fresh33, "fresh34": vrn_fresh34}
 PLATES |= {"fresh35": vrn_fresh35, "fresh36": vrn_fresh36, "fresh37": vrn_fresh37, "fresh38": vrn_fresh38}
-PLATES |= {"fresh39": vrn_fresh39, "fresh40": vrn_fresh40, "fresh41": vrn_fresh41}
+PLATES |= {"fresh39": vrn_fresh39, "fresh40": vrn_fresh40, "fresh41": vrn_fresh41, "fresh42": vrn_fresh42}

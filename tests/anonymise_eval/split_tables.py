@@ -12,6 +12,7 @@ SPLITS = (
     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
     "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34",
     "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41",
+    "fresh42",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -60,4 +61,5 @@ SEEDS = {
     "fresh39": 216036,
     "fresh40": 867004,
     "fresh41": 440660,
+    "fresh42": 378154,
 }
