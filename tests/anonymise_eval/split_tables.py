@@ -13,6 +13,7 @@ SPLITS = (
     "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34",
     "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41",
     "fresh42",
+    "fresh43",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -62,4 +63,5 @@ SEEDS = {
     "fresh40": 867004,
     "fresh41": 440660,
     "fresh42": 378154,
+    "fresh43": 141182,
 }
