@@ -20,6 +20,7 @@ _DATE = EntityType.DATE
 # A stair and flat ("27/2"), then a comma or a blank, then the house number.
 # A year read as a house number: "9th May 2013, Basin End PRU".
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_CLASS_RE = re.compile(r"[A-Za-z]\d{1,2}")
 _STAIR_FLAT_RE = re.compile(r"\d{1,3}/\d{1,2}")
 _STAIR_GAP_RE = re.compile(r",?[ \t]+")
 # The way in, in brackets straight after the address: "(side door)", "(rear entrance)", "(basement flat)",
@@ -53,6 +54,10 @@ def _schools_over_streets(text: str, spans: Sequence[Span]) -> list[Span]:
                     continue
                 end = len(text[: school.start].rstrip(" \t,"))
                 if _YEAR_RE.fullmatch(text, sp.start, end):
+                    continue
+                # A school class ("P1, Bawn Road Grammar School") says nowhere; a house number alone says the street
+                # was the home's ("80 Rathad na Mara and Coble Dene Middle School").
+                if _CLASS_RE.fullmatch(text, sp.start, end):
                     continue
                 if any(ch.isalpha() for ch in text[sp.start : end]):
                     sp = Span(_ADDRESS, sp.start, end, sp.priority)

@@ -87,3 +87,8 @@ def test_a_lower_case_drive_after_a_number_is_an_address(text: str) -> None:
 def test_no_stair_flat_or_house_number_survives(stair: int, flat: int, house: int, street: str) -> None:
     r = anonymise(f"She now lives at {stair}/{flat}, {house} {street}, with her aunt.")
     assert f"{stair}/{flat}" not in r.text and street not in r.text and f" {house} " not in f" {r.text} "
+
+
+def test_a_school_class_before_a_school_named_for_its_street_is_no_address() -> None:
+    r = anonymise("named person note - Iggy Bowater (P1, Bawn Road Grammar School) picked up")
+    assert "(P1, [school])" in r.text
