@@ -155,6 +155,14 @@ def after_vehicle_word(text: str, start: int) -> bool:
     return words[-1].lower() in vehicle_words()
 
 
+def parked_after(text: str, end: int) -> bool:
+    """"anc 2905 outside every day", "ABC 1234 PARKED UP": a code straight before where a car stands is its plate."""
+    words = text[end : end + 12].split(None, 1)
+    if not words or text[end : end + 1] not in (" ", "\t"):
+        return False
+    return words[0].lower().rstrip(".,;:") in ("outside", "parked")
+
+
 _STANDING = frozenset({"outside", "parked", "opposite", "nearby", "there", "here", "seen", "up", "reg", "was", "is"})
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words, vehicle_models
 from dialogs.anonymise.plate_context import ID_CUES, UNITS, plate_named, vehicle_cue
+from dialogs.anonymise.plate_issue import issued_current
 from dialogs.anonymise.plates import SHORT_WORDS
 from dialogs.anonymise.priority import P_VRN
 from dialogs.anonymise.types import EntityType, Span
@@ -66,7 +67,9 @@ def spaced_lower_plates(text: str) -> Iterator[Span]:
         if len(parts[0]) == 2 and (parts[0] in english_words() or parts[2] in english_words()) and not named:
             continue  # "she is 15 and", "the reg is 12 now": a word in a spaced current plate is prose
         # A make, model or vehicle word in the few words before: "a silver Volvo V70 estate ldt 289 c".
-        if labelled or vehicle_cue(text[max(0, m.start() - 30) : m.start()]):
+        # "sleeping in nm 56 lgo": a memory tag, an age and letters the DVLA issues need no vehicle word.
+        issued = len(parts[0]) == 2 and issued_current(*parts)
+        if labelled or issued or vehicle_cue(text[max(0, m.start() - 30) : m.start()]):
             yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
 
 
@@ -111,6 +114,17 @@ _TRAVEL_BEFORE_RE = re.compile(
 _IN_WORDS = ("in", "into", "out")
 
 
+_RUN_TOGETHER_RE = re.compile(r"([a-z]{1,3})\d{1,3}([a-z]{1,3})")
+
+
+def _letters_both_ends(code: str) -> bool:
+    """"left in hyo43b", "sleeping in ys19dun": run together with letters at both ends and no word among them,
+    a lower-case code needs no article ("sat in rm 101" has no letters after its number)."""
+    m = _RUN_TOGETHER_RE.fullmatch(code)
+    return m is not None and not any(
+        len(g) > 1 and (g in english_words() or g in UNITS or g in ID_CUES) for g in m.groups())
+
+
 def plates_ridden_in(text: str) -> Iterator[Span]:
     low = scan.lowered(text)
     # "got out of a scu 318 c": the vehicle someone left is named by its plate as often as the one they took.
@@ -121,7 +135,7 @@ def plates_ridden_in(text: str) -> Iterator[Span]:
         letters = "".join(c for c in code if c.isalpha()).lower()
         # One letter is a plate's letter, though a dictionary may list it ("in a v 7769"); "a" and "i" are words.
         word = letters in english_words() and not (len(letters) == 1 and letters not in "ai")
-        if (code.isupper() or (code.islower() and m.group("det"))) and not word \
+        if (code.isupper() or (code.islower() and (m.group("det") or _letters_both_ends(code)))) and not word \
                 and letters not in UNITS \
                 and letters not in ID_CUES and _TRAVEL_BEFORE_RE.search(text, max(0, m.start() - 50), m.start()):
             yield Span(EntityType.VEHICLE_REG, m.start("p"), m.end("p"), P_VRN)

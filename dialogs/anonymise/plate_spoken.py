@@ -20,6 +20,7 @@ from dialogs.anonymise.plate_context import (
     plate_named,
     vehicle_nearby,
 )
+from dialogs.anonymise.plate_issue import issued_current, issued_prefix
 from dialogs.anonymise.priority import P_VRN
 from dialogs.anonymise.types import EntityType, Span
 
@@ -38,6 +39,9 @@ SPOKEN_RE = re.compile(
 ONE_LETTER_RE = re.compile(r"(?<![\w/.@£$-])(?:[A-Z][ \t]?\d{1,4}|\d{1,4}[ \t]?[A-Z])(?![\w@%]|[/.:-]\d)")
 def _spoken_ok(m: re.Match[str], text: str) -> bool:
     groups = m.group().split()
+    # "he's in BE 53 AFJ most days", "I took the number Q 400 BEH": groups the DVLA issues need no vehicle word.
+    if len(groups) == 3 and (issued_current(*groups) if m.group("cur") else issued_prefix(*groups)):
+        return True
     # "ON 12 MAR", "AT 10 AND" in a caps-lock note: a word on either side of the digits is no plate.
     # A plate word beside it settles it: "reg Q 1 BAA" is a plate whatever its letters spell.
     if any(len(g) > 1 and g.isalpha() and (g.lower() in english_words() or g.lower() in ID_CUES) for g in groups):
@@ -80,7 +84,9 @@ def _long_one_letter_ok(m: re.Match[str], text: str) -> bool:
     # A letter that is no unit ("(631j)" after "MG ZS") leaves only the plate.
     if letter.islower() and code[0].isdigit() and digits < 4 and letter in _UNIT_LETTERS:
         return False
-    return (after_vehicle_word(text, m.start()) or after_make_and_model(text, m.start())
+    # "dad sleeping in the van outside (2802 k)": a code alone in brackets after the vehicle is its plate.
+    bracketed = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+    return (after_vehicle_word(text, m.start() - bracketed) or after_make_and_model(text, m.start())
             or (digits >= 4 and before_vehicle_word(text, m.end()))
             or (digits >= 4 and code[0].isdigit() and after_model_and_trim(text, m.start())))
 

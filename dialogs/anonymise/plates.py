@@ -30,10 +30,12 @@ from dialogs.anonymise.plate_context import (
     after_vehicle_word,
     name_like,
     ordinal_suffix,
+    parked_after,
     plate_letters,
     vehicle_nearby,
     vehicle_word,
 )
+from dialogs.anonymise.plate_issue import AFTER_NUMBER_WORDS, issued_current
 from dialogs.anonymise.priority import P_VRN
 from dialogs.anonymise.types import EntityType, Span
 
@@ -135,7 +137,9 @@ def _dateless_digits_first(m: re.Match[str], text: str, letters: str) -> bool:
         wordy = len(digits) < 3 or low in SHORT_WORDS
     else:
         wordy = low in english_words()
-    return not wordy and vehicle_nearby(text, m.start(), m.end())
+    # "2332 gcn outside every day": three letters and three digits or more where a car stands.
+    parked = len(letters) == 3 and len(digits) >= 3 and low not in AFTER_NUMBER_WORDS and parked_after(text, m.end())
+    return not wordy and (parked or vehicle_nearby(text, m.start(), m.end()))
 
 
 def _model_code(m: re.Match[str], text: str) -> bool:
@@ -203,7 +207,9 @@ def _accept(m: re.Match[str], text: str) -> bool:
     if m.group("cur") is not None:
         # Lower case "yr10 boy" is not a plate: a lower-case match needs an unusual letter triple.
         whole = m.group("cur")
-        return whole.isupper() or m.group("cl").lower() not in english_words()
+        # "sleeping in ys19dun": run together, groups the DVLA issues are a plate even when the last three are a word.
+        glued = len(whole) == 7 and issued_current(whole[:2], whole[2:4], whole[4:], back_may_be_word=True)
+        return whole.isupper() or glued or m.group("cl").lower() not in english_words()
     if m.group("pre") is not None and _PLATE_DIGITS_AFTER_RE.match(text, m.end()):
         return False  # "Micra K12 uwz 2276": the model's code, then a plate that begins with the letters
     if m.group("pre") is not None or m.group("suf") is not None:
@@ -309,13 +315,18 @@ def _accept(m: re.Match[str], text: str) -> bool:
     # hence the name check above for lower case), even when it spells a make ("KIA 1234").
     if len(low) == 3 and low[1:] in NI_CODES and len(digits) == 4:
         return True
+    # "HE LEFT KLZ 975 ACROSS THE GATES": three digits will do in capitals, when the letters are no word or make.
+    if (len(low) == 3 and low[1:] in NI_CODES and len(digits) == 3 and m.group(0).isupper()
+            and low not in english_words() and not vehicle_word(letters) and low not in ID_CUES):
+        return True
     # Capitals that spell an everyday word ("CAR 1", "BUS 12") or a make ("BMW 3") are a shouted phrase
     # or a model, not a plate, unless the last two letters carry the I or Z of a Northern Ireland
     # code ("BIB 1", "KIA 1").
     ni_like = letters.isupper() and len(low) == 3 and ("i" in low[1:] or "z" in low[1:])
     if (vehicle_word(letters) and not ni_like) or low in ID_CUES:
         return False
-    return (ni_like or low not in english_words()) and vehicle_nearby(text, m.start(), m.end())
+    return (ni_like or low not in english_words()) and (vehicle_nearby(text, m.start(), m.end()) or (
+        len(low) == 3 and len(digits) >= 3 and low not in AFTER_NUMBER_WORDS and parked_after(text, m.end())))
 
 
 # Short words that stand before a number and letters in a sentence, not the start of a plate.

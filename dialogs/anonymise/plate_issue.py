@@ -1,0 +1,68 @@
+"""What the DVLA issues, for plates hidden on their shape alone ("he's in BE 53 AFJ most days", "sleeping in
+nm 56 lgo", "I took the number Q 400 BEH"): a plate typed or read over the phone is often far from any vehicle
+word. Only groups the DVLA would issue count, which ordinary text rarely matches: "is 12 now", "up 10 mph" and
+"Y 10 SEN" start with letters no current plate starts with, or carry an age no plate has."""
+
+from __future__ import annotations
+
+from dialogs.anonymise.lexicon import english_words, first_names, surnames
+from dialogs.anonymise.plate_context import ID_CUES, UNITS
+
+# The region letter that starts a current plate's memory tag; I, J, Q, T, U, X and Z start none.
+_REGION_LETTERS = frozenset("abcdefghklmnoprsvwy")
+# Three letters after the digits: abbreviations of months and days follow a number in a date ("by 12 feb"), and
+# texting shorthand follows an age or a count ("be 18 nxt yr", "12 ppl").
+AFTER_NUMBER_WORDS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+     "fri", "sat", "sun", "nxt", "ppl", "mth", "wks", "tho", "thx", "pls", "plz", "btw", "tbh", "lol", "omg", "yrs",
+     "grp", "apt", "mtg", "pts", "mgs", "mls", "mcg", "bpm"}
+)
+
+
+# Two-letter words that stand before a number in a sentence in capitals ("AT 10 ...", "ON 12 ..."). A rarer word
+# is a memory tag in capitals ("BE 53 AFJ"); in lower case any word is prose ("be 12 nxt").
+BEFORE_NUMBERS = frozenset(
+    {"ad", "ah", "am", "an", "as", "at", "by", "do", "eh", "go", "he", "me", "my", "no", "of", "oh", "ok", "on", "or",
+     "pm", "so", "up", "us", "we", "ya", "ye"}
+)
+
+
+def _word(letters: str) -> bool:
+    low = letters.lower()
+    return (low in english_words() or low in ID_CUES or low in UNITS or low in AFTER_NUMBER_WORDS
+            or (letters.islower() and (low in first_names() or low in surnames())))
+
+
+def issued_age(digits: str) -> bool:
+    """A current plate's age: 02 to 29 for March, 51 to 79 for September ("00", "40" and "99" are none)."""
+    return len(digits) == 2 and ("02" <= digits <= "29" or "51" <= digits <= "79")
+
+
+def _random_letters(letters: str) -> bool:
+    """The three letters that end a current or prefix plate: never I or Q, and no word."""
+    low = letters.lower()
+    return len(low) == 3 and "i" not in low and "q" not in low and not _word(letters)
+
+
+def issued_current(front: str, digits: str, back: str, *, back_may_be_word: bool = False) -> bool:
+    """"BE 53 AFJ", "gg 75 kzh", "ys19dun": a memory tag the DVLA issues, an age, and three random letters, all in
+    one case. `back_may_be_word` when the plate is run together, where the letters cannot be a word of the
+    sentence ("ys19dun")."""
+    if not ((front.isupper() and back.isupper()) or (front.islower() and back.islower())):
+        return False
+    tag = front.lower()
+    word = tag in BEFORE_NUMBERS or tag in ID_CUES or tag in UNITS if front.isupper() else _word(front)
+    if len(tag) != 2 or tag[0] not in _REGION_LETTERS or tag[1] in "iqz" or word or not issued_age(digits):
+        return False
+    if back_may_be_word:
+        low = back.lower()
+        return (len(low) == 3 and "i" not in low and "q" not in low and low not in UNITS
+                and low not in AFTER_NUMBER_WORDS)
+    return _random_letters(back)
+
+
+def issued_prefix(letter: str, digits: str, back: str) -> bool:
+    """"Q 400 BEH", "V 950 KXN": a prefix or Q plate read out in capitals with three digits (two could be a
+    school year, "Y 10 SEN")."""
+    return (letter.isupper() and back.isupper() and len(letter) == 1 and letter not in "AIOUZ"
+            and len(digits) == 3 and _random_letters(back))
