@@ -18,7 +18,8 @@ from dialogs.anonymise.lexicon import english_words
 # A numbered home in a block or site ("Bungalow 15, Cobden House", "Chalet 4, ...") counts as a unit too.
 # "Van 19, Pippin Ave Park": a caravan on a site, numbered.
 _UNITS = (r"room|rm|pitch|croft|caravan|van|bedsit|studio|berth|mooring|annexe|annex|suite|maisonette|bungalow|chalet|"
-          r"cabin|cottage|lodge|villa|house|"
+          # A site's numbered bay: "Bay 1, Loanends Lane Site".
+          r"cabin|cottage|lodge|villa|house|bay|"
           # A hostel's or a park's numbered place: "Bedroom 3, Westgate Hostel", "Mobile Home 12, Oak Tree Park".
           # Whole words: "Park Homes, Pitch 9" is a site's name, not home "s".
           r"(?:bedroom|bed[ \t]?space|(?:mobile|park|static)[ \t]+(?:home|caravan)|static)(?![a-z])")
@@ -219,6 +220,9 @@ def _the_named_home(text: str, start: int) -> int:
     return start if home is None else home.start()
 
 
+_OWNED_BEFORE_RE = re.compile(r"(?:['’]s?|(?<![\w'’])(?i:her|his|their|my|our|your|the|a))[ \t]+$")
+
+
 def _unit_before(text: str, start: int) -> int:
     m = None
     if _unit_word_in(text, start - 40, start):
@@ -226,6 +230,8 @@ def _unit_before(text: str, start: int) -> int:
     if m is None and text[start : start + 1].isdigit():
         # "Pitch 3, Gorsey Bank" found from the 3: the unit word alone is left before it.
         m = BARE_UNIT_BEFORE_RE.search(text, max(0, start - 12), start)
+        if m is not None and _OWNED_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            m = None  # "at her dad's house 29/2 147 Shingle Bank": whose house it is, not its name
         if m is None:
             m = FLOOR_HALF_BEFORE_RE.search(text, max(0, start - 16), start)
         if m is None and start > 0 and text[start - 1].isalnum():
@@ -327,10 +333,19 @@ _OWNERS = frozenset({"her", "his", "their", "my", "our", "your", "its"})
 _PLATE_AGES = frozenset({"plate", "reg"})
 
 
+# Words of a sentence that no street's name holds: a plate's digits before "was in the yard" or "IN THE LANE"
+# read as a house number. "The" may start a name ("12 The Green"), not stand later in it.
+_CLAUSE = frozenset({"in", "was", "is", "were", "are", "again", "tonight", "at", "to", "into", "onto"})
+
+
 def counted(found: str) -> bool:
     """Whether a number and words that end in a street word are a count or a clause, not a street: "2 hours
-    drive", "Van BDL 134J blocking her drive" (a possessive inside a street's name is no name)."""
+    drive", "Van BDL 134J blocking her drive" (a possessive inside a street's name is no name), "PJZ 8155 IN
+    THE LANE"."""
     words = found.split()
     if len(words) > 2 and len(words[0]) == 2 and words[0].isdigit() and words[1].lower() in _PLATE_AGES:
         return True
-    return len(words) > 1 and (words[1].lower() in _COUNTED or any(w.lower() in _OWNERS for w in words[1:-1]))
+    middle = [w.lower() for w in words[1:-1]]
+    if any(w in _CLAUSE for w in middle) or "the" in middle[1:]:
+        return True
+    return len(words) > 1 and (words[1].lower() in _COUNTED or any(w in _OWNERS for w in middle))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dialogs.anonymise.address_tails import address_tails
 from dialogs.anonymise.types import EntityType, Span
 
 _ADDRESS = EntityType.ADDRESS
@@ -20,7 +21,7 @@ _DATE = EntityType.DATE
 # A stair and flat ("27/2"), then a comma or a blank, then the house number.
 # A year read as a house number: "9th May 2013, Basin End PRU".
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_CLASS_RE = re.compile(r"[A-Za-z]\d{1,2}")
+_YEAR_GROUP_RE = re.compile(r"(?i:p|y|s|yr|year)[ \t]?\d{1,2}")
 _STAIR_FLAT_RE = re.compile(r"\d{1,3}/\d{1,2}")
 _STAIR_GAP_RE = re.compile(r",?[ \t]+")
 # The way in, in brackets straight after the address: "(side door)", "(rear entrance)", "(basement flat)",
@@ -52,13 +53,13 @@ def _schools_over_streets(text: str, spans: Sequence[Span]) -> list[Span]:
             if school is not None:
                 if sp.start >= school.start:
                     continue
-                end = len(text[: school.start].rstrip(" \t,"))
-                if _YEAR_RE.fullmatch(text, sp.start, end):
+                end = school.start
+                while end > sp.start and text[end - 1] in " \t,":
+                    end -= 1
+                # "(P1, Bawn Road Grammar School)": a class or year before the school is no flat code.
+                if _YEAR_RE.fullmatch(text, sp.start, end) or _YEAR_GROUP_RE.fullmatch(text, sp.start, end):
                     continue
-                # A school class ("P1, Bawn Road Grammar School") says nowhere; a house number alone says the street
-                # was the home's ("80 Rathad na Mara and Coble Dene Middle School").
-                if _CLASS_RE.fullmatch(text, sp.start, end):
-                    continue
+                # A house number alone keeps the whole street ("80 Rathad na Mara and Coble Dene Middle School").
                 if any(ch.isalpha() for ch in text[sp.start : end]):
                     sp = Span(_ADDRESS, sp.start, end, sp.priority)
         out.append(sp)
@@ -89,7 +90,8 @@ def _stairs_joined(text: str, spans: list[Span]) -> list[Span]:
 
 def settle_places(text: str, spans: Sequence[Span]) -> list[Span]:
     """`spans` with schools whole over the streets in their names, a stair and flat joined to the address
-    after it, and the way in joined to the address before it."""
+    after it, and the way in joined to the address before it (see address_tails for the rest)."""
+    spans = address_tails(text, spans)
     types = {sp.type for sp in spans}
     if _ADDRESS not in types:
         return list(spans)  # the usual short note (speed)

@@ -1,0 +1,113 @@
+"""What a note writes around a found address that still belongs to it.
+
+- Where to go once there, after the street: "114 sea wall road round the back", "101 SANDWORT DRIVE GROUND
+  FLOOR". A visitor is told the way in with the address, and the two are one place; hidden apart, the note
+  reads "[address] round the back".
+- The house number written after the street, as forms and quick notes do: "Sillock Row, no 218",
+  "PERIWINKLE LN, NO 156". A street and "no" with a number after one comma can be nothing else, so the street
+  is taken even when no other rule knew it.
+- The caravan on a house's land, named by the house: "Caravan at Blackthorn Cottage". In capitals, as a
+  record's address is written; "the caravan at ..." is where someone is, not the home's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dialogs.anonymise.priority import P_ADDRESS
+from dialogs.anonymise.types import EntityType, Span
+
+_ADDRESS = EntityType.ADDRESS
+# "ground floor flat" after a street starts the next flat's address, not this one's floor.
+_WAY_IN_RE = re.compile(
+    r"[ \t]+(?i:(?:a?round|out)[ \t]+the[ \t]+(?:back|side)|(?:ground|first|second|third|top)[ \t]+floor"
+    r"(?![ \t]+(?:flat|maisonette))|basement)\b"
+)
+_WAY_WORDS = frozenset({"round", "around", "out", "ground", "first", "second", "third", "top"})
+_WAY_IN_GATE = ("round the", "out the", "floor", "basement")
+# The house number after the street and one comma: ", no 218", ", NO. 6", ", number 12".
+_NUMBER_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(?i:no\.?|number)[ \t]*\d{1,4}[a-z]?\b")
+_STREET_WORDS = (
+    r"road|rd|street|st|avenue|ave|av|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|grove|gro|gardens|gdns|"
+    r"terrace|terr|tce|mews|place|pl|square|sq|walk|row|parade|pde|hill|rise|view|green|yard|vale|bank|chase|fold|"
+    r"wynd|brow|brae|loan|vennel|chare|meadows?|fields?|nook|dale|garth|lea|orchard|paddock|path|end|side|gate"
+)
+# Capitalised name words and a street word, straight before the comma.
+_STREET_BEFORE_RE = re.compile(
+    rf"(?<![\w'’])(?:[A-Z][\w'’-]*[ \t]+){{1,3}}(?i:{_STREET_WORDS})\.?$"
+)
+# Little words and words of going somewhere: in capitals the name starts after the last ("SHES FROM PERIWINKLE LN").
+_NOT_NAME = frozenset({"the", "a", "in", "at", "on", "to", "from", "of", "by", "near", "off", "left", "visited",
+                       "lives", "living", "staying", "address", "and"})
+_CARAVAN_BEFORE_RE = re.compile(r"(?<![\w'’])(?:(?:Static|Mobile|STATIC|MOBILE)[ \t]+)?(?:Caravan|CARAVAN)[ \t]+"
+                                r"(?:at|AT)[ \t]+$")
+
+
+def _way_in(text: str, sp: Span) -> Span:
+    m = _WAY_IN_RE.match(text, sp.end)
+    if m is None:
+        # "62 RHES Y CREGYN ROUND THE BACK": a street rule that reads any capitalised word as the name took "ROUND".
+        last = text.rfind(" ", sp.start, sp.end)
+        if last > sp.start and text[last + 1 : sp.end].lower() in _WAY_WORDS:
+            m = _WAY_IN_RE.match(text, last)
+    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+
+
+def _number_after(text: str, sp: Span) -> Span:
+    if any(ch.isdigit() for ch in text[sp.start : sp.end]):
+        return sp  # "12 Elm Road, no 3 bus": a numbered street has its number
+    m = _NUMBER_AFTER_RE.match(text, sp.end)
+    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+
+
+def _streets_before_numbers(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Streets no rule found, told by ", no N" after them: "Whelk St, no 6"."""
+    ends = {sp.end for sp in spans if sp.type is _ADDRESS}
+    out: list[Span] = []
+    low = text.lower()
+    i = low.find(", no")
+    while i != -1:
+        number = _NUMBER_AFTER_RE.match(text, i)
+        if number is not None and i not in ends:
+            street = _STREET_BEFORE_RE.search(text, max(0, i - 50), i)
+            if street is not None:
+                words = street.group().split()
+                # "at The Road, no 5" or "IN THE LANE, NO 5": the name starts after a little word.
+                cut = max((k + 1 for k, w in enumerate(words) if w.lower().rstrip(":") in _NOT_NAME), default=0)
+                if len(words) - cut > 1:
+                    start = street.start() + sum(len(w) + 1 for w in words[:cut])
+                    start = text.index(words[cut], start)
+                    out.append(Span(_ADDRESS, start, number.end(), P_ADDRESS))
+        i = low.find(", no", i + 4)
+    return out
+
+
+def _caravan_at(text: str, sp: Span) -> Span:
+    if sp.start < 11 or text[sp.start - 3 : sp.start].strip().lower() != "at":
+        return sp
+    m = _CARAVAN_BEFORE_RE.search(text, max(0, sp.start - 24), sp.start)
+    return sp if m is None else Span(_ADDRESS, m.start(), sp.end, sp.priority)
+
+
+def address_tails(text: str, spans: Sequence[Span]) -> list[Span]:
+    """`spans` with each address widened by what belongs to it around it, and streets told by a number after."""
+    low = text.lower()
+    way_in = any(g in low for g in _WAY_IN_GATE)
+    numbered = ", no" in low or ", number" in low
+    caravan = "caravan" in low
+    if not (way_in or numbered or caravan):
+        return list(spans)  # the usual note (speed)
+    out: list[Span] = []
+    for sp in spans:
+        if sp.type is _ADDRESS:
+            if numbered:
+                sp = _number_after(text, sp)
+            if way_in:
+                sp = _way_in(text, sp)
+            if caravan:
+                sp = _caravan_at(text, sp)
+        out.append(sp)
+    if numbered:
+        out.extend(_streets_before_numbers(text, out))
+    return out
