@@ -16,6 +16,7 @@ from dialogs.anonymise.address_buildings import building_homes
 from dialogs.anonymise.address_units import street_before_postcode, unit_start
 from dialogs.anonymise.house_then_street import houses_then_streets
 from dialogs.anonymise.lower_house_streets import lower_farms, lower_house_streets, lower_old_buildings, lower_steps
+from dialogs.anonymise.named_farms import named_farms
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 from dialogs.anonymise.welsh_streets import welsh_named_houses, welsh_numbered_streets
@@ -185,6 +186,7 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
     yield from lower_steps(text, low)
     yield from lower_old_buildings(text, low)
     yield from lower_farms(text, low)
+    yield from named_farms(text, low)
     postcodes = list(scan.matches_from(_POSTCODE_SHAPE_RE, text, digits.letter_led_starts(2)))
     # The house number is a whole number, so the shape can only begin where a run of digits does (speed).
     for m in scan.before_anchors(NUMBER_BEFORE_POSTCODE_RE, iter(postcodes), text, 100,

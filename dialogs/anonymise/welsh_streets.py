@@ -112,6 +112,10 @@ NAMED_HOUSE_RE = re.compile(
     # "Pen y Graig Farm, ...": the kind of house may follow its Welsh name.
     r"(?:[ \t]+(?:Farm|Farmhouse|Cottage|House|Lodge|Barn|Bungalow))?)(?=[ \t]*,)",
 )
+# With no comma after it, a place word before it says it is a home: "at his nan's at Pen y Don but ...". A
+# capitalised word after it makes it part of a longer name ("at Pen y Bont Road").
+_CUED_HOUSE_RE = re.compile(NAMED_HOUSE_RE.pattern.replace(r"(?=[ \t]*,)", r"(?![\w'’-]|[ \t]+[A-Z0-9])"))
+_CUE_BEFORE_RE = re.compile(r"(?<![\w'’])(?i:at|from|to|visited|address:?|lives|living|staying)[ \t]+$")
 _NAMED_HOUSE_GATE = ("Tŷ ", "Ty ", "Tigh ", "Taigh ", "Teach ", "Bwthyn ", " y ", "-y-", " yr ", "'r ", "tŷ ",
                      "tigh ", "taigh ", "bwthyn ")
 # The street after the house, in a lower-case note too: "bwthyn y gof, lagan weir terrace".
@@ -155,3 +159,6 @@ def welsh_named_houses(text: str) -> Iterator[Span]:
         if street is not None and street.group("first").lower() not in _NOT_NAME:
             end = street.end()
         yield Span(EntityType.ADDRESS, m.start("h"), end, P_ADDRESS)
+    for m in scan.matches_from(_CUED_HOUSE_RE, text, _named_house_starts(text)):
+        if _CUE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            yield Span(EntityType.ADDRESS, m.start("h"), m.end("h"), P_ADDRESS)
