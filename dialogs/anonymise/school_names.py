@@ -93,10 +93,16 @@ _SETTING_IN_BRACKETS_RE = re.compile(
 )
 
 
+_SETTING_WORDS = ("childminder", "playgroup", "pre-school", "preschool", "nursery")
+
+
 def settings_in_brackets(text: str) -> Iterator[Span]:
     if "(" not in text:
         return
-    for m in _SETTING_IN_BRACKETS_RE.finditer(text):
+    low = scan.lowered(text)
+    if not any(w in low for w in _SETTING_WORDS):  # str.find in C before any pattern (speed)
+        return
+    for m in scan.at_word_starts(_SETTING_IN_BRACKETS_RE, text, _SETTING_WORDS):
         yield Span(EntityType.SCHOOL, m.start("s"), m.end("s"), P_SCHOOL)
 
 
