@@ -8,10 +8,7 @@ import pytest
 
 from dialogs.anonymise import anonymise
 from dialogs.anonymise.types import EntityType
-
-
-def _typed(text: str) -> list[tuple[str, str]]:
-    return [(e.type.name, e.text) for e in anonymise(text).entities]
+from tests.anonymise.coverage import typed
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _typed(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_day_and_month_in_a_chronology_or_before_a_bracket_is_a_date(text: str, date: str) -> None:
-    assert ("DATE", date) in _typed(text)
+    assert ("DATE", date) in typed(text)
 
 
 @pytest.mark.parametrize("text", ["review: pain 7/10 (mild)", "She got 5/8 on the spelling test."])
@@ -62,7 +59,7 @@ def test_a_channel_or_the_kind_of_message_is_never_a_person(text: str) -> None:
 
 
 def test_the_author_in_a_chat_header_is_still_hidden() -> None:
-    assert ("PERSON", "gaenor") in _typed("slack #attendance - gaenor: she is off today")
+    assert ("PERSON", "gaenor") in typed("slack #attendance - gaenor: she is off today")
 
 
 @pytest.mark.parametrize(
@@ -95,7 +92,7 @@ def test_welsh_care_records_and_liberty_safeguards_name_their_number(text: str, 
      ("SEEN AT ST RONAN'S PS TODAY", "ST RONAN'S PS")],
 )
 def test_a_northern_irish_primary_in_a_log_in_capitals_is_a_school(text: str, school: str) -> None:
-    assert ("SCHOOL", school) in _typed(text)
+    assert ("SCHOOL", school) in typed(text)
 
 
 def test_an_acronym_before_ps_stays() -> None:
@@ -123,7 +120,7 @@ def test_police_service_and_mobile_abbreviations_stay(text: str) -> None:
 )
 def test_a_day_and_month_in_a_list_of_dated_lines_after_an_event_or_before_a_colon_is_a_date(
         text: str, date: str) -> None:
-    assert ("DATE", date) in _typed(text)
+    assert ("DATE", date) in typed(text)
 
 
 @pytest.mark.parametrize("text", ["review: pain 7/10: better than last week", "3/4 of the class went on the trip"])

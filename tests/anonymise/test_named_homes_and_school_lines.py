@@ -9,10 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dialogs.anonymise import anonymise
-
-
-def _typed(text: str) -> list[tuple[str, str]]:
-    return [(e.type.name, e.text) for e in anonymise(text).entities]
+from tests.anonymise.coverage import typed
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _typed(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_home_known_by_its_name_is_hidden(text: str, home: str) -> None:
-    assert ("ADDRESS", home) in _typed(text)
+    assert ("ADDRESS", home) in typed(text)
     assert home not in anonymise(text).text
 
 
@@ -57,12 +54,12 @@ def test_a_persons_house_keeps_the_person_placeholder() -> None:
     ],
 )
 def test_a_lower_case_school_on_a_line_of_its_own_is_hidden(text: str, school: str) -> None:
-    assert ("SCHOOL", school) in _typed(text)
+    assert ("SCHOOL", school) in typed(text)
 
 
 @pytest.mark.parametrize("text", ["Went to school. new primary.\nThen home", "He likes school. the local primary."])
 def test_a_line_of_everyday_school_words_stays(text: str) -> None:
-    assert _typed(text) == []
+    assert typed(text) == []
 
 
 @given(st.sampled_from(["GATEHOUSE CROSSING", "The Old Stables", "Ivy Cottage", "THE HALT", "Brook Lodge"]),
@@ -81,7 +78,7 @@ def test_no_named_home_before_a_postcode_survives(home: str, cue: str, postcode:
     ],
 )
 def test_a_setting_named_for_where_it_is_is_hidden_whole(text: str, school: str) -> None:
-    assert ("SCHOOL", school) in _typed(text)
+    assert ("SCHOOL", school) in typed(text)
 
 
 def test_a_sentence_that_starts_before_a_setting_keeps_its_words() -> None:
@@ -96,7 +93,7 @@ def test_a_sentence_that_starts_before_a_setting_keeps_its_words() -> None:
     ],
 )
 def test_a_federation_of_schools_and_a_church_in_wales_school_in_capitals_are_schools(text: str, school: str) -> None:
-    assert ("SCHOOL", school) in _typed(text)
+    assert ("SCHOOL", school) in typed(text)
 
 
 @pytest.mark.parametrize("text", ["Letter from the Police Federation about pay.", "the Football Federation said no"])
@@ -110,7 +107,7 @@ def test_federations_of_sport_and_work_stay(text: str) -> None:
      ("childminder Gustaw Adamski (Bumblebees at Applegarth), who says", "Bumblebees at Applegarth")],
 )
 def test_a_childminders_setting_in_brackets_is_hidden(text: str, school: str) -> None:
-    assert ("SCHOOL", school) in _typed(text)
+    assert ("SCHOOL", school) in typed(text)
 
 
 def test_a_childminders_age_or_role_in_brackets_stays() -> None:

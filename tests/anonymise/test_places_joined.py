@@ -9,10 +9,7 @@ from hypothesis import strategies as st
 
 from dialogs.anonymise import anonymise
 from dialogs.anonymise.types import EntityType
-
-
-def _typed(text: str) -> list[tuple[str, str]]:
-    return [(e.type.name, e.text) for e in anonymise(text).entities]
+from tests.anonymise.coverage import typed
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _typed(text: str) -> list[tuple[str, str]]:
 )
 def test_a_school_named_for_its_street_is_one_school(text: str, school: str) -> None:
     r = anonymise(text)
-    assert ("SCHOOL", school) in _typed(text)
+    assert ("SCHOOL", school) in typed(text)
     assert "[school]" in r.text and "[address]" not in r.text
 
 
@@ -44,7 +41,7 @@ def test_a_home_before_a_school_keeps_its_own_placeholder() -> None:
 )
 def test_a_stair_and_flat_before_the_house_number_is_part_of_the_address(text: str, address: str) -> None:
     r = anonymise(text)
-    assert ("ADDRESS", address) in _typed(text)
+    assert ("ADDRESS", address) in typed(text)
     assert "[date]," not in r.text.split("[address]")[0][-8:]
 
 
@@ -62,7 +59,7 @@ def test_a_day_and_month_before_other_words_stays_a_date() -> None:
     ],
 )
 def test_the_way_in_is_hidden_with_the_address(text: str, address: str) -> None:
-    assert ("ADDRESS", address) in _typed(text)
+    assert ("ADDRESS", address) in typed(text)
 
 
 def test_other_words_in_brackets_after_an_address_stay() -> None:
@@ -75,7 +72,7 @@ def test_other_words_in_brackets_after_an_address_stay() -> None:
     ["walked off towards 64 turntable dr. Signal Box Row Primary", "they went back to 9 old mill dr after school"],
 )
 def test_a_lower_case_drive_after_a_number_is_an_address(text: str) -> None:
-    assert any(t == "ADDRESS" and s[0].isdigit() for t, s in _typed(text))
+    assert any(t == "ADDRESS" and s[0].isdigit() for t, s in typed(text))
 
 
 @given(
