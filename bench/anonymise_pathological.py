@@ -52,6 +52,22 @@ SHAPES = {
     "plates ridden in": "came in a le 3779, ",
     "schemes": "CIN 096240 ",
     "companions": "was w Smithy + Reaper at ",
+    # The rules of the 2026-11-22 evening session: names before a date of birth, deeds after a capital (in capitals
+    # too), pronoun companions, "aka", homes named with no number, house words, flats over shops, lone five-digit
+    # numbers, a chronology's days, channel writers, childminders' settings in brackets, places found in pieces.
+    "names before a birth date": "note: Clarity Gelling, DOB 1/2/2010 ",
+    "deeds": "she told me Wraith buys ",
+    "deeds in capitals": "SAYS SLICK HAS ",
+    "pronoun companions": "Him and Tug were ",
+    "aka": "ABC AKA DEF, ",
+    "homes before postcodes": "TO GATEHOUSE CROSSING BS5 8LF ",
+    "house words": "at the toll house ",
+    "flats over shops": "flat above the chippy 119 Smokery Lane ",
+    "five-digit numbers": "53148 ",
+    "chronology days": "11/6 dental - not brought\n",
+    "channel writers": "#y12 abc: hi\n",
+    "settings in brackets": "childminder Abc Def (Bees at Ab) ",
+    "schools over streets": "Butty Close First School, 27/2, 163 Tiller Close (side door) ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
