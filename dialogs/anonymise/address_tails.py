@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dialogs.anonymise import scan
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 
@@ -65,7 +66,7 @@ def _streets_before_numbers(text: str, spans: Sequence[Span]) -> list[Span]:
     """Streets no rule found, told by ", no N" after them: "Whelk St, no 6"."""
     ends = {sp.end for sp in spans if sp.type is _ADDRESS}
     out: list[Span] = []
-    low = text.lower()
+    low = scan.lowered(text)
     i = low.find(", no")
     while i != -1:
         number = _NUMBER_AFTER_RE.match(text, i)
@@ -92,7 +93,7 @@ def _caravan_at(text: str, sp: Span) -> Span:
 
 def address_tails(text: str, spans: Sequence[Span]) -> list[Span]:
     """`spans` with each address widened by what belongs to it around it, and streets told by a number after."""
-    low = text.lower()
+    low = scan.lowered(text)
     way_in = any(g in low for g in _WAY_IN_GATE)
     numbered = ", no" in low or ", number" in low
     caravan = "caravan" in low

@@ -148,7 +148,7 @@ def cued_word_names(text: str) -> Iterator[Span]:
     patterns = [_DOER_RE, _CHAT_WITH_RE, _LISTED_AGE_RE]
     if any(w in text for w in _CAPS_DOER_CUES):  # str.find in C; most notes have none of these (speed)
         patterns.append(_CAPS_DOER_RE)
-    if "aka" in text or "AKA" in text or "a.k.a" in text.lower():
+    if "aka" in text or "AKA" in text or "a.k.a" in scan.lowered(text):
         patterns.append(_BEFORE_AKA_RE)
     for pattern in patterns:
         for m in pattern.finditer(text):
