@@ -87,7 +87,8 @@ def caps_neighbours(text: str, people: Iterable[Span]) -> list[Span]:
             for found in (_previous_caps(text, sp.start), _next_caps(text, sp.end)):
                 if found is not None and _strange(text[found[0] : found[1]], lex):
                     out.append(Span(EntityType.PERSON, found[0], found[1], P_PERSON))
-        if " " not in name and name[:1].isupper() and (name.lower() in lex.given or name.lower() in lex.wide):
+        if " " not in name and name[:1].isupper() and (name.lower() in lex.given or name.lower() in lex.wide
+                                                       or name.lower() in lex.proper):
             out.extend(_place_as_surname(text, sp, name.isupper(), lex))
     out.extend(_pairs_before_brackets(text, lex))
     return out

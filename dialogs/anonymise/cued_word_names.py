@@ -72,7 +72,7 @@ _BEFORE_AKA_RE = re.compile(
 _SKIP = ROLE_CUES | TITLES | _NOT_DOERS
 
 
-def _person(m: re.Match[str]) -> Span | None:
+def person_span(m: re.Match[str]) -> Span | None:
     start, words = m.start("n"), m.group("n").split()
     # Brands, agencies and places do things in notes too: "she said Tesco gave her a voucher".
     if len(words) == 1 and (words[0].lower() in not_names() or words[0].lower() in places()):
@@ -143,7 +143,7 @@ def cued_word_names(text: str) -> Iterator[Span]:
     """People named by everyday words, where a date of birth, a deed, a pronoun or an age says so."""
     yield from _dob_names(text)
     for m in scan.at_word_starts(_WITH_PRONOUN_RE, text, _PRONOUNS):
-        if (sp := _person(m)) is not None:
+        if (sp := person_span(m)) is not None:
             yield sp
     patterns = [_DOER_RE, _CHAT_WITH_RE, _LISTED_AGE_RE]
     if any(w in text for w in _CAPS_DOER_CUES):  # str.find in C; most notes have none of these (speed)
@@ -154,7 +154,7 @@ def cued_word_names(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             if pattern is _DOER_RE and not _lower_word_before(text, m.start("n")):
                 continue  # "the Football Federation said": a name's last word, not a person
-            if (sp := _person(m)) is not None:
+            if (sp := person_span(m)) is not None:
                 yield sp
 
 

@@ -61,3 +61,21 @@ def dotted_handles(text: str) -> Iterator[Span]:
         if (shaped and len(token) >= 8 and parts[-1] not in SUFFIXES and max(len(p) for p in parts) >= 3
                 and not all(len(p) <= 2 for p in parts)):
             yield Span(EntityType.HANDLE, m.start(), m.end(), P_HANDLE)
+
+
+
+# "seeing ralfs (ralfspur30x)": a lower-case token in brackets that opens with the word before it and adds
+# digits, dots or underscores is that person's handle, given where a chat names whom it means.
+_BRACKETED_RE = re.compile(r"\((?P<h>[a-z][a-z0-9._]{4,29}[a-z0-9_])\)")
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,})[ \t]+$")
+
+
+def handles_after_their_names(text: str) -> Iterator[Span]:
+    i = text.find("(")
+    while i != -1:
+        m = _BRACKETED_RE.match(text, i)
+        if m is not None and (w := _WORD_BEFORE_RE.search(text, max(0, i - 30), i)) is not None:
+            word, handle = w.group(1).lower(), m.group("h")
+            if handle.startswith(word[:4]) and handle != word and any(c.isdigit() or c in "._" for c in handle):
+                yield Span(EntityType.HANDLE, m.start("h"), m.end("h"), P_HANDLE)
+        i = text.find("(", i + 1)

@@ -13,9 +13,10 @@ from dialogs.anonymise.caps_neighbours import caps_neighbours
 from dialogs.anonymise.caps_surnames import caps_surnames
 from dialogs.anonymise.chat_addressees import chat_addressees
 from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
+from dialogs.anonymise.company_names import aliases_of_people, company_names
 from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
-from dialogs.anonymise.dotted_handles import dotted_handles
+from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their_names
 from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.log_subjects import log_subjects
@@ -48,6 +49,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(named_homes(text, [sp for sp in spans if sp.type is EntityType.POSTCODE]))
     spans.extend(find_schools(text))
     spans.extend(dotted_handles(text))
+    spans.extend(handles_after_their_names(text))
     first = find_people(text)
     first.extend(people_in_caps_lines(text, find_people))
     first.extend(people_in_inverted_caps(text, find_people))
@@ -63,10 +65,12 @@ def _detect(text: str) -> list[Span]:
     first.extend(list(caps_surnames(text, first)))
     first.extend(caps_neighbours(text, first))
     # Everyday words named by their cue are not in `first`: the first pass never spread them (see spread_people).
-    spans.extend(spread_people(text, [*extend_people(text, first), *cued_word_names(text)], first))
+    cued = [*cued_word_names(text), *company_names(text)]
+    spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(later_lower_nicknames(text, spans))
     spans.extend(lower_notes.joined_lower_names(text, spans))
     spans.extend(lower_notes.owners_of_handles(text, spans))
+    spans.extend(aliases_of_people(text, spans))
     return drop_localities(text, settle_places(text, spans))
 
 

@@ -1,0 +1,125 @@
+"""Everyday words used as names, told apart by the company the sentence gives them.
+
+Young people's nicknames are nearly always words ("Hammer", "Pickle", "Vandal", "pebbles"), and a word alone
+stays readable. Each rule here needs a phrase that an ordinary word does not get:
+- naming: "a man they call Ninja", "who she met online and calls Hammer", "one of them's Pickle";
+- a rough age with "ish": "she thinks its Hammer, 17ish";
+- joined to a child and their age: "Tajae Rhoden (14) and Ratchet on a scrambler", "KIDS SHAILA (9) + OISHI";
+- with their own people: "Vandal and his lot dealing", "back with pebbles and a lad";
+- owning what people own: "came off Rascal's bike";
+- lived with: "she has moved in with Boots at Flat 12".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from dialogs.anonymise.cued_word_names import person_span
+from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES
+from dialogs.anonymise.lexicon import english_words, places
+from dialogs.anonymise.name_context import namelike
+from dialogs.anonymise.priority import P_PERSON
+from dialogs.anonymise.types import EntityType, Span
+
+_CAP = r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"
+_CAPS = r"[A-Z]{3,}(?:-[A-Z]{2,})?"
+# Present tense only: "they call Ninja" names someone, "she called Housing" rings an office.
+_CALL_RE = re.compile(
+    rf"\b(?:[Tt]hey|[Ww]e|[Pp]eople|[Ee]veryone|[Kk]ids|[Bb]oys|[Gg]irls|[Ll]ads|[Ss]he|[Hh]e|I|and|who)[ \t]+"
+    rf"(?:call|calls)[ \t]+(?P<n>{_CAP})\b"
+)
+_ONE_OF_RE = re.compile(
+    rf"\b[Oo]ne[ \t]+of[ \t]+(?:them|em|the[ \t]+lads)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?P<n>{_CAP})\b"
+)
+# "its Hammer, 17ish", "Socks (15ish)": a guessed age, which is only ever given for a person.
+_ISH_RE = re.compile(rf"(?P<n>{_CAP}|{_CAPS}),?[ \t]+\(?(?:about[ \t]+|abt[ \t]+)?\d{{1,2}}[ \t]?ish\b")
+# After a named child's age in brackets, the next one joined on: "(14) and Ratchet", "(9) + OISHI".
+_AFTER_AGE_RE = re.compile(rf"\(\d{{1,2}}\)[ \t]+(?:and|&|\+|n|AND)[ \t]+(?P<n>{_CAP}|{_CAPS})(?![\w'’-])")
+_LOT_RE = re.compile(
+    rf"(?P<n>{_CAP})[ \t]+(?:and|&|n|\+)[ \t]+(?:his|her|their)[ \t]+"
+    r"(?:lot|mates|boys|crew|gang|mob|pals|lads|girls|friends|cronies|posse)\b"
+)
+_PEOPLE = r"lad|man|woman|girl|boy|male|female|fella|guy|bloke|youth|teenager|older[ \t]+male|older[ \t]+lad"
+_WITH_A_LAD_RE = re.compile(rf"\bwith[ \t]+(?P<n>[a-z]{{3,}}|{_CAP})[ \t]+(?:and|&|n|\+)[ \t]+an?[ \t]+(?:{_PEOPLE})\b")
+_OWNED = ("bike|car|van|motorbike|scooter|moped|house|flat|place|mum|dad|nan|brother|sister|cousin|mate|mates|"
+          "girlfriend|boyfriend|gf|bf|phone|room|party|dog")
+# Mid-sentence, after a word in lower case: "off Rascal's bike", not "St Mary's car park" or a sentence's start.
+_OWNER_RE = re.compile(rf"(?<=[a-z] )(?P<n>{_CAP})['’]s[ \t]+(?:new[ \t]+|old[ \t]+)?(?:{_OWNED})\b")
+_LIVES_WITH_RE = re.compile(
+    rf"\b(?:moved|moving|staying|stays|stayed|living|lives|lived|sleeping|sleeps|dossing)[ \t]+(?:in[ \t]+)?"
+    rf"with[ \t]+(?P<n>{_CAP})[ \t]+(?:at|in|on|near|round)\b"
+)
+# "with Ozone + Serwaah": chat's "+" joins people seen together; either side may be the everyday word.
+_WITH_PLUS_FIRST_RE = re.compile(rf"\bwith[ \t]+(?P<n>{_CAP})[ \t]+\+[ \t]+[A-Z][a-z]")
+_WITH_PLUS_SECOND_RE = re.compile(rf"\bwith[ \t]+[A-Z][a-z]+[ \t]+\+[ \t]+(?P<n>{_CAP})(?![\w'’-])")
+# "oluwafunmilayo had oaklen there again": two words no list knows, one having the other round.
+_HAD_ROUND_RE = re.compile(
+    r"(?<![\w'’-])(?P<n>[a-z]{4,})[ \t]+(?:had|has)[ \t]+(?P<m>[a-z]{4,})[ \t]+(?:there|round|over|here|staying|back)\b"
+)
+# Words that a rule's phrase may put where a name goes, and that are no one's name.
+_NOT_NAMES = ADULT_ROLES | CHILD_ROLES | {
+    "him", "her", "them", "his", "their", "she", "he", "they", "me", "us", "you", "the", "some", "two", "three",
+    "another", "other", "others", "friends", "mates", "this", "that", "one", "police", "someone", "somebody",
+    "nobody", "everyone", "kids", "children", "boys", "girls", "lads", "men", "women", "family", "staff",
+}
+_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_CALL_RE, (" call",)),
+    (_ONE_OF_RE, ("ne of ",)),
+    (_ISH_RE, ("ish",)),
+    (_AFTER_AGE_RE, (") ",)),
+    (_LOT_RE, ("his ", "her ", "their ")),
+    (_WITH_A_LAD_RE, (" a ", " an ")),
+    (_OWNER_RE, ("'s ", "’s ")),
+    (_LIVES_WITH_RE, ("with ",)),
+    (_WITH_PLUS_FIRST_RE, (" + ",)),
+    (_WITH_PLUS_SECOND_RE, (" + ",)),
+)
+
+_SURE = (_CALL_RE, _ONE_OF_RE, _ISH_RE, _LIVES_WITH_RE)
+
+
+def company_names(text: str) -> Iterator[Span]:
+    """People named by everyday words, where naming, an age, their company, their things or their home say so."""
+    for pattern, gates in _RULES:
+        if not any(g in text for g in gates):  # str.find in C; most notes have none of these (speed)
+            continue
+        for m in pattern.finditer(text):
+            if m.group("n").lower() in _NOT_NAMES:
+                continue
+            # A lower-case word may be what a man is found with: "with drugs and a man".
+            if pattern is _WITH_A_LAD_RE and m.group("n") in _THINGS:
+                continue
+            if pattern in _SURE:
+                # The phrase leaves no room for a shop or a brand: no one moves in with Boots the chemist.
+                if m.group("n").lower() not in places():
+                    yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
+            elif (sp := person_span(m)) is not None:
+                yield sp
+    if " had " in text or " has " in text:
+        english = english_words()
+        for m in _HAD_ROUND_RE.finditer(text):
+            if all(w not in english and namelike(w, english) for w in m.group("n", "m")):
+                yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
+                yield Span(EntityType.PERSON, m.start("m"), m.end("m"), P_PERSON)
+
+
+def aliases_of_people(text: str, spans: Sequence[Span]) -> Iterator[Span]:
+    """"tuna = ormond townend, 09/01/1991": a word set equal to a found name is that person's street name."""
+    if "=" not in text:
+        return
+    starts = {sp.start for sp in spans if sp.type is EntityType.PERSON}
+    for m in _EQUALS_RE.finditer(text):
+        # Only a word opening its clause: "... on the drive = ty'rese mellodew" says whose the car is.
+        before = text[: m.start()].rstrip(" \t")
+        opens = not before or before[-1] in ":;,-–(\n"
+        if opens and m.end() in starts and m.group("n").lower() not in _NOT_NAMES:
+            yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
+
+
+_EQUALS_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Za-z][a-z'’-]{2,}|[A-Z]{3,})[ \t]*=[ \t]*")
+
+
+# What a man may be found with besides a person, in lower case.
+_THINGS = frozenset({"drugs", "cash", "money", "knife", "knives", "weapons", "weed", "cannabis", "bags", "food",
+                     "alcohol", "drink", "drinks", "beer", "dogs", "dog", "kids", "children", "friends", "mates"})

@@ -1,0 +1,76 @@
+"""Nicknames that are everyday words are hidden where the sentence gives them a person's company: naming ("a man
+they call Ninja"), a guessed age, a child and their age, their own lot, their things, a home shared with them, a
+"+" in chat, a street name set equal to a name, or a handle in brackets that opens with the name. The same words
+stay readable as words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dialogs.anonymise import anonymise
+from tests.anonymise.coverage import people, typed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("101 web chat: reporting a man they call Ninja selling to kids at the skate park.", "Ninja"),
+        ("She met him on snapchat and calls Hammer. He waited outside in a van.", "Hammer"),
+        ("her son has got lads coming round one of them's Pickle and a car is always outside", "Pickle"),
+        ("she thinks its Hammer, 17ish. his tiktok is on her phone", "Hammer"),
+        ("youths at the interface again, Tajae Rhoden (14) and Ratchet on a scrambler", "Ratchet"),
+        ("FRONT DOOR KICKED IN BY EX. KIDS SHAILA (9) + OISHI. BOARD UP ORDERED", "OISHI"),
+        ("on the grass by the garages again, Vandal and his lot dealing out of it", "Vandal"),
+        ("came back to the flat with pebbles and a lad, dropped off by a taxi", "pebbles"),
+        ("says he came off Rascal's bike but his brother told the coach otherwise", "Rascal"),
+        ("PA text log: Amity says she has moved in with Boots at Flat 12, Llwyn Onn Cottage", "Boots"),
+        ("last seen at the bus station with Ozone + Serwaah. snap on her phone", "Ozone"),
+        ("intel (typed on phone): tuna = ormond townend, 09/01/1991", "tuna"),
+    ],
+)
+def test_an_everyday_word_in_a_persons_company_is_a_name(text: str, name: str) -> None:
+    assert name in people(text)
+    assert name not in anonymise(text).text
+
+
+def test_two_names_no_list_knows_one_having_the_other_round_are_both_hidden() -> None:
+    text = "family support txt: popped to the flat, oluwafunmilayo had oaklen there again, baby fine"
+    assert {"oluwafunmilayo", "oaklen"} <= set(people(text))
+
+
+def test_a_handle_in_brackets_that_opens_with_the_name_before_it_is_hidden() -> None:
+    text = "saw her at the drop in, 14 and seeing ralfs (ralfspur30x) who is 20"
+    assert ("HANDLE", "ralfspur30x") in typed(text)
+    assert "ralfs" not in anonymise(text).text
+
+
+def test_a_town_after_a_given_name_is_a_surname() -> None:
+    text = "Our education welfare officer, Darryl Bolton, will ring you this week."
+    assert people(text) == ["Darryl Bolton"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I called Housing and then she called Mum about the flat.",
+        "He was found with drugs and a knife and a man ran off.",
+        "It took about 20ish minutes to get there, roughly 10ish miles.",
+        "The car on the drive = her partner's, she says.",
+        "Nan and her lot came to the meeting; Police and their partners were there.",
+        "They call the police when it starts, and she calls the GP every week.",
+        "The flat had damp there again; the landlord has mould round the window.",
+    ],
+)
+def test_offices_roles_things_and_plain_words_stay(text: str) -> None:
+    assert people(text) == []
+
+
+@given(st.sampled_from(["Hammer", "Pickle", "Vandal", "Rascal", "Toffee", "Socks", "Ninja"]),
+       st.sampled_from(["a lad they call {n} sells", "one of them's {n} and", "its {n}, 16ish,",
+                        "Leah (12) and {n} were", "{n} and his mates were", "off {n}'s bike",
+                        "staying with {n} at the flat"]))
+def test_a_nickname_in_a_persons_company_never_survives(name: str, phrase: str) -> None:
+    r = anonymise("Update from the youth club: " + phrase.format(n=name) + " outside again.")
+    assert name not in r.text
