@@ -6,6 +6,8 @@
 - The house number written after the street, as forms and quick notes do: "Sillock Row, no 218",
   "PERIWINKLE LN, NO 156". A street and "no" with a number after one comma can be nothing else, so the street
   is taken even when no other rule knew it.
+- Which flat, before the address: "bottom flat 126 Shearers Row", "Lower Flat, Hammerpond House", "TOP FLAT
+  4 HARBOUR ROW". The floor tells a visitor which door, and a neighbour which family.
 - The caravan on a house's land, named by the house: "Caravan at Blackthorn Cottage". In capitals, as a
   record's address is written; "the caravan at ..." is where someone is, not the home's name.
 """
@@ -43,6 +45,21 @@ _NOT_NAME = frozenset({"the", "a", "in", "at", "on", "to", "from", "of", "by", "
                        "lives", "living", "staying", "address", "and"})
 _CARAVAN_BEFORE_RE = re.compile(r"(?<![\w'’])(?:(?:Static|Mobile|STATIC|MOBILE)[ \t]+)?(?:Caravan|CARAVAN)[ \t]+"
                                 r"(?:at|AT)[ \t]+$")
+
+# The floor of a flat, straight before the address or before its "flat N": "bottom flat 126 ...", "Lower Flat, ...".
+_FLOOR = (r"bottom|top|lower|upper|ground[ \t]+floor|first[ \t]+floor|second[ \t]+floor|basement|middle|upstairs|"
+          r"downstairs|attic|garden|back|front|rear")
+_FLOOR_FLAT_BEFORE_RE = re.compile(rf"(?<![\w'’])(?i:(?:{_FLOOR})[ \t]+flat)[ \t]*,?[ \t]*$")
+_FLOOR_BEFORE_RE = re.compile(rf"(?<![\w'’])(?i:{_FLOOR})[ \t]+$")
+
+
+def _floor_before(text: str, sp: Span) -> Span:
+    before = max(0, sp.start - 24)
+    if text[sp.start : sp.start + 4].lower() == "flat":
+        m = _FLOOR_BEFORE_RE.search(text, before, sp.start)
+    else:
+        m = _FLOOR_FLAT_BEFORE_RE.search(text, before, sp.start)
+    return sp if m is None else Span(_ADDRESS, m.start(), sp.end, sp.priority)
 
 
 def _way_in(text: str, sp: Span) -> Span:
@@ -97,7 +114,8 @@ def address_tails(text: str, spans: Sequence[Span]) -> list[Span]:
     way_in = any(g in low for g in _WAY_IN_GATE)
     numbered = ", no" in low or ", number" in low
     caravan = "caravan" in low
-    if not (way_in or numbered or caravan):
+    flat = "flat" in low
+    if not (way_in or numbered or caravan or flat):
         return list(spans)  # the usual note (speed)
     out: list[Span] = []
     for sp in spans:
@@ -108,6 +126,8 @@ def address_tails(text: str, spans: Sequence[Span]) -> list[Span]:
                 sp = _way_in(text, sp)
             if caravan:
                 sp = _caravan_at(text, sp)
+            if flat:
+                sp = _floor_before(text, sp)
         out.append(sp)
     if numbered:
         out.extend(_streets_before_numbers(text, out))

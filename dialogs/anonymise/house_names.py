@@ -41,8 +41,12 @@ _KINDS = (
     "church|farm|club|play|guest|group|children's|childrens|friend's|friends|mum's|dad's|nan's|nain's|gran's|mums|"
     "dads|nans|grans"
 )
+# "addr" is a quick note's address label; a bracket after "at theirs" or "sleeps at" holds the home's name; a
+# home on another's plot ("the bothy, long meadow cottage") names the main house after its comma.
 _LOWER_HOME_RE = re.compile(
-    rf"\b(?:at|outside|to|from|near|fled|left)[ \t]+(?P<h>(?:the[ \t]+)?(?:old[ \t]+)?(?!(?:{_KINDS})\b)"
+    rf"(?:\b(?:at|outside|to|from|near|fled|left|addr)[ \t]+|\("
+    rf"|(?P<plot>\b(?:the[ \t]+)?(?:bothy|annexe|annex|bungalow|chalet),[ \t]*))"
+    rf"(?P<h>(?:the[ \t]+)?(?:old[ \t]+)?(?!(?:{_KINDS})\b)"
     r"(?:[a-z][\w'’-]*[ \t]+){1,2}(?:cottage|lodge|farmhouse|barn|stables|grange|bungalow|hut|house|halt|mill|"
     r"crossing|cabin|chalet|manse|rectory|vicarage|forge|smithy))\b"
 )
@@ -85,6 +89,25 @@ def labelled_homes(text: str) -> Iterator[Span]:
         yield Span(EntityType.ADDRESS, m.start("h"), end, P_ADDRESS)
 
 
+# "Home: The Bothy, Ashcombe Barn, Meltham, g51 9bq": a form's "Home:" is an address only where its line ends in a
+# postcode; "Home: mum and two brothers" is who lives there.
+_HOME_LINE_RE = re.compile(r"^[ \t]*(?i:home)[ \t]*:[ \t]*(?P<h>[A-Z][^,\n\d]{1,40}?)[ \t]*,", re.MULTILINE)
+
+
+def _home_lines(text: str, postcodes: Sequence[Span]) -> Iterator[Span]:
+    if not postcodes or ("Home" not in text and "HOME" not in text):
+        return
+    for m in _HOME_LINE_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if any(m.end() <= pc.start < line_end for pc in postcodes):
+            end = m.end("h")
+            if _ON_A_PLOT_RE.fullmatch(m.group("h")):
+                more = _NEXT_PART_RE.match(text, end)
+                end = end if more is None else more.end()
+            yield Span(EntityType.ADDRESS, m.start("h"), end, P_ADDRESS)
+
+
 def _homes_before_house_words(text: str, low: str) -> Iterator[re.Match[str]]:
     """`_LOWER_HOME_RE`'s matches, tried only in the few words before each house word, which str.find finds in C:
     the pattern at every character, or an alternation of the house words, cost several times more (speed)."""
@@ -110,6 +133,7 @@ def _homes_before_house_words(text: str, low: str) -> Iterator[re.Match[str]]:
 def named_homes(text: str, postcodes: Sequence[Span]) -> Iterator[Span]:
     """Homes named with no number: before a postcode, or in lower case with a house word."""
     yield from labelled_homes(text)
+    yield from _home_lines(text, postcodes)
     for pc in postcodes:
         m = _BEFORE_POSTCODE_RE.search(text, max(0, pc.start - _REACH), pc.start)
         # A number starts a street the address rules know already; these homes have none.
@@ -124,4 +148,4 @@ def named_homes(text: str, postcodes: Sequence[Span]) -> Iterator[Span]:
                 continue  # "at blimis house": whose house it is; the name is found as a name
             if any(w in ROLE_CUES for w in words[:-1]):
                 continue  # "at nain house": a family's home, named by who lives there
-            yield Span(EntityType.ADDRESS, m.start("h"), m.end("h"), P_ADDRESS)
+            yield Span(EntityType.ADDRESS, m.start("plot" if m.group("plot") else "h"), m.end("h"), P_ADDRESS)

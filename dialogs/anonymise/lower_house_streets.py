@@ -27,7 +27,7 @@ _STREET_WORDS = (r"road|street|avenue|lane|close|drive|crescent|grove|gardens|te
 _WELSH_PLACES = (r"cae|bryn|llwyn|pant|cwm|parc|erw|gerddi|cilgant|coed|dol|gwel|trem|rhes|nant|glan|allt|rhiw|cefn|"
                  r"waun|hafod")
 HOUSE_THEN_STREET_RE = re.compile(
-    r"(?<![\w'’])(?:(?:at|to|from|round|on|visited|visit|address|gave|re|lives|living|staying)[ \t]+"
+    r"(?<![\w'’])(?:(?:at|to|from|round|on|visited|visit|address|addr|gave|re|lives|living|staying)[ \t]+"
     r"(?P<house>(?:the[ \t]+)?[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2})"
     # With no place word, only one word and a house word: "complainant ... hopkiln cottage, creamery road".
     r"|(?P<bare>[a-z][a-z'’-]*[ \t]+(?:cottage|farm|farmhouse|lodge|barn|bungalow|mill|croft|house))),[ \t]*"

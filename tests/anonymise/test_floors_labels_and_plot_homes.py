@@ -1,0 +1,52 @@
+"""Homes written the way quick notes and forms write them: which flat before the address ("bottom flat 126 ...",
+"Lower Flat, ..."), a yard cut short to "yd", a quick note's "addr", a form's "Home:" line ending in a postcode,
+a home's name in brackets, and a bothy on another house's land. Lines that only look like them stay."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dialogs.anonymise import anonymise
+from tests.anonymise.coverage import assert_hidden, typed
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("warden txt: mr Tafadar at bottom flat 126 Shearers Row WF15SQ says", "bottom flat 126 Shearers Row"),
+        ("LIVING AT THE HOSTEL BOTTOM FLAT 114 STRYD YR HARBWR. PARTNER VISITS", "BOTTOM FLAT 114 STRYD YR HARBWR"),
+        ("says he was at 4 oyster yd with his mates", "4 oyster yd"),
+        ("brought in by mum. addr killyleagh lodge. paeds reg aware", "killyleagh lodge"),
+        ("seen getting out of a car at the bothy, long meadow cottage with a male", "the bothy, long meadow cottage"),
+        ("Upkar sleeps at theirs (rockpool cottage) and shouts at her nain", "rockpool cottage"),
+        ("School: Glan Community School\nHome: The Bothy, Ashcombe Barn, Meltham, g51 9bq\nParent: Delores Dyer",
+         "The Bothy, Ashcombe Barn"),
+    ],
+)
+def test_a_home_written_as_notes_write_it_is_one_address(text: str, home: str) -> None:
+    assert ("ADDRESS", home) in typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I live in the top flat. 12 Elm Road is next door.",
+        "Home: Mum and two brothers, all fine at the visit.",
+        "She likes the cottage (a holiday let) by the sea.",
+    ],
+)
+def test_the_words_around_stay_readable(text: str) -> None:
+    r = anonymise(text)
+    for word in ("top flat", "Mum and two brothers", "holiday let"):
+        if word in text:
+            assert word in r.text
+
+
+@given(st.sampled_from(["bottom", "top", "ground floor", "upstairs", "basement", "Lower", "TOP"]),
+       st.integers(1, 400), st.sampled_from(["Shearers Row", "Quay Street", "harbour road"]))
+def test_the_floor_before_a_numbered_flat_never_survives(floor: str, number: int, street: str) -> None:
+    home = f"{floor} flat {number} {street}"
+    text = f"visit today at {home} with the family"
+    assert_hidden(text, text.index(home), len(home))
