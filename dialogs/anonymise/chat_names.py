@@ -218,9 +218,11 @@ def pairs_before_a_year(text: str) -> Iterator[Span]:
 
 def later_lower_nicknames(text: str, people: list[Span]) -> Iterator[Span]:
     """Each later use of a one-word lower-case name found so far, where the next word is something people do
-    or the clause ends, and no article comes before it."""
+    or the clause ends, and no article comes before it; a name no dictionary has is hidden wherever it is used
+    ("tavneet new number ...")."""
     words = {text[sp.start : sp.end] for sp in people if sp.type is EntityType.PERSON}
     words = {w for w in words if w.isalpha() and w.islower() and len(w) > 2}
+    english = english_words()
     # str.find per name: few names, and no pattern compiled for each note (speed).
     n = len(text)
     for word in words:
@@ -233,7 +235,8 @@ def later_lower_nicknames(text: str, people: list[Span]) -> Iterator[Span]:
                 nxt = after[0].strip(".,;:!?") if after else ""
                 before = text[max(0, i - 12) : i].split()
                 prev = before[-1].lower() if before else ""
-                if prev not in DETERMINERS and (nxt in PERSON_VERBS or text[j : j + 1] in (".", ",", "")):
+                if prev not in DETERMINERS and (nxt in PERSON_VERBS or text[j : j + 1] in (".", ",", "")
+                                                or word not in english):
                     yield Span(EntityType.PERSON, i, j, P_PERSON)
             i = text.find(word, j)
 

@@ -5,6 +5,10 @@ Hall Carr / B232AX": the words between a street and its postcode name a place, h
 like a name. The street and the postcode are hidden; a town alone identifies no one, so it stays readable.
 A name straight after "St" or "Saint" is a saint's ("St Andrew's Day", "St Just"): a church, a school,
 a town or a feast, never the person a note is about.
+A word no list of names knows, shaped like a British or Irish place ("Trimingham", "Porthdinllaen",
+"Kessingland", "Winterton-on-Sea"), straight after "in", "to" or "from" and ending its clause, is a village:
+"the bus stop in Trimingham", "our GP is in Porthdinllaen". A surname after it ("from Lenworth Maragh"), a colon
+("voice note from Uton:") or a possessive keeps it a person.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from dialogs.anonymise.lexicon import first_names
+from dialogs.anonymise.name_tokens import lexicon
 from dialogs.anonymise.types import EntityType, Span
 
 # The words between a street and its postcode: a line or two of place names, nothing else.
@@ -64,12 +69,46 @@ def _drop_towns_ending_addresses(text: str, spans: Sequence[Span], address_ends:
     return kept
 
 
+# The endings and beginnings of place names across the four nations, long enough that few given names share them.
+_PLACE_END_RE = re.compile(
+    r"(?:ham|ton|by|ford|bury|borough|mouth|wick|thorpe|ley|caster|chester|cester|port|stead|well|worth|field|"
+    r"bridge|minster|sea|cliffe|cliff|more|ness|head|shaw|holme|thwaite|wich|wych|ington|bourne|burn|dale|gate|"
+    r"hill|wood|pool|stow|combe|coombe|hampton|haven|mere|moor|side|church|castle|water|ferry|end|vale|bay|"
+    r"haugh|muir|kirk|hall|brook|land)$"
+)
+_PLACE_START_RE = re.compile(r"(?:Porth|Port|Llan|Aber|Inver|Kil|Bally|Strath|Dun|Pen|Tre|Glen|Auch|Ach|Bal|Drum|"
+                             r"Kin|Nant|Cwm)[a-z]")
+_PLACE_LINK_RE = re.compile(r"[a-z]-(?:on|upon|in|by|le|under|next|the)-[a-z]")
+_INTO_PLACE = frozenset({"in", "to", "from", "near", "nr", "outside", "towards", "into", "via", "around", "round"})
+_CLAUSE_END_RE = re.compile(r"(?:[ \t]*(?:[.,;!?)\n]|$)|[ \t]+[a-z])")
+
+
+def _village(text: str, sp: Span) -> bool:
+    word = text[sp.start : sp.end]
+    if not (word[:1].isupper() and word.replace("-", "").isalpha()) or text.startswith(("'s", "’s"), sp.end):
+        return False
+    low = word.lower()
+    # "Winterton-on-Sea", "Kirkby-in-Ashfield": a place's name joined with "on", "in" or "upon".
+    joined = _PLACE_LINK_RE.search(low) is not None
+    if not (joined or _PLACE_END_RE.search(low) or _PLACE_START_RE.match(word)) or _CLAUSE_END_RE.match(
+            text, sp.end) is None:
+        return False
+    before = text[max(0, sp.start - 16) : sp.start].split()
+    if not before or before[-1].lower() not in _INTO_PLACE or not text[sp.start - 1 : sp.start].isspace():
+        return False
+    lex = lexicon()
+    first = low.split("-")[0] if joined else low
+    return not (first in lex.given or first in lex.surnames or first in lex.wide or first in lex.english
+                or first in lex.not_names)
+
+
 def drop_localities(text: str, spans: Sequence[Span]) -> list[Span]:
     """`spans` without the names found in the words between an address and its postcode, when those words
     hold nothing but names, commas and line breaks. A name joined to the address by a blank alone
     ("2 Gatehouse Refuge Annexe") or ending in a street word is more of the address, and is hidden as one."""
     if "St" in text or "Saint" in text:
         spans = [sp for sp in spans if sp.type is not EntityType.PERSON or not _saint(text, sp.start)]
+    spans = [sp for sp in spans if sp.type is not EntityType.PERSON or not _village(text, sp)]
     address_ends = sorted(sp.end for sp in spans if sp.type is EntityType.ADDRESS)
     if address_ends:
         spans = _drop_towns_ending_addresses(text, spans, address_ends)

@@ -74,3 +74,9 @@ def test_offices_roles_things_and_plain_words_stay(text: str) -> None:
 def test_a_nickname_in_a_persons_company_never_survives(name: str, phrase: str) -> None:
     r = anonymise("Update from the youth club: " + phrase.format(n=name) + " outside again.")
     assert name not in r.text
+
+
+def test_a_name_no_dictionary_has_is_hidden_wherever_it_is_used_again() -> None:
+    text = ("family support txt: popped round, tavneet had sheamus there again, baby asleep, fine. "
+            "tavneet new number to follow.")
+    assert "tavneet" not in anonymise(text).text
