@@ -424,6 +424,15 @@ def vrn_fresh43(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (5, 2, 3, 3, 3, 2), (2, 3, 4, 4, 3))
 
 
+
+def vrn_fresh44(rng: random.Random, kind: str = "") -> str:
+    """FRESH44: fresh4's shapes as a big city's records bring them: mostly current plates (private hire, hire cars
+    and the newer cars in exploitation and domestic abuse records), more Northern Irish plates from Belfast and Derry,
+    the older prefix, suffix, dateless and Q plates less often; typed with the usual space, run together from a
+    printout and in lower case about as often, spaced at every break least."""
+    return vrn_fresh4(rng, kind, (7, 2, 2, 3, 2, 2), (4, 3, 3, 2, 2))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -436,4 +445,4 @@ PLATES |= {"fresh27": vrn_fresh27, "fresh28": vrn_fresh28, "fresh29": vrn_fresh2
 PLATES |= {"fresh31": vrn_fresh31, "fresh32": vrn_fresh32, "fresh33": vrn_fresh33, "fresh34": vrn_fresh34}
 PLATES |= {"fresh35": vrn_fresh35, "fresh36": vrn_fresh36, "fresh37": vrn_fresh37, "fresh38": vrn_fresh38}
 PLATES |= {"fresh39": vrn_fresh39, "fresh40": vrn_fresh40, "fresh41": vrn_fresh41, "fresh42": vrn_fresh42}
-PLATES |= {"fresh43": vrn_fresh43}
+PLATES |= {"fresh43": vrn_fresh43, "fresh44": vrn_fresh44}
