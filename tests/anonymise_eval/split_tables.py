@@ -14,6 +14,7 @@ SPLITS = (
     "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41",
     "fresh42",
     "fresh43",
+    "fresh45",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -64,4 +65,5 @@ SEEDS = {
     "fresh41": 440660,
     "fresh42": 378154,
     "fresh43": 141182,
+    "fresh45": 368326,
 }
