@@ -433,6 +433,15 @@ def vrn_fresh44(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (7, 2, 2, 3, 2, 2), (4, 3, 3, 2, 2))
 
 
+def vrn_fresh45(rng: random.Random, kind: str = "") -> str:
+    """FRESH45: fresh4's shapes as chat, texts and calls bring them from garrison, market and seaside towns, retail
+    parks and truck stops: current plates ahead, every other format often (prefix plates on older vans, Northern Irish
+    plates, dateless plates on lorries' trailers and cherished cars, Q plates now and then), spaced at every break as
+    read over the phone and typed in lower case most of all, then in capitals with the usual space, run together
+    least."""
+    return vrn_fresh4(rng, kind, (6, 3, 2, 3, 3, 2), (3, 2, 4, 4, 2))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -446,3 +455,4 @@ PLATES |= {"fresh31": vrn_fresh31, "fresh32": vrn_fresh32, "fresh33": vrn_fresh3
 PLATES |= {"fresh35": vrn_fresh35, "fresh36": vrn_fresh36, "fresh37": vrn_fresh37, "fresh38": vrn_fresh38}
 PLATES |= {"fresh39": vrn_fresh39, "fresh40": vrn_fresh40, "fresh41": vrn_fresh41, "fresh42": vrn_fresh42}
 PLATES |= {"fresh43": vrn_fresh43, "fresh44": vrn_fresh44}
+PLATES |= {"fresh45": vrn_fresh45}

@@ -15,6 +15,7 @@ SPLITS = (
     "fresh42",
     "fresh43",
     "fresh44",
+    "fresh45",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -66,4 +67,5 @@ SEEDS = {
     "fresh42": 378154,
     "fresh43": 141182,
     "fresh44": 592837,
+    "fresh45": 368326,
 }
