@@ -54,7 +54,7 @@ def _place(word: str, lex: Lexicon) -> bool:
 def _closes_name(text: str, end: int) -> bool:
     """Nothing name-like follows: a stop, a comma, a bracket, the end, or a word in lower case."""
     rest = text[end : end + 2]
-    if not rest or rest[0] in ",.;:(\n":
+    if not rest or rest[0] in ",.;:(\n" or rest in ("'s", "’s"):
         return True
     return rest[0] == " " and len(rest) > 1 and (rest[1].islower() or rest[1].isdigit())
 
@@ -87,11 +87,31 @@ def caps_neighbours(text: str, people: Iterable[Span]) -> list[Span]:
             for found in (_previous_caps(text, sp.start), _next_caps(text, sp.end)):
                 if found is not None and _strange(text[found[0] : found[1]], lex):
                     out.append(Span(EntityType.PERSON, found[0], found[1], P_PERSON))
+            if " " not in name and (after := _surname_before_phone(text, sp.end)) is not None:
+                out.append(Span(EntityType.PERSON, sp.start, after[1], P_PERSON))
         if " " not in name and name[:1].isupper() and (name.lower() in lex.given or name.lower() in lex.wide
                                                        or name.lower() in lex.proper):
             out.extend(_place_as_surname(text, sp, name.isupper(), lex))
     out.extend(_pairs_before_brackets(text, lex))
     return out
+
+
+# A phone straight after: "MUM REEVA PLANT 07913 632437", "(+44 ...".
+_PHONE_AFTER_RE = re.compile(r"[ \t]+\(?(?:\+44|0)[ \t]?\d{3}")
+_NOT_SURNAMES = frozenset({"tel", "mob", "mobile", "phone", "ph", "number", "no", "on", "num", "contact", "call",
+                           "landline", "work", "home", "new", "old"})
+
+
+def _surname_before_phone(text: str, end: int) -> tuple[int, int] | None:
+    """"MUM REEVA PLANT 07913 632437": in capitals, one word between a lone found name and a phone is its surname,
+    whatever the word; a label for the number ("TEL", "MOB") is not."""
+    if not text.startswith(" ", end):
+        return None
+    m = _CAPS_WORD_RE.match(text, end + 1)
+    if m is None or len(m.group()) < 3 or _PHONE_AFTER_RE.match(text, m.end()) is None:
+        return None
+    low = m.group().lower()
+    return None if low in _NOT_SURNAMES or low in CUE_WORDS else m.span()
 
 
 def _place_as_surname(text: str, sp: Span, caps: bool, lex: Lexicon) -> list[Span]:

@@ -57,11 +57,23 @@ _WITH_PLUS_SECOND_RE = re.compile(rf"\bwith[ \t]+[A-Z][a-z]+[ \t]+\+[ \t]+(?P<n>
 _HAD_ROUND_RE = re.compile(
     r"(?<![\w'’-])(?P<n>[a-z]{4,})[ \t]+(?:had|has)[ \t]+(?P<m>[a-z]{4,})[ \t]+(?:there|round|over|here|staying|back)\b"
 )
+# "says hes at Shifty's in Portmahomack": at someone's, their home; a shop's name is in the word lists.
+_AT_HOME_OF_RE = re.compile(
+    rf"\b(?:at|to|from|round)[ \t]+(?P<n>{_CAP})['’]s(?=[ \t]*(?:[.,;!?)\n]|$)|[ \t]+(?:in|on|at|near|last|again|"
+    r"tonight|tonite|for|with|till|til|until|since|every|most|all)\b)"
+)
+# "met sherbet on facebook.com/...", "met Tyreece through snap": whom someone met, and where online.
+_MET_ONLINE_RE = re.compile(
+    rf"\bmet[ \t]+(?P<n>[a-z]{{3,}}|{_CAP})[ \t]+(?:on|through|thru|via|off)[ \t]+(?:[a-z.]*(?:facebook|fb|insta|"
+    r"instagram|snap|snapchat|tiktok|twitter|whatsapp|discord|kik|tinder|grindr|hinge|bumble|badoo|telegram|"
+    r"wizz|yubo|roblox|fortnite|xbox|playstation|psn|omegle|online|line|an[ \t]+app|the[ \t]+app|a[ \t]+game))"
+)
 # Words that a rule's phrase may put where a name goes, and that are no one's name.
 _NOT_NAMES = ADULT_ROLES | CHILD_ROLES | {
     "him", "her", "them", "his", "their", "she", "he", "they", "me", "us", "you", "the", "some", "two", "three",
     "another", "other", "others", "friends", "mates", "this", "that", "one", "police", "someone", "somebody",
     "nobody", "everyone", "kids", "children", "boys", "girls", "lads", "men", "women", "family", "staff",
+    "people", "loads", "lots", "many", "anyone", "anybody", "guys",
 }
 _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_CALL_RE, (" call",)),
@@ -74,6 +86,8 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_LIVES_WITH_RE, ("with ",)),
     (_WITH_PLUS_FIRST_RE, (" + ",)),
     (_WITH_PLUS_SECOND_RE, (" + ",)),
+    (_AT_HOME_OF_RE, ("'s", "’s")),
+    (_MET_ONLINE_RE, ("met ",)),
 )
 
 _SURE = (_CALL_RE, _ONE_OF_RE, _ISH_RE, _LIVES_WITH_RE)

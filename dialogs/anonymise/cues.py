@@ -72,6 +72,8 @@ PERSON_VERBS = frozenset(
      "reports", "states", "tried", "tries", "will", "would", "could", "should", "can",
      "must", "may", "might", "shall", "also", "then", "later", "still", "often", "never", "always",
      "recently", "now", "in", "(", ",", "'s", "’s",
+     # A children's home's log: "zaine awol from 8".
+     "awol", "absconded",
      # Chat drops the apostrophe: "honesty wasnt picked up".
      "didnt", "doesnt", "isnt", "wasnt", "hasnt", "hadnt", "wont", "cant", "couldnt", "wouldnt"}
 )

@@ -215,6 +215,22 @@ def room_residents(text: str) -> Iterator[Span]:
         # "rm 9 parfait matondo back at 4am": one of the words no dictionary has, none a known non-name or role.
         if any(w not in english for w in words) and not any(w in not_names() or w in ROLE_CUES for w in words):
             yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
+    # "luke (zippy) rm 4 came in 3am": the name opening a log's line, the street name in brackets, then the room.
+    for m in _NAMED_ROOM_RE.finditer(text):
+        for group in ("n", "a"):
+            words = m.group(group).lower().split()
+            if not any(w in not_names() or w in ROLE_CUES or w in _NOT_ALIASES for w in words):
+                yield Span(_PERSON, m.start(group), m.end(group), P_PERSON)
+
+
+_NAMED_ROOM_RE = re.compile(
+    r"(?:^|(?<=[:\n-])[ \t]*|(?<=: ))(?P<n>[A-Za-z][a-z'’-]+)[ \t]+"
+    r"\((?P<a>[A-Za-z][a-z'’-]+(?:[ \t]+[A-Za-z][a-z'’-]+)?)\)[ \t]+(?i:rm|room)[ \t]*\d{1,3}\b",
+    re.MULTILINE,
+)
+# What a log puts in brackets after a word that is no street name: "(staff)", "(new)", "(again)".
+_NOT_ALIASES = frozenset({"new", "again", "staff", "agency", "visitor", "guest", "resident", "tenant", "late",
+                          "sober", "drunk", "intox", "ok", "fine", "asleep", "out", "in", "back"})
 
 
 # One or two lower-case words before "aka": "think its ujjal dhalis aka K-Money".

@@ -80,3 +80,27 @@ def test_a_name_no_dictionary_has_is_hidden_wherever_it_is_used_again() -> None:
     text = ("family support txt: popped round, tavneet had sheamus there again, baby asleep, fine. "
             "tavneet new number to follow.")
     assert "tavneet" not in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ta'ronn says hes at Shifty's in Portmahomack. mum not answering", "Shifty"),
+        ("supported living: savion (44) met sherbet on facebook.com/zakk.seed.551, she came round", "sherbet"),
+        ("childrens home handover (typed on phone): zaine awol from 8, seen on the prom", "zaine"),
+        ("hostel night log: luke (zippy) rm 4 came in 3am, not on licence", "zippy"),
+        ("NOT ON THE FORM. MUM REEVA PLANT 07913 632437. HE LEFT", "REEVA PLANT"),
+    ],
+)
+def test_homes_meetings_logs_and_phones_say_a_word_is_a_name(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She went to Tesco's in town and then to Nan's for tea.", "she met loads on tiktok, none of them real",
+     "log: Visitor (new) rm 4 signed in at 10pm", "MUM REEVA TEL 07913 632437"],
+)
+def test_shops_crowds_labels_and_log_words_stay(text: str) -> None:
+    names = people(text)
+    assert not any(w in " ".join(names) for w in ("Tesco", "Nan", "loads", "Visitor", "new", "TEL"))
