@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from dialogs.anonymise.lexicon import places
 from dialogs.anonymise.name_tokens import CUE_WORDS, PARTICLES, Lexicon, lexicon
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
@@ -89,6 +90,8 @@ def caps_neighbours(text: str, people: Iterable[Span]) -> list[Span]:
                     out.append(Span(EntityType.PERSON, found[0], found[1], P_PERSON))
             if " " not in name and (after := _surname_before_phone(text, sp.end)) is not None:
                 out.append(Span(EntityType.PERSON, sp.start, after[1], P_PERSON))
+        if name[:1].isupper() and not name.isupper() and (town := _town_as_given_name(text, sp.start, lex)):
+            out.append(Span(EntityType.PERSON, town, sp.end, P_PERSON))
         if " " not in name and name[:1].isupper() and (name.lower() in lex.given or name.lower() in lex.wide
                                                        or name.lower() in lex.proper):
             out.extend(_place_as_surname(text, sp, name.isupper(), lex))
@@ -97,7 +100,7 @@ def caps_neighbours(text: str, people: Iterable[Span]) -> list[Span]:
 
 
 # A phone straight after: "MUM REEVA PLANT 07913 632437", "(+44 ...".
-_PHONE_AFTER_RE = re.compile(r"[ \t]+\(?(?:\+44|0)[ \t]?\d{3}")
+_PHONE_AFTER_RE = re.compile(r"[ \t]+\(?(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0)\d{3}")
 _NOT_SURNAMES = frozenset({"tel", "mob", "mobile", "phone", "ph", "number", "no", "on", "num", "contact", "call",
                            "landline", "work", "home", "new", "old"})
 
@@ -112,6 +115,36 @@ def _surname_before_phone(text: str, end: int) -> tuple[int, int] | None:
         return None
     low = m.group().lower()
     return None if low in _NOT_SURNAMES or low in CUE_WORDS else m.span()
+
+
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+ $")
+# "on Monday Sarah said": a day or a month before a name is when, not who.
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "today", "yesterday", "tonight", "christmas", "easter"})
+_GOING = frozenset({"went", "go", "goes", "going", "gone", "moved", "moving", "move", "back", "travelled", "drove",
+                    "driving", "came", "come", "coming", "returned", "headed", "fled", "off", "out", "over", "up",
+                    "down", "round", "transferred", "sent", "taken", "took", "get", "got"})
+_IN_PLACE = frozenset({"in", "at", "near", "from", "nr", "outside", "around", "into", "of"})
+
+
+def _town_as_given_name(text: str, start: int, lex: Lexicon) -> int | None:
+    """"Chester Midgley", "SW: Lincoln Bowater": a town's name straight before a found surname is a given name;
+    after "in", "at" or "from" it is still the town ("a flat in Chester Midgley owns" is no one's name)."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    if m is None:
+        return None
+    low = m.group()[:-1].lower()
+    if low in lex.english or low in _CALENDAR or low in CUE_WORDS or not (
+            low in lex.towns or low in places() or (low in lex.not_names and low in lex.proper)):
+        return None
+    if low == "st":
+        return None  # "St Andrew's Day", "Chapel St Leonards": a saint's name
+    before = [w.lower() for w in text[max(0, m.start() - 24) : m.start()].split()]
+    if before and (before[-1] in _IN_PLACE or before[-1] in ("st", "st.")):
+        return None
+    # "went to Crewe Coppenhall": a journey's end; "Referred to Lincoln Hickman" names whom.
+    return None if before[-2:-1] and before[-1] == "to" and before[-2] in _GOING else m.start()
 
 
 def _place_as_surname(text: str, sp: Span, caps: bool, lex: Lexicon) -> list[Span]:

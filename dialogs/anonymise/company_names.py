@@ -68,6 +68,17 @@ _MET_ONLINE_RE = re.compile(
     r"instagram|snap|snapchat|tiktok|twitter|whatsapp|discord|kik|tinder|grindr|hinge|bumble|badoo|telegram|"
     r"wizz|yubo|roblox|fortnite|xbox|playstation|psn|omegle|online|line|an[ \t]+app|the[ \t]+app|a[ \t]+game))"
 )
+# "thought to be with cobra in Annalong", "staying with Viper in Leeds": whom someone is with, and where.
+_WITH_IN_TOWN_RE = re.compile(
+    rf"\b(?:be|been|is|was|were|stays?|staying|stayed|seen|gone|went|off|out|lives|living)[ \t]+with[ \t]+"
+    rf"(?P<n>[a-z]{{3,}}|{_CAP})[ \t]+(?:in|at|near|round)[ \t]+[A-Z]"
+)
+# "viper selling out the boot", "and krypto dealing": what a runner does, after a comma or "and".
+_SELLING_RE = re.compile(rf"(?:,|\band)[ \t]+(?P<n>[a-z]{{3,}}|{_CAP})[ \t]+(?:selling|dealing|grafting)\b")
+# "with Munch who keeps asking him for money": "who" follows a person.
+_WITH_WHO_RE = re.compile(rf"\bwith[ \t]+(?P<n>{_CAP})[ \t]+who\b")
+# "kids say its grimz's, he posts on tiktok": whose a thing is, with the person's pronoun after.
+_ITS_OWNERS_RE = re.compile(r"\b(?:its|it's|it’s)[ \t]+(?P<n>[A-Za-z][a-z-]{2,})['’]s[,.;]?[ \t]+(?:he|she|they)\b")
 # Words that a rule's phrase may put where a name goes, and that are no one's name.
 _NOT_NAMES = ADULT_ROLES | CHILD_ROLES | {
     "him", "her", "them", "his", "their", "she", "he", "they", "me", "us", "you", "the", "some", "two", "three",
@@ -88,9 +99,13 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_WITH_PLUS_SECOND_RE, (" + ",)),
     (_AT_HOME_OF_RE, ("'s", "’s")),
     (_MET_ONLINE_RE, ("met ",)),
+    (_WITH_IN_TOWN_RE, ("with ",)),
+    (_SELLING_RE, ("selling", "dealing", "grafting")),
+    (_WITH_WHO_RE, (" who",)),
+    (_ITS_OWNERS_RE, ("'s", "’s")),
 )
 
-_SURE = (_CALL_RE, _ONE_OF_RE, _ISH_RE, _LIVES_WITH_RE)
+_SURE = (_CALL_RE, _ONE_OF_RE, _ISH_RE, _LIVES_WITH_RE, _ITS_OWNERS_RE)
 
 
 def company_names(text: str) -> Iterator[Span]:
@@ -101,8 +116,8 @@ def company_names(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             if m.group("n").lower() in _NOT_NAMES:
                 continue
-            # A lower-case word may be what a man is found with: "with drugs and a man".
-            if pattern is _WITH_A_LAD_RE and m.group("n") in _THINGS:
+            # A lower-case word may be what someone is found with: "with drugs and a man", "with drugs in Leeds".
+            if m.group("n") in _THINGS:
                 continue
             if pattern in _SURE:
                 # The phrase leaves no room for a shop or a brand: no one moves in with Boots the chemist.

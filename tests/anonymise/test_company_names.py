@@ -104,3 +104,27 @@ def test_homes_meetings_logs_and_phones_say_a_word_is_a_name(text: str, name: st
 def test_shops_crowds_labels_and_log_words_stay(text: str) -> None:
     names = people(text)
     assert not any(w in " ".join(names) for w in ("Tesco", "Nan", "loads", "Visitor", "new", "TEL"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("gone from the care home again, thought to be with cobra in Annalong. snap on", "cobra"),
+        ("back outside the bungalows at 107 cider press way, outlaw selling out the boot again.", "outlaw"),
+        ("wants to go to the young farmers disco with Munch who keeps asking him for money", "Munch"),
+        ("polo dumped on the grass?? kids say its grimz's, he posts on tiktok", "grimz"),
+        ("Police: DS Cadell Beavan\nSW: Chester Midgley, cmidgley@dunster.sch.uk", "Chester Midgley"),
+        ("Referred to Lincoln Hickman.", "Lincoln Hickman"),
+    ],
+)
+def test_company_dealing_possession_and_a_surname_after_a_town_say_a_name(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she was with drugs in Leeds and staying with friends in Hull.", "went to Crewe Coppenhall in a silver car",
+     "coming in for the St Andrew's Day assembly", "on Friday Sarah said she was fine"],
+)
+def test_things_places_saints_and_days_stay(text: str) -> None:
+    assert not any(w in " ".join(people(text)) for w in ("drugs", "friends", "Crewe", "St", "Friday"))
