@@ -68,6 +68,10 @@ SHAPES = {
     "channel writers": "#y12 abc: hi\n",
     "settings in brackets": "childminder Abc Def (Bees at Ab) ",
     "schools over streets": "Butty Close First School, 27/2, 163 Tiller Close (side door) ",
+    # Plates typed in chat (plates46): spaced suffix plates, cues before and after a dateless plate, brackets.
+    "spaced suffix plates": "kbe 164 m ",
+    "cued plates": "dropped off by ek 400, 1382 bd on the grass, it's 9924X ",
+    "bracketed plates": "a Honda Jazz EX (PS 5644) ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

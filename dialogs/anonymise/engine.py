@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from dialogs.anonymise import lower_notes, plate_neighbours, scan
+from dialogs.anonymise import lower_notes, plate_cues, plate_neighbours, scan
 from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps
 from dialogs.anonymise.caps_neighbours import caps_neighbours
 from dialogs.anonymise.caps_surnames import caps_surnames
@@ -43,6 +43,7 @@ def _detect(text: str) -> list[Span]:
     if digits.runs:
         spans.extend(plate_neighbours.spaced_lower_plates(text))
         spans.extend(plate_neighbours.plates_ridden_in(text))
+        spans.extend(plate_cues.cued_plates(text))
         spans.extend(plate_neighbours.listed_plates(text, [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]))
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))

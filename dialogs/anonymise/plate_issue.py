@@ -6,7 +6,7 @@ word. Only groups the DVLA would issue count, which ordinary text rarely matches
 from __future__ import annotations
 
 from dialogs.anonymise.lexicon import english_words, first_names, surnames
-from dialogs.anonymise.plate_context import ID_CUES, UNITS
+from dialogs.anonymise.plate_context import ID_CUES, UNITS, vehicle_word
 
 # The region letter that starts a current plate's memory tag; I, J, Q, T, U, X and Z start none.
 _REGION_LETTERS = frozenset("abcdefghklmnoprsvwy")
@@ -66,3 +66,33 @@ def issued_prefix(letter: str, digits: str, back: str) -> bool:
     school year, "Y 10 SEN")."""
     return (letter.isupper() and back.isupper() and len(letter) == 1 and letter not in "AIOUZ"
             and len(digits) == 3 and _random_letters(back))
+
+
+# Colour shorthand typed before a model's number ("a blk 320 d" is a black BMW 320d): no suffix plate's letters.
+_COLOUR_SHORTHAND = frozenset({"blk", "wht", "gry", "slv", "sil", "nvy", "grn", "blu", "bla", "whi", "gld", "prp"})
+
+
+def issued_lower_old(parts: list[str]) -> bool:
+    """"jxg 752 r", "v 668 aek": a suffix or prefix plate typed in lower case with a blank at every break. Three
+    digits, a lone letter the DVLA used (never A, I, O, U or Z; the SPACED_LOWER_RE shape keeps those out) and
+    three letters that are no word, name, unit or shorthand: prose has no such run ("y 10 sen" is a school year
+    and a need, "a blk 320 d" a colour and a model)."""
+    if len(parts) != 3 or len(parts[1]) != 3 or not all(p.islower() for p in (parts[0], parts[2])):
+        return False
+    prefix = len(parts[0]) == 1
+    letters = parts[2] if prefix else parts[0]
+    if len(letters) != 3 or letters in _COLOUR_SHORTHAND or vehicle_word(letters):
+        return False
+    # A prefix plate's last three letters never hold I or Q.
+    return _random_letters(letters) if prefix else not _word(letters)
+
+
+def issued_glued_prefix(code: str) -> bool:
+    """"say b43ohe drops her off": a prefix plate run together with two digits, in one case. Its lone letter is one
+    the DVLA used (never A, I, O, U or Z; nor X or Y, which write "times" and a school year: "y10sen") and its last
+    three letters spell nothing; three digits are settled in `plates.py` already."""
+    if len(code) != 6 or not (code.islower() or code.isupper()):
+        return False
+    letter, digits, back = code[0], code[1:3], code[3:]
+    return (letter.isalpha() and letter.lower() not in "aiouzxy" and digits.isdigit() and back.isalpha()
+            and _random_letters(back))

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words, vehicle_models
 from dialogs.anonymise.plate_context import ID_CUES, UNITS, plate_named, vehicle_cue
-from dialogs.anonymise.plate_issue import issued_current
+from dialogs.anonymise.plate_issue import issued_current, issued_lower_old
 from dialogs.anonymise.plates import SHORT_WORDS
 from dialogs.anonymise.priority import P_VRN
 from dialogs.anonymise.types import EntityType, Span
@@ -68,7 +68,9 @@ def spaced_lower_plates(text: str) -> Iterator[Span]:
             continue  # "she is 15 and", "the reg is 12 now": a word in a spaced current plate is prose
         # A make, model or vehicle word in the few words before: "a silver Volvo V70 estate ldt 289 c".
         # "sleeping in nm 56 lgo": a memory tag, an age and letters the DVLA issues need no vehicle word.
-        issued = len(parts[0]) == 2 and issued_current(*parts)
+        # "picked him up, jxg 752 r", "dropped off by v 668 aek": a suffix or prefix plate spaced in lower case with
+        # three digits and three letters that spell nothing is as sure on its own.
+        issued = issued_current(*parts) if len(parts[0]) == 2 else issued_lower_old(parts)
         if labelled or issued or vehicle_cue(text[max(0, m.start() - 30) : m.start()]):
             yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
 

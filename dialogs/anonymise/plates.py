@@ -35,7 +35,7 @@ from dialogs.anonymise.plate_context import (
     vehicle_nearby,
     vehicle_word,
 )
-from dialogs.anonymise.plate_issue import AFTER_NUMBER_WORDS, issued_current
+from dialogs.anonymise.plate_issue import AFTER_NUMBER_WORDS, issued_current, issued_glued_prefix
 from dialogs.anonymise.priority import P_VRN
 from dialogs.anonymise.types import EntityType, Span
 
@@ -237,6 +237,8 @@ def _accept(m: re.Match[str], text: str) -> bool:
         three = three or (m.group("suf") is not None and code[-2].isdigit() and code[-1].lower() in _SUFFIX_YEARS
                           and (code.islower() or code.isupper()) and plate_letters(letters)
                           and letters.lower() not in UNITS and not after_place_word(text, m.start()))
+        if m.group("pre") is not None and issued_glued_prefix(code) and not after_place_word(text, m.start()):
+            return True  # "breakfast club say b43ohe drops her off": two digits run together with random letters
         if (q_plate or three) and sum(c.isdigit() for c in code) >= 3 and letters.lower() not in english_words() \
                 and letters.lower() not in ID_CUES:
             return True
