@@ -44,16 +44,20 @@ _KINDS = (
 # "addr" is a quick note's address label; a bracket after "at theirs" or "sleeps at" holds the home's name; a
 # home on another's plot ("the bothy, long meadow cottage") names the main house after its comma.
 _LOWER_HOME_RE = re.compile(
-    rf"(?:\b(?:at|outside|to|from|near|fled|left|addr)[ \t]+|\("
+    rf"(?:\b(?:at|outside|to|from|near|by|fled|left|addr)[ \t]+|\("
     rf"|(?P<plot>\b(?:the[ \t]+)?(?:bothy|annexe|annex|bungalow|chalet),[ \t]*))"
     rf"(?P<h>(?:the[ \t]+)?(?:old[ \t]+)?(?!(?:{_KINDS})\b)"
-    r"(?:[a-z][\w'’-]*[ \t]+){1,2}(?:cottage|lodge|farmhouse|barn|stables|grange|bungalow|hut|house|halt|mill|"
-    r"crossing|cabin|chalet|manse|rectory|vicarage|forge|smithy))\b"
+    # No little word among the name's words: "dumped by the bins at lodge 27" names no lodge.
+    r"(?:(?!(?:at|in|on|by|to|of|and|or|for|from|with|a|an)\b)[a-z][\w'’-]*[ \t]+){1,2}"
+    r"(?:cottage|lodge|farmhouse|barn|stables|grange|bungalow|hut|house|halt|mill|"
+    r"crossing|cabin|chalet|manse|rectory|vicarage|forge|smithy|bakery|dairy|granary|schoolhouse|boathouse|byre|"
+    r"observatory))\b"
 )
 # A cue, "the old" and two words before the house word.
 _HOME_REACH = 70
 _LOWER_GATE = ("cottage", "lodge", "farmhouse", "barn", "stables", "grange", "bungalow", "hut", "house", "halt",
-               "mill", "crossing", "cabin", "chalet", "manse", "rectory", "vicarage", "forge", "smithy")
+               "mill", "crossing", "cabin", "chalet", "manse", "rectory", "vicarage", "forge", "smithy", "bakery",
+               "dairy", "granary", "schoolhouse", "boathouse", "byre", "observatory")
 
 
 # A form's address line: "Address: Mole End", "Home address: The Bothy, Hafod Isaf, CV1 8YX". Its first part is the

@@ -50,3 +50,17 @@ def test_the_floor_before_a_numbered_flat_never_survives(floor: str, number: int
     home = f"{floor} flat {number} {street}"
     text = f"visit today at {home} with the family"
     assert_hidden(text, text.index(home), len(home))
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [("residents whatsapp: a car on the grass by samphire cottage all night again", "samphire cottage"),
+     ("she was seen outside ridgeway dairy, fled her ex last night", "ridgeway dairy")],
+)
+def test_a_named_home_by_which_something_happened_is_hidden(text: str, home: str) -> None:
+    assert ("ADDRESS", home) in typed(text)
+
+
+def test_bins_by_a_numbered_lodge_name_no_home() -> None:
+    text = "caretaker whatsapp: mattress dumped by the bins at lodge 27, thimble lane park again"
+    assert "the bins" in anonymise(text).text
