@@ -68,6 +68,10 @@ SHAPES = {
     "channel writers": "#y12 abc: hi\n",
     "settings in brackets": "childminder Abc Def (Bees at Ab) ",
     "schools over streets": "Butty Close First School, 27/2, 163 Tiller Close (side door) ",
+    # The school round of 2026-11-23: short school tails, faith words before them, settings in inverted caps.
+    "school tails": "kids off ab cd prim, ",
+    "faith tails": "at st ab rc c of e ",
+    "inverted settings": "sTAR dAY nURSERY ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
