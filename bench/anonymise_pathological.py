@@ -72,6 +72,10 @@ SHAPES = {
     "spaced suffix plates": "kbe 164 m ",
     "cued plates": "dropped off by ek 400, 1382 bd on the grass, it's 9924X ",
     "bracketed plates": "a Honda Jazz EX (PS 5644) ",
+    # The school round of 2026-11-23: short school tails, faith words before them, settings in inverted caps.
+    "school tails": "kids off ab cd prim, ",
+    "faith tails": "at st ab rc c of e ",
+    "inverted settings": "sTAR dAY nURSERY ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

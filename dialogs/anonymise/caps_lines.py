@@ -8,8 +8,9 @@ the capitalised reading found is taken away.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from dialogs.anonymise.types import EntityType, Span
 
@@ -57,19 +58,43 @@ _CASES = str.maketrans({chr(i): "a" if "a" <= chr(i) <= "z" else "A" if "A" <= c
 _INVERTED_RE = re.compile(r"(?<![\w'’-])(?P<w>[a-z][A-Z]{2,}(?:[A-Z'’-]*[A-Z])?)(?:['’]s)?(?![\w'’-])")
 
 
-def people_in_inverted_caps(text: str, find_people: Callable[[str], list[Span]]) -> list[Span]:
-    """The names among words typed with their case inverted, read again with each such word put right ("Minna
-    Maxwell"): the same length, so every offset still points into the note."""
+def _put_right(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The note with each word typed with its case inverted put right ("Minna Maxwell"), and where those words
+    are; the same length, so every offset still points into the note. ("", []) when there is none."""
     # A lower-case letter and two capitals are "aAA" in the note with each letter written as its case, a literal
     # found in C; most notes stop here (speed).
     if "aAA" not in text.translate(_CASES):
-        return []
+        return "", []
     words = list(_INVERTED_RE.finditer(text))
     if not words:
-        return []
+        return "", []
     fixed = list(text)
     for m in words:
         fixed[m.start("w") : m.end("w")] = m.group("w").swapcase()
-    spans = [(m.start("w"), m.end("w")) for m in words]
-    return [sp for sp in find_people("".join(fixed)) if sp.type is EntityType.PERSON
-            and any(a < sp.end and sp.start < b for a, b in spans)]
+    return "".join(fixed), [(m.start("w"), m.end("w")) for m in words]
+
+
+def _touches(sp: Span, words: list[tuple[int, int]], ends: list[int]) -> bool:
+    """Whether `sp` overlaps one of `words` (in order, apart; `ends` their ends): by bisection, since a note typed
+    all with shift held has thousands of such words and as many finds (a scan of them per find was quadratic)."""
+    i = bisect.bisect_right(ends, sp.start)
+    return i < len(words) and words[i][0] < sp.end
+
+
+def people_in_inverted_caps(text: str, find_people: Callable[[str], list[Span]]) -> list[Span]:
+    """The names among words typed with their case inverted, read again with each such word put right."""
+    fixed, words = _put_right(text)
+    if not words:
+        return []
+    ends = [b for _, b in words]
+    return [sp for sp in find_people(fixed) if sp.type is EntityType.PERSON and _touches(sp, words, ends)]
+
+
+def schools_in_inverted_caps(text: str, find_schools: Callable[[str], Iterable[Span]]) -> list[Span]:
+    """The same for a school or nursery typed with caps lock on and shift held ("sTARFISH dAY nURSERY"): read
+    again as "Starfish Day Nursery", where the rules for capitalised names judge it."""
+    fixed, words = _put_right(text)
+    if not words:
+        return []
+    ends = [b for _, b in words]
+    return [sp for sp in find_schools(fixed) if _touches(sp, words, ends)]

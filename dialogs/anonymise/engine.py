@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from dialogs.anonymise import lower_notes, plate_cues, plate_neighbours, scan
-from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps
+from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps, schools_in_inverted_caps
 from dialogs.anonymise.caps_neighbours import caps_neighbours
 from dialogs.anonymise.caps_surnames import caps_surnames
 from dialogs.anonymise.chat_addressees import chat_addressees
@@ -49,6 +49,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(find_addresses(text, digits))
     spans.extend(named_homes(text, [sp for sp in spans if sp.type is EntityType.POSTCODE]))
     spans.extend(find_schools(text))
+    spans.extend(schools_in_inverted_caps(text, find_schools))
     spans.extend(dotted_handles(text))
     spans.extend(handles_after_their_names(text))
     first = find_people(text)

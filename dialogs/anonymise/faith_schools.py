@@ -25,8 +25,9 @@ def lower_faith_highs(text: str, stop: frozenset[str]) -> Iterator[Span]:
     "attends", "from" or "to" comes first; `stop` words ("at", "the", "his") are never part of it."""
     for m in LOWER_FAITH_HIGH_RE.finditer(text):
         words = list(_WORD_RE.finditer(text, m.start("name"), m.end("name")))
-        while words and words[0].group() in stop:
-            words.pop(0)
+        # The name begins after the last stop word: "goes to brackenby rc high" names "brackenby rc high".
+        cut = max((i for i, w in enumerate(words) if w.group() in stop), default=-1)
+        words = words[cut + 1 :]
         if not words:
             continue
         start = words[0].start()

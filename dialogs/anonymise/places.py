@@ -13,6 +13,7 @@ from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.place_tokens import names_before as _names_before
 from dialogs.anonymise.place_tokens import token_before as _token_before
 from dialogs.anonymise.priority import P_ADDRESS, P_SCHOOL
+from dialogs.anonymise.school_tails import school_tails
 from dialogs.anonymise.types import EntityType, Span
 from dialogs.anonymise.welsh_streets import LINKED_RE as _LINKED_RE
 from dialogs.anonymise.welsh_streets import STREET_FIRST_GATE as _WELSH_GATE
@@ -133,13 +134,18 @@ _GENERIC = frozenset(
      "nearby", "other", "another", "village", "first", "middle", "upper", "lower", "specialist",
      "forest", "sunday", "home", "play", "driving", "summer", "holiday", "after", "breakfast", "bible",
      "dance", "drama", "football", "swimming", "language", "art", "music", "night", "evening", "care",
-     "main", "big", "little", "good", "best", "usual", "normal", "primary's"}
+     "main", "big", "little", "good", "best", "usual", "normal", "primary's",
+     # What kind of school, not which: "faith school had a trip", "at residential school".
+     "faith", "religious", "christian", "muslim", "islamic", "jewish", "comprehensive", "residential", "public",
+     "hospital"}
 )
 # Words that put a lower-case school name right after them: "school is castle hill infants",
 # "attends oak tree primary". Without one, "main primary" in lower case is just words.
 _SCHOOL_CUE_RE = re.compile(
     r"(?:\b(?:attends|attend|attending|attended|at|from|goes to|go to|going to|went to|moved to|moving to|"
     r"transferred to|started at|starts at|admitted to|excluded from|returned to|pupil at|student at|"
+    # Missing school: "keeps skipping observatory lane community primary", "kids off seawall primary all wk".
+    r"skipping|skips|skipped|missing|misses|missed|bunking|bunks|bunked|off|"
     r"(?:school|nursery|college|academy|setting) (?:is|was|are|were))"
     r"|(?:school|nursery|college|setting)(?::|\s*\())\s*$",
     re.IGNORECASE,
@@ -157,7 +163,8 @@ _STOP = frozenset(
      "same", "old", "previous", "current", "another", "which", "who", "into", "its", "both", "no", "not",
      # "... after school on Monday", "outside school", "back to school": the time or place of school, no name.
      "after", "before", "during", "outside", "near", "behind", "since", "until", "till", "off", "out", "up",
-     "around", "round", "past", "back", "then", "left", "leaving", "missed", "skipped"}
+     "around", "round", "past", "back", "then", "left", "leaving", "missed", "skipped", "missing", "misses",
+     "skipping", "skips", "bunking", "bunks", "bunked", "keeps"}
 )
 # Cheap first checks, one regex scan each rather than a Python loop of `in` tests (speed).
 _WELSH_GATE_RE = re.compile(scan.by_first_letter("|".join(_WELSH_GATE)))
@@ -285,6 +292,7 @@ def find_schools(text: str) -> Iterator[Span]:
     yield from school_names.ni_primaries(text)
     yield from school_names.settings_in_brackets(text)
     yield from school_names.named_highs(text)
+    yield from school_tails(text)
     if not _SCHOOL_GATE_RE.search(low):
         return
     for m in scan.stem_finditer(SCHOOL_KEY_RE, text, [(0, len(text))], _SCHOOL_STEMS, True):
@@ -334,6 +342,7 @@ def find_schools(text: str) -> Iterator[Span]:
             if not distinctive and (own := school_names.lower_named_start(text, pos, start, m.group().lower())):
                 pos, distinctive = own, True
             distinctive = distinctive or (named > 1 and school_names.a_line_of_its_own(text, pos, m.end()))
+            distinctive = distinctive or (named > 0 and school_names.reported_by(text, pos, m.end()))
         if not distinctive or (m.group().lower() == "federation" and school_names.other_federation(text[pos:start])):
             continue
         # "The Oaks Specialist School": a leading "The" is part of the name. A lower-case "the" is

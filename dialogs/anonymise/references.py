@@ -59,6 +59,8 @@ _REF_CUES = frozenset(
 NOT_SYSTEMS = frozenset({"gbp", "usd", "eur", "nhs", "dob", "tel", "mob", "bst", "gmt", "utc", "ni", "mph", "kph",
                           "yrs", "age", "approx", "circa", "est", "total", "jan", "feb", "mar", "apr", "jun", "jul",
                           "aug", "sep", "sept", "oct", "nov", "dec"})
+# What a scheme's record is kept in, between the scheme's name and its number.
+_CARRIERS = frozenset({"chat", "group", "log", "report", "update", "notes", "referral", "meeting", "thread"})
 _REF_NUMBER_WORDS = frozenset({"no", "number", "num", "ref", "id", "#", "nos", "nr"})
 
 
@@ -71,6 +73,9 @@ def _ref_cued(text: str, start: int, count: int) -> bool:
         return False
     last = words[-1].strip(".:#")
     if last in _REF_CUES:
+        return True
+    # "misper chat 51133:", "MARAC referral 204417": a scheme's channel or record named before a long number.
+    if count >= 5 and last in _CARRIERS and len(words) > 1 and words[-2].strip(".:#") in SCHEMES:
         return True
     # A system's acronym before four or more digits names that system's record ("QRX: 04036"): the
     # record systems keep changing, the shape does not. A year after it is a date ("LADO 2024").
@@ -187,7 +192,7 @@ def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
             if not letters:
                 day = _LOG_DAY_RE.match(text, e) or (_GROUPS_RE.match(text, e) if prefix < s or count == 3 else None)
                 end = day.end() if day else e
-            yield Span(EntityType.REFERENCE, _scheme_start(text, prefix), end, P_REFERENCE)
+            yield Span(EntityType.REFERENCE, _scheme_start(text, prefix, ref.isdigit()), end, P_REFERENCE)
 
 
 # Record schemes and systems whose name people write with the number as one reference ("CIN 096240", "MARAC
@@ -200,24 +205,41 @@ SCHEMES = frozenset(
      "ehm", "eha", "ehat", "chi", "marac", "mappa", "misper", "mfh", "nrm", "job", "inc", "camhs", "pip", "asb",
      "dvpn", "dvpo", "scr",
      "scra", "pvg", "dbs", "eh", "seemis", "unocini", "visor", "cph", "wccis", "dols", "scn", "uprn",
-     "nhs-ref", "occurrence", "niche", "athena", "storm", "rio", "mosaic", "eclipse"}
+     "nhs-ref", "occurrence", "niche", "athena", "storm", "rio", "mosaic", "eclipse",
+     # Scotland's interagency referral discussion, Liquidlogic's adults' system, the PNC's person ID in one word,
+     # adult social care, the Housing Executive and the five health and social care trusts of Northern Ireland:
+     # "IRD 86-51285", "LAS 010342", "PNCID 44/932817P", "ASC 3167752", "NIHE 52141903", "SHSCT 804663".
+     "ird", "las", "pncid", "asc", "nihe", "bhsct", "nhsct", "sehsct", "shsct", "whsct"}
 ) | record_systems()
 _SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/-])(?P<w>[A-Za-z][A-Za-z-]{1,11})[ \t]*:?[ \t]*$")
+
+
+# System names written in title case, as their makers write them, that a note joins to the number ("Eclipse
+# 7796350", OLM's children's case system). Others in title case ("Mosaic 938917", "Athena ...") are read as cues.
+_TITLE_SCHEMES = frozenset({"Eclipse"})
 
 
 def scheme_name(ref: str) -> str | None:
     """The scheme's name a reference's text begins with, as written, or None."""
     word = ref.split(None, 1)[0].rstrip(":") if " " in ref or ":" in ref else ""
-    if word and word.lower() in SCHEMES and (word.isupper() or word[1:] != word[1:].lower()):
+    if word and word.lower() in SCHEMES and (word.isupper() or word[1:] != word[1:].lower()
+                                              or word in _TITLE_SCHEMES):
         return word
     return None
 
 
-def _scheme_start(text: str, start: int) -> int:
-    """Where a reference starts once the scheme's name written straight before it is taken in."""
+# Names also written before a code of the record's own ("ASC ASC-723340", "Eclipse ECLP-650413"), where they only say
+# which record it is: they are taken into a bare number alone ("ASC 3167752").
+_BARE_ONLY = frozenset({"asc", "eclipse"})
+
+
+def _scheme_start(text: str, start: int, bare: bool = True) -> int:
+    """Where a reference starts once the scheme's name written straight before it is taken in. `bare`: the
+    reference is digits alone."""
     if start < 3 or text[start - 1] not in " \t:":
         return start
     m = _SCHEME_BEFORE_RE.search(text, max(0, start - 16), start)
-    if m is None or scheme_name(text[m.start("w") : start]) is None:
+    name = None if m is None else scheme_name(text[m.start("w") : start])
+    if m is None or name is None or (not bare and name.lower() in _BARE_ONLY):
         return start
     return m.start("w")

@@ -115,6 +115,22 @@ def a_line_of_its_own(text: str, start: int, end: int) -> bool:
     return (before[-1] in ".!?\n" if before else lo == 0) and (not after or after[0] in ".!?\n")
 
 
+# What a setting does when a note reports it: "starfish nursery had worries too", "... primary rang".
+_REPORTS = frozenset({"had", "has", "said", "says", "say", "reported", "reports", "raised", "rang", "rung", "called",
+                      "phoned", "flagged", "noticed", "told", "emailed", "sent", "shared", "confirmed", "contacted",
+                      "noted", "logged", "referred", "mentioned", "wrote"})
+
+
+def reported_by(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case school's name opens a sentence and says what the school did ("... at her nain's.
+    starfish nursery had worries too"): the setting is the one who speaks, so the words before it are its name."""
+    lo = max(0, start - 40)
+    before = text[lo:start].rstrip(" \t")
+    nxt = text[end : end + 16].split(None, 1)
+    return ((before[-1] in ".!?\n" if before else lo == 0) and bool(nxt) and text[end : end + 1] == " "
+            and nxt[0].lower() in _REPORTS)
+
+
 # A capitalised name of up to four words, maybe after "St", then "PS" in capitals.
 # Not before a number: "NI PS 74 06 60 C" is a National Insurance number.
 _PS_RE = re.compile(

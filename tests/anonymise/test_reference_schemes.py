@@ -47,3 +47,42 @@ def test_no_scheme_number_survives_and_no_other_text_enters_its_placeholder(sche
     assert str(number) not in r.text
     for e in r.entities:
         assert e.placeholder in ("[reference]", f"[{name} reference]") or e.type is not EntityType.REFERENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "placeholder"),
+    [
+        ("IRD requested, IRD 12-34567.", "IRD 12-34567", "[IRD reference]"),
+        ("Referred to adult safeguarding, LAS 020451. DN informed", "LAS 020451", "[LAS reference]"),
+        ("Kinship assessment, SHSCT 712093: maternal aunt", "SHSCT 712093", "[SHSCT reference]"),
+        ("at her mum's now. NIHE 61230498", "NIHE 61230498", "[NIHE reference]"),
+        ("ADULT SAFEGUARDING ASC 4412087\nADULT: named", "ASC 4412087", "[ASC reference]"),
+        ("nicked again. PNCID 12/345678Q. ref to follow", "PNCID 12/345678Q", "[PNCID reference]"),
+        ("Contact suspended (Eclipse 4418203).", "Eclipse 4418203", "[Eclipse reference]"),
+    ],
+)
+def test_uk_schemes_before_a_number_join_it(text: str, reference: str, placeholder: str) -> None:
+    test_a_scheme_and_its_number_are_one_reference_and_the_scheme_stays_readable(text, reference, placeholder)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [("moved in and changed her bank details. ASC ASC-723340.", "ASC-723340"),
+     ("László runs it. Eclipse ECLP-650413.", "ECLP-650413"),
+     ("Mosaic 938917 updated.", "938917")],
+)
+def test_a_code_with_its_own_letters_leaves_the_name_before_it_outside(text: str, reference: str) -> None:
+    r = anonymise(text)
+    assert [e.text for e in r.entities if e.type is EntityType.REFERENCE] == [reference]
+
+
+def test_a_long_number_after_a_schemes_chat_is_hidden() -> None:
+    r = anonymise("misper chat 48213: last seen by the shops")
+    assert "48213" not in r.text and r.text.startswith("misper chat ") and "last seen by the shops" in r.text
+
+
+@given(st.sampled_from(["chat", "log", "update", "referral", "group"]),
+       st.sampled_from(["misper", "MARAC", "MASH", "CIN"]), st.integers(min_value=10000, max_value=9999999))
+def test_no_number_after_a_schemes_channel_survives(carrier: str, scheme: str, number: int) -> None:
+    r = anonymise(f"{scheme} {carrier} {number}: seen today")
+    assert str(number) not in r.text and carrier in r.text

@@ -1,0 +1,143 @@
+"""Schools typed in a hurry, their kind cut to a short tail: "at saltings prim", "kids off northshore
+integrated ps all wk", "from shingle bank high", "st nectans rc", "SALTINGS PRIM.", "St Piran's C of E Junior".
+
+None of the tails says "school" on its own ("high", "ps" and "ce" are everyday words or letters), so a name
+counts only with something that says school: a word that puts a school after it ("at", "from", "goes to",
+"off"), a saint's name, a faith word before the tail ("st piran's c of e junior"), or, for the tails that are
+nothing but a school's ("prim", "acad", "jnr"), the name standing as a line or sentence of its own (a chat
+signing off with its school).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dialogs.anonymise import scan
+from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.priority import P_SCHOOL
+from dialogs.anonymise.school_names import a_line_of_its_own
+from dialogs.anonymise.school_suffixes import site_street_end
+from dialogs.anonymise.types import EntityType, Span
+
+# Tails a note ends a school's name with. "c of e" is found at its "c" by the pattern below.
+_TAILS = ("prim", "ps", "high", "jnr", "junior", "juniors", "infants", "infs", "acad", "rc", "ce", "cofe", "c of e")
+_TAIL_RE = re.compile(r"(?:prim|ps|high|jnr|juniors?|infants|infs|acad|rc|ce|cofe|c of e)(?![\w'’-])")
+# Tails that are nothing but a school's: a name before them may stand alone ("SALTINGS PRIM.").
+_ONLY_SCHOOL = frozenset({"prim", "jnr", "infs", "acad"})
+# Faith and kind words between the name and its tail: "st piran's c of e junior", "northshore integrated ps".
+_QUALIFIER_RE = re.compile(r"(?:integrated|catholic|community|methodist|rc|ce|cofe|c of e)[ \t]+$")
+_FAITH = frozenset({"rc", "ce", "cofe", "c of e", "catholic", "methodist"})
+# Words that put a school after them: "at saltings prim", "goes to ...", "kids ... off northshore integrated ps".
+_CUES = frozenset({"at", "from", "to", "attends", "attend", "attending", "attended", "off", "skipping", "skips",
+                   "skipped", "missing", "misses", "missed", "bunking", "bunks", "bunked"})
+# Words that end the walk back: the grammar around a name, never a part of it.
+_STOP = frozenset(
+    {"at", "to", "from", "in", "on", "the", "a", "an", "his", "her", "their", "my", "our", "your", "this", "that",
+     "attends", "attended", "attending", "attend", "and", "or", "for", "with", "by", "is", "was", "off", "of",
+     "goes", "went", "go", "going", "into", "its", "no", "not", "very", "so", "too", "really", "got", "get",
+     "getting", "being", "been", "be", "are", "were", "she", "he", "they", "we", "i", "it", "you", "me", "him",
+     "them", "us", "both", "kids", "kid", "children", "child", "says", "said", "sky", "risk", "dash", "dra", "level",
+     "levels", "quite", "pretty", "also", "still", "all", "who", "which", "what", "when", "where", "keeps"}
+) | _CUES
+# What comes after "high" when it is a state, not a school: "from the party high on something", "high as a kite".
+_NOT_AFTER_RE = re.compile(
+    r"[ \t]+(?:street|st\b|road|rd\b|lane|park|view|court|close|way|cross|bank|town|level|on\b|as\b|off\b|"
+    r"again|risk|church|parish|chapel|cathedral|priest|mass|club|team|school|primary|academy|nursery|college|"
+    r"junior|juniors|infants|high|\d)",
+    re.IGNORECASE,
+)
+_SAINTS = frozenset({"st", "st.", "saint"})
+# Where a young person comes back from, or whom a message is passed to, before "high" or a postscript's "ps":
+# "came home from the youth club high", "passed it to social worker ps she said".
+_NOT_NAME_END = frozenset(
+    {"club", "centre", "center", "party", "house", "flat", "home", "pub", "shop", "shops", "station", "stop",
+     "hostel", "ward", "cells", "custody", "visit", "contact", "session", "room", "town", "city", "work", "gym",
+     "toilets", "worker", "teacher", "officer", "nurse", "manager", "mum", "dad", "nan", "gran", "grandad",
+     "mates", "friends", "out", "again", "night", "weekend", "today", "yesterday", "tonight"}
+)
+
+
+def _words_before(text: str, pos: int) -> list[tuple[int, str]]:
+    """Up to three name words just before `pos`, nearest last, each (start, word); the walk stops at a stop word,
+    a digit, or punctuation other than an apostrophe or a hyphen inside a word."""
+    words: list[tuple[int, str]] = []
+    lo = max(0, pos - 60)
+    i = pos
+    while len(words) < 3:
+        j = i
+        while j > lo and text[j - 1] in " \t":
+            j -= 1
+        if j == i and words:
+            break
+        k = j
+        while k > lo and (text[k - 1].isalpha() or text[k - 1] in "'’-."):
+            k -= 1
+        word = text[k:j]
+        if not word or not word[0].isalpha() or (word[-1] == "." and word.lower() != "st."):
+            break
+        if word.lower() in _STOP:
+            break
+        words.append((k, word))
+        i = k
+    words.reverse()
+    return words
+
+
+def _same_case(words: list[str], tail: str) -> bool:
+    """The name is written as its tail is: all lower case, all capitals, or each word capitalised."""
+    if tail.islower():
+        return all(w.islower() for w in words)
+    if tail.isupper() and len(tail) > 1:
+        return all(w.isupper() for w in words)
+    return all(w[0].isupper() for w in words)
+
+
+def _cue_before(low: str, start: int) -> bool:
+    before = low[max(0, start - 16) : start].split()
+    return bool(before) and before[-1] in _CUES
+
+
+def school_tails(text: str) -> Iterator[Span]:
+    low = scan.lowered(text)
+    if len(low) != len(text):
+        return
+    starts = scan.word_starts(text, _TAILS) if text.isascii() else [m.start() for m in re.finditer(r"\b\w", low)]
+    for s in starts:
+        m = _TAIL_RE.match(low, s)
+        if m is None or (s > 0 and (low[s - 1].isalnum() or low[s - 1] in "'’-")):
+            continue
+        tail = m.group()
+        if _NOT_AFTER_RE.match(text, m.end()):
+            continue  # "... high street", "hilux rc 2793", "st mary's rc church", "c of e junior": not the end
+        # The faith or kind words straight before the tail are part of the name.
+        # At most two ("rc community"): a run of them is walked back over once per tail, so a bound keeps a
+        # pasted "rc rc rc ..." linear.
+        pos = s
+        qualified = False
+        for _ in range(2):
+            q = _QUALIFIER_RE.search(low, max(0, pos - 20), pos)
+            if q is None:
+                break
+            qualified = qualified or q.group().split()[0] in _FAITH or q.group().startswith("c of")
+            pos = q.start()
+        words = _words_before(text, pos)
+        if not words or not _same_case([w for _, w in words], text[s : m.end()]):
+            continue
+        start = words[0][0]
+        lows = [w.lower() for _, w in words]
+        saint = lows[0] in _SAINTS and len(lows) > 1
+        unknown = any(w.strip("'’s") not in english_words() for w in lows if w not in _SAINTS)
+        # "at home ps can you ring", "from karl's house high": one everyday word, or somebody's, is no school.
+        # A tail that is nothing but a school's needs no more than one word ("at tollgate prim").
+        cue = (_cue_before(low, start) and (len(words) > 1 or unknown or tail in _ONLY_SCHOOL)
+               and lows[-1] not in _NOT_NAME_END
+               and not any(w.endswith(("'s", "’s")) for w in lows))
+        if tail == "high" and not (saint or qualified or cue):
+            continue  # "from getting high", "DASH high": a state, not a school
+        if tail in ("rc", "ce", "cofe", "c of e") and not saint:
+            continue  # "st nectans rc": without the saint the letters are anything
+        alone = tail in _ONLY_SCHOOL and unknown and a_line_of_its_own(text, start, m.end())
+        if saint or qualified or cue or alone:
+            # "st columba's rc high (godwit road)": the site's street in brackets is part of the name.
+            yield Span(EntityType.SCHOOL, start, site_street_end(text, m.end(), tail[0].isupper()), P_SCHOOL)
