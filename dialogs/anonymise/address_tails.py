@@ -25,24 +25,30 @@ _ADDRESS = EntityType.ADDRESS
 # "ground floor flat" after a street starts the next flat's address, not this one's floor.
 _WAY_IN_RE = re.compile(
     r"[ \t]+(?i:(?:a?round|out)[ \t]+the[ \t]+(?:back|side)|(?:ground|first|second|third|top)[ \t]+floor"
-    r"(?![ \t]+(?:flat|maisonette))|basement)\b"
+    r"(?![ \t]+(?:flat|maisonette))|basement"
+    # "141 Kilnyard Rd - back door": the door to use, after a dash.
+    r"|[-–][ \t]+(?:back|side|front|rear)[ \t]+(?:door|entrance|gate))\b"
 )
 _WAY_WORDS = frozenset({"round", "around", "out", "ground", "first", "second", "third", "top"})
-_WAY_IN_GATE = ("round the", "out the", "floor", "basement")
+_WAY_IN_GATE = ("round the", "out the", "floor", "basement", "- back", "- side", "- front", "- rear")
 # The house number after the street and one comma: ", no 218", ", NO. 6", ", number 12".
-_NUMBER_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(?i:no\.?|number)[ \t]*\d{1,4}[a-z]?\b")
+_NUMBER_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?i:no\.?|number)[ \t]*\d{1,4}[a-z]?\b")
 _STREET_WORDS = (
     r"road|rd|street|st|avenue|ave|av|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|grove|gro|gardens|gdns|"
     r"terrace|terr|tce|mews|place|pl|square|sq|walk|row|parade|pde|hill|rise|view|green|yard|vale|bank|chase|fold|"
-    r"wynd|brow|brae|loan|vennel|chare|meadows?|fields?|nook|dale|garth|lea|orchard|paddock|path|end|side|gate"
+    r"wynd|brow|brae|loan|vennel|chare|meadows?|fields?|nook|dale|garth|lea|orchard|paddock|path|end|side|gate|wy|yd"
 )
 # Capitalised name words and a street word, straight before the comma.
 _STREET_BEFORE_RE = re.compile(
     rf"(?<![\w'’])(?:[A-Z][\w'’-]*[ \t]+){{1,3}}(?i:{_STREET_WORDS})\.?$"
 )
+_ANY_STREET_BEFORE_RE = re.compile(
+    rf"(?<![\w'’])(?:[A-Za-z][\w'’-]*[ \t]+){{1,3}}(?i:{_STREET_WORDS})\.?$"
+)
 # Little words and words of going somewhere: in capitals the name starts after the last ("SHES FROM PERIWINKLE LN").
 _NOT_NAME = frozenset({"the", "a", "in", "at", "on", "to", "from", "of", "by", "near", "off", "left", "visited",
-                       "lives", "living", "staying", "address", "and"})
+                       "lives", "living", "staying", "address", "and", "as", "given", "into", "is", "was", "now",
+                       "moved", "stays", "stayed", "live", "lived", "with", "for", "went", "gone", "back"})
 _CARAVAN_BEFORE_RE = re.compile(r"(?<![\w'’])(?:(?:Static|Mobile|STATIC|MOBILE)[ \t]+)?(?:Caravan|CARAVAN)[ \t]+"
                                 r"(?:at|AT)[ \t]+$")
 
@@ -72,6 +78,54 @@ def _way_in(text: str, sp: Span) -> Span:
     return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
 
 
+# How a visitor knows the house, after it: "(the one w the trampoline)", "by the cricket club".
+_KNOWN_BY_RE = re.compile(
+    r"[ \t]*\((?i:the[ \t]+one[ \t]+(?:w|w/|with|by|next[ \t]+to|opposite|near|on|at)\b)[^()\n]{1,40}\)"
+    r"|[ \t]+(?i:by|next[ \t]+to|opposite|behind)[ \t]+(?i:the)[ \t]+(?:[A-Za-z]+[ \t]+)?"
+    r"(?i:club|park|shop|shops|chippy|pub|church|chapel|mosque|garage|co-op|spar|surgery|pharmacy|chemist|bookies|"
+    r"takeaway|launderette)\b"
+)
+_KNOWN_BY_GATE = ("the one", "by the", "next to the", "opposite the", "behind the")
+# Which flat of a shop's building, before the address: "above the shop, 18 Cottonspool Street"; and the street after
+# a flat found with its shop: "flat 3 above the chippy on regent street".
+_SHOPS = (r"shop|shops|chippy|chip[ \t]+shop|pub|bookies|takeaway|launderette|newsagents?|offy|off[ \t]+licence|"
+          r"barbers?|hairdressers?|cafe|café|bakery|butchers?|co-op|spar|post[ \t]+office|salon|nail[ \t]+bar|"
+          r"kebab[ \t]+shop|pizza[ \t]+place|vape[ \t]+shop|garage")
+_ABOVE_BEFORE_RE = re.compile(
+    rf"(?<![\w'’])(?i:(?:flat[ \t]+\w{{1,3}}[ \t]+)?(?:above|over)[ \t]+(?:the|a)[ \t]+(?:{_SHOPS})(?:[ \t]+on)?)"
+    r"[ \t]*,?[ \t]*$"
+)
+_ON_STREET_AFTER_RE = re.compile(
+    rf"[ \t]+(?:(?i:on|in)[ \t]+)?(?:[A-Za-z][\w'’-]*[ \t]+){{1,3}}(?i:{_STREET_WORDS})\b"
+)
+_SHOP_AFTER_RE = re.compile(rf"[ \t]+(?i:(?:above|over)[ \t]+(?:the|a)[ \t]+(?:{_SHOPS}))\b")
+_FLAT_AT_END_RE = re.compile(r"(?i:flat)[ \t]*\w{1,3}$")
+_SHOP_AT_END_RE = re.compile(rf"(?i:(?:above|over)[ \t]+(?:the|a)[ \t]+(?:{_SHOPS}))$")
+
+
+def _known_by(text: str, sp: Span) -> Span:
+    m = _KNOWN_BY_RE.match(text, sp.end)
+    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+
+
+def _above_before(text: str, sp: Span) -> Span:
+    if _FLAT_AT_END_RE.search(text, max(sp.start, sp.end - 8), sp.end) is not None:
+        shop = _SHOP_AFTER_RE.match(text, sp.end)
+        if shop is not None:
+            on = _ON_STREET_AFTER_RE.match(text, shop.end())
+            return Span(_ADDRESS, sp.start, shop.end() if on is None else on.end(), sp.priority)
+    if _SHOP_AT_END_RE.search(text, max(sp.start, sp.end - 30), sp.end) is not None:
+        on = _ON_STREET_AFTER_RE.match(text, sp.end)
+        return sp if on is None else Span(_ADDRESS, sp.start, on.end(), sp.priority)
+    if _UNIT_FIRST_RE.match(text, sp.start):
+        return sp  # "a flat above the chippy, ground floor flat, 61 ...": the address names its own flat
+    m = _ABOVE_BEFORE_RE.search(text, max(0, sp.start - 40), sp.start)
+    return sp if m is None else Span(_ADDRESS, m.start(), sp.end, sp.priority)
+
+
+_UNIT_FIRST_RE = re.compile(r"(?i:flat|apartment|apt|room|rm|unit|ground|first|second|top|bottom|basement)\b")
+
+
 def _number_after(text: str, sp: Span) -> Span:
     if any(ch.isdigit() for ch in text[sp.start : sp.end]):
         return sp  # "12 Elm Road, no 3 bus": a numbered street has its number
@@ -80,24 +134,26 @@ def _number_after(text: str, sp: Span) -> Span:
 
 
 def _streets_before_numbers(text: str, spans: Sequence[Span]) -> list[Span]:
-    """Streets no rule found, told by ", no N" after them: "Whelk St, no 6"."""
+    """Streets no rule found, told by "no N" after them: "Whelk St, no 6", "russet wy no 199", "PAVILION DRIVE NO 61".
+    With no comma the street may be in lower case, as a quick note types it."""
     ends = {sp.end for sp in spans if sp.type is _ADDRESS}
     out: list[Span] = []
     low = scan.lowered(text)
-    i = low.find(", no")
-    while i != -1:
-        number = _NUMBER_AFTER_RE.match(text, i)
-        if number is not None and i not in ends:
-            street = _STREET_BEFORE_RE.search(text, max(0, i - 50), i)
-            if street is not None:
-                words = street.group().split()
-                # "at The Road, no 5" or "IN THE LANE, NO 5": the name starts after a little word.
-                cut = max((k + 1 for k, w in enumerate(words) if w.lower().rstrip(":") in _NOT_NAME), default=0)
-                if len(words) - cut > 1:
-                    start = street.start() + sum(len(w) + 1 for w in words[:cut])
-                    start = text.index(words[cut], start)
-                    out.append(Span(_ADDRESS, start, number.end(), P_ADDRESS))
-        i = low.find(", no", i + 4)
+    for gap, street_re in ((", no", _STREET_BEFORE_RE), (" no", _ANY_STREET_BEFORE_RE)):
+        i = low.find(gap)
+        while i != -1:
+            number = _NUMBER_AFTER_RE.match(text, i)
+            if number is not None and i not in ends:
+                street = street_re.search(text, max(0, i - 50), i)
+                if street is not None:
+                    words = street.group().split()
+                    # "at The Road, no 5" or "IN THE LANE, NO 5": the name starts after a little word.
+                    cut = max((k + 1 for k, w in enumerate(words) if w.lower().rstrip(":") in _NOT_NAME), default=0)
+                    if len(words) - cut > 1:
+                        start = street.start() + sum(len(w) + 1 for w in words[:cut])
+                        start = text.index(words[cut], start)
+                        out.append(Span(_ADDRESS, start, number.end(), P_ADDRESS))
+            i = low.find(gap, i + len(gap))
     return out
 
 
@@ -112,10 +168,12 @@ def address_tails(text: str, spans: Sequence[Span]) -> list[Span]:
     """`spans` with each address widened by what belongs to it around it, and streets told by a number after."""
     low = scan.lowered(text)
     way_in = any(g in low for g in _WAY_IN_GATE)
-    numbered = ", no" in low or ", number" in low
+    numbered = ", no" in low or ", number" in low or " no " in low or " no." in low
     caravan = "caravan" in low
     flat = "flat" in low
-    if not (way_in or numbered or caravan or flat):
+    known_by = any(g in low for g in _KNOWN_BY_GATE)
+    above = "above " in low or "over the" in low
+    if not (way_in or numbered or caravan or flat or known_by or above):
         return list(spans)  # the usual note (speed)
     out: list[Span] = []
     for sp in spans:
@@ -128,6 +186,10 @@ def address_tails(text: str, spans: Sequence[Span]) -> list[Span]:
                 sp = _caravan_at(text, sp)
             if flat:
                 sp = _floor_before(text, sp)
+            if known_by:
+                sp = _known_by(text, sp)
+            if above:
+                sp = _above_before(text, sp)
         out.append(sp)
     if numbered:
         out.extend(_streets_before_numbers(text, out))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from dialogs.anonymise.cued_word_names import person_span
-from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES
+from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS
 from dialogs.anonymise.lexicon import english_words, places
 from dialogs.anonymise.name_context import namelike
 from dialogs.anonymise.priority import P_PERSON
@@ -36,6 +36,8 @@ _ONE_OF_RE = re.compile(
 _ISH_RE = re.compile(rf"(?P<n>{_CAP}|{_CAPS}),?[ \t]+\(?(?:about[ \t]+|abt[ \t]+)?\d{{1,2}}[ \t]?ish\b")
 # After a named child's age in brackets, the next one joined on: "(14) and Ratchet", "(9) + OISHI".
 _AFTER_AGE_RE = re.compile(rf"\(\d{{1,2}}\)[ \t]+(?:and|&|\+|n|AND)[ \t]+(?P<n>{_CAP}|{_CAPS})(?![\w'’-])")
+# In lower case only chat's "+", which joins people and seldom things: "proinnsias toland (9) + pól running".
+_AFTER_AGE_LOWER_RE = re.compile(r"\(\d{1,2}\)[ \t]+\+[ \t]+(?P<n>[a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])")
 _LOT_RE = re.compile(
     rf"(?P<n>{_CAP})[ \t]+(?:and|&|n|\+)[ \t]+(?:his|her|their)[ \t]+"
     r"(?:lot|mates|boys|crew|gang|mob|pals|lads|girls|friends|cronies|posse)\b"
@@ -64,7 +66,7 @@ _AT_HOME_OF_RE = re.compile(
 )
 # "met sherbet on facebook.com/...", "met Tyreece through snap": whom someone met, and where online.
 _MET_ONLINE_RE = re.compile(
-    rf"\bmet[ \t]+(?P<n>[a-z]{{3,}}|{_CAP})[ \t]+(?:on|through|thru|via|off)[ \t]+(?:[a-z.]*(?:facebook|fb|insta|"
+    rf"\bmet[ \t]+(?P<n>[a-z]{{3,}}|{_CAP})[ \t]+(?:on|through|thru|via|off)[ \t]+(?:(?:https?://)?[a-z.]*(?:facebook|fb|insta|"
     r"instagram|snap|snapchat|tiktok|twitter|whatsapp|discord|kik|tinder|grindr|hinge|bumble|badoo|telegram|"
     r"wizz|yubo|roblox|fortnite|xbox|playstation|psn|omegle|online|line|an[ \t]+app|the[ \t]+app|a[ \t]+game))"
 )
@@ -76,9 +78,20 @@ _WITH_IN_TOWN_RE = re.compile(
 # "viper selling out the boot", "and krypto dealing": what a runner does, after a comma or "and".
 _SELLING_RE = re.compile(rf"(?:,|\band)[ \t]+(?P<n>[a-z]{{3,}}|{_CAP})[ \t]+(?:selling|dealing|grafting)\b")
 # "with Munch who keeps asking him for money": "who" follows a person.
-_WITH_WHO_RE = re.compile(rf"\bwith[ \t]+(?P<n>{_CAP})[ \t]+who\b")
+_WITH_WHO_RE = re.compile(rf"\b(?:with|by|for)[ \t]+(?P<n>{_CAP})[ \t]+who\b")
 # "kids say its grimz's, he posts on tiktok": whose a thing is, with the person's pronoun after.
 _ITS_OWNERS_RE = re.compile(r"\b(?:its|it's|it’s)[ \t]+(?P<n>[A-Za-z][a-z-]{2,})['’]s[,.;]?[ \t]+(?:he|she|they)\b")
+# "baby ceejay cleverly dob 14 Oct 2025", "Pt: harmonie crouch, 27/01/1933": a child or a patient named in lower case
+# with their date of birth; the second word may be an everyday one, as surnames are ("cleverly", "crouch").
+_LOWER_BIRTH_RE = re.compile(
+    r"\b(?:baby|son|daughter|child|pupil|pt|patient|client|resident|name|re)[ \t]*:?[ \t]+"
+    r"(?P<n>(?!(?:dob|born|who|who's|is|was|aged?|d\.o\.b)\b)[a-z][a-z'’-]{2,}[ \t]+"
+    r"(?!(?:dob|born|who|who's|is|was|aged?|d\.o\.b|on|at|in|and|the)\b)[a-z][a-z'’-]{1,})"
+    r"[ \t]*,?[ \t]*(?:(?:dob|d\.o\.b\.?|born)[ \t]*:?[ \t]*|\()?"
+    # A date: "14 Oct 2025", "27/01/1933", "13.04.2025".
+    r"\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3})",
+    re.IGNORECASE,
+)
 # Words that a rule's phrase may put where a name goes, and that are no one's name.
 _NOT_NAMES = ADULT_ROLES | CHILD_ROLES | {
     "him", "her", "them", "his", "their", "she", "he", "they", "me", "us", "you", "the", "some", "two", "three",
@@ -91,6 +104,8 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ONE_OF_RE, ("ne of ",)),
     (_ISH_RE, ("ish",)),
     (_AFTER_AGE_RE, (") ",)),
+    (_AFTER_AGE_LOWER_RE, (") +",)),
+    (_LOWER_BIRTH_RE, ("aby ", "on ", "ghter ", "ild ", "pil ", "t:", "t ", "ent ", "ent:", "ame", "e:", "re ")),
     (_LOT_RE, ("his ", "her ", "their ")),
     (_WITH_A_LAD_RE, (" a ", " an ")),
     (_OWNER_RE, ("'s ", "’s ")),
@@ -119,6 +134,9 @@ def company_names(text: str) -> Iterator[Span]:
             # A lower-case word may be what someone is found with: "with drugs and a man", "with drugs in Leeds".
             if m.group("n") in _THINGS:
                 continue
+            if pattern is _LOWER_BIRTH_RE and (m.group("n").split()[0].lower() in english_words()
+                                               or m.group("n").split()[1].lower() in PERSON_VERBS):
+                continue  # "Pt: seen today, 12:30": the first word of a name is one no dictionary has
             if pattern in _SURE:
                 # The phrase leaves no room for a shop or a brand: no one moves in with Boots the chemist.
                 if m.group("n").lower() not in places():

@@ -19,7 +19,7 @@ ADULT_ROLES = frozenset(
      "manager", "landlord", "landlady", "neighbour", "lodger", "colleague", "tutor", "coach", "midwife",
      "paramedic", "practitioner", "therapist", "counsellor", "psychologist", "psychiatrist", "advocate",
      "solicitor", "chaplain", "imam", "pastor", "priest", "vicar", "leader", "assistant", "keyworker",
-     "ta", "sw", "hv", "iro", "lado", "deputy", "consultant", "paediatrician", "childminder",
+     "ta", "sw", "hv", "iro", "lado", "ewo", "pcso", "deputy", "consultant", "paediatrician", "childminder",
      "foster", "adopter", "employer", "boss", "man", "woman", "lady", "adult", "mp", "councillor",
      "mentor", "supervisor", "caretaker", "cleaner", "driver", "receptionist", "senior", "principal",
      "physio", "physiotherapist", "optician", "optometrist", "dentist", "pharmacist", "podiatrist", "dietitian",

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from dialogs.anonymise import lower_notes, plate_cues, plate_neighbours, scan
+from dialogs.anonymise.bare_streets import bare_streets
 from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps, schools_in_inverted_caps
 from dialogs.anonymise.caps_neighbours import caps_neighbours
 from dialogs.anonymise.caps_surnames import caps_surnames
@@ -47,6 +48,8 @@ def _detect(text: str) -> list[Span]:
         spans.extend(plate_neighbours.listed_plates(text, [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]))
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
+    if digits.runs:
+        spans.extend(bare_streets(text))
     spans.extend(named_homes(text, [sp for sp in spans if sp.type is EntityType.POSTCODE]))
     spans.extend(find_schools(text))
     spans.extend(schools_in_inverted_caps(text, find_schools))

@@ -23,7 +23,9 @@ from dialogs.anonymise.types import EntityType, Span
 
 _STREET_WORDS = (r"road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|mews|way|meadow|meadows|"
                  r"brow|row|walk|rise|view|yard|hill|place|square|court|fold|croft|green|vale|bank|wynd|brae|market|"
-                 r"approach|parade|circus|quay|wharf")
+                 r"approach|parade|circus|quay|wharf|"
+                 # Short forms a quick note types: "ardmore, lamplighter wy", "windrush, quince dr".
+                 r"rd|ave|ln|cl|dr|wy|cres|gdns|tce|terr|ct|yd")
 _WELSH_PLACES = (r"cae|bryn|llwyn|pant|cwm|parc|erw|gerddi|cilgant|coed|dol|gwel|trem|rhes|nant|glan|allt|rhiw|cefn|"
                  r"waun|hafod")
 HOUSE_THEN_STREET_RE = re.compile(
@@ -48,6 +50,7 @@ _NOT_START = frozenset({"at", "to", "from", "in", "on", "round", "near", "with",
 _GATE = ("road", "street", "avenue", "lane", "close", "drive", "crescent", "grove", "gardens", "terrace", "mews",
          "way", "meadow", "brow", "row", "walk", "rise", "view", "yard", "hill", "place", "square", "court",
          "fold", "croft", "green", "vale", "bank", "wynd", "brae", "market", "approach", "sràid", "sraid",
+         "rd", "ave", "ln", "cl", "dr", "wy", "cres", "gdns", "tce", "terr", "ct", "yd",
          "rathad", "heol", "ffordd", "stryd", "lon", "maes",
          "cae", "bryn", "llwyn", "pant", "cwm", "parc", "erw", "gerddi", "cilgant", "coed", "dol", "gwel", "trem",
          "rhes", "nant", "glan", "allt", "rhiw", "cefn", "waun", "hafod")

@@ -128,3 +128,24 @@ def test_company_dealing_possession_and_a_surname_after_a_town_say_a_name(text: 
 )
 def test_things_places_saints_and_days_stay(text: str) -> None:
     assert not any(w in " ".join(people(text)) for w in ("drugs", "friends", "Crewe", "St", "Friday"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("running a line from the truck stop, proinnsias toland (9) + pól running for him", "pól"),
+        ("brought in from the pier by Squid who left in a car.", "Squid"),
+        ("#supported-living: perceval (34) met posh on https://www.facebook.com/purnima.pakhrin.758, she", "posh"),
+        ("no forwarding. dad in custody?? ewo jaweria 07702928025", "jaweria"),
+        ("HV contact: baby ceejay cleverly dob 14 Oct 2025, nhs 7121853078", "ceejay cleverly"),
+        ("Hospital discharge (D2A)\nPt: harmonie crouch, 27/01/1933\nNHS: 600 351 6453", "harmonie crouch"),
+    ],
+)
+def test_lower_case_names_by_age_online_role_or_birth(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", ["Pt seen today, 12:30 review booked", "baby born 6/5/24 at home, well",
+                                  "pupil rang 2:30 to say"])
+def test_notes_that_only_look_like_a_named_birth_stay(text: str) -> None:
+    assert people(text) == []

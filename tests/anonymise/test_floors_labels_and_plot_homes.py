@@ -64,3 +64,34 @@ def test_a_named_home_by_which_something_happened_is_hidden(text: str, home: str
 def test_bins_by_a_numbered_lodge_name_no_home() -> None:
     text = "caretaker whatsapp: mattress dumped by the bins at lodge 27, thimble lane park again"
     assert "the bins" in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("mums new fella stays at russet wy no 199 most nights.", "russet wy no 199"),
+        ("NEW ADDRESS GIVEN AS PAVILION DRIVE NO 61 NR3 1NE (SFA).", "PAVILION DRIVE NO 61"),
+        ("tenancy visit: at 141 Kilnyard Rd - back door. hoarding", "141 Kilnyard Rd - back door"),
+        ("Tabish stays at 36 regent street (the one w the trampoline) most nights.",
+         "36 regent street (the one w the trampoline)"),
+        ("Lives above the shop, 18 Cottonspool Street, bb1 9sf with", "above the shop, 18 Cottonspool Street"),
+        ("HOME FLAT 3 ABOVE THE CHIPPY ON REGENT STREET. CALL BACK", "FLAT 3 ABOVE THE CHIPPY ON REGENT STREET"),
+        ("he sleeps at his auntie's at ardmore, lamplighter wy bc mum has a new fella", "ardmore, lamplighter wy"),
+        ("anon caller says kids left alone at 20/1 233 Hackle again", "20/1 233 Hackle"),
+        ("victim's mum gave her email. home 117-119 clothier. OIC DC Patel", "117-119 clothier"),
+    ],
+)
+def test_streets_with_their_number_after_door_landmark_shop_or_no_street_word(text: str, home: str) -> None:
+    assert ("ADDRESS", home) in typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she takes the no 3 bus to school", "she lives over the road, 12 Elm Road is her nan's",
+     "home 3 days now and settled", "stayed at a flat above the chippy, ground floor flat, 61 cooperage close"],
+)
+def test_buses_neighbours_counts_and_narrative_stay_readable(text: str) -> None:
+    r = anonymise(text)
+    for words in ("no 3 bus", "over the road", "home 3 days", "above the chippy"):
+        if words in text:
+            assert words in r.text
