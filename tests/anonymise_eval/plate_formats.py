@@ -442,6 +442,14 @@ def vrn_fresh45(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (6, 3, 2, 3, 3, 2), (3, 2, 4, 4, 2))
 
 
+def vrn_fresh46(rng: random.Random, kind: str = "") -> str:
+    """FRESH46: fresh4's shapes as an ordinary week in health and adult safeguarding brings them: mostly current plates
+    (family cars, mobility cars, carers' runarounds and vans), older prefix and suffix plates on pensioners' cars, more
+    Northern Irish plates, dateless and Q plates now and then; mostly typed with the usual space into a record, then in
+    lower case on a phone, run together from a printout or a photo, spaced at every break as read out least."""
+    return vrn_fresh4(rng, kind, (7, 3, 3, 3, 2, 2), (6, 3, 3, 1, 2))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -455,4 +463,4 @@ PLATES |= {"fresh31": vrn_fresh31, "fresh32": vrn_fresh32, "fresh33": vrn_fresh3
 PLATES |= {"fresh35": vrn_fresh35, "fresh36": vrn_fresh36, "fresh37": vrn_fresh37, "fresh38": vrn_fresh38}
 PLATES |= {"fresh39": vrn_fresh39, "fresh40": vrn_fresh40, "fresh41": vrn_fresh41, "fresh42": vrn_fresh42}
 PLATES |= {"fresh43": vrn_fresh43, "fresh44": vrn_fresh44}
-PLATES |= {"fresh45": vrn_fresh45}
+PLATES |= {"fresh45": vrn_fresh45, "fresh46": vrn_fresh46}
