@@ -29,7 +29,9 @@ _CAP_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?![\w'’-])")
 _JOINERS = (" + ", " & ", " AND ")
 _VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüý")
 # A phone, a date of birth or an age in brackets: "(+447597274268)", "(07700-900-323)", "(12)", "(4/2/68)".
-_BRACKET_AFTER_RE = re.compile(r"\([ \t]?\+?\d")
+_BRACKET_AFTER_RE = re.compile(
+    r"\([ \t]?(?:\+?\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)"
+)
 _PAIR_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+) ([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+)$")
 
 
@@ -156,6 +158,12 @@ def _place_as_surname(text: str, sp: Span, caps: bool, lex: Lexicon) -> list[Spa
     return [Span(EntityType.PERSON, m.start(), m.end(), P_PERSON)]
 
 
+def _word_name(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return len(low) >= 3 and low.isalpha() and low not in CUE_WORDS and low not in lex.not_names \
+        and low not in _NOT_SURNAMES and low not in lex.towns
+
+
 def _pairs_before_brackets(text: str, lex: Lexicon) -> list[Span]:
     out: list[Span] = []
     i = text.find("(")
@@ -163,7 +171,9 @@ def _pairs_before_brackets(text: str, lex: Lexicon) -> list[Span]:
         if _BRACKET_AFTER_RE.match(text, i):
             at = i - 1 if text[i - 1 : i] in (" ", "\t") else i
             m = _PAIR_BEFORE_RE.search(text, max(0, at - 40), at)
-            if m is not None and _strange(m.group(1), lex) and _strange(m.group(2), lex, 2):
+            # "TOPAZ TYSZKA (January 19, 2010)": a given name may be a word, where the surname after it is no word.
+            if m is not None and _strange(m.group(2), lex, 2) and (_strange(m.group(1), lex) or _word_name(
+                    m.group(1), lex)):
                 out.append(Span(EntityType.PERSON, m.start(), m.end(), P_PERSON))
         i = text.find("(", i + 1)
     return out

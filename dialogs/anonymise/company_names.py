@@ -76,7 +76,15 @@ _WITH_IN_TOWN_RE = re.compile(
     rf"(?P<n>[a-z]{{3,}}|{_CAP})[ \t]+(?:in|at|near|round)[ \t]+[A-Z]"
 )
 # "viper selling out the boot", "and krypto dealing": what a runner does, after a comma or "and".
-_SELLING_RE = re.compile(rf"(?:,|\band)[ \t]+(?P<n>[a-z]{{3,}}|{_CAP})[ \t]+(?:selling|dealing|grafting)\b")
+_SELLING_RE = re.compile(
+    rf"(?:,|\band)[ \t]+(?P<n>[a-z]{{3,}}|{_CAP})[ \t]+(?:selling|dealing|grafting|seen[ \t]+with)\b"
+)
+# "VIMTO HAS HIS PHONE", ". Toaster has her keys": whoever has someone's things, opening a sentence.
+_HAS_THEIR_RE = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?P<n>{_CAPS}|{_CAP})[ \t]+(?:HAS|HAD|has|had|took|TOOK)[ \t]+"
+    r"(?:HIS|HER|THEIR|his|her|their)\b",
+    re.MULTILINE,
+)
 # "with Munch who keeps asking him for money": "who" follows a person.
 _WITH_WHO_RE = re.compile(rf"\b(?:with|by|for)[ \t]+(?P<n>{_CAP})[ \t]+who\b")
 # "kids say its grimz's, he posts on tiktok": whose a thing is, with the person's pronoun after.
@@ -98,6 +106,9 @@ _NOT_NAMES = ADULT_ROLES | CHILD_ROLES | {
     "another", "other", "others", "friends", "mates", "this", "that", "one", "police", "someone", "somebody",
     "nobody", "everyone", "kids", "children", "boys", "girls", "lads", "men", "women", "family", "staff",
     "people", "loads", "lots", "many", "anyone", "anybody", "guys",
+    # Words that come before "seen with" or "selling" in a sentence about someone else: "last seen with".
+    "last", "first", "was", "were", "been", "not", "also", "then", "recently", "never", "often", "frequently",
+    "regularly", "both", "all", "again", "still", "always", "once", "later", "earlier",
 }
 _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_CALL_RE, (" call",)),
@@ -115,7 +126,8 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AT_HOME_OF_RE, ("'s", "’s")),
     (_MET_ONLINE_RE, ("met ",)),
     (_WITH_IN_TOWN_RE, ("with ",)),
-    (_SELLING_RE, ("selling", "dealing", "grafting")),
+    (_SELLING_RE, ("selling", "dealing", "grafting", "seen with")),
+    (_HAS_THEIR_RE, (" HIS", " HER", " THEIR", " his", " her", " their")),
     (_WITH_WHO_RE, (" who",)),
     (_ITS_OWNERS_RE, ("'s", "’s")),
 )

@@ -149,3 +149,21 @@ def test_lower_case_names_by_age_online_role_or_birth(text: str, name: str) -> N
                                   "pupil rang 2:30 to say"])
 def test_notes_that_only_look_like_a_named_birth_stay(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("TILL SOMEONE COMES. VIMTO HAS HIS PHONE. MUM RANG", "VIMTO"),
+        ("youths dealing from the stairwell, Goblin seen with a lad in the car park", "Goblin"),
+        ("ATTENDANCE 07.08.2023 - TOPAZ TYSZKA (January 19, 2010) 0% THIS WEEK", "TOPAZ TYSZKA"),
+    ],
+)
+def test_who_has_their_things_who_is_seen_with_and_a_caps_name_before_a_birth_date(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", ["Nothing found. Mum has her phone. She has her keys.",
+                                  "jake missing since July, last seen with his mates on the high st"])
+def test_roles_pronouns_and_last_seen_stay(text: str) -> None:
+    assert not any(w in " ".join(people(text)) for w in ("Mum", "She", "last"))
