@@ -164,6 +164,13 @@ def _word_name(word: str, lex: Lexicon) -> bool:
         and low not in _NOT_SURNAMES and low not in lex.towns
 
 
+def _after_label(text: str, start: int) -> bool:
+    """A dash, a colon or a comma before: a record's entry starts there ("- TOPAZ TYSZKA (...)"), where a heading's
+    own word ("MISSING OYELARAN (...)") opens its line."""
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    return before[-1:] in ("-", "–", ":", ",")
+
+
 def _pairs_before_brackets(text: str, lex: Lexicon) -> list[Span]:
     out: list[Span] = []
     i = text.find("(")
@@ -172,8 +179,8 @@ def _pairs_before_brackets(text: str, lex: Lexicon) -> list[Span]:
             at = i - 1 if text[i - 1 : i] in (" ", "\t") else i
             m = _PAIR_BEFORE_RE.search(text, max(0, at - 40), at)
             # "TOPAZ TYSZKA (January 19, 2010)": a given name may be a word, where the surname after it is no word.
-            if m is not None and _strange(m.group(2), lex, 2) and (_strange(m.group(1), lex) or _word_name(
-                    m.group(1), lex)):
+            if m is not None and _strange(m.group(2), lex, 2) and (_strange(m.group(1), lex) or (
+                    _word_name(m.group(1), lex) and _after_label(text, m.start()))):
                 out.append(Span(EntityType.PERSON, m.start(), m.end(), P_PERSON))
         i = text.find("(", i + 1)
     return out

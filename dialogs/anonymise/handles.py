@@ -131,6 +131,8 @@ def find_handles(text: str, at: scan.Windows, digits: scan.DigitScan) -> Iterato
         hs = cm.start("h")
         if h.isdigit() and text[hs - 1 : hs] == "-" and text[hs - 2 : hs - 1].isalpha():
             continue  # "Voucher FB-0088": digits joined to letters by a hyphen are a code, not a handle
+        if h.isdigit() and len(h) < 7:
+            continue  # "BMW X3, psn 1000": a short number after a platform's name is no account name
         if _handle_like(h) and (cm.group("paren") is None or strong):
             yield _whatsapp_author(text, cm, h) or Span(EntityType.HANDLE, hs, hs + len(h), P_HANDLE)
     yield from _handles_by_platform(text, starts)

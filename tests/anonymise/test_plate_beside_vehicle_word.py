@@ -71,6 +71,8 @@ def test_one_letter_plate_after_a_vehicle_word(word: str, letter: str, digits: i
     if not first and letter.islower() and digits < 1000:
         digits += 1000
     plate = f"{letter}{gap}{digits}" if first else f"{digits}{gap}{letter}"
+    # "van l200" is a Mitsubishi L200, a model's name and no plate.
+    assume(plate.replace(" ", "").lower() not in vehicle_models())
     assert_plate(f"Her partner's {word} {plate} was outside again.", plate)
 
 
