@@ -76,6 +76,13 @@ SHAPES = {
     "school tails": "kids off ab cd prim, ",
     "faith tails": "at st ab rc c of e ",
     "inverted settings": "sTAR dAY nURSERY ",
+    # The plates, schools and references round psr48: plates named where someone sat or was left, a code listed
+    # before a plate, spaced current plates after a cue, saints' schools and initials, own-prefix codes.
+    "ridden in spaced": "left in K 52 DWT, sit in the cab of RUN 318 P ",
+    "listed before": "218s and k 455 mxt, ",
+    "spaced current cued": "car yx 65 tan, pa 67 rwt on the grass ",
+    "short form schools": "from st abcs at bgs ",
+    "own prefix refs": "Carefirst CF123456 ref B&B/4417 CIN 12 Aug ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

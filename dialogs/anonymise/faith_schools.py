@@ -1,5 +1,6 @@
 """Faith schools named in a lower-case note, which end at "high" with no "school" after them ("at cardinal
-heenan catholic high"), and capitalised ones that do the same ("St Mungo's RC High")."""
+heenan catholic high"), and capitalised ones that do the same ("St Mungo's RC High", "St Teilo's Church in Wales
+High": Wales's church schools are "Church in Wales", CiW)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from dialogs.anonymise.types import EntityType, Span
 
 # One to three words, the faith word and "high", and no street word after it ("catholic high street").
 LOWER_FAITH_HIGH_RE = re.compile(
-    r"(?P<name>(?:[a-z][a-z'’-]*[ \t]+){1,3})(?:rc|catholic|c of e|cofe|ce|church of england)[ \t]+high\b"
+    r"(?P<name>(?:[a-z][a-z'’-]*[ \t]+){1,3})"
+    r"(?:rc|catholic|c of e|cofe|ce|church of england|church in wales|ciw)[ \t]+high\b"
     r"(?![ \t]+(?:street|st\b|road|rd\b|lane|park|view|court|close|way|cross|bank|town|level))"
 )
 _WORD_RE = re.compile(r"[a-z][a-z'’-]*")
@@ -39,14 +41,14 @@ def lower_faith_highs(text: str, stop: frozenset[str]) -> Iterator[Span]:
 # "St Mungo's RC High", "Holy Cross Catholic High": a faith school's name often ends at "High", with no
 # "School" after it. Without the faith word, "Oakwood High" could be the start of "Oakwood High Street".
 FAITH_HIGH_RE = re.compile(
-    r"\b(?:RC|R\.C\.|CE|C\.E\.|C of E|CofE|Catholic|Church of England)[ \t]+High\b"
+    r"\b(?:RC|R\.C\.|CE|C\.E\.|C of E|CofE|Catholic|Church of England|Church in Wales|CiW)[ \t]+High\b"
     r"(?![ \t]+(?:Street|St\b|Road|Rd\b|Lane|Ln\b|Park|View|Court|Close|Way|Cross|Bank|Town|Level))"
 )
 
 
 # The same in a log in capitals: "BOTH SHOULD BE AT ST BRIDE'S RC HIGH (GALAXY ROAD)".
 FAITH_HIGH_CAPS_RE = re.compile(
-    r"\b(?:RC|R\.C\.|CE|C\.E\.|C OF E|COFE|CATHOLIC|CHURCH OF ENGLAND)[ \t]+HIGH\b"
+    r"\b(?:RC|R\.C\.|CE|C\.E\.|C OF E|COFE|CATHOLIC|CHURCH OF ENGLAND|CHURCH IN WALES|CIW)[ \t]+HIGH\b"
     r"(?![ \t]+(?:STREET|ST\b|ROAD|RD\b|LANE|LN\b|PARK|VIEW|COURT|CLOSE|WAY|CROSS|BANK|TOWN|LEVEL))"
 )
 # Words of the log before the name, which the walk back over capitalised words would take in.
@@ -60,6 +62,8 @@ def faith_highs(text: str, names_before: Callable[[str, int], int | None]) -> It
     for m in FAITH_HIGH_RE.finditer(text):
         start = names_before(text, m.start())
         if start is not None:
+            # A name never runs over a line break: the line above a signature's school is its sender.
+            start = max(start, text.rfind("\n", start, m.start()) + 1)
             yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)
     for m in FAITH_HIGH_CAPS_RE.finditer(text) if "HIGH" in text else ():
         start = names_before(text, m.start())

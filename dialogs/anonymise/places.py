@@ -13,6 +13,7 @@ from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.place_tokens import names_before as _names_before
 from dialogs.anonymise.place_tokens import token_before as _token_before
 from dialogs.anonymise.priority import P_ADDRESS, P_SCHOOL
+from dialogs.anonymise.school_short_forms import short_form_schools
 from dialogs.anonymise.school_tails import school_tails
 from dialogs.anonymise.types import EntityType, Span
 from dialogs.anonymise.welsh_streets import LINKED_RE as _LINKED_RE
@@ -293,6 +294,7 @@ def find_schools(text: str) -> Iterator[Span]:
     yield from school_names.settings_in_brackets(text)
     yield from school_names.named_highs(text)
     yield from school_tails(text)
+    yield from short_form_schools(text)
     if not _SCHOOL_GATE_RE.search(low):
         return
     for m in scan.stem_finditer(SCHOOL_KEY_RE, text, [(0, len(text))], _SCHOOL_STEMS, True):

@@ -27,14 +27,14 @@ from dialogs.anonymise.plate_context import (
     vehicle_cue,
     vehicle_word,
 )
-from dialogs.anonymise.plate_issue import AFTER_NUMBER_WORDS
+from dialogs.anonymise.plate_issue import AFTER_NUMBER_WORDS, issued_tag, random_back
 from dialogs.anonymise.plates import SHORT_WORDS
 from dialogs.anonymise.priority import P_VRN
 from dialogs.anonymise.types import EntityType, Span
 
 # Every plate shape, in either case (one case is checked after): current, prefix, suffix, then dateless letters
 # first and digits first. Not glued to a word, a slash or a dot, nor followed by more digits.
-_CODE = (r"(?P<code>(?P<cur>[a-z]{2}\d{2}[ \t]?[a-z]{3})|(?P<pre>[a-z][ \t]?\d{1,3}[ \t]?[a-z]{3})"
+_CODE = (r"(?P<code>(?P<cur>[a-z]{2}[ \t]?\d{2}[ \t]?[a-z]{3})|(?P<pre>[a-z][ \t]?\d{1,3}[ \t]?[a-z]{3})"
          r"|(?P<suf>[a-z]{3}[ \t]?\d{1,3}[ \t]?[a-z])"
          r"|(?P<dl>[a-z]{1,3})[ \t]?(?P<dd>\d{1,4})|(?P<rd>\d{1,4})[ \t]?(?P<rl>[a-z]{1,3}))(?![\w@%]|[/.:-]\d)")
 
@@ -86,6 +86,8 @@ def _old_shape_ok(m: re.Match[str], code: str) -> bool:
     parts = _PARTS_RE.findall(code)
     if m.group("cur") is None and len(parts[1]) < 3:
         return False
+    if m.group("cur") is not None and issued_tag(*parts[:2]) and random_back(parts[2]):
+        return True  # "lo 68 vzr on the grass": a tag that spells a word, an age the DVLA issues and random letters
     front, back = parts[0].lower(), parts[-1].lower()
     if len(front) == 1:
         if front in "aiouxz":
@@ -183,5 +185,8 @@ def cued_plates(text: str) -> Iterator[Span]:
         if _code_ok(m):
             yield Span(EntityType.VEHICLE_REG, m.start("code"), m.end("code"), P_VRN)
     for m in scan.matches_from(_BRACKETED_RE, text, bracketed):
-        if _code_ok(m, brackets=True) and _after_car(text, m.start()):
+        # "a white scania artic dropped her at the end of the road (v 543 say)": a whole prefix, suffix or current
+        # plate in brackets needs a vehicle only somewhere in its sentence; a dateless code needs one close by.
+        whole = m.group("dd") is None and m.group("rd") is None
+        if _code_ok(m, brackets=True) and (_after_car(text, m.start()) or (whole and _car_in_clause(text, m.start()))):
             yield Span(EntityType.VEHICLE_REG, m.start("code"), m.end("code"), P_VRN)

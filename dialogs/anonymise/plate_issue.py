@@ -96,3 +96,22 @@ def issued_glued_prefix(code: str) -> bool:
     letter, digits, back = code[0], code[1:3], code[3:]
     return (letter.isalpha() and letter.lower() not in "aiouzxy" and digits.isdigit() and back.isalpha()
             and _random_letters(back))
+
+
+def issued_tag(front: str, digits: str) -> bool:
+    """"lo 68", "yr 76": a memory tag the DVLA could issue (a region letter, no I, Q or Z after it) and an age, where
+    the tag may spell a word or a cue; the caller asks for a cue and letters after it that settle the reading.
+    Never a word that leads a number in a sentence ("at 12", "by 15")."""
+    tag = front.lower()
+    return (len(tag) == 2 and front.isalpha() and tag[0] in _REGION_LETTERS and tag[1] not in "iqz"
+            and tag not in BEFORE_NUMBERS and issued_age(digits))
+
+
+def random_back(back: str) -> bool:
+    """The three letters that end a current plate, spelling no word (see `_random_letters`)."""
+    return _random_letters(back)
+
+
+def word_like(letters: str) -> bool:
+    """Letters a sentence could hold beside a number: a word, cue, unit, shorthand or (in lower case) a name."""
+    return _word(letters)

@@ -14,8 +14,16 @@ from collections.abc import Iterator, Sequence
 
 from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words, vehicle_models
-from dialogs.anonymise.plate_context import ID_CUES, UNITS, plate_named, vehicle_cue
-from dialogs.anonymise.plate_issue import issued_current, issued_lower_old
+from dialogs.anonymise.plate_context import (
+    ID_CUES,
+    UNITS,
+    after_make,
+    after_place_word,
+    plate_named,
+    vehicle_cue,
+    vehicle_word,
+)
+from dialogs.anonymise.plate_issue import issued_current, issued_lower_old, issued_tag, random_back, word_like
 from dialogs.anonymise.plates import SHORT_WORDS
 from dialogs.anonymise.priority import P_VRN
 from dialogs.anonymise.types import EntityType, Span
@@ -64,7 +72,11 @@ def spaced_lower_plates(text: str) -> Iterator[Span]:
         # A model or make straight before ("tucson ah 53 tft") names the car; a label alone does not.
         before = text[max(0, m.start() - 20) : m.start()].split()
         named = bool(before) and before[-1].lower() in vehicle_models()
-        if len(parts[0]) == 2 and (parts[0] in english_words() or parts[2] in english_words()) and not named:
+        # "car yr 76 rba", "car yp 75 est": after a vehicle label, an issued tag and age with one side no word.
+        tagged = labelled and len(parts[0]) == 2 and issued_tag(parts[0], parts[1]) and (
+            random_back(parts[2]) or not word_like(parts[0]))
+        if (len(parts[0]) == 2 and (parts[0] in english_words() or parts[2] in english_words())
+                and not (named or tagged)):
             continue  # "she is 15 and", "the reg is 12 now": a word in a spaced current plate is prose
         # A make, model or vehicle word in the few words before: "a silver Volvo V70 estate ldt 289 c".
         # "sleeping in nm 56 lgo": a memory tag, an age and letters the DVLA issues need no vehicle word.
@@ -75,11 +87,43 @@ def spaced_lower_plates(text: str) -> Iterator[Span]:
             yield Span(EntityType.VEHICLE_REG, m.start(), m.end(), P_VRN)
 
 
+# A code listed straight before a found plate ("147s and c 877 gvh used", "1716 n and h562 tcp"): digits first with
+# three or four of them, or letters first with three or four digits, in one case.
+_BEFORE_IN_LIST_RE = re.compile(
+    r"(?<![\w@/.£$-])(?P<p>\d{3,4}[ \t]?[a-z]{1,3}|[a-z]{1,3}[ \t]?\d{3,4})[ \t]*(?:,|and|or|&|/)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _listed_before(text: str, start: int) -> Span | None:
+    """The code listed before a plate, if any: its letters must be no word, unit or cue ("1500 mg and AB12 CDE"),
+    save one letter glued to three digits ("147s"), and its digits no year ("the 1990s and ...")."""
+    m = _BEFORE_IN_LIST_RE.search(text, max(0, start - 16), start)
+    if m is None:
+        return None
+    code = m.group("p")
+    letters = "".join(c for c in code if c.isalpha())
+    digits = "".join(c for c in code if c.isdigit())
+    low = letters.lower()
+    if len(low) == 1:
+        # One letter: no article, and apart from its number no unit ("1500 m"); glued it is a plate's ("147s").
+        ok = low not in ("a", "i") and (code[-2].isdigit() or low not in UNITS)
+    else:
+        ok = not word_like(letters) and low not in SHORT_WORDS and not vehicle_word(letters)
+    # "a black Peugeot 3008 SUV, ca56fcm": straight after a make the code is its model and body.
+    if (not ok or after_make(text, m.start("p")) or code.lower() in vehicle_models()
+            or not (code.islower() or code.isupper()) or "1900" <= digits <= "2099"):
+        return None
+    return Span(EntityType.VEHICLE_REG, m.start("p"), m.end("p"), P_VRN)
+
+
 def listed_plates(text: str, found: Sequence[Span]) -> Iterator[Span]:
-    """Plate-shaped codes listed straight after a found plate, one after another."""
+    """Plate-shaped codes listed straight after a found plate, one after another, and one listed just before it."""
     for sp in found:
         if sp.type is not EntityType.VEHICLE_REG:
             continue
+        if (before := _listed_before(text, sp.start)) is not None:
+            yield before
         end = sp.end
         for _ in range(4):
             m = _NEXT_IN_LIST_RE.match(text, end)
@@ -103,25 +147,35 @@ def listed_plates(text: str, found: Sequence[Span]) -> Iterator[Span]:
 # by its plate alone ("came in a le 3779", "last seen near Midhurst in a hem 284t"). Three digits at least in a
 # dateless shape, so "sat in a row 3" stays.
 _IN_A_CODE_RE = re.compile(
-    # The article may be dropped in a log in capitals: "LEFT IN FGJ 544 V".
-    r"(?i:in|into|out[ \t]+of)[ \t]+(?P<det>(?i:a|an|his|her|their|the)[ \t]+)?"
-    r"(?P<p>(?i:[a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]\d{1,3}[ \t]?[a-z]{3}|[a-z]{3}[ \t]?\d{1,3}[ \t]?[a-z]|"
+    # The article may be dropped in a log in capitals: "LEFT IN FGJ 544 V"; "in the cab of", "in the back of" name
+    # the vehicle as well ("FOUND IN THE CAB OF SUN 225 X").
+    r"(?i:in|into|out[ \t]+of)[ \t]+(?:(?i:the[ \t]+)?(?i:cab|back|boot)[ \t]+(?i:of)[ \t]+)?"
+    r"(?P<det>(?i:a|an|his|her|their|the)[ \t]+)?"
+    r"(?P<p>(?i:[a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z][ \t]?\d{1,3}[ \t]?[a-z]{3}|[a-z]{3}[ \t]?\d{1,3}[ \t]?[a-z]|"
     r"[a-z]{1,3}[ \t]?\d{3,4}|\d{3,4}[ \t]?[a-z]{1,3}))(?![\w@/]|[.-]\w)"
 )
 _TRAVEL_BEFORE_RE = re.compile(
     r"\b(?i:came|come|comes|coming|getting|got|get|gets|sleeping|slept|seen|left|leaving|drove|driving|driven|"
     r"picked|picks|picking|dropped|drops|dropping|collected|collects|turned|arrived|pulled|sat|sitting|parked|went|"
-    r"go|goes|taken|took|back)\b[^.!?\n]*$"
+    r"go|goes|taken|took|back|sit|sits|found)\b[^.!?\n]*$"
 )
 _IN_WORDS = ("in", "into", "out")
 
 
 _RUN_TOGETHER_RE = re.compile(r"([a-z]{1,3})\d{1,3}([a-z]{1,3})")
+# "left in meh 545c": a suffix plate with its year's letter (never I, O, Q, U or Z) glued to three digits.
+_GLUED_SUFFIX_RE = re.compile(r"[a-z]{3}[ \t]?\d{3}[a-hj-npr-tv-y]")
+# Verbs of driving away, straight before "in": the place someone sits ("sat in row 101a") is never driven off in.
+_DROVE_OFF_RE = re.compile(r"\b(?:left|drove(?:[ \t]+off)?|driven(?:[ \t]+off)?|went|came|got|pulled[ \t]+up)[ \t]+$")
 
 
-def _letters_both_ends(code: str) -> bool:
+def _letters_both_ends(code: str, text: str, at: int) -> bool:
     """"left in hyo43b", "sleeping in ys19dun": run together with letters at both ends and no word among them,
-    a lower-case code needs no article ("sat in rm 101" has no letters after its number)."""
+    a lower-case code needs no article ("sat in rm 101" has no letters after its number). `at`: where the "in"
+    before the code starts."""
+    if _GLUED_SUFFIX_RE.fullmatch(code):
+        # "left in meh 545c": its letters may spell a word only where someone drove off in it.
+        return code[:3] not in english_words() or _DROVE_OFF_RE.search(text, max(0, at - 24), at) is not None
     m = _RUN_TOGETHER_RE.fullmatch(code)
     return m is not None and not any(
         len(g) > 1 and (g in english_words() or g in UNITS or g in ID_CUES) for g in m.groups())
@@ -137,7 +191,9 @@ def plates_ridden_in(text: str) -> Iterator[Span]:
         letters = "".join(c for c in code if c.isalpha()).lower()
         # One letter is a plate's letter, though a dictionary may list it ("in a v 7769"); "a" and "i" are words.
         word = letters in english_words() and not (len(letters) == 1 and letters not in "ai")
-        if (code.isupper() or (code.islower() and (m.group("det") or _letters_both_ends(code)))) and not word \
+        lower_ok = code.islower() and (m.group("det") is not None or _letters_both_ends(code, text, m.start()))
+        if (code.isupper() or lower_ok) and not word \
                 and letters not in UNITS \
-                and letters not in ID_CUES and _TRAVEL_BEFORE_RE.search(text, max(0, m.start() - 50), m.start()):
+                and letters not in ID_CUES and not after_place_word(text, m.start("p")) \
+                and _TRAVEL_BEFORE_RE.search(text, max(0, m.start() - 50), m.start()):
             yield Span(EntityType.VEHICLE_REG, m.start("p"), m.end("p"), P_VRN)

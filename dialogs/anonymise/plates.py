@@ -365,6 +365,19 @@ def _spaced_start(m: re.Match[str], text: str) -> int:
 SUFFIX_TAIL_RE = re.compile(r"[ \t]?\d{1,3}[A-Za-z](?![\w@]|[/.:-]\d)")
 
 
+# A suffix plate's year letter typed apart from its digits ("car TPM 112 A"): never I, O, Q, U or Z; an "A" only
+# where the line or sentence ends after it, as elsewhere it is the article ("TPM 112 A LOT").
+_YEAR_LETTER_RE = re.compile(r"[ \t](?:[B-HJ-NPR-TV-Y](?![\w@'’&-])|A(?=[ \t]*(?:[\n.,;:)]|\Z)))")
+
+
+def _year_letter_end(m: re.Match[str], text: str) -> int:
+    """Where an accepted plate ends: three capitals and up to three digits take a year letter after a blank."""
+    if m.group("dl") is None or len(m.group("dl")) != 3 or len(m.group("dd")) > 3 or not m.group(0).isupper():
+        return m.end()
+    y = _YEAR_LETTER_RE.match(text, m.end())
+    return y.end() if y else m.end()
+
+
 def find_all(text: str, wins: scan.Windows) -> Iterator[Span]:
     yield from plate_spoken.spoken(text, wins)
     for a, b in wins:
@@ -377,7 +390,7 @@ def find_all(text: str, wins: scan.Windows) -> Iterator[Span]:
                 # "defender 110 uno 688x": the number is the model's, and its letters open a suffix plate.
                 pos = m.start("rl")
             elif _accept(m, text):
-                yield Span(EntityType.VEHICLE_REG, _spaced_start(m, text), m.end(), P_VRN)
+                yield Span(EntityType.VEHICLE_REG, _spaced_start(m, text), _year_letter_end(m, text), P_VRN)
                 pos = m.end()
             else:
                 # A rejected shape may hide a real plate that starts inside it: "car 1 ABC".

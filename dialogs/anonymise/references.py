@@ -38,6 +38,9 @@ def _ref_tokens(text: str, digits: scan.DigitScan) -> Iterator[tuple[int, int]]:
             continue
         while s > 0 and text[s - 1] in _REF_CHARS:
             s -= 1
+            # "ref B&B/8307", "A&E-2231": an ampersand between two letters of the code's prefix is part of it.
+            if s > 1 and text[s - 1] == "&" and text[s - 2].isalpha() and text[s].isalpha():
+                s -= 1
         while e < n and text[e] in _REF_CHARS:
             e += 1
         last_end = e
@@ -163,12 +166,19 @@ _LOG_DAY_RE = re.compile(r"[ \t]\d{1,2}/\d{1,2}/\d{2,4}(?![\w/])")
 _GROUPS_RE = re.compile(r"(?:[ \t]\d{3,})+(?![\w/])")
 
 
+# The day that opens a date ("CIN 12 Aug 2025", "CIN 27.07.2025", "CIN 13th July"): after a cue it is still no record.
+_DAY_START_RE = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[./-]\d{1,2}[./-]\d{2,4})")
+
+
 def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     for s, e in _ref_tokens(text, digits):
         ref = text[s:e]
         if _DATE_TOKEN_RE.fullmatch(ref):
             continue  # a date: the date detector owns it
         count = len(_digits(ref))
+        if count <= 2 and _DAY_START_RE.match(text, s):
+            continue
         letters = count < len(ref)
         lead_digit = ref[0].isdigit()
         own = letters and not lead_digit and (count >= 4 or (count == 3 and sum(ch.isalpha() for ch in ref) >= 2))
@@ -192,7 +202,7 @@ def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
             if not letters:
                 day = _LOG_DAY_RE.match(text, e) or (_GROUPS_RE.match(text, e) if prefix < s or count == 3 else None)
                 end = day.end() if day else e
-            yield Span(EntityType.REFERENCE, _scheme_start(text, prefix, ref.isdigit()), end, P_REFERENCE)
+            yield Span(EntityType.REFERENCE, _scheme_start(text, prefix, ref), end, P_REFERENCE)
 
 
 # Record schemes and systems whose name people write with the number as one reference ("CIN 096240", "MARAC
@@ -233,13 +243,35 @@ def scheme_name(ref: str) -> str | None:
 _BARE_ONLY = frozenset({"asc", "eclipse"})
 
 
-def _scheme_start(text: str, start: int, bare: bool = True) -> int:
-    """Where a reference starts once the scheme's name written straight before it is taken in. `bare`: the
-    reference is digits alone."""
+_LEAD_LETTERS_RE = re.compile(r"[A-Za-z]+")
+
+
+def _own_prefix(name: str, ref: str) -> bool:
+    """"CareFirst CF856930", "MyConcern MC-781653", "Datix DTX598660": the code opens with letters drawn from the
+    scheme's name in order, its own prefix, so the name before it only says which record it is ("Datix W909323",
+    whose code does not, is written as one reference)."""
+    m = _LEAD_LETTERS_RE.match(ref)
+    if m is None:
+        return False
+    low, lead = name.lower(), m.group().lower()
+    if lead[0] != low[0]:
+        return False
+    i = 0
+    for ch in lead:
+        i = low.find(ch, i) + 1
+        if i == 0:
+            return False
+    return True
+
+
+def _scheme_start(text: str, start: int, ref: str = "") -> int:
+    """Where a reference starts once the scheme's name written straight before it is taken in. `ref`: the
+    reference's own text when it has letters or separators ("" for digits alone)."""
     if start < 3 or text[start - 1] not in " \t:":
         return start
     m = _SCHEME_BEFORE_RE.search(text, max(0, start - 16), start)
     name = None if m is None else scheme_name(text[m.start("w") : start])
-    if m is None or name is None or (not bare and name.lower() in _BARE_ONLY):
+    bare = not ref or ref.isdigit()
+    if m is None or name is None or (not bare and (name.lower() in _BARE_ONLY or _own_prefix(name, ref))):
         return start
     return m.start("w")

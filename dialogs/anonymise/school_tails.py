@@ -21,13 +21,14 @@ from dialogs.anonymise.school_suffixes import site_street_end
 from dialogs.anonymise.types import EntityType, Span
 
 # Tails a note ends a school's name with. "c of e" is found at its "c" by the pattern below.
-_TAILS = ("prim", "ps", "high", "jnr", "junior", "juniors", "infants", "infs", "acad", "rc", "ce", "cofe", "c of e")
-_TAIL_RE = re.compile(r"(?:prim|ps|high|jnr|juniors?|infants|infs|acad|rc|ce|cofe|c of e)(?![\w'’-])")
+_TAILS = ("prim", "ps", "high", "jnr", "junior", "juniors", "infants", "infs", "acad", "rc", "ce", "cofe", "c of e",
+          "grammar")
+_TAIL_RE = re.compile(r"(?:prim|ps|high|jnr|juniors?|infants|infs|acad|rc|ce|cofe|c of e|grammar)(?![\w'’-])")
 # Tails that are nothing but a school's: a name before them may stand alone ("SALTINGS PRIM.").
 _ONLY_SCHOOL = frozenset({"prim", "jnr", "infs", "acad"})
 # Faith and kind words between the name and its tail: "st piran's c of e junior", "northshore integrated ps".
-_QUALIFIER_RE = re.compile(r"(?:integrated|catholic|community|methodist|rc|ce|cofe|c of e)[ \t]+$")
-_FAITH = frozenset({"rc", "ce", "cofe", "c of e", "catholic", "methodist"})
+_QUALIFIER_RE = re.compile(r"(?:integrated|catholic|community|methodist|rc|ce|cofe|c of e|church in wales|ciw)[ \t]+$")
+_FAITH = frozenset({"rc", "ce", "cofe", "c of e", "catholic", "methodist", "church in wales", "ciw"})
 # Words that put a school after them: "at saltings prim", "goes to ...", "kids ... off northshore integrated ps".
 _CUES = frozenset({"at", "from", "to", "attends", "attend", "attending", "attended", "off", "skipping", "skips",
                    "skipped", "missing", "misses", "missed", "bunking", "bunks", "bunked"})
@@ -119,7 +120,7 @@ def school_tails(text: str) -> Iterator[Span]:
             q = _QUALIFIER_RE.search(low, max(0, pos - 20), pos)
             if q is None:
                 break
-            qualified = qualified or q.group().split()[0] in _FAITH or q.group().startswith("c of")
+            qualified = (qualified or q.group().split()[0] in _FAITH or q.group().startswith(("c of", "church in")))
             pos = q.start()
         words = _words_before(text, pos)
         if not words or not _same_case([w for _, w in words], text[s : m.end()]):
@@ -135,9 +136,17 @@ def school_tails(text: str) -> Iterator[Span]:
                and not any(w.endswith(("'s", "’s")) for w in lows))
         if tail == "high" and not (saint or qualified or cue):
             continue  # "from getting high", "DASH high": a state, not a school
+        if tail == "grammar":
+            # "Queen Elizabeth's Grammar", "King Edward's Grammar": a capitalised name that is someone's, before
+            # "Grammar", is a grammar school; "his grammar", "English grammar" are the subject.
+            if text[s].isupper() and lows[-1].endswith(("'s", "’s")) and len(words) > 1:
+                yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)
+            continue
         if tail in ("rc", "ce", "cofe", "c of e") and not saint:
             continue  # "st nectans rc": without the saint the letters are anything
-        alone = tail in _ONLY_SCHOOL and unknown and a_line_of_its_own(text, start, m.end())
+        # "quarterdeck acad" as a chat's last line: a tail that is nothing but a school's, after a name of its own;
+        # "prim" is also a word ("looks prim."), so it needs a word no dictionary lists.
+        alone = tail in _ONLY_SCHOOL and (unknown or tail != "prim") and a_line_of_its_own(text, start, m.end())
         if saint or qualified or cue or alone:
             # "st columba's rc high (godwit road)": the site's street in brackets is part of the name.
             yield Span(EntityType.SCHOOL, start, site_street_end(text, m.end(), tail[0].isupper()), P_SCHOOL)
