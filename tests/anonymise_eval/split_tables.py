@@ -16,6 +16,7 @@ SPLITS = (
     "fresh43",
     "fresh44",
     "fresh45",
+    "fresh47",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -68,4 +69,5 @@ SEEDS = {
     "fresh43": 141182,
     "fresh44": 592837,
     "fresh45": 368326,
+    "fresh47": 572074,
 }
