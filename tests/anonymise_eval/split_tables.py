@@ -17,6 +17,7 @@ SPLITS = (
     "fresh44",
     "fresh45",
     "fresh46",
+    "fresh47",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -70,4 +71,5 @@ SEEDS = {
     "fresh44": 592837,
     "fresh45": 368326,
     "fresh46": 381713,
+    "fresh47": 572074,
 }
