@@ -100,6 +100,19 @@ _LOWER_BIRTH_RE = re.compile(
     r"\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3})",
     re.IGNORECASE,
 )
+# "Subj: K.K. - Y11 - urgent", "Re: JB (Y9)": a child's initials heading an email, as schools write them to keep
+# names out of subject lines; the initials still identify the child to anyone who knows the school.
+_SUBJECT_INITIALS_RE = re.compile(
+    r"^[ \t]*(?:Subj|Subject|SUBJECT|Re|RE)[ \t]*:[ \t]*(?P<n>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?|[A-Z]{2})"
+    r"(?=[ \t]+[-–(]|[ \t]*,)",
+    re.MULTILINE,
+)
+# Two capitals that head a subject line as an agency's or a service's letters, not a child's initials.
+_ACRONYMS = frozenset({"cp", "sw", "hv", "gp", "ed", "dv", "ae", "la", "ld", "mh", "ot", "pa", "ta", "yp", "ss", "dc",
+                       "ds", "pc", "di", "ci", "ec", "eh", "sg", "uc", "ni", "ok", "fw", "fy", "nb", "ps", "sc", "ca",
+                       "ct", "mp", "hr", "it", "re"})
+# "FAIQA MIR, 5 yrs,": two words in capitals with an age after a comma, opening a record's entry.
+_CAPS_AGED_RE = re.compile(r"(?<=: )(?P<n>[A-Z]{2,}[ \t]+[A-Z]{2,}),[ \t]*\d{1,2}[ \t]*(?:yrs|yr|years|yo)\b")
 # Words that a rule's phrase may put where a name goes, and that are no one's name.
 _NOT_NAMES = ADULT_ROLES | CHILD_ROLES | {
     "him", "her", "them", "his", "their", "she", "he", "they", "me", "us", "you", "the", "some", "two", "three",
@@ -116,6 +129,8 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ISH_RE, ("ish",)),
     (_AFTER_AGE_RE, (") ",)),
     (_AFTER_AGE_LOWER_RE, (") +",)),
+    (_SUBJECT_INITIALS_RE, ("ubj", "UBJ", "Re", "RE")),
+    (_CAPS_AGED_RE, ("yr", "year", "yo")),
     (_LOWER_BIRTH_RE, ("aby ", "on ", "ghter ", "ild ", "pil ", "t:", "t ", "ent ", "ent:", "ame", "e:", "re ")),
     (_LOT_RE, ("his ", "her ", "their ")),
     (_WITH_A_LAD_RE, (" a ", " an ")),
@@ -132,7 +147,7 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ITS_OWNERS_RE, ("'s", "’s")),
 )
 
-_SURE = (_CALL_RE, _ONE_OF_RE, _ISH_RE, _LIVES_WITH_RE, _ITS_OWNERS_RE)
+_SURE = (_CALL_RE, _ONE_OF_RE, _ISH_RE, _LIVES_WITH_RE, _ITS_OWNERS_RE, _SUBJECT_INITIALS_RE, _CAPS_AGED_RE)
 
 
 def company_names(text: str) -> Iterator[Span]:
@@ -142,6 +157,8 @@ def company_names(text: str) -> Iterator[Span]:
             continue
         for m in pattern.finditer(text):
             if m.group("n").lower() in _NOT_NAMES:
+                continue
+            if pattern is _SUBJECT_INITIALS_RE and m.group("n").lower() in _ACRONYMS:
                 continue
             # A lower-case word may be what someone is found with: "with drugs and a man", "with drugs in Leeds".
             if m.group("n") in _THINGS:

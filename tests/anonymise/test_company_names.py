@@ -167,3 +167,16 @@ def test_who_has_their_things_who_is_seen_with_and_a_caps_name_before_a_birth_da
                                   "jake missing since July, last seen with his mates on the high st"])
 def test_roles_pronouns_and_last_seen_stay(text: str) -> None:
     assert not any(w in " ".join(people(text)) for w in ("Mum", "She", "last"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("From: a@school.org.uk\nSubj: K.K. - Y11 - urgent\n\nHi,", "K.K."), ("Subject: KL - Y11 - urgent", "KL"),
+     ("misper PS-58010879-3176: FAIQA MIR, 5 yrs, from room 12 Loom House", "FAIQA MIR")],
+)
+def test_initials_heading_an_email_and_a_caps_name_with_an_age(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_an_agency_heading_a_subject_line_stays() -> None:
+    assert people("Subject: DV - MARAC on Tuesday") == []
