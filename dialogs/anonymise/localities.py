@@ -74,10 +74,12 @@ _PLACE_END_RE = re.compile(
     r"(?:ham|ton|by|ford|bury|borough|mouth|wick|thorpe|ley|caster|chester|cester|port|stead|well|worth|field|"
     r"bridge|minster|sea|cliffe|cliff|more|ness|head|shaw|holme|thwaite|wich|wych|ington|bourne|burn|dale|gate|"
     r"hill|wood|pool|stow|combe|coombe|hampton|haven|mere|moor|side|church|castle|water|ferry|end|vale|bay|"
-    r"haugh|muir|kirk|hall|brook|land)$"
+    r"haugh|muir|kirk|hall|brook|land|"
+    # City districts and estates: "Chapeltown", "Dennistoun", "Collyhurst", "Levenshulme", "Easterhouse".
+    r"town|toun|hurst|hulme|house|ponds|sall)$"
 )
 _PLACE_START_RE = re.compile(r"(?:Porth|Port|Llan|Aber|Inver|Kil|Bally|Strath|Dun|Pen|Tre|Glen|Auch|Ach|Bal|Drum|"
-                             r"Kin|Nant|Cwm)[a-z]")
+                             r"Kin|Nant|Cwm|Ard|Castle|Craig|Carrick|Lis|Derry)[a-z]")
 _PLACE_LINK_RE = re.compile(r"[a-z]-(?:on|upon|in|by|le|under|next|the)-[a-z]")
 _INTO_PLACE = frozenset({"in", "to", "from", "near", "nr", "outside", "towards", "into", "via", "around", "round"})
 _CLAUSE_END_RE = re.compile(r"(?:[ \t]*(?:[.,;!?)\n]|$)|[ \t]+[a-z])")

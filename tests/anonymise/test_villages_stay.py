@@ -18,6 +18,9 @@ from tests.anonymise.coverage import people
         ("dad says they're off to Portreath next wk, mum not happy", "Portreath"),
         ("on a mates sofa in Shandwick, fled her ex at the weekend", "Shandwick"),
         ("he moved to Winterton-on-Sea last year", "Winterton-on-Sea"),
+        ("mum and the kids went to her sister's in Dennistoun after the landlord changed the locks", "Dennistoun"),
+        ("her mum rang from Collyhurst on the landline", "Collyhurst"),
+        ("last seen 7th May in Levenshulme with friends", "Levenshulme"),
     ],
 )
 def test_a_village_after_a_place_word_stays(text: str, village: str) -> None:
