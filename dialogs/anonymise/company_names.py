@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from dialogs.anonymise.cued_word_names import person_span
 from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS
-from dialogs.anonymise.lexicon import english_words, places
+from dialogs.anonymise.lexicon import english_words, not_names, places
 from dialogs.anonymise.name_context import namelike
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
@@ -113,6 +113,12 @@ _ACRONYMS = frozenset({"cp", "sw", "hv", "gp", "ed", "dv", "ae", "la", "ld", "mh
                        "ct", "mp", "hr", "it", "re"})
 # "FAIQA MIR, 5 yrs,": two words in capitals with an age after a comma, opening a record's entry.
 _CAPS_AGED_RE = re.compile(r"(?<=: )(?P<n>[A-Z]{2,}[ \t]+[A-Z]{2,}),[ \t]*\d{1,2}[ \t]*(?:yrs|yr|years|yo)\b")
+# "youth club: serwah from Wicket Way Academy in tonight": a message opening with a word no dictionary has, and
+# where that someone is from.
+# What a message comes from, rather than whom: "whatsapp from the DSL", "txt from mum".
+_MESSAGES = frozenset({"whatsapp", "txt", "msg", "teams", "slack", "email", "emails", "voicenote", "dm", "dms", "snap",
+                       "insta", "sms", "text", "texts", "messages", "referral", "referrals", "update", "updates"})
+_OPENS_FROM_RE = re.compile(r"(?:^|(?<=[:.!?] ))(?P<n>[a-z][a-z'’-]{2,})[ \t]+from[ \t]+\S", re.MULTILINE)
 # Words that a rule's phrase may put where a name goes, and that are no one's name.
 _NOT_NAMES = ADULT_ROLES | CHILD_ROLES | {
     "him", "her", "them", "his", "their", "she", "he", "they", "me", "us", "you", "the", "some", "two", "three",
@@ -172,6 +178,13 @@ def company_names(text: str) -> Iterator[Span]:
                     yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
             elif (sp := person_span(m)) is not None:
                 yield sp
+    if " from " in text:
+        english = english_words()
+        for m in _OPENS_FROM_RE.finditer(text):
+            word = m.group("n")
+            if (word not in english and namelike(word, english) and word not in _NOT_NAMES and word not in _MESSAGES
+                    and word not in not_names()):
+                yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
     if " had " in text or " has " in text:
         english = english_words()
         for m in _HAD_ROUND_RE.finditer(text):

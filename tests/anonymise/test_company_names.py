@@ -180,3 +180,13 @@ def test_initials_heading_an_email_and_a_caps_name_with_an_age(text: str, name: 
 
 def test_an_agency_heading_a_subject_line_stays() -> None:
     assert people("Subject: DV - MARAC on Tuesday") == []
+
+
+def test_a_message_opening_with_a_name_and_where_they_are_from() -> None:
+    text = "txt from the youth club: serwah from Wicket Way Academy in tonight, picked up at 9"
+    assert "serwah" in people(text)
+
+
+@pytest.mark.parametrize("text", ["whatsapp from the DSL: all fine today", "note: appt from 3pm, tmrw from 9"])
+def test_messages_and_shorthand_before_from_stay(text: str) -> None:
+    assert people(text) == []
