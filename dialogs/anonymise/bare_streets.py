@@ -34,12 +34,11 @@ _NOT_STREETS = frozenset({"weeks", "days", "months", "years", "hours", "mins", "
 
 def bare_streets(text: str) -> Iterator[Span]:
     low = scan.lowered(text)
-    if "/" in text or "flat" in low:
-        for m in _FLAT_FIRST_RE.finditer(text):
-            if m.group("w").lower() not in _NOT_STREETS:
-                yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)
-    if "home" in low or "addr" in low:
-        for m in _HOME_LABEL_RE.finditer(text):
-            # After a label any word may be a street, but a plain count ("home 3 days") is not.
+    if len(low) != len(text):
+        low = text  # offsets must line up; only "flat" in lower case is then looked for
+    # Each pattern runs only round its literal ("/" or "flat"; "home" or "addr"), found by str.find (speed).
+    for pattern, anchors, before in ((_FLAT_FIRST_RE, ("/", "flat"), 4), (_HOME_LABEL_RE, ("home", "addr"), 2)):
+        points = [(i, i + 4) for i in scan.literal_starts(low, anchors)]
+        for m in scan.finditer(pattern, text, scan.merge(points, len(text), before, 40)):
             if m.group("w").lower() not in _NOT_STREETS:
                 yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)

@@ -86,6 +86,15 @@ _CLAUSE_END_RE = re.compile(r"(?:[ \t]*(?:[.,;!?)\n]|$)|[ \t]+[a-z])")
 
 
 def _village(text: str, sp: Span) -> bool:
+    # The word before first, read back by string steps: most names have no place word before them (speed).
+    j = sp.start - 1
+    if j < 2 or text[j] not in " \t":
+        return False
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    if text[k:j].lower() not in _INTO_PLACE:
+        return False
     word = text[sp.start : sp.end]
     if not (word[:1].isupper() and word.replace("-", "").isalpha()) or text.startswith(("'s", "’s"), sp.end):
         return False
@@ -94,9 +103,6 @@ def _village(text: str, sp: Span) -> bool:
     joined = _PLACE_LINK_RE.search(low) is not None
     if not (joined or _PLACE_END_RE.search(low) or _PLACE_START_RE.match(word)) or _CLAUSE_END_RE.match(
             text, sp.end) is None:
-        return False
-    before = text[max(0, sp.start - 16) : sp.start].split()
-    if not before or before[-1].lower() not in _INTO_PLACE or not text[sp.start - 1 : sp.start].isspace():
         return False
     lex = lexicon()
     first = low.split("-")[0] if joined else low
