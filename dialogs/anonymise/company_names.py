@@ -161,7 +161,8 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool], ...] = (
 )
 
 
-def _windows(text: str, anchors: tuple[str, ...], before: int, after: int, lower: bool) -> scan.Windows:
+def _windows(text: str, anchors: tuple[str, ...], before: int, after: int, lower: bool,
+             found: dict[tuple[str, ...], list[int]]) -> scan.Windows:
     hay = scan.lowered(text) if lower else text
     if not any(a in hay for a in anchors):
         return []  # the usual case, settled by str.find in C (speed)
@@ -170,7 +171,11 @@ def _windows(text: str, anchors: tuple[str, ...], before: int, after: int, lower
         # moved the offsets, the whole note, as before.
         return [(0, len(text))]
     longest = max(len(a) for a in anchors)
-    return scan.merge([(i, i + longest) for i in scan.literal_starts(hay, anchors)], len(text), before, after)
+    # Rules share literals ("with", "'s"): each is looked for once per note (speed).
+    starts = found.get(anchors)
+    if starts is None:
+        starts = found[anchors] = scan.literal_starts(hay, anchors)
+    return scan.merge([(i, i + longest) for i in starts], len(text), before, after)
 
 
 _SURE = (_CALL_RE, _ONE_OF_RE, _ISH_RE, _LIVES_WITH_RE, _ITS_OWNERS_RE, _SUBJECT_INITIALS_RE, _CAPS_AGED_RE)
@@ -179,8 +184,9 @@ _SURE = (_CALL_RE, _ONE_OF_RE, _ISH_RE, _LIVES_WITH_RE, _ITS_OWNERS_RE, _SUBJECT
 def company_names(text: str) -> Iterator[Span]:
     """People named by everyday words, where naming, an age, their company, their things or their home say so."""
     english = english_words()
+    found: dict[tuple[str, ...], list[int]] = {}
     for pattern, anchors, before, after, lower in _RULES:
-        wins = _windows(text, anchors, before, after, lower)
+        wins = _windows(text, anchors, before, after, lower, found)
         if not wins:
             continue  # most notes have none of these literals (speed)
         for m in scan.finditer(pattern, text, wins):
