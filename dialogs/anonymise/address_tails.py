@@ -24,7 +24,7 @@ from dialogs.anonymise.types import EntityType, Span
 _ADDRESS = EntityType.ADDRESS
 # "ground floor flat" after a street starts the next flat's address, not this one's floor.
 _WAY_IN_RE = re.compile(
-    r"[ \t]+(?i:(?:a?round|out)[ \t]+the[ \t]+(?:back|side)|(?:ground|first|second|third|top)[ \t]+floor"
+    r",?[ \t]+(?i:(?:a?round|out)[ \t]+the[ \t]+(?:back|side)|(?:ground|first|second|third|top)[ \t]+floor"
     r"(?![ \t]+(?:flat|maisonette))|basement"
     # "141 Kilnyard Rd - back door": the door to use, after a dash.
     r"|[-–][ \t]+(?:back|side|front|rear)[ \t]+(?:door|entrance|gate))\b"
@@ -36,7 +36,7 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?i:no\.?|number)[ \t]*\d{1,4}[a-z
 _STREET_WORDS = (
     r"road|rd|street|st|avenue|ave|av|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|grove|gro|gardens|gdns|"
     r"terrace|terr|tce|mews|place|pl|square|sq|walk|row|parade|pde|hill|rise|view|green|yard|vale|bank|chase|fold|"
-    r"wynd|brow|brae|loan|vennel|chare|meadows?|fields?|nook|dale|garth|lea|orchard|paddock|path|end|side|gate|wy|yd"
+    r"wynd|brow|brae|loan|vennel|chare|meadows?|fields?|nook|dale|garth|lea|orchard|paddock|path|end|side|gate|wy|yd|rw"
 )
 # Capitalised name words and a street word, straight before the comma.
 _STREET_BEFORE_RE = re.compile(

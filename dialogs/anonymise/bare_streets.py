@@ -4,7 +4,10 @@ Some streets have no "Road" or "Street" in their name at all ("Hackle", "Drayman
 drop the street word anyway ("233 hackle"). A number and a word alone could be anything ("12 apples", "3 weeks"),
 so each rule needs a cue that only addresses get:
 - a flat before it: a Scottish stair and flat ("20/1 233 Hackle"), or "flat A 98 Drayman";
-- a label for a home: "home 117-119 clothier", "Home address: 89 Hackle".
+- a label for a home: "home 117-119 clothier", "Home address: 89 Hackle";
+- a range of house numbers, which only houses have, after a comma or a label: "11/05/2010, 37-39 Rawsthorne".
+A block named with its floor and flat after it is an address whatever its name: "tryfan house, floor 1, flat 6",
+"NEVIS COURT, FLOOR 2, FLAT 17".
 """
 
 from __future__ import annotations
@@ -23,22 +26,62 @@ _FLAT_FIRST_RE = re.compile(
     rf"(?<![\w/])(?P<a>(?:\d{{1,2}}/\d{{1,2}}|(?i:flat)[ \t]+(?:\d{{1,3}}[A-Za-z]?|[A-Za-z]))[ \t]*,?[ \t]+{_NUMBER}"
     rf"[ \t]+(?P<w>{_WORD}))(?![\w'’-])"
 )
+_ANY_WORD = r"[A-Za-z][A-Za-z'’-]{2,}"
 _HOME_LABEL_RE = re.compile(
-    rf"(?<![\w'’])(?i:home|home[ \t]+address|address|addr)[ \t]*:?[ \t]+(?P<a>{_NUMBER}[ \t]+(?P<w>{_WORD}))(?![\w'’-])"
+    rf"(?<![\w'’])(?i:home|home[ \t]+address|address|addr)[ \t]*:?[ \t]+(?P<a>{_NUMBER}[ \t]+(?P<w>{_ANY_WORD}))"
+    r"(?![\w'’-])"
 )
+# "top flat 70 tippett": which flat of a numbered house.
+_FLOOR_FLAT_RE = re.compile(
+    rf"(?<![\w'’])(?P<a>(?i:top|bottom|ground[ \t]+floor|first[ \t]+floor|upstairs|downstairs|basement|middle)"
+    rf"[ \t]+(?i:flat)[ \t]*,?[ \t]+\d{{1,4}}[a-z]?[ \t]+(?P<w>{_ANY_WORD}))(?![\w'’-])"
+)
+_RANGE_RE = re.compile(
+    rf"(?:,|:|\b(?i:at|to|from|lives|address))[ \t]+(?P<a>\d{{1,4}}[ \t]*[-–][ \t]*\d{{1,4}}[ \t]+(?P<w>{_ANY_WORD}))"
+    r"(?![\w'’-])"
+)
+# The floor and the flat after a block's name: read back from here to the name's first word.
+_FLOOR_AND_FLAT_RE = re.compile(r",?[ \t]*(?i:floor)[ \t]*\d{1,2},?[ \t]*(?i:flat)[ \t]*\d{1,3}[a-z]?\b")
+_BLOCK_WORDS_RE = re.compile(r"(?:[A-Za-z][\w'’-]*[ \t]+){0,4}[A-Za-z][\w'’-]*$")
+# Words before a block's name that are no part of it: "lives at", "behind", "outside".
+_BEFORE_BLOCK = frozenset({"at", "in", "to", "from", "behind", "outside", "near", "by", "the", "lives", "living",
+                           "address", "and", "of", "off", "into", "round", "around", "opposite", "is", "was"})
 # Words that a count or a time takes after a number: "20/1 12 weeks", "home 3 days".
 _NOT_STREETS = frozenset({"weeks", "days", "months", "years", "hours", "mins", "minutes", "times", "people", "kids",
                           "children", "pupils", "staff", "pm", "am", "and", "or", "the", "to", "at", "on", "in", "of",
-                          "for", "with", "by", "from", "yrs", "wks", "visits", "calls", "pounds", "quid", "nights"})
+                          "for", "with", "by", "from", "yrs", "wks", "visits", "calls", "pounds", "quid", "nights",
+                          "week", "day", "month", "year", "hour", "minute", "team", "service", "hrs"})
 
 
 def bare_streets(text: str) -> Iterator[Span]:
     low = scan.lowered(text)
     if len(low) != len(text):
         low = text  # offsets must line up; only "flat" in lower case is then looked for
-    # Each pattern runs only round its literal ("/" or "flat"; "home" or "addr"), found by str.find (speed).
-    for pattern, anchors, before in ((_FLAT_FIRST_RE, ("/", "flat"), 4), (_HOME_LABEL_RE, ("home", "addr"), 2)):
+    # Each pattern runs only round its literal, found by str.find (speed).
+    for pattern, anchors, before in ((_FLAT_FIRST_RE, ("/", "flat"), 4), (_HOME_LABEL_RE, ("home", "addr"), 2),
+                                     (_FLOOR_FLAT_RE, ("flat",), 14), (_RANGE_RE, ("-", "–"), 14)):
         points = [(i, i + 4) for i in scan.literal_starts(low, anchors)]
         for m in scan.finditer(pattern, text, scan.merge(points, len(text), before, 40)):
-            if m.group("w").lower() not in _NOT_STREETS:
+            # After a bare range only a capitalised word: "a 6-8 week wait", "the 0-19 team" are no homes.
+            if m.group("w").lower() not in _NOT_STREETS and not (pattern is _RANGE_RE and m.group("w")[0].islower()):
                 yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)
+    if "floor" in low:
+        yield from _blocks_with_floor_and_flat(text, low)
+
+
+def _blocks_with_floor_and_flat(text: str, low: str) -> Iterator[Span]:
+    i = low.find("floor")
+    while i != -1:
+        start = text.rfind(",", max(0, i - 3), i)
+        m = _FLOOR_AND_FLAT_RE.match(text, start if start != -1 else i)
+        if m is not None and start != -1:
+            name = _BLOCK_WORDS_RE.search(text, max(0, start - 60), start)
+            if name is not None:
+                words = name.group().split()
+                # The name starts after the last little word: "the skatepark behind tryfan house".
+                cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _BEFORE_BLOCK), default=0)
+                words = words[cut:]
+                if words:
+                    first = text.rfind(words[0], name.start(), start)
+                    yield Span(EntityType.ADDRESS, first, m.end(), P_ADDRESS)
+        i = low.find("floor", i + 5)

@@ -29,7 +29,8 @@ _STAIR_GAP_RE = re.compile(r",?[ \t]+")
 _ACCESS_RE = re.compile(
     r"[ \t]*\((?:(?:side|back|rear|front|top|ground|first|second|basement|garden|upstairs|downstairs|end|left|"
     r"right|blue|red|green|black|white|yellow)[ \t]+)?(?:door|entrance|gate|floor|flat|bell|buzzer|stairs|"
-    r"steps|annexe|annex)\)",
+    # "(key safe)": how carers get in, given with the address as the way in is.
+    r"steps|annexe|annex|key[ \t]*safe|key[ \t]*box|lock[ \t]*box)\)",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,8 @@ _WEAK = (
 _CAP = r"[^\W\d_][\w'’-]*"
 _FLAT = r"(?:(?:flat|apartment|apt|unit|plot|block)\s*\d+[a-z]?\b,?\s*|\d{1,2}/\d{1,2},?\s+)"
 # "14a", "12-14", and Edinburgh's house number and flat "42/1" ("42/1 Winter Gardens", the first flat of 42).
-_NUM = r"(?:\d{1,4}[a-z]?(?:/\d{1,2}[a-z]?(?=[ \t])|\s*[-–]\s*\d{1,4})?,?\s+)"
+# A comma may be typed with no blank after it: "assessed at 124,Knapweed Drive".
+_NUM = r"(?:\d{1,4}[a-z]?(?:/\d{1,2}[a-z]?(?=[ \t])|\s*[-–]\s*\d{1,4})?(?:,\s*|\s+))"
 
 # Streets of steps, in old towns and on hillsides ("196 Tolbooth Steps", "4 Kirk Stairs"): capitalised and
 # after a name word only, as "took 3 steps" is no address.
@@ -67,7 +68,7 @@ NUMBERED_RE = re.compile(
 )
 # "3 Brook St. He drives": after capitalised name words "St" ends the street even when a capital
 # follows; a saint comes straight after the number ("12 St Mary's Road").
-NUMBERED_ST_RE = re.compile(r"(?<![\w/£$€])\d{1,4}[a-z]?(?:/\d{1,2}[a-z]?)?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}St\b")
+NUMBERED_ST_RE = re.compile(r"(?<![\w/£$€])\d{1,4}[A-Za-z]?(?:/\d{1,2}[a-z]?)?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}St\b")
 # A match needs "St" as a whole word after a space; "Street" is not one, so many notes skip the scan (speed).
 _ST_RE = re.compile(r"St\b")
 # Lower-case street names without a number, after a word that introduces a place: "lives on elm road".

@@ -95,3 +95,28 @@ def test_buses_neighbours_counts_and_narrative_stay_readable(text: str) -> None:
     for words in ("no 3 bus", "over the road", "home 3 days", "above the chippy"):
         if words in text:
             assert words in r.text
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("AMHP note: assessed at 124,Knapweed Drive W12 4BF, detained s2", "124,Knapweed Drive"),
+        ("her old address 187 Lisnagarvey Walk (key safe)", "187 Lisnagarvey Walk (key safe)"),
+        ("lost his room at 202 meadowsweet drive, ground floor, his mate had his card",
+         "202 meadowsweet drive, ground floor"),
+        ("wife is at home alone at Dispensary Rw no 188. son is appointee", "Dispensary Rw no 188"),
+        ("lives at tryfan house, floor 1, flat 6 with his nan", "tryfan house, floor 1, flat 6"),
+        ("GOT INTO A CAR OUTSIDE SHAP HOUSE, FLOOR 3, FLAT 16 WITH 2 MALES", "SHAP HOUSE, FLOOR 3, FLAT 16"),
+        ("Child Osahon Usiobaifo, 11/05/2010, 37-39 Rawsthorne. Mum aware", "37-39 Rawsthorne"),
+        ("ADDRESS: 151-153 TIPPETT, HD11RA", "151-153 TIPPETT"),
+        ("using his place (top flat 70 tippett) to bag up", "top flat 70 tippett"),
+    ],
+)
+def test_blocks_floors_ranges_and_commas_typed_without_a_blank(text: str, home: str) -> None:
+    assert ("ADDRESS", home) in typed(text)
+
+
+@pytest.mark.parametrize("text", ["a 6-8 week wait for the 0-19 team", "aged 3-4 years now", "paid 12,000 to him",
+                                  "the skatepark behind the flats, floor is wet"])
+def test_ranges_counts_and_floors_that_name_no_home_stay(text: str) -> None:
+    assert not any(t == "ADDRESS" for t, _ in typed(text))
