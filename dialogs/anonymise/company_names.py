@@ -161,7 +161,7 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool], ...] = (
 )
 
 
-def _windows(text: str, anchors: tuple[str, ...], before: int, after: int, lower: bool,
+def rule_windows(text: str, anchors: tuple[str, ...], before: int, after: int, lower: bool,
              found: dict[tuple[str, ...], list[int]]) -> scan.Windows:
     hay = scan.lowered(text) if lower else text
     if not any(a in hay for a in anchors):
@@ -186,7 +186,7 @@ def company_names(text: str) -> Iterator[Span]:
     english = english_words()
     found: dict[tuple[str, ...], list[int]] = {}
     for pattern, anchors, before, after, lower in _RULES:
-        wins = _windows(text, anchors, before, after, lower, found)
+        wins = rule_windows(text, anchors, before, after, lower, found)
         if not wins:
             continue  # most notes have none of these literals (speed)
         for m in scan.finditer(pattern, text, wins):

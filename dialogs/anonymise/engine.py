@@ -31,6 +31,7 @@ from dialogs.anonymise.placeholders import PersonLabeller
 from dialogs.anonymise.places import find_addresses, find_schools
 from dialogs.anonymise.priority import P_MARKED
 from dialogs.anonymise.references import scheme_name
+from dialogs.anonymise.relation_names import relation_names
 from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.types import FIXED_PLACEHOLDERS, NEVER_KEPT, Entity, EntityType, Redaction, Span
 
@@ -70,7 +71,7 @@ def _detect(text: str) -> list[Span]:
     first.extend(list(caps_surnames(text, first)))
     first.extend(caps_neighbours(text, first))
     # Everyday words named by their cue are not in `first`: the first pass never spread them (see spread_people).
-    cued = [*cued_word_names(text), *company_names(text)]
+    cued = [*cued_word_names(text), *company_names(text), *relation_names(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(later_lower_nicknames(text, spans))
     spans.extend(lower_notes.joined_lower_names(text, spans))

@@ -1,0 +1,50 @@
+"""People named by how someone refers to them: a doubted "cousin" or 'mate', "a man called ...", "one was ...", a
+pasted chat's "tell ... im sorry", a relative with their phone or birth date in brackets, and capitals logs. The
+words stay readable where the phrase names no one."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dialogs.anonymise import anonymise
+from tests.anonymise.coverage import people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("care leaver lost his room, his 'mate' Hobnob had his bank card", "Hobnob"),
+        ('mum says hes with his "cousin" Teabag who drives a black car', "Teabag"),
+        ("blister packs are being picked up by a man called Eid in a grey car", "Eid"),
+        ("tayfun + a girl they called trouble, maybe 13, on the wall", "trouble"),
+        ("3 lads in after curfew, one was Roach, drove off in a van", "Roach"),
+        ("woo.nyle_: outside in 10 bring nokwanda x", "nokwanda"),
+        ("taiya_p785: tell shakera im sorry", "shakera"),
+        ("carer found grandson dickie hothersall (07452 998 138) asleep", "dickie hothersall"),
+        ("kinship care: nan fortunate chitsike (06/03/1936) has the children", "fortunate chitsike"),
+        ("2 GIRLS LOOKED 14-15, GIRLS SAID TAIYA AND SAYGE. LEFT IN A CAB", "SAYGE"),
+        ("NIGHT LOG 13/5/23 - ANGUSINA MAIN RM 6 SAYS LADDER CAME IN THE FIRE DOOR", "ANGUSINA MAIN"),
+        ("NIGHT LOG 13/5/23 - RM 6 SAYS LADDER CAME IN THE FIRE DOOR", "LADDER"),
+    ],
+)
+def test_a_name_given_by_how_someone_refers_to_them_is_hidden(text: str, name: str) -> None:
+    assert name in people(text)
+    assert name not in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Mark has a new "girlfriend" online who asks for money.', "tell them its fine x", "SAID YES AND NO.",
+     "one was Monday, the other Friday", "a man called the police"],
+)
+def test_phrases_that_name_no_one_stay(text: str) -> None:
+    assert people(text) == [] or all(p not in ("online", "them", "YES", "NO", "Monday", "the") for p in people(text))
+
+
+@given(st.sampled_from(["Hobnob", "Magpie", "Teabag", "Onion", "Fudge"]),
+       st.sampled_from(["his 'mate' {n} took", 'her "cousin" {n} drives', "a lad called {n} sells",
+                        "one was {n}, drove"]))
+def test_a_word_named_by_a_relation_never_survives(name: str, phrase: str) -> None:
+    assert name not in anonymise("Update: " + phrase.format(n=name) + " again.").text
