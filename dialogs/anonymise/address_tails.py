@@ -88,11 +88,12 @@ _KNOWN_BY_RE = re.compile(
 _KNOWN_BY_GATE = ("the one", "by the", "next to the", "opposite the", "behind the")
 # Which flat of a shop's building, before the address: "above the shop, 18 Cottonspool Street"; and the street after
 # a flat found with its shop: "flat 3 above the chippy on regent street".
-_SHOPS = (r"shop|shops|chippy|chip[ \t]+shop|pub|bookies|takeaway|launderette|newsagents?|offy|off[ \t]+licence|"
+_SHOPS = (r"shop|shops|chippy|chip[ \t]+shop|chicken[ \t]+shop|vape[ \t]+shop|pub|bookies|takeaway|launderette|"
+          r"newsagents?|offy|off[ \t]+licence|"
           r"barbers?|hairdressers?|cafe|café|bakery|butchers?|co-op|spar|post[ \t]+office|salon|nail[ \t]+bar|"
           r"kebab[ \t]+shop|pizza[ \t]+place|vape[ \t]+shop|garage")
 _ABOVE_BEFORE_RE = re.compile(
-    rf"(?<![\w'’])(?i:(?:flat[ \t]+\w{{1,3}}[ \t]+)?(?:above|over)[ \t]+(?:the|a)[ \t]+(?:{_SHOPS})(?:[ \t]+on)?)"
+    rf"(?<![\w'’])(?i:(?:flat[ \t]+(?:\w{{1,3}}[ \t]+)?)?(?:above|over)[ \t]+(?:the|a)[ \t]+(?:{_SHOPS})(?:[ \t]+on)?)"
     r"[ \t]*,?[ \t]*$"
 )
 _ON_STREET_AFTER_RE = re.compile(

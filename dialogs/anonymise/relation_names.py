@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dialogs.anonymise import scan
 from dialogs.anonymise.company_names import rule_windows
 from dialogs.anonymise.cues import ROLE_CUES
-from dialogs.anonymise.lexicon import english_words, not_names
+from dialogs.anonymise.lexicon import english_words, not_names, places
 from dialogs.anonymise.name_context import namelike
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
@@ -25,7 +25,7 @@ _LOWER = r"[a-z][a-z'’-]{2,}"
 # "his 'mate' Hobnob", "his "cousin" Teabag", "Afshan's 'friend' Fudge": a relation the writer doubts, then the name.
 _QUOTED_RELATION_RE = re.compile(
     rf"['\"“‘](?:cousin|mate|friend|uncle|auntie|aunty|bro|brother|sister|boyfriend|girlfriend|bf|gf|lodger|carer|"
-    rf"partner|nephew|niece)['\"”’][ \t]+(?P<n>{_CAP}(?:[ \t]+[A-Z][a-z]*)?|{_LOWER})(?![\w'’-])"
+    rf"partner|nephew|niece)['\"”’][ \t]+(?P<n>{_CAP}(?:[ \t]+[A-Z][a-z]*)?|{_LOWER})(?=['’]s\b|(?![\w'’-]))"
 )
 # "a man called Eid", "a girl they called trouble", "a lad called Worm".
 _PERSON_NOUN = r"man|woman|lad|girl|boy|guy|bloke|fella|male|female|someone|person|kid"
@@ -64,6 +64,16 @@ _CAPS_CAME_RE = re.compile(
     r"\b(?:SAYS|SAID|THAT)[ \t]+(?P<n>[A-Z]{3,})[ \t]+(?:CAME|WENT|LEFT|KICKED|PUNCHED|THREATENED|GRABBED|PUSHED|"
     r"BROKE|STOLE|SMASHED)\b"
 )
+# "off to teabag's in Reading", 'at "Prawn's"': someone's home, in lower case or in quotes.
+_LOWER_HOME_OF_RE = re.compile(rf"\b(?:at|to|from|round)[ \t]+(?P<n>{_LOWER})['’]s[ \t]+in[ \t]+[A-Z]")
+_QUOTED_HOME_OF_RE = re.compile(rf"\b(?:at|to|from|round)[ \t]+[\"“'‘](?P<n>{_CAP}|{_LOWER})['’]s[\"”'’]")
+# "Shiza (14) told me Spoon has her doing favours": whom a child names to the writer, doing something.
+_TOLD_ME_RE = re.compile(
+    rf"\btold[ \t]+(?:me|us|staff|police|her|him)[ \t]+(?P<n>{_CAP})[ \t]+(?:has|had|is|was|gave|makes|made|took|"
+    r"takes|keeps|wants|sends|sent)\b"
+)
+# "CUCKOOED BY RABBIT AND SAMAI (@samaiszn12)": two people in capitals, a handle or a detail in brackets after.
+_CAPS_BY_PAIR_RE = re.compile(r"\bBY[ \t]+(?P<n>[A-Z][A-Z'’-]{2,})[ \t]+AND[ \t]+(?P<m>[A-Z][A-Z'’-]{2,})[ \t]*\(")
 _NOT_NAMES = ROLE_CUES | {
     "the", "a", "an", "him", "her", "them", "me", "us", "you", "it", "this", "that", "someone", "police", "staff",
     "everyone", "nobody", "he", "she", "they", "we", "i", "mum", "dad", "his", "their", "my", "your", "our",
@@ -74,7 +84,8 @@ _CAPS_NOT_NAMES = frozenset({"HE", "SHE", "THEY", "HIM", "HER", "THEM", "SOMEONE
                              "HERS", "THEIR", "SECURITY", "CARERS", "NURSE", "DOCTOR", "RESIDENT", "RESIDENTS"})
 # How sure each phrase is: any word after it is a name (_ANY), a capitalised one is and a lower-case one only if no
 # dictionary has it (_CAPITAL: 'a new "girlfriend" online'), or only a word that is no known non-name (_WEAK).
-_ANY, _CAPITAL, _WEAK = 2, 1, 0
+_ANY, _CAPITAL, _WEAK, _UNLISTED = 2, 1, 0, 3
+# _UNLISTED: any word that no list says is a shop, a brand or a place ("off to tesco's in Leeds").
 # (pattern, literals every match holds, reach before, reach after, literals in lower case, how sure)
 _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool, int], ...] = (
     (_QUOTED_RELATION_RE, ("'", "\"", "“", "‘"), 4, 40, False, _CAPITAL),
@@ -85,6 +96,10 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool, int], ...]
     (_KIN_BRACKET_RE, (" (",), 50, 16, False, _ANY),
     (_CAPS_SAID_PAIR_RE, (" AND ",), 30, 30, False, _WEAK),
     (_CAPS_ROOM_RE, ("RM", "ROOM"), 50, 8, False, _WEAK),
+    (_LOWER_HOME_OF_RE, ("'s in", "’s in"), 30, 6, False, _UNLISTED),
+    (_QUOTED_HOME_OF_RE, ("'s", "’s"), 30, 4, False, _ANY),
+    (_TOLD_ME_RE, ("told ",), 2, 40, False, _WEAK),
+    (_CAPS_BY_PAIR_RE, ("BY ",), 2, 50, False, _WEAK),
     (_CAPS_CAME_RE, ("CAME", "WENT", "LEFT", "KICKED", "PUNCHED", "THREATENED", "GRABBED", "PUSHED", "BROKE",
                      "STOLE", "SMASHED"), 24, 12, False, _WEAK),
 )
@@ -109,6 +124,8 @@ def _named(word: str, english: frozenset[str], sure: int) -> bool:
         return False
     if sure == _ANY or (sure == _CAPITAL and not word.islower()):
         return True
+    if sure == _UNLISTED:
+        return low not in not_names() and low not in places()
     # After a weaker phrase a lower-case word must be one no dictionary has ("tell rayah im sorry", not "tell
     # them its fine"); a capital or capitals must not be a known non-name ("one was Monday").
     if word.islower():

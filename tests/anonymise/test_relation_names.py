@@ -48,3 +48,27 @@ def test_phrases_that_name_no_one_stay(text: str) -> None:
                         "one was {n}, drove"]))
 def test_a_word_named_by_a_relation_never_survives(name: str, phrase: str) -> None:
     assert name not in anonymise("Update: " + phrase.format(n=name) + " again.").text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('says hes going to his "cousin" Slug\'s, had a number wrote on his hand', "Slug"),
+        ("said theyre off to teabag's in Reading. got off at the stop", "teabag"),
+        ('says she was at "Prawn\'s", flat above the vape shop', "Prawn"),
+        ("Shiza (14) told me Spoon has her doing favours for his mates", "Spoon"),
+        ("CONCERN: CUCKOOED BY RABBIT AND SAMAI (@samaiszn12)", "RABBIT"),
+    ],
+)
+def test_homes_told_names_and_caps_pairs_are_hidden(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_a_shop_in_a_town_stays() -> None:
+    assert people("said theyre off to tesco's in Reading for food") == []
+
+
+def test_a_flat_above_a_chicken_shop_on_a_street_is_one_address() -> None:
+    text = "gave the address flat 2 above the chicken shop on Rawsthorne Way LU10ER. lad looked 20"
+    assert "flat 2 above the chicken shop on Rawsthorne Way" not in anonymise(text).text
+    assert "lad looked 20" in anonymise(text).text
