@@ -104,6 +104,19 @@ _FLAT_AT_END_RE = re.compile(r"(?i:flat)[ \t]*\w{1,3}$")
 _SHOP_AT_END_RE = re.compile(rf"(?i:(?:above|over)[ \t]+(?:the|a)[ \t]+(?:{_SHOPS}))$")
 
 
+# What kind of home the block is, after its name: "22 TEME HOUSE SUPPORTED LODGINGS", "Foxhollow Sheltered Housing".
+SETTINGS = (r"supported[ \t]+(?:living|lodgings|housing|accommodation)|sheltered[ \t]+(?:housing|accommodation|scheme|"
+            r"flats)|extra[ \t]+care|care[ \t]+home|nursing[ \t]+home|move[- ]on[ \t]+flats|hostel|foyer|refuge")
+_SETTING_AFTER_RE = re.compile(rf"[ \t]+(?i:{SETTINGS})\b")
+_SETTING_GATE = ("supported", "sheltered", "extra care", "care home", "nursing home", "move", "hostel", "foyer",
+                 "refuge")
+
+
+def _setting_after(text: str, sp: Span) -> Span:
+    m = _SETTING_AFTER_RE.match(text, sp.end)
+    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+
+
 def _known_by(text: str, sp: Span) -> Span:
     m = _KNOWN_BY_RE.match(text, sp.end)
     return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
@@ -174,7 +187,8 @@ def address_tails(text: str, spans: Sequence[Span]) -> list[Span]:
     flat = "flat" in low
     known_by = any(g in low for g in _KNOWN_BY_GATE)
     above = "above " in low or "over the" in low
-    if not (way_in or numbered or caravan or flat or known_by or above):
+    setting = any(g in low for g in _SETTING_GATE)
+    if not (way_in or numbered or caravan or flat or known_by or above or setting):
         return list(spans)  # the usual note (speed)
     out: list[Span] = []
     for sp in spans:
@@ -191,6 +205,8 @@ def address_tails(text: str, spans: Sequence[Span]) -> list[Span]:
                 sp = _known_by(text, sp)
             if above:
                 sp = _above_before(text, sp)
+            if setting:
+                sp = _setting_after(text, sp)
         out.append(sp)
     if numbered:
         out.extend(_streets_before_numbers(text, out))

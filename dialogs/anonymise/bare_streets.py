@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
+from dialogs.anonymise.address_tails import SETTINGS
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 
@@ -40,11 +41,16 @@ _RANGE_RE = re.compile(
     rf"(?:,|:|\b(?i:at|to|from|lives|address))[ \t]+(?P<a>\d{{1,4}}[ \t]*[-–][ \t]*\d{{1,4}}[ \t]+(?P<w>{_ANY_WORD}))"
     r"(?![\w'’-])"
 )
+# A room or flat in a named setting: "room 7 foxhollow sheltered housing", "room 21, Foxhollow Sheltered Housing".
+_ROOM_IN_SETTING_RE = re.compile(
+    rf"(?<![\w'’])(?P<a>(?i:room|rm|flat)[ \t]*\d{{1,3}}[a-z]?,?[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){{1,3}}"
+    rf"(?i:{SETTINGS}))\b"
+)
 # The floor and the flat after a block's name: read back from here to the name's first word.
 _FLOOR_AND_FLAT_RE = re.compile(r",?[ \t]*(?i:floor)[ \t]*\d{1,2},?[ \t]*(?i:flat)[ \t]*\d{1,3}[a-z]?\b")
 _BLOCK_WORDS_RE = re.compile(r"(?:[A-Za-z][\w'’-]*[ \t]+){0,4}[A-Za-z][\w'’-]*$")
 # Words before a block's name that are no part of it: "lives at", "behind", "outside".
-_BEFORE_BLOCK = frozenset({"at", "in", "to", "from", "behind", "outside", "near", "by", "the", "lives", "living",
+_BEFORE_BLOCK = frozenset({"at", "in", "to", "from", "behind", "outside", "near", "by", "the", "lives",
                            "address", "and", "of", "off", "into", "round", "around", "opposite", "is", "was"})
 # Words that a count or a time takes after a number: "20/1 12 weeks", "home 3 days".
 _NOT_STREETS = frozenset({"weeks", "days", "months", "years", "hours", "mins", "minutes", "times", "people", "kids",
@@ -67,6 +73,9 @@ def bare_streets(text: str) -> Iterator[Span]:
                 yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)
     if "floor" in low:
         yield from _blocks_with_floor_and_flat(text, low)
+    if "room" in low or "rm" in low or "flat" in low:
+        for m in _ROOM_IN_SETTING_RE.finditer(text):
+            yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)
 
 
 def _blocks_with_floor_and_flat(text: str, low: str) -> Iterator[Span]:

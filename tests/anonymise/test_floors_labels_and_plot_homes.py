@@ -120,3 +120,21 @@ def test_blocks_floors_ranges_and_commas_typed_without_a_blank(text: str, home: 
                                   "the skatepark behind the flats, floor is wet"])
 def test_ranges_counts_and_floors_that_name_no_home_stay(text: str) -> None:
     assert not any(t == "ADDRESS" for t, _ in typed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("not at home (Tees House Supported Living, floor 1, flat 22). mum says",
+         "Tees House Supported Living, floor 1, flat 22"),
+        ("GOT INTO A CAR OUTSIDE 22 TEME HOUSE SUPPORTED LODGINGS WITH 2 MALES", "22 TEME HOUSE SUPPORTED LODGINGS"),
+        ("cuckooing: at room 7 foxhollow sheltered housing. two lads", "room 7 foxhollow sheltered housing"),
+        ("she (63) of room 21, Foxhollow Sheltered Housing sent money", "room 21, Foxhollow Sheltered Housing"),
+    ],
+)
+def test_homes_in_named_settings_are_one_address(text: str, home: str) -> None:
+    assert ("ADDRESS", home) in typed(text)
+
+
+def test_a_kind_of_setting_alone_stays() -> None:
+    assert "hostel" in anonymise("lives in a hostel now, and the refuge has a space").text
