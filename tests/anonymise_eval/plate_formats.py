@@ -459,6 +459,16 @@ def vrn_fresh47(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (7, 2, 2, 3, 3, 1), (3, 2, 4, 3, 4))
 
 
+def vrn_fresh48(rng: random.Random, kind: str = "") -> str:
+    """FRESH48: fresh4's shapes as an ordinary busy week in schools, colleges and nurseries brings them: current plates
+    most of all (parents' cars at the gate, school taxis and SEN transport minibuses, older boyfriends' cars outside
+    the college), a fair share of Northern Irish plates (the split has schools in Tyrone, Armagh and Antrim), older
+    prefix, suffix and dateless plates now and then and Q plates least; mostly typed with the usual space into a log,
+    some run together from a photo or a taxi firm's list, in lower case on a phone or spaced at every break as read out
+    by a parent on the phone."""
+    return vrn_fresh4(rng, kind, (8, 2, 2, 3, 2, 1), (6, 3, 2, 2, 1))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -474,3 +484,4 @@ PLATES |= {"fresh39": vrn_fresh39, "fresh40": vrn_fresh40, "fresh41": vrn_fresh4
 PLATES |= {"fresh43": vrn_fresh43, "fresh44": vrn_fresh44}
 PLATES |= {"fresh45": vrn_fresh45, "fresh46": vrn_fresh46}
 PLATES |= {"fresh47": vrn_fresh47}
+PLATES |= {"fresh48": vrn_fresh48}
