@@ -18,6 +18,7 @@ SPLITS = (
     "fresh45",
     "fresh46",
     "fresh47",
+    "fresh49",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -72,4 +73,5 @@ SEEDS = {
     "fresh45": 368326,
     "fresh46": 381713,
     "fresh47": 572074,
+    "fresh49": 422216,
 }
