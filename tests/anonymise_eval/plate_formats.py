@@ -469,6 +469,16 @@ def vrn_fresh48(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (8, 2, 2, 3, 2, 1), (6, 3, 2, 2, 1))
 
 
+def vrn_fresh49(rng: random.Random, kind: str = "") -> str:
+    """FRESH49: fresh4's shapes as caretakers, concierges, tenants' group chats, neighbours ringing 101 and housing
+    and ASB officers bring them: current plates most of all (cars dumped in the bays, visitors' cars, vans on drives),
+    prefix and suffix plates on old runarounds and abandoned cars often, Northern Irish and dateless plates often, Q
+    plates now and then; typed in lower case in chat most of all, run together in lower case and spaced at every break
+    as read out on a call often, in capitals with the usual space (concierge logs) often, run together in capitals
+    least."""
+    return vrn_fresh4(rng, kind, (7, 3, 3, 3, 2, 1), (3, 2, 5, 3, 3))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -485,3 +495,4 @@ PLATES |= {"fresh43": vrn_fresh43, "fresh44": vrn_fresh44}
 PLATES |= {"fresh45": vrn_fresh45, "fresh46": vrn_fresh46}
 PLATES |= {"fresh47": vrn_fresh47}
 PLATES |= {"fresh48": vrn_fresh48}
+PLATES |= {"fresh49": vrn_fresh49}

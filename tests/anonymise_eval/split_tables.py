@@ -19,6 +19,7 @@ SPLITS = (
     "fresh46",
     "fresh47",
     "fresh48",
+    "fresh49",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -74,4 +75,5 @@ SEEDS = {
     "fresh46": 381713,
     "fresh47": 572074,
     "fresh48": 603451,
+    "fresh49": 422216,
 }
