@@ -46,7 +46,9 @@ def _detect(text: str) -> list[Span]:
         spans.extend(plate_neighbours.spaced_lower_plates(text))
         spans.extend(plate_neighbours.plates_ridden_in(text))
         spans.extend(plate_cues.cued_plates(text))
-        spans.extend(plate_neighbours.listed_plates(text, [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]))
+        plates = [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]
+        spans.extend(plate_neighbours.listed_plates(text, plates))
+        spans.extend(plate_neighbours.codes_before_plates(text, plates))
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
     if digits.runs:

@@ -197,3 +197,20 @@ def plates_ridden_in(text: str) -> Iterator[Span]:
                 and letters not in ID_CUES and not after_place_word(text, m.start("p")) \
                 and _TRAVEL_BEFORE_RE.search(text, max(0, m.start() - 50), m.start()):
             yield Span(EntityType.VEHICLE_REG, m.start("p"), m.end("p"), P_VRN)
+
+
+# "car A1 AAA 000": a model's code ("A1", "C3") straight before a plate found after it may itself open the plate
+# ("A1 AAA" is a prefix plate as much as "AAA 000" is a dateless one). Read both ways, the code is hidden with the
+# plate: a model's name lost costs little, a plate's letter left costs the plate.
+_DATELESS_RE = re.compile(r"[A-Za-z]{3}[ \t]?\d{1,4}")
+_CODE_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-Za-z]\d{1,3}[ \t]$")
+
+
+def codes_before_plates(text: str, plates: Sequence[Span]) -> Iterator[Span]:
+    for sp in plates:
+        # Only a dateless plate ("AAA 000"): a suffix plate ("Audi Q3 YFO 223M") is whole without the code.
+        if (sp.start >= 3 and text[sp.start - 1] in " \t" and text[sp.start : sp.start + 3].isalpha()
+                and _DATELESS_RE.fullmatch(text, sp.start, sp.end) is not None):
+            m = _CODE_BEFORE_RE.search(text, max(0, sp.start - 6), sp.start)
+            if m is not None:
+                yield Span(EntityType.VEHICLE_REG, m.start(), sp.end, sp.priority)

@@ -72,3 +72,14 @@ def test_a_flat_above_a_chicken_shop_on_a_street_is_one_address() -> None:
     text = "gave the address flat 2 above the chicken shop on Rawsthorne Way LU10ER. lad looked 20"
     assert "flat 2 above the chicken shop on Rawsthorne Way" not in anonymise(text).text
     assert "lad looked 20" in anonymise(text).text
+
+
+@pytest.mark.parametrize("text", ["Sent from Outlook for iOS", "his bank card + his monzo (monzo.me/x)",
+                                  "community nurse (Highland) - visit booked"])
+def test_platforms_banks_and_council_areas_are_no_people(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_model_code_that_could_open_the_plate_after_it_is_hidden_with_it() -> None:
+    r = anonymise("left in a car A1 AAA 000 last night")
+    assert "A1" not in r.text and "AAA" not in r.text
