@@ -13,6 +13,7 @@ from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverte
 from dialogs.anonymise.caps_neighbours import caps_neighbours
 from dialogs.anonymise.caps_surnames import caps_surnames
 from dialogs.anonymise.chat_addressees import chat_addressees
+from dialogs.anonymise.chat_handles import chat_speakers, spread_handles
 from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.company_names import aliases_of_people, company_names
 from dialogs.anonymise.cued_word_names import cued_word_names
@@ -55,6 +56,8 @@ def _detect(text: str) -> list[Span]:
     spans.extend(schools_in_inverted_caps(text, find_schools))
     spans.extend(dotted_handles(text))
     spans.extend(handles_after_their_names(text))
+    spans.extend(chat_speakers(text))
+    spans.extend(list(spread_handles(text, spans)))
     first = find_people(text)
     first.extend(people_in_caps_lines(text, find_people))
     first.extend(people_in_inverted_caps(text, find_people))
