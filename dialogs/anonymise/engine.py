@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from dialogs.anonymise import lower_notes, plate_cues, plate_neighbours, scan
+from dialogs.anonymise import lower_notes, plate_cues, plate_neighbours, plate_standing, scan
 from dialogs.anonymise.bare_streets import bare_streets
 from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps, schools_in_inverted_caps
 from dialogs.anonymise.caps_neighbours import caps_neighbours
@@ -46,6 +46,7 @@ def _detect(text: str) -> list[Span]:
         spans.extend(plate_neighbours.spaced_lower_plates(text))
         spans.extend(plate_neighbours.plates_ridden_in(text))
         spans.extend(plate_cues.cued_plates(text))
+        spans.extend(plate_standing.standing_plates(text))
         spans.extend(plate_neighbours.listed_plates(text, [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]))
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
