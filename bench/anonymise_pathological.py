@@ -87,6 +87,7 @@ SHAPES = {
     "chat speakers": "abcszn12: wyd\n",
     "handles met again": "with abc12x, abc12x's ",
     "plates before doings": "du 2188 dropping off, 5964 rm parked ",
+    "sixth forms and grammars": "at ab cd 6th form, from ab grammar ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
