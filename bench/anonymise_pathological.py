@@ -83,6 +83,11 @@ SHAPES = {
     "spaced current cued": "car yx 65 tan, pa 67 rwt on the grass ",
     "short form schools": "from st abcs at bgs ",
     "own prefix refs": "Carefirst CF123456 ref B&B/4417 CIN 12 Aug ",
+    # The round psrh50: chat lines opening with a user name, a handle met again, plates before what the car does.
+    "chat speakers": "abcszn12: wyd\n",
+    "handles met again": "with abc12x, abc12x's ",
+    "plates before doings": "du 2188 dropping off, 5964 rm parked ",
+    "sixth forms and grammars": "at ab cd 6th form, from ab grammar ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

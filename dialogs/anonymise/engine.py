@@ -7,12 +7,13 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from dialogs.anonymise import lower_notes, plate_cues, plate_neighbours, scan
+from dialogs.anonymise import lower_notes, plate_cues, plate_neighbours, plate_standing, scan
 from dialogs.anonymise.bare_streets import bare_streets
 from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps, schools_in_inverted_caps
 from dialogs.anonymise.caps_neighbours import caps_neighbours
 from dialogs.anonymise.caps_surnames import caps_surnames
 from dialogs.anonymise.chat_addressees import chat_addressees
+from dialogs.anonymise.chat_handles import chat_speakers, spread_handles
 from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.company_names import aliases_of_people, company_names
 from dialogs.anonymise.cued_word_names import cued_word_names
@@ -46,6 +47,7 @@ def _detect(text: str) -> list[Span]:
         spans.extend(plate_neighbours.spaced_lower_plates(text))
         spans.extend(plate_neighbours.plates_ridden_in(text))
         spans.extend(plate_cues.cued_plates(text))
+        spans.extend(plate_standing.standing_plates(text))
         plates = [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]
         spans.extend(plate_neighbours.listed_plates(text, plates))
         spans.extend(plate_neighbours.codes_before_plates(text, plates))
@@ -58,6 +60,8 @@ def _detect(text: str) -> list[Span]:
     spans.extend(schools_in_inverted_caps(text, find_schools))
     spans.extend(dotted_handles(text))
     spans.extend(handles_after_their_names(text))
+    spans.extend(chat_speakers(text))
+    spans.extend(list(spread_handles(text, spans)))
     first = find_people(text)
     first.extend(people_in_caps_lines(text, find_people))
     first.extend(people_in_inverted_caps(text, find_people))

@@ -60,7 +60,9 @@ CAR_UNITS = frozenset({"cc", "bhp", "hp", "ps", "mph", "kph", "km", "kms", "mi",
 # Letters that introduce another identifier or a school year: "NHS 943 ...", "PNC 96", "YR 10".
 ID_CUES = frozenset(
     {"nhs", "pnc", "cro", "urn", "crn", "upn", "uln", "mrn", "chi", "cad", "ref", "lcs", "dob", "tel", "mob",
-     "ni", "no", "id", "cin", "cp", "eh", "asb", "yr", "rm", "apt", "flt", "ext", "pin", "age", "yrs"}
+     "ni", "no", "id", "cin", "cp", "eh", "asb", "yr", "rm", "apt", "flt", "ext", "pin", "age", "yrs",
+     # A course's level: "(lvl 2 motor vehicle)", "NVQ 3 in vehicle maintenance".
+     "lvl", "nvq"}
 )
 
 # A police rank before a collar number ("OIC PC 4471", "DC 2210"): no dateless plate. Only for letters and

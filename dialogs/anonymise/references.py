@@ -56,7 +56,9 @@ _REF_CUES = frozenset(
      "cp", "cin", "ehcp", "upn", "uln", "id", "urn", "crn", "cad", "occurrence", "job", "claim", "record",
      "referral", "system", "pnc", "cro", "nomis", "custody", "warrant", "arrest", "order", "tenancy", "account",
      "member", "patient", "hospital", "mrn", "chi", "court", "lado", "ehm", "niche", "athena", "storm", "rio",
-     "protocol", "enquiry"}
+     "protocol", "enquiry",
+     # A licensed driver's or an officer's badge: "driver (badge 3324)", "PCSO badge 5521".
+     "badge"}
 ) | record_systems()
 # Acronyms that come before a number that is no record: amounts, times, other identifiers' own rules.
 NOT_SYSTEMS = frozenset({"gbp", "usd", "eur", "nhs", "dob", "tel", "mob", "bst", "gmt", "utc", "ni", "mph", "kph",
@@ -74,8 +76,13 @@ def _ref_cued(text: str, start: int, count: int) -> bool:
     words = [w.lower() for w in raw]
     if not words:
         return False
-    last = words[-1].strip(".:#")
+    last = words[-1].strip(".:#([")
     if last in _REF_CUES:
+        return True
+    # "the police log is 0756", "crime ref was 44120": a record's cue and its verb, then four digits or more that
+    # are no year ("the case was 2019" stays).
+    if (last in ("is", "was") and len(words) > 1 and words[-2] in _IS_CUES and count >= 4
+            and not re.fullmatch(r"(?:19|20)\d\d", text[start : start + 4].rstrip())):
         return True
     # "misper chat 51133:", "MARAC referral 204417": a scheme's channel or record named before a long number.
     if count >= 5 and last in _CARRIERS and len(words) > 1 and words[-2].strip(".:#") in SCHEMES:
@@ -104,10 +111,12 @@ _RANGE_RE = re.compile(r"(\d+)[-/](\d+)")
 _WEAK_CUES = frozenset(
     {"case", "log", "file", "client", "job", "claim", "record", "referral", "system", "order", "account", "member",
      "patient", "hospital", "court", "custody", "arrest", "warrant", "tenancy", "protocol", "no", "number", "num",
-     "nos", "nr", "#"}
+     "nos", "nr", "#", "badge"}
 )
 
 _STRONG_CUES = _REF_CUES - _WEAK_CUES
+# Cues a record's number may follow after "is" or "was": "log" is weak alone ("log 3 visits") but not before "is".
+_IS_CUES = _STRONG_CUES | {"log", "reference", "number"}
 
 
 def _safe_shape(ref: str) -> bool:
@@ -226,7 +235,9 @@ _SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/-])(?P<w>[A-Za-z][A-Za-z-]{1,11})[ 
 
 # System names written in title case, as their makers write them, that a note joins to the number ("Eclipse
 # 7796350", OLM's children's case system). Others in title case ("Mosaic 938917", "Athena ...") are read as cues.
-_TITLE_SCHEMES = frozenset({"Eclipse"})
+# Datix, the NHS's incident system, likewise before a bare number ("Datix 900515"); its own codes ("Datix DTX598660",
+# "Datix W909323") are written apart from the name in most notes, so the name is taken in before digits alone.
+_TITLE_SCHEMES = frozenset({"Eclipse", "Datix"})
 
 
 def scheme_name(ref: str) -> str | None:
@@ -240,7 +251,7 @@ def scheme_name(ref: str) -> str | None:
 
 # Names also written before a code of the record's own ("ASC ASC-723340", "Eclipse ECLP-650413"), where they only say
 # which record it is: they are taken into a bare number alone ("ASC 3167752").
-_BARE_ONLY = frozenset({"asc", "eclipse"})
+_BARE_ONLY = frozenset({"asc", "eclipse", "datix"})
 
 
 _LEAD_LETTERS_RE = re.compile(r"[A-Za-z]+")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.lexicon import english_words, proper_nouns
 from dialogs.anonymise.priority import P_SCHOOL
 from dialogs.anonymise.school_names import a_line_of_its_own
 from dialogs.anonymise.school_suffixes import site_street_end
@@ -22,8 +22,9 @@ from dialogs.anonymise.types import EntityType, Span
 
 # Tails a note ends a school's name with. "c of e" is found at its "c" by the pattern below.
 _TAILS = ("prim", "ps", "high", "jnr", "junior", "juniors", "infants", "infs", "acad", "rc", "ce", "cofe", "c of e",
-          "grammar")
-_TAIL_RE = re.compile(r"(?:prim|ps|high|jnr|juniors?|infants|infs|acad|rc|ce|cofe|c of e|grammar)(?![\w'’-])")
+          "grammar", "6th form", "sixth form")
+_TAIL_RE = re.compile(
+    r"(?:prim|ps|high|jnr|juniors?|infants|infs|acad|rc|ce|cofe|c of e|grammar|6th form|sixth form)(?![\w'’-])")
 # Tails that are nothing but a school's: a name before them may stand alone ("SALTINGS PRIM.").
 _ONLY_SCHOOL = frozenset({"prim", "jnr", "infs", "acad"})
 # Faith and kind words between the name and its tail: "st piran's c of e junior", "northshore integrated ps".
@@ -138,8 +139,11 @@ def school_tails(text: str) -> Iterator[Span]:
             continue  # "from getting high", "DASH high": a state, not a school
         if tail == "grammar":
             # "Queen Elizabeth's Grammar", "King Edward's Grammar": a capitalised name that is someone's, before
-            # "Grammar", is a grammar school; "his grammar", "English grammar" are the subject.
-            if text[s].isupper() and lows[-1].endswith(("'s", "’s")) and len(words) > 1:
+            # "Grammar", is a grammar school; "his grammar", "English grammar" are the subject. After a cue, a
+            # name no dictionary lists will do ("from whitewell grammar bunking"), but
+            # not a language ("good at english grammar").
+            if ((text[s].isupper() and lows[-1].endswith(("'s", "’s")) and len(words) > 1)
+                    or (cue and all(w.strip("'’s") not in english_words() and w not in proper_nouns() for w in lows))):
                 yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)
             continue
         if tail in ("rc", "ce", "cofe", "c of e") and not saint:
