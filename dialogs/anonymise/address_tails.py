@@ -117,6 +117,33 @@ def _setting_after(text: str, sp: Span) -> Span:
     return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
 
 
+# Which floor or flat after the address: "flat 30 Ropewalk House floor 1", "183 PUDDLERS ROAD TOP FLAT".
+_FLOOR_AFTER_RE = re.compile(
+    # Not "ground floor flat", which starts the next flat's address ("12 Elm Road ground floor flat, 14 ...").
+    r"[ \t]+(?i:floor[ \t]*\d{1,2}|(?:top|bottom|upstairs|downstairs|basement)[ \t]+flat(?![ \t]*,?[ \t]*\d))\b"
+)
+# A garage, lock-up or caravan that belongs to a home, before it: "garage 1 behind Slagbank Court", "caravan on
+# drive, 134 Ropery Avenue".
+_OUTBUILDING_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?i:(?:garage|lock[- ]?up|shed|store)[ \t]*(?:\d{1,3}[ \t]+(?:behind|at|of|by|next[ \t]+to)[ \t]+)?|"
+    r"(?:static[ \t]+)?caravan[ \t]+on[ \t]+(?:the[ \t]+)?drive(?:way)?,?[ \t]+)$"
+)
+_OUTBUILDING_GATE = ("garage", "lock", "shed", "store", "caravan on")
+
+
+def _floor_after(text: str, sp: Span) -> Span:
+    m = _FLOOR_AFTER_RE.match(text, sp.end)
+    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+
+
+def _outbuilding_before(text: str, sp: Span) -> Span:
+    # "garage 1 behind Slagbank Court" is found from its number by the street rules: only the word is left before.
+    m = _OUTBUILDING_BEFORE_RE.search(text, max(0, sp.start - 32), sp.start)
+    if m is not None and m.end() - m.start() <= 8 and not text[sp.start : sp.start + 1].isdigit():
+        m = None  # "garage Slagbank Court": a garage with no number names no home
+    return sp if m is None else Span(_ADDRESS, m.start(), sp.end, sp.priority)
+
+
 def _known_by(text: str, sp: Span) -> Span:
     m = _KNOWN_BY_RE.match(text, sp.end)
     return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
@@ -188,7 +215,9 @@ def address_tails(text: str, spans: Sequence[Span]) -> list[Span]:
     known_by = any(g in low for g in _KNOWN_BY_GATE)
     above = "above " in low or "over the" in low
     setting = any(g in low for g in _SETTING_GATE)
-    if not (way_in or numbered or caravan or flat or known_by or above or setting):
+    floor_after = "floor" in low or " flat" in low
+    outbuilding = any(g in low for g in _OUTBUILDING_GATE)
+    if not (way_in or numbered or caravan or flat or known_by or above or setting or floor_after or outbuilding):
         return list(spans)  # the usual note (speed)
     out: list[Span] = []
     for sp in spans:
@@ -207,6 +236,10 @@ def address_tails(text: str, spans: Sequence[Span]) -> list[Span]:
                 sp = _above_before(text, sp)
             if setting:
                 sp = _setting_after(text, sp)
+            if floor_after:
+                sp = _floor_after(text, sp)
+            if outbuilding:
+                sp = _outbuilding_before(text, sp)
         out.append(sp)
     if numbered:
         out.extend(_streets_before_numbers(text, out))

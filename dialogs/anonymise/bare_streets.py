@@ -46,6 +46,26 @@ _ROOM_IN_SETTING_RE = re.compile(
     rf"(?<![\w'’])(?P<a>(?i:room|rm|flat)[ \t]*\d{{1,3}}[a-z]?,?[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){{1,3}}"
     rf"(?i:{SETTINGS}))\b"
 )
+# A floor of a named block, floor first: "top floor tanpits point", "FLOOR 3 FLAT 13 WINDINGWHEEL TOWER".
+_BLOCKS = r"house|heights|tower|towers|court|point|lodge|mansions|flats|block|buildings|place|gardens"
+_FLOOR_OF_BLOCK_RE = re.compile(
+    rf"(?<![\w'’])(?P<a>(?i:(?:top|bottom|ground|first|second|third|fourth|fifth)[ \t]+floor(?:[ \t]+of)?|"
+    rf"floor[ \t]*\d{{1,2}},?[ \t]*flat[ \t]*\d{{1,3}}[a-z]?,?)[ \t]+(?:(?i:the)[ \t]+)?"
+    # Not "top floor of her block": a block's own name, not whose it is.
+    rf"(?!(?i:her|his|their|my|our|your|a|an|this|that|the|of)\b)(?:[A-Za-z][\w'’-]*[ \t]+){{1,3}}(?i:{_BLOCKS}))\b"
+)
+# A flat over a shop on a street with no number: "flat above the bookies on pitwheel cl".
+_STREET_WORD = (r"road|rd|street|st|avenue|ave|lane|ln|close|cl|drive|dr|way|wy|court|crescent|cres|grove|gardens|"
+                r"terrace|tce|row|rw|walk|place|parade|square|hill|rise|view")
+_OVER_SHOP_ON_RE = re.compile(
+    rf"(?<![\w'’])(?P<a>(?i:(?:flat[ \t]+(?:\w{{1,3}}[ \t]+)?)?(?:above|over)[ \t]+the[ \t]+[a-z]+(?:[ \t]+shop)?"
+    rf"[ \t]+on[ \t]+(?:[a-z][\w'’-]*[ \t]+){{1,3}}(?:{_STREET_WORD})))\b"
+)
+# Someone's home named in brackets after it: "at whitney's (windyknowe)", "at pușa's (ty'n y chwarel)".
+_HOME_IN_BRACKETS_RE = re.compile(r"\bat[ \t]+[^\W\d_]+['’]s[ \t]+\((?P<a>[^()\n\d]{3,30})\)")
+# What a bracket after "at X's" says when it is no home's name: "(again)", "(her nan's)", "(3 nights)".
+_NOT_A_HOME_RE = re.compile(r"(?i)\b(?:again|nan|mum|dad|gran|friend|mate|sister|brother|aunt|night|nights|day|days|"
+                            r"weekend|tonight|today|yesterday|she|he|they|with|was|is|said|says|party)\b")
 # The floor and the flat after a block's name: read back from here to the name's first word.
 _FLOOR_AND_FLAT_RE = re.compile(r",?[ \t]*(?i:floor)[ \t]*\d{1,2},?[ \t]*(?i:flat)[ \t]*\d{1,3}[a-z]?\b")
 _BLOCK_WORDS_RE = re.compile(r"(?:[A-Za-z][\w'’-]*[ \t]+){0,4}[A-Za-z][\w'’-]*$")
@@ -73,6 +93,16 @@ def bare_streets(text: str) -> Iterator[Span]:
                 yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)
     if "floor" in low:
         yield from _blocks_with_floor_and_flat(text, low)
+    if "floor" in low:
+        for m in _FLOOR_OF_BLOCK_RE.finditer(text):
+            yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)
+    if " on " in low and ("above" in low or "over the" in low):
+        for m in _OVER_SHOP_ON_RE.finditer(text):
+            yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)
+    if "'s (" in text or "’s (" in text:
+        for m in _HOME_IN_BRACKETS_RE.finditer(text):
+            if not _NOT_A_HOME_RE.search(m.group("a")):
+                yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)
     if "room" in low or "rm" in low or "flat" in low:
         for m in _ROOM_IN_SETTING_RE.finditer(text):
             yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)

@@ -53,8 +53,7 @@ def _detect(text: str) -> list[Span]:
         spans.extend(plate_neighbours.codes_before_plates(text, plates))
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
-    if digits.runs:
-        spans.extend(bare_streets(text))
+    spans.extend(bare_streets(text))
     spans.extend(named_homes(text, [sp for sp in spans if sp.type is EntityType.POSTCODE]))
     spans.extend(find_schools(text))
     spans.extend(schools_in_inverted_caps(text, find_schools))

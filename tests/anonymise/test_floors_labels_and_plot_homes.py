@@ -138,3 +138,26 @@ def test_homes_in_named_settings_are_one_address(text: str, home: str) -> None:
 
 def test_a_kind_of_setting_alone_stays() -> None:
     assert "hostel" in anonymise("lives in a hostel now, and the refuge has a space").text
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("she moves to flat 30 Ropewalk House floor 1 on Monday", "flat 30 Ropewalk House floor 1"),
+        ("ADDRESS: 183 PUDDLERS ROAD TOP FLAT L8 7ZP", "183 PUDDLERS ROAD TOP FLAT"),
+        ("kicked the door in at garage 1 behind Slagbank Court and left", "garage 1 behind Slagbank Court"),
+        ("turned up at mine caravan on drive, 134 Ropery Avenue drunk", "caravan on drive, 134 Ropery Avenue"),
+        ("no access at top floor tanpits point again, concierge says", "top floor tanpits point"),
+        ("CONCIERGE AT FLOOR 3 FLAT 13 WINDINGWHEEL TOWER REPORTS", "FLOOR 3 FLAT 13 WINDINGWHEEL TOWER"),
+        ("in by amb from flat above the bookies on pitwheel cl, hurt", "flat above the bookies on pitwheel cl"),
+        ("carer whatsapp: at whitney's (windyknowe) and theres a lad asleep", "windyknowe"),
+    ],
+)
+def test_floors_garages_caravans_and_homes_named_in_brackets(text: str, home: str) -> None:
+    assert ("ADDRESS", home) in typed(text)
+
+
+@pytest.mark.parametrize("text", ["says he lives off the top floor of her block", "she is at nan's (again) tonight",
+                                  "the garage behind the flats was broken into"])
+def test_whose_block_and_brackets_that_name_no_home_stay(text: str) -> None:
+    assert not any(t == "ADDRESS" for t, _ in typed(text))
