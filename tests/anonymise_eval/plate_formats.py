@@ -479,6 +479,16 @@ def vrn_fresh49(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (7, 3, 3, 3, 2, 1), (3, 2, 5, 3, 3))
 
 
+def vrn_fresh50(rng: random.Random, kind: str = "") -> str:
+    """FRESH50: fresh4's shapes as a busy week of custody records, vehicle checks, intelligence, stop checks and 999
+    calls brings them: current plates most of all (hire cars and private hire on county lines, partners' cars outside
+    refuges, vans at cannabis grows), Northern Irish plates often (PSNI logs), prefix, suffix and dateless (cherished)
+    plates now and then and Q plates least; mostly typed in capitals with the usual space as a PNC check or ANPR hit
+    gives them, some run together from an ANPR read or a custody form, in lower case on a phone and spaced at every
+    break as read out on a call."""
+    return vrn_fresh4(rng, kind, (8, 2, 2, 3, 2, 1), (6, 4, 2, 2, 1))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -496,3 +506,4 @@ PLATES |= {"fresh45": vrn_fresh45, "fresh46": vrn_fresh46}
 PLATES |= {"fresh47": vrn_fresh47}
 PLATES |= {"fresh48": vrn_fresh48}
 PLATES |= {"fresh49": vrn_fresh49}
+PLATES |= {"fresh50": vrn_fresh50}
