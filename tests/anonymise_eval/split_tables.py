@@ -20,6 +20,7 @@ SPLITS = (
     "fresh47",
     "fresh48",
     "fresh49",
+    "fresh51",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -76,4 +77,5 @@ SEEDS = {
     "fresh47": 572074,
     "fresh48": 603451,
     "fresh49": 422216,
+    "fresh51": 738406,
 }
