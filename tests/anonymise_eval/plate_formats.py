@@ -489,6 +489,15 @@ def vrn_fresh50(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (8, 2, 2, 3, 2, 1), (6, 4, 2, 2, 1))
 
 
+def vrn_fresh51(rng: random.Random, kind: str = "") -> str:
+    """FRESH51: fresh4's shapes as health and care messages bring them: current plates most of all (family cars,
+    carers' cars, visitors' cars at a care home, a lodger's car outside), prefix and suffix plates on older cars and
+    Northern Irish plates often, dateless plates now and then and Q plates least; spaced at every break as read out in
+    a voice note or a call most of all, then typed in lower case on a phone, in capitals with the usual space (logs),
+    run together in lower case, run together in capitals least."""
+    return vrn_fresh4(rng, kind, (7, 3, 2, 3, 2, 1), (3, 1, 4, 5, 2))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -507,3 +516,4 @@ PLATES |= {"fresh47": vrn_fresh47}
 PLATES |= {"fresh48": vrn_fresh48}
 PLATES |= {"fresh49": vrn_fresh49}
 PLATES |= {"fresh50": vrn_fresh50}
+PLATES |= {"fresh51": vrn_fresh51}

@@ -21,6 +21,7 @@ SPLITS = (
     "fresh48",
     "fresh49",
     "fresh50",
+    "fresh51",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -78,4 +79,5 @@ SEEDS = {
     "fresh48": 603451,
     "fresh49": 422216,
     "fresh50": 731958,
+    "fresh51": 738406,
 }
