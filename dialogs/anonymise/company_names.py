@@ -41,10 +41,12 @@ _AFTER_AGE_RE = re.compile(rf"\(\d{{1,2}}\)[ \t]+(?:and|&|\+|n|AND)[ \t]+(?P<n>{
 _AFTER_AGE_LOWER_RE = re.compile(r"\(\d{1,2}\)[ \t]+\+[ \t]+(?P<n>[a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])")
 _LOT_RE = re.compile(
     rf"(?P<n>{_CAP})[ \t]+(?:and|&|n|\+)[ \t]+(?:his|her|their)[ \t]+"
-    r"(?:lot|mates|boys|crew|gang|mob|pals|lads|girls|friends|cronies|posse)\b"
+    r"(?:lot|mates|boys|crew|gang|mob|pals|lads|girls|friends|cronies|posse|runner|runners|driver|minder)\b"
 )
 _PEOPLE = r"lad|man|woman|girl|boy|male|female|fella|guy|bloke|youth|teenager|older[ \t]+male|older[ \t]+lad"
-_WITH_A_LAD_RE = re.compile(rf"\bwith[ \t]+(?P<n>[a-z]{{3,}}|{_CAP})[ \t]+(?:and|&|n|\+)[ \t]+an?[ \t]+(?:{_PEOPLE})\b")
+_WITH_A_LAD_RE = re.compile(
+    rf"\b(?:with|by)[ \t]+(?P<n>[a-z]{{3,}}|{_CAP})[ \t]+(?:and|&|n|\+)[ \t]+an?[ \t]+(?:{_PEOPLE})\b"
+)
 _OWNED = ("bike|car|van|motorbike|scooter|moped|house|flat|place|mum|dad|nan|brother|sister|cousin|mate|mates|"
           "girlfriend|boyfriend|gf|bf|phone|room|party|dog")
 # Mid-sentence, after a word in lower case: "off Rascal's bike", not "St Mary's car park" or a sentence's start.
@@ -120,12 +122,23 @@ _CAPS_AGED_RE = re.compile(r"(?<=: )(?P<n>[A-Z]{2,}[ \t]+[A-Z]{2,}),[ \t]*\d{1,2
 _MESSAGES = frozenset({"whatsapp", "txt", "msg", "teams", "slack", "email", "emails", "voicenote", "dm", "dms", "snap",
                        "insta", "sms", "text", "texts", "messages", "referral", "referrals", "update", "updates"})
 _OPENS_FROM_RE = re.compile(r"(?:^|(?<=[:.!?] ))(?P<n>[a-z][a-z'’-]{2,})[ \t]+from[ \t]+\S", re.MULTILINE)
+# "sHAHBAZ OWES Ribs MONEY", "she lets Shovel keep stuff in her garage", "she misses Cinnamon": owing someone, letting
+# them do something, missing them.
+_OWES_RE = re.compile(
+    r"\b(?i:owes|owed|owing)[ \t]+(?P<n>[A-Za-z][a-z'’-]{2,}|[A-Z]{3,})[ \t]+(?i:money|cash|£|\d)"
+)
+_LETS_RE = re.compile(
+    r"\b(?i:lets|let|letting)[ \t]+(?P<n>[A-Za-z][a-z'’-]{2,}|[A-Z]{3,})[ \t]+"
+    r"(?i:keep|stay|use|sleep|store|live|crash|have|borrow|drive|in)\b"
+)
+_MISSES_RE = re.compile(rf"\b(?:misses|missed)[ \t]+(?P<n>{_CAP})(?=[ \t]*[.,;!]|[ \t]+(?:a[ \t]+lot|so))")
 # Words that a rule's phrase may put where a name goes, and that are no one's name.
 _NOT_NAMES = ADULT_ROLES | CHILD_ROLES | {
     "him", "her", "them", "his", "their", "she", "he", "they", "me", "us", "you", "the", "some", "two", "three",
     "another", "other", "others", "friends", "mates", "this", "that", "one", "police", "someone", "somebody",
     "nobody", "everyone", "kids", "children", "boys", "girls", "lads", "men", "women", "family", "staff",
-    "people", "loads", "lots", "many", "anyone", "anybody", "guys",
+    "people", "loads", "lots", "many", "anyone", "anybody", "guys", "himself", "herself", "themselves", "themself",
+    "myself", "yourself", "ourselves", "it", "in", "out", "go",
     # Words that come before "seen with" or "selling" in a sentence about someone else: "last seen with".
     "last", "first", "was", "were", "been", "not", "also", "then", "recently", "never", "often", "frequently",
     "regularly", "both", "all", "again", "still", "always", "once", "later", "earlier",
@@ -144,7 +157,7 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool], ...] = (
     (_LOWER_BIRTH_RE, ("baby", "son", "daughter", "child", "pupil", "pt", "patient", "client", "resident", "name",
                        "re:"), 2, 90, True),
     (_LOT_RE, ("his ", "her ", "their "), 50, 20, False),
-    (_WITH_A_LAD_RE, ("with",), 2, 70, False),
+    (_WITH_A_LAD_RE, ("with", "by "), 2, 70, False),
     (_OWNER_RE, ("'s ", "’s "), 30, 24, False),
     (_LIVES_WITH_RE, ("with",), 24, 40, False),
     (_WITH_PLUS_FIRST_RE, (" + ",), 40, 4, False),
@@ -157,6 +170,9 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool], ...] = (
     (_WITH_WHO_RE, (" who",), 40, 6, False),
     (_ITS_OWNERS_RE, ("'s", "’s"), 40, 16, False),
     (_OPENS_FROM_RE, (" from ",), 40, 10, False),
+    (_OWES_RE, ("owe",), 2, 30, True),
+    (_LETS_RE, ("let",), 2, 40, True),
+    (_MISSES_RE, ("missed", "misses"), 2, 30, False),
     (_HAD_ROUND_RE, (" had ", " has "), 40, 60, False),
 )
 

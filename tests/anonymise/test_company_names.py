@@ -190,3 +190,23 @@ def test_a_message_opening_with_a_name_and_where_they_are_from() -> None:
 @pytest.mark.parametrize("text", ["whatsapp from the DSL: all fine today", "note: appt from 3pm, tmrw from 9"])
 def test_messages_and_shorthand_before_from_stay(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("her FB is on file. sHAHBAZ OWES Ribs MONEY. HOMELESS CASE", "Ribs"),
+        ("NEIGHBOUR SAYS SHE LETS SHOVEL KEEP STUFF IN HER GARAGE", "SHOVEL"),
+        ("No work seen. Imaan said she misses Amethyst. Mum's email on file.", "Amethyst"),
+        ("says Tarmac and his runner Rhydwyn (6) have had his keys", "Tarmac"),
+        ("says hes been cuckooed at 179c tanpits row by Padlock and a girl Shellie", "Padlock"),
+    ],
+)
+def test_owing_letting_missing_running_and_cuckooing_say_a_name(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", ["he owes them money and she lets them stay", "she misses Maths.",
+                                  "her ex has a key and let himself in on Monday"])
+def test_pronouns_and_subjects_after_those_verbs_stay(text: str) -> None:
+    assert people(text) == []
