@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from dialogs.anonymise import scan
 from dialogs.anonymise.priority import P_ADDRESS
@@ -208,39 +208,29 @@ def _caravan_at(text: str, sp: Span) -> Span:
 def address_tails(text: str, spans: Sequence[Span]) -> list[Span]:
     """`spans` with each address widened by what belongs to it around it, and streets told by a number after."""
     low = scan.lowered(text)
-    way_in = any(g in low for g in _WAY_IN_GATE)
-    numbered = ", no" in low or ", number" in low or " no " in low or " no." in low
-    caravan = "caravan" in low
-    flat = "flat" in low
-    known_by = any(g in low for g in _KNOWN_BY_GATE)
-    above = "above " in low or "over the" in low
-    setting = any(g in low for g in _SETTING_GATE)
-    floor_after = "floor" in low or " flat" in low
-    outbuilding = any(g in low for g in _OUTBUILDING_GATE)
-    if not (way_in or numbered or caravan or flat or known_by or above or setting or floor_after or outbuilding):
+    active = [widen for gates, widen in _WIDENINGS if any(g in low for g in gates)]
+    if not active:
         return list(spans)  # the usual note (speed)
     out: list[Span] = []
     for sp in spans:
         if sp.type is _ADDRESS:
-            if numbered:
-                sp = _number_after(text, sp)
-            if way_in:
-                sp = _way_in(text, sp)
-            if caravan:
-                sp = _caravan_at(text, sp)
-            if flat:
-                sp = _floor_before(text, sp)
-            if known_by:
-                sp = _known_by(text, sp)
-            if above:
-                sp = _above_before(text, sp)
-            if setting:
-                sp = _setting_after(text, sp)
-            if floor_after:
-                sp = _floor_after(text, sp)
-            if outbuilding:
-                sp = _outbuilding_before(text, sp)
+            for widen in active:
+                sp = widen(text, sp)
         out.append(sp)
-    if numbered:
+    if _number_after in active:
         out.extend(_streets_before_numbers(text, out))
     return out
+
+
+# Each widening, in the order they apply, with the literals one of which the note must hold for it to be tried.
+_WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
+    ((", no", ", number", " no ", " no."), _number_after),
+    (_WAY_IN_GATE, _way_in),
+    (("caravan",), _caravan_at),
+    (("flat",), _floor_before),
+    (_KNOWN_BY_GATE, _known_by),
+    (("above ", "over the"), _above_before),
+    (_SETTING_GATE, _setting_after),
+    (("floor", " flat"), _floor_after),
+    (_OUTBUILDING_GATE, _outbuilding_before),
+)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.handles import _COUNTERS
+from dialogs.anonymise.handles import _COUNTERS, glued_token
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.priority import P_BARE_HANDLE
 from dialogs.anonymise.types import EntityType, Span
@@ -38,7 +38,6 @@ def chat_speakers(text: str) -> Iterator[Span]:
 
 
 _TOKEN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-_GLUE = _TOKEN | {"."}
 
 
 def _whole(text: str, s: int, e: int) -> bool:
@@ -65,20 +64,11 @@ def spread_handles(text: str, spans: Iterable[Span]) -> Iterator[Span]:
                 found.setdefault(h, sp.start)
     if not found:
         return
-    n = len(text)
     last = -1
     for s, e in scan.digit_scan(text).runs:
         if s < last:
             continue
-        while s > 0 and text[s - 1] in _GLUE:
-            s -= 1
-        while e < n and text[e] in _GLUE:
-            e += 1
-        last = e
-        while s < e and text[s] == ".":
-            s += 1
-        while e > s and text[e - 1] == ".":
-            e -= 1
+        s, e, last = glued_token(text, s, e)
         h = text[s:e]
         if h in found and found[h] != s and _whole(text, s, e):
             yield Span(EntityType.HANDLE, s, e, P_BARE_HANDLE)

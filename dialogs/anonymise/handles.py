@@ -257,17 +257,24 @@ def _glued_tokens(text: str, digits: scan.DigitScan) -> Iterator[tuple[int, int]
     for p in points:
         if p < last_end:
             continue
-        s = e = p
-        while s > 0 and text[s - 1] in _GLUE:
-            s -= 1
-        while e < n and text[e] in _GLUE:
-            e += 1
-        last_end = e
-        while s < e and text[s] == ".":
-            s += 1
-        while e > s and text[e - 1] == ".":
-            e -= 1
+        s, e, last_end = glued_token(text, p, p)
         yield s, e
+
+
+def glued_token(text: str, s: int, e: int) -> tuple[int, int, int]:
+    """The token of letters, digits, dots and underscores round text[s:e], without dots at its ends, and where the
+    unstripped token ends (to skip points inside it)."""
+    n = len(text)
+    while s > 0 and text[s - 1] in _GLUE:
+        s -= 1
+    while e < n and text[e] in _GLUE:
+        e += 1
+    end = e
+    while s < e and text[s] == ".":
+        s += 1
+    while e > s and text[e - 1] == ".":
+        e -= 1
+    return s, e, end
 
 
 def _bare_handle(h: str) -> bool:
