@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from dialogs.anonymise import scan
+from dialogs.anonymise.anchored_rules import Anchors, rule_windows
 from dialogs.anonymise.cued_word_names import person_span
 from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS
 from dialogs.anonymise.lexicon import english_words, not_names, places
@@ -177,35 +178,22 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool], ...] = (
 )
 
 
-def rule_windows(text: str, anchors: tuple[str, ...], before: int, after: int, lower: bool,
-             found: dict[tuple[str, ...], list[int]]) -> scan.Windows:
-    hay = scan.lowered(text) if lower else text
-    if not any(a in hay for a in anchors):
-        return []  # the usual case, settled by str.find in C (speed)
-    if len(text) <= scan.SHORT or len(hay) != len(text):
-        # A chat message: one scan of the whole costs less than finding windows in it; and where lower-casing
-        # moved the offsets, the whole note, as before.
-        return [(0, len(text))]
-    longest = max(len(a) for a in anchors)
-    # Rules share literals ("with", "'s"): each is looked for once per note (speed).
-    starts = found.get(anchors)
-    if starts is None:
-        starts = found[anchors] = scan.literal_starts(hay, anchors)
-    return scan.merge([(i, i + longest) for i in starts], len(text), before, after)
-
-
 _SURE = (_CALL_RE, _ONE_OF_RE, _ISH_RE, _LIVES_WITH_RE, _ITS_OWNERS_RE, _SUBJECT_INITIALS_RE, _CAPS_AGED_RE)
+
+
+_CASED = Anchors(a for _, anchors, _, _, lower in _RULES if not lower for a in anchors)
+_LOWERED = Anchors(a for _, anchors, _, _, lower in _RULES if lower for a in anchors)
 
 
 def company_names(text: str) -> Iterator[Span]:
     """People named by everyday words, where naming, an age, their company, their things or their home say so."""
     english = english_words()
     found: dict[tuple[str, ...], list[int]] = {}
+    cased, lowered = _CASED.present(text), _LOWERED.present(scan.lowered(text))
     for pattern, anchors, before, after, lower in _RULES:
-        wins = rule_windows(text, anchors, before, after, lower, found)
-        if not wins:
-            continue  # most notes have none of these literals (speed)
-        for m in scan.finditer(pattern, text, wins):
+        if (lowered if lower else cased).isdisjoint(anchors):
+            continue  # most notes hold none of these literals (speed)
+        for m in scan.finditer(pattern, text, rule_windows(text, anchors, before, after, lower, found)):
             yield from _judged(pattern, m, english)
 
 

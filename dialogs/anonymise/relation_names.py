@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.company_names import rule_windows
+from dialogs.anonymise.anchored_rules import Anchors, rule_windows
 from dialogs.anonymise.cues import ROLE_CUES
 from dialogs.anonymise.lexicon import english_words, not_names, places
 from dialogs.anonymise.name_context import namelike
@@ -105,14 +105,18 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool, int], ...]
 )
 
 
+_CASED = Anchors(a for _, anchors, _, _, lower, _ in _RULES if not lower for a in anchors)
+_LOWERED = Anchors(a for _, anchors, _, _, lower, _ in _RULES if lower for a in anchors)
+
+
 def relation_names(text: str) -> Iterator[Span]:
     english = english_words()
     found: dict[tuple[str, ...], list[int]] = {}
+    cased, lowered = _CASED.present(text), _LOWERED.present(scan.lowered(text))
     for pattern, anchors, before, after, lower, sure in _RULES:
-        wins = rule_windows(text, anchors, before, after, lower, found)
-        if not wins:
+        if (lowered if lower else cased).isdisjoint(anchors):
             continue  # most notes hold none of these literals (speed)
-        for m in scan.finditer(pattern, text, wins):
+        for m in scan.finditer(pattern, text, rule_windows(text, anchors, before, after, lower, found)):
             for group in ("n", "m") if "m" in pattern.groupindex else ("n",):
                 if _named(m.group(group), english, sure):
                     yield Span(EntityType.PERSON, m.start(group), m.end(group), P_PERSON)
