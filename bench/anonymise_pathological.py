@@ -87,6 +87,9 @@ SHAPES = {
     "chat speakers": "abcszn12: wyd\n",
     "handles met again": "with abc12x, abc12x's ",
     "plates before doings": "du 2188 dropping off, 5964 rm parked ",
+    "plates standing in a bay": "v45 czy in the visitor bay wk61 meg on the drive ",
+    "dedicated faith highs": "Christ the Ab RC High, Our Lady of Ab RC High ",
+    "section and scheme numbers": "S42 006744 DPS 61845518 ref SEN-T 2495 ",
     "sixth forms and grammars": "at ab cd 6th form, from ab grammar ",
 }
 _BEGIN = "<!-- pathological:begin -->"

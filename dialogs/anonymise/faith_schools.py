@@ -57,11 +57,26 @@ _CAPS_LEADS_RE = re.compile(
 )
 
 
+# The dedications Catholic schools are named for, whose small word stops the walk back over capitalised words:
+# "Christ the Redeemer RC High", "Our Lady of Lourdes RC High", "Mary Queen of Scots RC High".
+_DEDICATION_RE = re.compile(r"(?:Christ[ \t]+the|Our[ \t]+Lady[ \t]+of|Queen[ \t]+of)[ \t]+$")
+
+
+def _dedication_start(text: str, start: int) -> int:
+    m = _DEDICATION_RE.search(text, max(0, start - 16), start)
+    if m is None:
+        return start
+    # "Mary Queen of Scots": the name before "Queen of" is the dedication's too.
+    head = text[max(0, m.start() - 6) : m.start()]
+    return m.start() - 5 if text.startswith("Queen", m.start()) and head.endswith("Mary ") else m.start()
+
+
 def faith_highs(text: str, names_before: Callable[[str, int], int | None]) -> Iterator[Span]:
     """`names_before`: where the capitalised words before an offset begin (`places` has it)."""
     for m in FAITH_HIGH_RE.finditer(text):
         start = names_before(text, m.start())
         if start is not None:
+            start = _dedication_start(text, start)
             # A name never runs over a line break: the line above a signature's school is its sender.
             start = max(start, text.rfind("\n", start, m.start()) + 1)
             yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)

@@ -209,7 +209,10 @@ def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
                     yield Span(EntityType.PHONE, m.start(), m.end(), P_PHONE - 1)
         for m in NHS_RE.finditer(text, a, b):
             ten = _digits(m.group())
-            cue = "nhs" in text[max(0, m.start() - 40) : m.start()].lower()
+            before = text[max(0, m.start() - 40) : m.start()].lower()
+            at = before.rfind("nhs")
+            # The cue names the first number after it: "nhs 3015110705. SYS 7131461062" leaves the second alone.
+            cue = at >= 0 and not any(ch.isdigit() for ch in before[at:])
             if _nhs_checksum_ok(ten) or cue:
                 yield Span(EntityType.NHS_NUMBER, m.start(), m.end(), P_NHS)
             else:

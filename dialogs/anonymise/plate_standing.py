@@ -1,7 +1,7 @@
 """Plates named by what the car is doing straight after them: "du 2188 dropping off most nights", "A 9016 parked
 across the front", "2023 XFV DROPPING HIM OFF", "fa 05 ref outside stonecroft". A resident or a youth worker types
 the plate they saw and what it did; no vehicle word need stand near. Dateless shapes of one to three letters and
-three or four digits, and a current plate spaced out, in one case."""
+three or four digits, a prefix plate ("v45 czy"), and a current plate spaced out, in one case."""
 
 from __future__ import annotations
 
@@ -26,9 +26,12 @@ from dialogs.anonymise.types import EntityType, Span
 
 # What a car does where it stands, each after a blank: the anchors found by str.find in the lower-cased note.
 _DOINGS = (" parked", " dropping", " dropped", " outside", " pulled up", " pulling up", " picking up",
-           " picked up")
+           " picked up",
+           # Where a car is left standing: "v45 czy in the visitor bay", "his van wk61 meg on the drive".
+           " in the visitor bay", " on the drive")
 _CODE_RE = re.compile(
-    r"(?<![\w/.@£$:,-])(?:(?P<cur>(?P<tag>[A-Za-z]{2})[ \t](?P<age>\d{2})[ \t](?P<back>[A-Za-z]{3}))"
+    r"(?<![\w/.@£$:,-])(?:(?P<cur>(?P<tag>[A-Za-z]{2})[ \t]?(?P<age>\d{2})[ \t](?P<back>[A-Za-z]{3}))"
+    r"|(?P<pre>(?P<year>[A-HJ-NPR-Ya-hj-npr-y])\d{1,3}[ \t]?(?P<trio>[A-Za-z]{3}))"
     r"|(?P<l>[A-Za-z]{1,3})[ \t]?(?P<d>\d{3,4})"
     r"|(?P<d2>\d{3,4})[ \t]?(?P<l2>[A-Za-z]{2,3}))[ \t]+$"
 )
@@ -43,13 +46,21 @@ def _one_case(code: str) -> bool:
 def _ok(m: re.Match[str], text: str) -> bool:
     code = m.group().rstrip()
     # "a blue bmw m135 outside the gates": straight after a make the code is the model.
-    if not _one_case(code) or after_place_word(text, m.start()) or after_make(text, m.start()):
+    if not _one_case(code) or after_place_word(text, m.start()):
+        return False
+    whole = m.group("cur") is not None or m.group("pre") is not None
+    # A whole current or prefix plate is no model's name even after a vehicle noun ("his van wk61 meg").
+    if not whole and after_make(text, m.start()):
         return False
     if m.group("cur") is not None:
         # "fa 05 ref outside": a memory tag the DVLA issues and an age; the three letters after are drawn at
         # random (never I or Q) and may spell a word.
         back = m.group("back").lower()
         return issued_tag(m.group("tag"), m.group("age")) and "i" not in back and "q" not in back
+    if m.group("pre") is not None:
+        # "v45 czy": a prefix plate (1983 to 2001), its year letter, a number and three letters without I or Q.
+        trio = m.group("trio").lower()
+        return "i" not in trio and "q" not in trio and trio not in _NOT_LETTERS
     if m.group("l") is not None:
         letters, digits = m.group("l"), m.group("d")
         low = letters.lower()

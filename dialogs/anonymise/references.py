@@ -142,6 +142,10 @@ def _strong_cue(text: str, start: int) -> bool:
     return j - i > 1 and text[i:j].lower() in _STRONG_CUES
 
 
+# "Transport ref SEN-T 2495", "Ref NHS-REF 293237": a system's code in capitals with a hyphen inside it.
+_HYPHEN_CODE_RE = re.compile(r"[A-Z]{2,5}-[A-Z]{1,4}")
+
+
 def _system_prefix(text: str, start: int) -> int:
     """"log CAD 3011", "CAD CAD 9160-721126", "Hosp no MRN 534 368 1665": a code in capitals between
     a cue word and the number is the record system's prefix, part of the reference.
@@ -151,8 +155,8 @@ def _system_prefix(text: str, start: int) -> int:
         return start
     code = raw[-1]
     low = code.lower()
-    if (len(raw) < 2 or not (2 <= len(code) <= 5 and code.isalpha() and code.isupper()) or low in NOT_SYSTEMS
-            or low in _REF_NUMBER_WORDS):
+    if (len(raw) < 2 or not ((2 <= len(code) <= 5 and code.isalpha() and code.isupper())
+                             or _HYPHEN_CODE_RE.fullmatch(code)) or low in NOT_SYSTEMS or low in _REF_NUMBER_WORDS):
         return start
     # The acronym alone ("LCS 1035176", "PNC ID 61/...") is the cue, which the reader keeps.
     cue = raw[-2].strip(".:#,").lower()
@@ -180,6 +184,11 @@ _DAY_START_RE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[./-]\d{1,2}[./-]\d{2,4})")
 
 
+# The statutory section an enquiry is opened under, written before its number: the Care Act's safeguarding enquiry
+# (s42) and the Children Act's child in need (s17) and child protection (s47) enquiries.
+_SECTION_BEFORE_RE = re.compile(r"(?<![\w/])[Ss](?:17|42|47) $")
+
+
 def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     for s, e in _ref_tokens(text, digits):
         ref = text[s:e]
@@ -204,6 +213,9 @@ def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
             cued = _ref_cued(text, s, count)
         if not cued and count >= 4 and (named := _scheme_start(text, s)) < s:
             cued, prefix = True, named  # "SEEMiS 74154127", "UNOCINI 237948": a listed scheme's number
+        if (count >= 4 and not letters and text[s - 2 : s - 1].isdigit()
+                and (sec := _SECTION_BEFORE_RE.search(text, max(0, s - 5), s))):
+            cued, prefix = True, sec.start()  # "S42 006744": a Care Act or Children Act enquiry's number
         if not cued and _strong_cue(text, s):
             cued = not _safe_shape(ref) and not text.startswith(":", e)
         if cued:
@@ -228,7 +240,10 @@ SCHEMES = frozenset(
      # Scotland's interagency referral discussion, Liquidlogic's adults' system, the PNC's person ID in one word,
      # adult social care, the Housing Executive and the five health and social care trusts of Northern Ireland:
      # "IRD 86-51285", "LAS 010342", "PNCID 44/932817P", "ASC 3167752", "NIHE 52141903", "SHSCT 804663".
-     "ird", "las", "pncid", "asc", "nihe", "bhsct", "nhsct", "sehsct", "shsct", "whsct"}
+     "ird", "las", "pncid", "asc", "nihe", "bhsct", "nhsct", "sehsct", "shsct", "whsct",
+     # The Deposit Protection Service, one of England's three tenancy deposit schemes ("deposit DPS 61845518"), and a
+     # case system's own number written short ("SYS 8744101037").
+     "dps", "sys"}
 ) | record_systems()
 _SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/-])(?P<w>[A-Za-z][A-Za-z-]{1,11})[ \t]*:?[ \t]*$")
 

@@ -19,8 +19,14 @@ _SITE_RE = re.compile(r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|Main))?[ \
                       r"Hub|Base|Building|Block)\b")
 
 
+# "Moorside High School 6th form": the school's own sixth form, written after its capitalised name.
+_SIXTH_FORM_RE = re.compile(r"[ \t]+(?:6th|Sixth)[ \t]+[Ff]orm\b")
+
+
 def named_end(text: str, end: int) -> int:
     """Where a capitalised school's name ends, given the end of its kind word."""
+    if text.startswith((" 6th", " Sixth"), end) and (sixth := _SIXTH_FORM_RE.match(text, end)) is not None:
+        return sixth.end()
     site = _SITE_RE.match(text, end)
     if site is not None:
         end = site.end()
