@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from dialogs.anonymise import scan
 from dialogs.anonymise.address_tails import SETTINGS
+from dialogs.anonymise.anchored_rules import rule_windows
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 
@@ -83,29 +84,39 @@ def bare_streets(text: str) -> Iterator[Span]:
     low = scan.lowered(text)
     if len(low) != len(text):
         low = text  # offsets must line up; only "flat" in lower case is then looked for
+    found: dict[tuple[str, ...], list[int]] = {}
     # Each pattern runs only round its literal, found by str.find (speed).
-    for pattern, anchors, before in ((_FLAT_FIRST_RE, ("/", "flat"), 4), (_HOME_LABEL_RE, ("home", "addr"), 2),
-                                     (_FLOOR_FLAT_RE, ("flat",), 14), (_RANGE_RE, ("-", "–"), 14)):
-        points = [(i, i + 4) for i in scan.literal_starts(low, anchors)]
-        for m in scan.finditer(pattern, text, scan.merge(points, len(text), before, 40)):
-            # After a bare range only a capitalised word: "a 6-8 week wait", "the 0-19 team" are no homes.
-            if m.group("w").lower() not in _NOT_STREETS and not (pattern is _RANGE_RE and m.group("w")[0].islower()):
+    for pattern, anchors, before, after in _RULES:
+        if not any(a in low for a in anchors):
+            continue
+        for m in scan.finditer(pattern, text, rule_windows(low, anchors, before, after, False, found)):
+            if _kept(pattern, m):
                 yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)
     if "floor" in low:
         yield from _blocks_with_floor_and_flat(text, low)
-    if "floor" in low:
-        for m in _FLOOR_OF_BLOCK_RE.finditer(text):
-            yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)
-    if " on " in low and ("above" in low or "over the" in low):
-        for m in _OVER_SHOP_ON_RE.finditer(text):
-            yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)
-    if "'s (" in text or "’s (" in text:
-        for m in _HOME_IN_BRACKETS_RE.finditer(text):
-            if not _NOT_A_HOME_RE.search(m.group("a")):
-                yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)
-    if "room" in low or "rm" in low or "flat" in low:
-        for m in _ROOM_IN_SETTING_RE.finditer(text):
-            yield Span(EntityType.ADDRESS, m.start("a"), m.end("a"), P_ADDRESS)
+
+
+def _kept(pattern: re.Pattern[str], m: re.Match[str]) -> bool:
+    if pattern is _HOME_IN_BRACKETS_RE:
+        return not _NOT_A_HOME_RE.search(m.group("a"))
+    if "w" not in pattern.groupindex:
+        return True
+    # After a bare range only a capitalised word: "a 6-8 week wait", "the 0-19 team" are no homes.
+    return m.group("w").lower() not in _NOT_STREETS and not (pattern is _RANGE_RE and m.group("w")[0].islower())
+
+
+# (pattern, literals in the lower-cased note every match holds, reach before and after them)
+_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int], ...] = (
+    (_FLAT_FIRST_RE, ("/", "flat"), 4, 40),
+    (_HOME_LABEL_RE, ("home", "addr"), 2, 40),
+    (_FLOOR_FLAT_RE, ("flat",), 14, 40),
+    (_RANGE_RE, ("-", "–"), 14, 40),
+    (_FLOOR_OF_BLOCK_RE, ("floor",), 14, 70),
+    (_OVER_SHOP_ON_RE, ("above", "over the"), 16, 80),
+    (_HOME_IN_BRACKETS_RE, ("'s (", "’s ("), 40, 36),
+    (_ROOM_IN_SETTING_RE, ("supported", "sheltered", "extra care", "care home", "nursing home", "move", "hostel",
+                           "foyer", "refuge"), 70, 30),
+)
 
 
 def _blocks_with_floor_and_flat(text: str, low: str) -> Iterator[Span]:

@@ -189,9 +189,9 @@ def company_names(text: str) -> Iterator[Span]:
     """People named by everyday words, where naming, an age, their company, their things or their home say so."""
     english = english_words()
     found: dict[tuple[str, ...], list[int]] = {}
-    cased, lowered = _CASED.present(text), _LOWERED.present(scan.lowered(text))
+    cased, lowered = _CASED.holds(text), _LOWERED.holds(scan.lowered(text))
     for pattern, anchors, before, after, lower in _RULES:
-        if (lowered if lower else cased).isdisjoint(anchors):
+        if not (lowered if lower else cased)(anchors):
             continue  # most notes hold none of these literals (speed)
         for m in scan.finditer(pattern, text, rule_windows(text, anchors, before, after, lower, found)):
             yield from _judged(pattern, m, english)

@@ -112,9 +112,9 @@ _LOWERED = Anchors(a for _, anchors, _, _, lower, _ in _RULES if lower for a in 
 def relation_names(text: str) -> Iterator[Span]:
     english = english_words()
     found: dict[tuple[str, ...], list[int]] = {}
-    cased, lowered = _CASED.present(text), _LOWERED.present(scan.lowered(text))
+    cased, lowered = _CASED.holds(text), _LOWERED.holds(scan.lowered(text))
     for pattern, anchors, before, after, lower, sure in _RULES:
-        if (lowered if lower else cased).isdisjoint(anchors):
+        if not (lowered if lower else cased)(anchors):
             continue  # most notes hold none of these literals (speed)
         for m in scan.finditer(pattern, text, rule_windows(text, anchors, before, after, lower, found)):
             for group in ("n", "m") if "m" in pattern.groupindex else ("n",):
