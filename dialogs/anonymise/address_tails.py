@@ -149,7 +149,15 @@ def _known_by(text: str, sp: Span) -> Span:
     return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
 
 
+# "the flat above 23 Glenavon Park": the flat over a numbered house, before it.
+_FLAT_ABOVE_NUMBER_RE = re.compile(r"(?<![\w'’])(?i:(?:the[ \t]+)?(?:flat|room|bedsit)[ \t]+(?:above|over))[ \t]+$")
+
+
 def _above_before(text: str, sp: Span) -> Span:
+    if text[sp.start : sp.start + 1].isdigit():
+        m = _FLAT_ABOVE_NUMBER_RE.search(text, max(0, sp.start - 20), sp.start)
+        if m is not None:
+            return Span(_ADDRESS, m.start(), sp.end, sp.priority)
     if _FLAT_AT_END_RE.search(text, max(sp.start, sp.end - 8), sp.end) is not None:
         shop = _SHOP_AFTER_RE.match(text, sp.end)
         if shop is not None:

@@ -74,6 +74,16 @@ _TOLD_ME_RE = re.compile(
 )
 # "CUCKOOED BY RABBIT AND SAMAI (@samaiszn12)": two people in capitals, a handle or a detail in brackets after.
 _CAPS_BY_PAIR_RE = re.compile(r"\bBY[ \t]+(?P<n>[A-Z][A-Z'’-]{2,})[ \t]+AND[ \t]+(?P<m>[A-Z][A-Z'’-]{2,})[ \t]*\(")
+# 'says he's been "helping" Bolt at weekends': what the child does for someone, in the writer's doubting quotes.
+_QUOTED_DOING_RE = re.compile(
+    rf"['\"“‘](?:helping|working[ \t]+for|looking[ \t]+after|minding|running[ \t]+for|doing[ \t]+jobs[ \t]+for)"
+    rf"['\"”’][ \t]+(?P<n>{_CAP})(?![\w'’-])"
+)
+# "worried about Ketchup from the bus stop", "messages from Beefy on snapchat": whom a parent fears, who wrote.
+_WORRIED_ABOUT_RE = re.compile(
+    rf"\b(?:worried|concerned|scared|frightened)[ \t]+(?:about|of)[ \t]+(?P<n>{_CAP})(?![\w'’-])(?![ \t]+[A-Z])"
+)
+_MESSAGES_FROM_RE = re.compile(rf"\bmessages?[ \t]+from[ \t]+(?P<n>{_CAP})[ \t]+(?:on|via|over)\b")
 _NOT_NAMES = ROLE_CUES | {
     "the", "a", "an", "him", "her", "them", "me", "us", "you", "it", "this", "that", "someone", "police", "staff",
     "everyone", "nobody", "he", "she", "they", "we", "i", "mum", "dad", "his", "their", "my", "your", "our",
@@ -100,6 +110,9 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool, int], ...]
     (_QUOTED_HOME_OF_RE, ("'s", "’s"), 30, 4, False, _ANY),
     (_TOLD_ME_RE, ("told ",), 2, 40, False, _WEAK),
     (_CAPS_BY_PAIR_RE, ("BY ",), 2, 50, False, _WEAK),
+    (_QUOTED_DOING_RE, ("helping", "working", "looking", "minding", "running", "doing"), 4, 40, False, _ANY),
+    (_WORRIED_ABOUT_RE, ("worried", "concerned", "scared", "frightened"), 2, 40, False, _WEAK),
+    (_MESSAGES_FROM_RE, ("message",), 2, 40, False, _WEAK),
     (_CAPS_CAME_RE, ("CAME", "WENT", "LEFT", "KICKED", "PUNCHED", "THREATENED", "GRABBED", "PUSHED", "BROKE",
                      "STOLE", "SMASHED"), 24, 12, False, _WEAK),
 )

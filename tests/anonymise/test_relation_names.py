@@ -83,3 +83,19 @@ def test_platforms_banks_and_council_areas_are_no_people(text: str) -> None:
 def test_a_model_code_that_could_open_the_plate_after_it_is_hidden_with_it() -> None:
     r = anonymise("left in a car A1 AAA 000 last night")
     assert "A1" not in r.text and "AAA" not in r.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('says he\'s been "helping" Bolt at weekends, new trainers and a second phone', "Bolt"),
+        ("Mum worried about Ketchup from the bus stop. His fb is on file", "Ketchup"),
+        ("Later found messages from Beefy on snapchat", "Beefy"),
+    ],
+)
+def test_whom_a_child_helps_a_parent_fears_and_who_wrote_are_hidden(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_school_subjects_after_worried_about_stay() -> None:
+    assert people("worried about Maths and English this term") == []
