@@ -158,8 +158,20 @@ def _marked(text: str, extra: Sequence[str]) -> list[Span]:
     return spans
 
 
+def _numerals_as_spaces(text: str) -> str:
+    """The text the detectors read: superscripts, fractions and other numerals that are not decimal digits become
+    spaces. Python's regexes count them as word characters, so a footnote mark glued to a plate or a postcode
+    ("LS1 4AB²") hid the word boundary every rule ends on, and the identifier was left in the note. Offsets are
+    unchanged, so the spans apply to the practitioner's own text."""
+    if text.isascii():
+        return text
+    marks = {ord(c): " " for c in set(text) if c.isalnum() and not c.isalpha() and not c.isdecimal()}
+    return text.translate(marks) if marks else text
+
+
 def redact(text: str, extra: Sequence[str] = (), keep: Sequence[str] = ()) -> Redaction:
-    occ = _resolve(text, _detect(text))
+    plain = _numerals_as_spaces(text)
+    occ = _resolve(plain, _detect(plain))
     kept = {k.strip().lower() for k in keep if isinstance(k, str) and k.strip()}
     if kept:
         survivors = _Occupied()
