@@ -106,3 +106,14 @@ def test_any_room_after_a_numbered_street_is_hidden_with_it(number: int, kind: s
     out = anonymise(text).text
     assert room not in out
     assert out.startswith("missing from ") and out.endswith(" since last night")
+
+
+def test_a_verb_before_the_house_names_no_home() -> None:
+    out = anonymise("he has threatened to burn the house at 14 Weaver Close down").text
+    assert "threatened to burn the house at" in out
+    assert "14 Weaver Close" not in out
+
+
+def test_a_practice_named_by_its_town_stays_but_a_named_one_goes() -> None:
+    assert "Kilwinning surgery" in anonymise("self harm hx. GP at Kilwinning surgery. next of kin aware").text
+    assert "Oakfield Surgery" not in anonymise("registered at Oakfield Surgery since May").text
