@@ -91,6 +91,17 @@ SHAPES = {
     "dedicated faith highs": "Christ the Ab RC High, Our Lady of Ab RC High ",
     "section and scheme numbers": "S42 006744 DPS 61845518 ref SEN-T 2495 ",
     "sixth forms and grammars": "at ab cd 6th form, from ab grammar ",
+    # The address round addr50: rooms, doors and which house after an address, streets before their numbers, a
+    # street type first, bungalows, named approved premises, a number and name before a lower-case postcode.
+    "rooms after addresses": "12 Elm Road back bedroom ",
+    "doors in brackets": "12 Elm Road (key safe by back door) ",
+    "which house": "Elm Road, the end house with the van on the drive, ",
+    "streets then numbers": "Ferry Row 12 Ab Loan 3 ",
+    "street types first": "100 Brae of the Ab ",
+    "houses then streets on the next line": "ab cottage\ncd row ",
+    "bungalows": "bung 16 ab house ",
+    "approved premises": "flat 1 ab approved premises ",
+    "numbers before lower postcodes": "attended 178 Milepost cf24 5nr ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -46,7 +46,7 @@ NEXT_PART_RE = re.compile(
 )
 # "The Old Forge", "The Old Chapel": a house after a place cue, whatever the building once was.
 OLD_HOUSE_RE = re.compile(
-    r"(?<![\w'’])(?i:at|from|of|to|as|address:?)\s+(?P<s>The\s+Old\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"(?<![\w'’])(?i:at|from|of|to|as|address:?|attended|visited)\s+(?P<s>The\s+Old\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
 # A house number and one to three capitalised words, then a postcode (a town may come between).
 NUMBER_BEFORE_POSTCODE_RE = re.compile(

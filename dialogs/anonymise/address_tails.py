@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from dialogs.anonymise import scan
+from dialogs.anonymise.address_after import WIDENINGS as _AFTER
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 
@@ -43,7 +44,8 @@ _STREET_BEFORE_RE = re.compile(
     rf"(?<![\w'’])(?:[A-Z][\w'’-]*[ \t]+){{1,3}}(?i:{_STREET_WORDS})\.?$"
 )
 _ANY_STREET_BEFORE_RE = re.compile(
-    rf"(?<![\w'’])(?:[A-Za-z][\w'’-]*[ \t]+){{1,3}}(?i:{_STREET_WORDS})\.?$"
+    # "valerian rd north no 84": a street's part of town after its street word.
+    rf"(?<![\w'’])(?:[A-Za-z][\w'’-]*[ \t]+){{1,3}}(?i:{_STREET_WORDS})\.?(?i:[ \t]+(?:north|south|east|west))?$"
 )
 # Little words and words of going somewhere: in capitals the name starts after the last ("SHES FROM PERIWINKLE LN").
 _NOT_NAME = frozenset({"the", "a", "in", "at", "on", "to", "from", "of", "by", "near", "off", "left", "visited",
@@ -93,8 +95,9 @@ _SHOPS = (r"shop|shops|chippy|chip[ \t]+shop|chicken[ \t]+shop|vape[ \t]+shop|pu
           r"barbers?|hairdressers?|cafe|café|bakery|butchers?|co-op|spar|post[ \t]+office|salon|nail[ \t]+bar|"
           r"kebab[ \t]+shop|pizza[ \t]+place|vape[ \t]+shop|garage")
 _ABOVE_BEFORE_RE = re.compile(
-    rf"(?<![\w'’])(?i:(?:flat[ \t]+(?:\w{{1,3}}[ \t]+)?)?(?:above|over)[ \t]+(?:the|a)[ \t]+(?:{_SHOPS})(?:[ \t]+on)?)"
-    r"[ \t]*,?[ \t]*$"
+    # "above the vape shop at 93 Buffer Stop Lane": the shop is at the address, the flat above it.
+    rf"(?<![\w'’])(?i:(?:flat[ \t]+(?:\w{{1,3}}[ \t]+)?)?(?:above|over)[ \t]+(?:the|a)[ \t]+(?:{_SHOPS})"
+    r"(?:[ \t]+(?:on|at))?)[ \t]*,?[ \t]*$"
 )
 _ON_STREET_AFTER_RE = re.compile(
     rf"[ \t]+(?:(?i:on|in)[ \t]+)?(?:[A-Za-z][\w'’-]*[ \t]+){{1,3}}(?i:{_STREET_WORDS})\b"
@@ -241,4 +244,5 @@ _WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     (_SETTING_GATE, _setting_after),
     (("floor", " flat"), _floor_after),
     (_OUTBUILDING_GATE, _outbuilding_before),
+    *_AFTER,
 )

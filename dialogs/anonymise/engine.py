@@ -18,6 +18,7 @@ from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.company_names import aliases_of_people, company_names
 from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
+from dialogs.anonymise.described_homes import described_houses, named_settings
 from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their_names
 from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.localities import drop_localities
@@ -34,6 +35,7 @@ from dialogs.anonymise.priority import P_MARKED
 from dialogs.anonymise.references import scheme_name
 from dialogs.anonymise.relation_names import relation_names
 from dialogs.anonymise.signed_initials import find_signed_initials
+from dialogs.anonymise.street_then_number import numbers_before_postcodes, streets_then_numbers
 from dialogs.anonymise.types import FIXED_PLACEHOLDERS, NEVER_KEPT, Entity, EntityType, Redaction, Span
 
 _EDGE = " \t\r\n,.;:!?()[]{}\"'“”‘’-–—"
@@ -54,7 +56,13 @@ def _detect(text: str) -> list[Span]:
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
     spans.extend(bare_streets(text))
-    spans.extend(named_homes(text, [sp for sp in spans if sp.type is EntityType.POSTCODE]))
+    postcodes = [sp for sp in spans if sp.type is EntityType.POSTCODE]
+    spans.extend(named_homes(text, postcodes))
+    if digits.runs:
+        spans.extend(streets_then_numbers(text, digits))
+        spans.extend(numbers_before_postcodes(text, postcodes))
+    spans.extend(named_settings(text))
+    spans.extend(described_houses(text))
     spans.extend(find_schools(text))
     spans.extend(schools_in_inverted_caps(text, find_schools))
     spans.extend(dotted_handles(text))

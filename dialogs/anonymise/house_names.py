@@ -47,8 +47,9 @@ _LOWER_HOME_RE = re.compile(
     rf"(?:\b(?:at|outside|to|from|near|by|fled|left|addr)[ \t]+|\("
     rf"|(?P<plot>\b(?:the[ \t]+)?(?:bothy|annexe|annex|bungalow|chalet),[ \t]*))"
     rf"(?P<h>(?:the[ \t]+)?(?:old[ \t]+)?(?!(?:{_KINDS})\b)"
-    # No little word among the name's words: "dumped by the bins at lodge 27" names no lodge.
-    r"(?:(?!(?:at|in|on|by|to|of|and|or|for|from|with|a|an)\b)[a-z][\w'’-]*[ \t]+){1,2}"
+    # No little word among the name's words: "dumped by the bins at lodge 27" names no lodge, "to burn the house"
+    # no house.
+    r"(?:(?!(?:at|in|on|by|to|of|and|or|for|from|with|a|an|the)\b)[a-z][\w'’-]*[ \t]+){1,2}"
     r"(?:cottage|lodge|farmhouse|barn|stables|grange|bungalow|hut|house|halt|mill|"
     r"crossing|cabin|chalet|manse|rectory|vicarage|forge|smithy|bakery|dairy|granary|schoolhouse|boathouse|byre|"
     r"observatory))\b"

@@ -42,6 +42,7 @@ _HOUSE_WORDS = frozenset({"cottage", "cottages", "house", "farm", "farmhouse", "
                           "croft", "manse", "rectory", "vicarage", "office", "forge", "grange", "hall", "chapel",
                           "smithy", "granary", "stables", "villa", "annexe", "annex", "dairy", "oast", "bakery",
                           "flat"})
+_WELSH_FIRST = frozenset(_WELSH_PLACES.split("|"))
 # Celtic articles inside a house's name: "gwel an mor", "tigh na mara", "bryn y mor".
 _ARTICLES = frozenset({"an", "na", "nan", "y", "yr"})
 _NOT_START = frozenset({"at", "to", "from", "in", "on", "round", "near", "with", "by",
@@ -65,7 +66,9 @@ def _house_like(words: list[str]) -> bool:
     if len(words) == 1:
         # "went to tesco, high street": a shop, a service or a town is no house.
         return words[0] not in english and words[0] not in not_names() and words[0] not in places()
-    return any(w in _ARTICLES for w in words[1:-1]) and not all(w in english for w in words)
+    # "bryn gamlas", "cae mawr": a Welsh place word starts a house's name as an article sits inside one.
+    celtic = words[0] in _WELSH_FIRST or any(w in _ARTICLES for w in words[1:-1])
+    return celtic and not all(w in english for w in words)
 
 
 # The pattern from its comma on: every match has a comma with a lower-case street after it, and most notes have

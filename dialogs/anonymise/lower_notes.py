@@ -23,7 +23,7 @@ from functools import cache
 from dialogs.anonymise import scan
 from dialogs.anonymise.chat_names import word_ok as owner_word
 from dialogs.anonymise.cues import ROLE_CUES, TITLES
-from dialogs.anonymise.lexicon import english_words, not_names, places, vehicle_models
+from dialogs.anonymise.lexicon import english_words, first_names, not_names, places, vehicle_models, wordlike_names
 from dialogs.anonymise.name_context import namelike
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
@@ -86,6 +86,7 @@ _NOT_AUTHOR = frozenset({"from", "to", "the", "re", "update", "urgent", "note", 
                          # What the message is: "class whatsapp reminder:", "teams notice:".
                          "reminder", "notice", "alert", "announcement", "news", "info", "question", "query",
                          "request", "fyi", "important", "cover", "rota", "handover", "help"})
+_TOPIC_ENDS = ("ance", "ence", "ment", "tion", "sion", "ing", "ity", "ness")
 _HEADER_WORDS = ("chat", "whatsapp", "teams", "slack", "grp", "group", "msg", "txt", "text", "dm", "snap")
 
 
@@ -103,7 +104,12 @@ def chat_header_authors(text: str) -> Iterator[Span]:
         i = text.find("\n", i + 1)
     for m in scan.matches_from(_HEADER_RE, text, starts):
         low = m.group("n").lower()
-        if low not in _NOT_AUTHOR and low not in not_names() and low not in ROLE_CUES and low not in places():
+        # "TEAMS - ATTENDANCE:", "teams - safeguarding:": an abstract noun is what the message is about. Only these
+        # endings: a plain dictionary word may be a name ("whatsapp cerise:", "teams roan:").
+        topic = low.endswith(_TOPIC_ENDS) and low in english_words() and low not in first_names() \
+            and low not in wordlike_names()
+        if low not in _NOT_AUTHOR and low not in not_names() and low not in ROLE_CUES and low not in places() \
+                and not topic:
             yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
 
 

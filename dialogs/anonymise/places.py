@@ -10,6 +10,7 @@ from dialogs.anonymise.address_chain import continued, find_house_and_postcode_s
 from dialogs.anonymise.address_shapes import find_unmarked_addresses
 from dialogs.anonymise.faith_schools import faith_highs, lower_faith_highs
 from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise.lexicon import places as town_names
 from dialogs.anonymise.place_tokens import names_before as _names_before
 from dialogs.anonymise.place_tokens import token_before as _token_before
 from dialogs.anonymise.priority import P_ADDRESS, P_SCHOOL
@@ -365,6 +366,8 @@ def find_schools(text: str) -> Iterator[Span]:
         end = school_suffixes.site_street_end(text, end, key_upper)
         kind = EntityType.ADDRESS if m.group().lower() in {
             "surgery", "medical centre", "health centre", "medical practice"} else EntityType.SCHOOL
+        if kind is EntityType.ADDRESS and all(w.lower() in town_names() for w in text[pos:start].split()):
+            continue  # "GP at Kilwinning surgery": a practice named by its town, which is left visible
         yield Span(kind, pos, end, P_SCHOOL)
 
 

@@ -1,0 +1,78 @@
+"""Addresses written in an order or with words the street rules do not start from.
+
+- The house number after the street, with no other street rule knowing the street: "Gauger's Loan 99",
+  "Culvert Row 184" (found once its street is, see address_after). Forms and quick notes write it this way.
+- A number and a name with no street word, then a postcode: "attended 178 Milepost cf24 5nr". The postcode
+  says the words before it are an address, in whatever case either is typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from dialogs.anonymise import scan
+from dialogs.anonymise.address_after import NUMBER_AFTER_RE
+from dialogs.anonymise.priority import P_ADDRESS
+from dialogs.anonymise.types import EntityType, Span
+
+_ADDRESS = EntityType.ADDRESS
+# Street words that end a street's name and are seldom anything else before a number: "Hill 60", "Park 2",
+# "Green 3" and "Court 1" are as often a landmark, a pitch or a courtroom.
+_STREET_TYPES = frozenset({
+    "road", "rd", "street", "avenue", "ave", "lane", "ln", "close", "drive", "way", "crescent", "grove", "gardens",
+    "gdns", "terrace", "tce", "mews", "place", "square", "walk", "row", "parade", "wharf", "quay", "approach",
+    "loan", "brae", "wynd", "vennel", "chare", "towpath", "fold", "garth", "meadows"
+})
+_NAME_BEFORE_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*[ \t]+){1,3}$")
+_CUES = frozenset({"at", "to", "from", "in", "on", "near", "off", "by", "lives", "living", "attended", "visited",
+                   "address", "address:", "the", "a", "and", "of", "outside", "into", "via", "is", "was", "no", "not"})
+
+
+def _street_before(text: str, start: int) -> int | None:
+    """Where the street's name begins, if a capitalised name and a street word end just before `start`."""
+    word_start = text.rfind(" ", max(0, start - 16), start - 1) + 1
+    if word_start == 0 or text[start - 1] != " ":
+        return None
+    word = text[word_start : start - 1]
+    if word.lower().rstrip(".") not in _STREET_TYPES or not word[:1].isupper():
+        return None
+    m = _NAME_BEFORE_RE.search(text, max(0, word_start - 40), word_start)
+    if m is None:
+        return None
+    words = m.group().split()
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _CUES), default=0)
+    if cut == len(words):
+        return None
+    return text.index(words[cut], m.start() + sum(len(w) + 1 for w in words[:cut]))
+
+
+def streets_then_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    """Each capitalised street straight before a house number of at most four digits."""
+    for s, e in digits.runs:
+        if e - s > 4 or s < 6:
+            continue
+        begin = _street_before(text, s)
+        if begin is None:
+            continue
+        m = NUMBER_AFTER_RE.match(text, s - 1)
+        if m is not None:
+            yield Span(_ADDRESS, begin, m.end(), P_ADDRESS)
+
+
+_NUMBER_NAME_RE = re.compile(r"(?<![\w/£$€.:])\d{1,4}[a-z]?[ \t]+(?P<w>(?:[A-Za-z][\w'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]*)"
+                             r",?[ \t]+$")
+# A count before a postcode is no house: "aged 15 years LS1 ...", "2 kids B23 ...".
+_COUNTS = frozenset({"years", "yrs", "year", "months", "weeks", "days", "kids", "children", "times", "hours", "mins",
+                     "minutes", "am", "pm", "miles", "yo", "y/o", "people", "and", "or", "to", "at", "in", "on", "the"})
+
+
+def numbers_before_postcodes(text: str, postcodes: Sequence[Span]) -> Iterator[Span]:
+    for pc in postcodes:
+        m = _NUMBER_NAME_RE.search(text, max(0, pc.start - 50), pc.start)
+        if m is None:
+            continue
+        words = m.group("w").split()
+        if any(w.lower() in _COUNTS for w in words) or len({w[0].isupper() for w in words}) > 1:
+            continue
+        yield Span(_ADDRESS, m.start(), m.end("w"), P_ADDRESS)
