@@ -498,6 +498,16 @@ def vrn_fresh51(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (7, 3, 2, 3, 2, 1), (3, 1, 4, 5, 2))
 
 
+def vrn_fresh52(rng: random.Random, kind: str = "") -> str:
+    """FRESH52: fresh4's shapes as early years, health visiting, housing and homelessness records bring them: current
+    plates most of all (family cars and people carriers, partners' cars outside a B&B, removal vans on a TA move), older
+    prefix plates on family runarounds often, suffix, Northern Irish, dateless and Q plates now and then; typed in
+    capitals with the usual space on forms most of all, in lower case on a phone and spaced at every break as read out
+    in a voice note or a 999 call often, run together from a booking or a photo now and then, run together in lower
+    case least."""
+    return vrn_fresh4(rng, kind, (7, 3, 2, 2, 2, 2), (4, 2, 3, 3, 1))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -517,3 +527,4 @@ PLATES |= {"fresh48": vrn_fresh48}
 PLATES |= {"fresh49": vrn_fresh49}
 PLATES |= {"fresh50": vrn_fresh50}
 PLATES |= {"fresh51": vrn_fresh51}
+PLATES |= {"fresh52": vrn_fresh52}
