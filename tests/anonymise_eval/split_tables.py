@@ -22,6 +22,7 @@ SPLITS = (
     "fresh49",
     "fresh50",
     "fresh51",
+    "fresh53",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -80,4 +81,5 @@ SEEDS = {
     "fresh49": 422216,
     "fresh50": 731958,
     "fresh51": 738406,
+    "fresh53": 869173,
 }
