@@ -508,6 +508,16 @@ def vrn_fresh52(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (7, 3, 2, 2, 2, 2), (4, 2, 3, 3, 1))
 
 
+def vrn_fresh53(rng: random.Random, kind: str = "") -> str:
+    """FRESH53: fresh4's shapes as school staff, SEND transport teams, escorts and the clubs, food banks and faith
+    groups round children bring them: current plates most of all (school taxis, club minibuses, parents' cars at the
+    gate, an older lad's car at the stage door), suffix plates on old coaches and vans and Northern Irish plates
+    (schools and clubs in Armagh and Down) often, prefix, dateless and Q plates now and then; typed in lower case on a
+    phone most of all, run together in lower case often, spaced at every break as an escort or a coach driver reads one
+    out often, run together in capitals and in capitals with the usual space (transport logs) least."""
+    return vrn_fresh4(rng, kind, (6, 2, 3, 3, 2, 2), (2, 2, 5, 3, 4))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -528,3 +538,4 @@ PLATES |= {"fresh49": vrn_fresh49}
 PLATES |= {"fresh50": vrn_fresh50}
 PLATES |= {"fresh51": vrn_fresh51}
 PLATES |= {"fresh52": vrn_fresh52}
+PLATES |= {"fresh53": vrn_fresh53}

@@ -23,6 +23,7 @@ SPLITS = (
     "fresh50",
     "fresh51",
     "fresh52",
+    "fresh53",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -82,4 +83,5 @@ SEEDS = {
     "fresh50": 731958,
     "fresh51": 738406,
     "fresh52": 659317,
+    "fresh53": 869173,
 }
