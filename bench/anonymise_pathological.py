@@ -91,6 +91,10 @@ SHAPES = {
     "dedicated faith highs": "Christ the Ab RC High, Our Lady of Ab RC High ",
     "section and scheme numbers": "S42 006744 DPS 61845518 ref SEN-T 2495 ",
     "sixth forms and grammars": "at ab cd 6th form, from ab grammar ",
+    # The round refs50: collar numbers and the surname after, schemes named twice, a fraction after a date.
+    "collar numbers": "by PC 1108 GULBIS / Sgt 442 ",
+    "schemes named twice": "datix Datix W01145 LOG log 2949 serial 9399 OCC 46540540 ",
+    "fractions after dates": "(1996-11-08) 28/40 (2010-09-19) 11TH ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
