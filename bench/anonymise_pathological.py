@@ -96,6 +96,9 @@ SHAPES = {
     "schemes named twice": "datix Datix W01145 LOG log 2949 serial 9399 OCC 46540540 ",
     "fractions after dates": "(1996-11-08) 28/40 (2010-09-19) 11TH ",
     "day and month before a time": "hit 7/7 02:14 pain 7/10 14:00 ",
+    "school fields and highs alone": "school ab high. cd high. school ab cl prim ",
+    "pet saints": "ST WINNIES. st annies ",
+    "nurseries at a place": "at Ducklings at the Lock, Busy Bees at Ab Cd ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
