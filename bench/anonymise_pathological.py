@@ -99,6 +99,7 @@ SHAPES = {
     "school fields and highs alone": "school ab high. cd high. school ab cl prim ",
     "pet saints": "ST WINNIES. st annies ",
     "nurseries at a place": "at Ducklings at the Lock, Busy Bees at Ab Cd ",
+    "plates picked up or got into": "picks up in nib 5556, got in jig 2426 ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
