@@ -102,6 +102,15 @@ SHAPES = {
     "bungalows": "bung 16 ab house ",
     "approved premises": "flat 1 ab approved premises ",
     "numbers before lower postcodes": "attended 178 Milepost cf24 5nr ",
+    # The round refs50: collar numbers and the surname after, schemes named twice, a fraction after a date.
+    "collar numbers": "by PC 1108 GULBIS / Sgt 442 ",
+    "schemes named twice": "datix Datix W01145 LOG log 2949 serial 9399 OCC 46540540 ",
+    "fractions after dates": "(1996-11-08) 28/40 (2010-09-19) 11TH ",
+    "day and month before a time": "hit 7/7 02:14 pain 7/10 14:00 ",
+    "school fields and highs alone": "school ab high. cd high. school ab cl prim ",
+    "pet saints": "ST WINNIES. st annies ",
+    "nurseries at a place": "at Ducklings at the Lock, Busy Bees at Ab Cd ",
+    "plates picked up or got into": "picks up in nib 5556, got in jig 2426 ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

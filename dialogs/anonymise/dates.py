@@ -30,6 +30,8 @@ _SHORT_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER_RE = re.compile(r"\s+of\b")
+# "ANPR hit 7/7 02:14": a clock's time straight after makes a day and month of it; no score or fraction has one.
+_TIME_AFTER_RE = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 # "Shared with HV Ismatullah Qaderi 5/8.": a day and month ending a clause that tells who was told, rung
 # or seen is when it happened; a score or a fraction ("got 5/8", "seen, pain 7/10") has no such verb in
 # its own clause.
@@ -143,6 +145,8 @@ def find_dates(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         cued = _SHORT_CUE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
         # "moved to 2/3 of the dose" is a fraction, whatever the cue.
         cued = cued and not _OF_AFTER_RE.match(text, m.end("d"))
+        cued = cued or (_TIME_AFTER_RE.match(text, m.end("d")) is not None
+                        and _MEASURE_RE.search(text, max(0, m.start() - 30), m.start()) is None)
         # A chronology's line that opens with the day and month: "4/10: strategy discussion".
         line_led = m.start() == 0 or text[m.start() - 1] == "\n"
         cued = cued or (line_led and _LINE_LED_RE.match(text, m.end("d")) is not None)

@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from dialogs.anonymise import lower_notes, plate_cues, plate_neighbours, plate_standing, scan
+from dialogs.anonymise import collar_numbers, lower_notes, plate_cues, plate_neighbours, plate_standing, scan
 from dialogs.anonymise.bare_streets import bare_streets
 from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps, schools_in_inverted_caps
 from dialogs.anonymise.caps_neighbours import caps_neighbours
@@ -53,6 +53,7 @@ def _detect(text: str) -> list[Span]:
         plates = [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]
         spans.extend(plate_neighbours.listed_plates(text, plates))
         spans.extend(plate_neighbours.codes_before_plates(text, plates))
+        spans.extend(collar_numbers.collar_numbers(text, digits))
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
     spans.extend(bare_streets(text))
@@ -81,6 +82,8 @@ def _detect(text: str) -> list[Span]:
     first.extend(log_subjects(text))
     first.extend(find_signed_initials(text))
     first.extend(find_nicknames(text))
+    if digits.runs:
+        first.extend(collar_numbers.officers_after_collars(text, digits))
     first.extend(list(caps_surnames(text, first)))
     first.extend(caps_neighbours(text, first))
     # Everyday words named by their cue are not in `first`: the first pass never spread them (see spread_people).

@@ -149,6 +149,9 @@ _COUNT_UNIT_RE = re.compile(
 )
 
 
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})
+
+
 def _without_time_or_count(text: str, a: int, end: int, count: int) -> tuple[int, int]:
     """The cluster's end and digit count once a trailing clock hour or counted number is left out."""
     j = end
@@ -162,6 +165,12 @@ def _without_time_or_count(text: str, a: int, end: int, count: int) -> tuple[int
     size = end - j
     hour = size <= 2 and text[end : end + 1] == ":" and text[end + 1 : end + 2].isdigit()
     if hour or (size <= 3 and _COUNT_UNIT_RE.match(text, end) is not None):
+        return k, count - size
+    # "(1996-11-08) 28/40", "(2010-09-19) 11TH DAY OFF": a number a blank after a date that goes on as a
+    # fraction (weeks of a pregnancy, a score) or an ordinal is its own, no part of the date's digits.
+    if size <= 2 and (" " in text[k:j] or "\t" in text[k:j]) and (
+            (text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit())
+            or (text[end : end + 2].lower() in _ORDINALS and not text[end + 2 : end + 3].isalnum())):
         return k, count - size
     return end, count
 

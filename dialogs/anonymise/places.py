@@ -11,10 +11,11 @@ from dialogs.anonymise.address_shapes import find_unmarked_addresses
 from dialogs.anonymise.faith_schools import faith_highs, lower_faith_highs
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.lexicon import places as town_names
+from dialogs.anonymise.nursery_names import nursery_names
 from dialogs.anonymise.place_tokens import names_before as _names_before
 from dialogs.anonymise.place_tokens import token_before as _token_before
 from dialogs.anonymise.priority import P_ADDRESS, P_SCHOOL
-from dialogs.anonymise.school_short_forms import short_form_schools
+from dialogs.anonymise.school_short_forms import pet_saint_schools, short_form_schools
 from dialogs.anonymise.school_tails import school_tails
 from dialogs.anonymise.types import EntityType, Span
 from dialogs.anonymise.welsh_streets import LINKED_RE as _LINKED_RE
@@ -108,6 +109,8 @@ _SCHOOL_WORDS = (
     # Early years settings named for the stage they teach, and wraparound clubs run for a school's pupils:
     # "Bright Stars Early Learning", "Little Oaks Early Years", "Kids Zone After School Club".
     r"early learning|early years|after school club|out of school club|breakfast club|holiday club|"
+    # A wraparound club named for the children it minds: "Lock and Key Kids Club".
+    r"kids club|kids' club|kidz club|"
     r"wraparound care|resource base|"
     # Settings for pupils out of mainstream school: "Cartwright Pupil Referral Service", "Moor Inclusion Centre".
     r"pupil referral service|inclusion centre|inclusion hub|tuition service|hospital education service|"
@@ -297,6 +300,8 @@ def find_schools(text: str) -> Iterator[Span]:
     yield from school_names.named_highs(text)
     yield from school_tails(text)
     yield from short_form_schools(text)
+    yield from pet_saint_schools(text)
+    yield from nursery_names(text)
     if not _SCHOOL_GATE_RE.search(low):
         return
     for m in scan.stem_finditer(SCHOOL_KEY_RE, text, [(0, len(text))], _SCHOOL_STEMS, True):

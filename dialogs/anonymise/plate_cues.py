@@ -43,6 +43,9 @@ _CODE = (r"(?P<code>(?P<cur>[a-z]{2}[ \t]?\d{2}[ \t]?[a-z]{3})|(?P<pre>[a-z][ \t
 _BEFORE_RE = re.compile(
     r"(?i:\b(?P<cue>dropped[ \t]+off[ \t]+by|picked[ \t]+up[ \t]+by|collected[ \t]+by|brought[ \t]+back[ \t]+by|"
     r"picked[ \t]+(?:him|her|them|me|us)[ \t]+up|also[ \t]+linked|"
+    # "picks up in nib 5556", "got in jig 2426 at the gate": what someone is picked up in or gets into is the car.
+    r"(?P<ride>(?:picks|picked|picking)[ \t]+(?:(?:him|her|them|me|us)[ \t]+)?up[ \t]+in|"
+    r"(?:got|gets|getting)[ \t]+(?:in|into))|"
     r"(?P<in>(?:always|usually|normally|often|still)[ \t]+in)|"
     r"(?P<its>it[’']?s|it[ \t]+is|that[’']?s|that[ \t]+is))[ \t]*,?[ \t]+)(?i:" + _CODE + ")"
 )
@@ -63,6 +66,10 @@ _PARTS_RE = re.compile(r"[a-zA-Z]+|\d+")
 # One lower-case letter after a number is often its unit (metres, grams, kilos, litres, seconds, hours, pence,
 # times); X in capitals is a letter of a plate.
 _UNIT_LETTERS = frozenset("mgklshpx")
+
+
+# What else someone gets into with a time after it: "got in bed 0130", "got in the bath".
+_GOT_INTO = frozenset({"bed", "bath", "pool", "lift", "tub", "cab", "bus", "van", "car", "fight", "row", "debt"})
 
 
 def _letters_ok(letters: str, digits_first: bool, rank_ok: bool) -> bool:
@@ -117,6 +124,10 @@ def _code_ok(m: re.Match[str], *, brackets: bool = False) -> bool:
         return False  # "still in ICU 203": capitals before a number after "in" name a ward, a room or a block
     if m.group("rd") is not None and len(digits) == 4 and "1950" <= digits <= "2039":
         return False  # "always in 2019 uk": a year and what follows it
+    if before and m.group("ride") is not None and len(digits) == 4 and len(letters) == 3 and letters.islower():
+        # After a ride, four digits make a plate of a tag that spells a word ("nib 5556"), as no count does.
+        return _letters_ok(letters, m.group("rd") is not None, brackets) or not (
+            letters in SHORT_WORDS or letters in UNITS or letters in _GOT_INTO or vehicle_word(letters))
     return _letters_ok(letters, m.group("rd") is not None, brackets)
 
 

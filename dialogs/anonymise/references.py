@@ -58,7 +58,9 @@ _REF_CUES = frozenset(
      "member", "patient", "hospital", "mrn", "chi", "court", "lado", "ehm", "niche", "athena", "storm", "rio",
      "protocol", "enquiry",
      # A licensed driver's or an officer's badge: "driver (badge 3324)", "PCSO badge 5521".
-     "badge"}
+     "badge",
+     # A control room's serial for a 999 call: "serial 9399", "police ref serial 3287".
+     "serial"}
 ) | record_systems()
 # Acronyms that come before a number that is no record: amounts, times, other identifiers' own rules.
 NOT_SYSTEMS = frozenset({"gbp", "usd", "eur", "nhs", "dob", "tel", "mob", "bst", "gmt", "utc", "ni", "mph", "kph",
@@ -111,7 +113,7 @@ _RANGE_RE = re.compile(r"(\d+)[-/](\d+)")
 _WEAK_CUES = frozenset(
     {"case", "log", "file", "client", "job", "claim", "record", "referral", "system", "order", "account", "member",
      "patient", "hospital", "court", "custody", "arrest", "warrant", "tenancy", "protocol", "no", "number", "num",
-     "nos", "nr", "#", "badge"}
+     "nos", "nr", "#", "badge", "serial"}
 )
 
 _STRONG_CUES = _REF_CUES - _WEAK_CUES
@@ -243,7 +245,12 @@ SCHEMES = frozenset(
      "ird", "las", "pncid", "asc", "nihe", "bhsct", "nhsct", "sehsct", "shsct", "whsct",
      # The Deposit Protection Service, one of England's three tenancy deposit schemes ("deposit DPS 61845518"), and a
      # case system's own number written short ("SYS 8744101037").
-     "dps", "sys"}
+     "dps", "sys",
+     # A police occurrence, a domestic abuse risk assessment, a custody record, an NHS electronic prescription:
+     # "OCC 46540540", "DASH 7803-318", "CUST 48314563", "EPS 225437-L58507-43550G".
+     "occ", "dash", "cust", "eps",
+     # A control room's serial and log, in lower case too (see _LOWER_SCHEMES).
+     "serial", "log"}
 ) | record_systems()
 _SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/-])(?P<w>[A-Za-z][A-Za-z-]{1,11})[ \t]*:?[ \t]*$")
 
@@ -253,13 +260,18 @@ _SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/-])(?P<w>[A-Za-z][A-Za-z-]{1,11})[ 
 # Datix, the NHS's incident system, likewise before a bare number ("Datix 900515"); its own codes ("Datix DTX598660",
 # "Datix W909323") are written apart from the name in most notes, so the name is taken in before digits alone.
 _TITLE_SCHEMES = frozenset({"Eclipse", "Datix"})
+# A control room's serial and log, written in lower case before a call's number ("serial 4306", "log 2949"). "log"
+# is also an everyday cue whose number alone is the reference ("police log 0756"): it is only taken in when the
+# note names it twice, as a field's label and then as the value's own prefix ("PSNI LOG log 2949").
+_LOWER_SCHEMES = frozenset({"log", "serial"})
+_NAMED_TWICE_ONLY = frozenset({"log"})
 
 
 def scheme_name(ref: str) -> str | None:
     """The scheme's name a reference's text begins with, as written, or None."""
     word = ref.split(None, 1)[0].rstrip(":") if " " in ref or ":" in ref else ""
     if word and word.lower() in SCHEMES and (word.isupper() or word[1:] != word[1:].lower()
-                                              or word in _TITLE_SCHEMES):
+                                              or word in _TITLE_SCHEMES or word in _LOWER_SCHEMES):
         return word
     return None
 
@@ -297,7 +309,20 @@ def _scheme_start(text: str, start: int, ref: str = "") -> int:
         return start
     m = _SCHEME_BEFORE_RE.search(text, max(0, start - 16), start)
     name = None if m is None else scheme_name(text[m.start("w") : start])
+    if m is None or name is None:
+        return start
+    twice = _named_twice(text, m.start("w"), name)
+    if name.lower() in _NAMED_TWICE_ONLY and not twice:
+        return start
     bare = not ref or ref.isdigit()
-    if m is None or name is None or (not bare and (name.lower() in _BARE_ONLY or _own_prefix(name, ref))):
+    if not bare and not twice and (name.lower() in _BARE_ONLY or _own_prefix(name, ref)):
         return start
     return m.start("w")
+
+
+def _named_twice(text: str, start: int, name: str) -> bool:
+    """"datix Datix W01145", "PSNI LOG log 2949": the system named as a field's label and again straight after it,
+    where the second is the value's own prefix, written as part of the reference."""
+    n = len(name)
+    return (start > n and text[start - 1] == " " and text[start - n - 1 : start - 1].lower() == name.lower()
+            and not text[start - n - 2 : start - n - 1].isalnum())

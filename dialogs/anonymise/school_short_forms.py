@@ -36,6 +36,27 @@ def _initials_ok(initials: str) -> bool:
     return low not in english_words() and low[:-1] not in english_words()
 
 
+# "ST WINNIES. EWO ...", "st winnies aware": a saint's school by its pet name, a given name's "-ie" form made
+# plural, needs no cue: no town, hospital or word has that shape ("st georges", "st albans" do not).
+_PET_SAINT_RE = re.compile(
+    r"(?<![\w'’-])(?:st|St|ST)\.?[ \t]+(?P<pet>[a-z]{2,10}ie['’]?s|[A-Z][a-z]{1,9}ie['’]?s|[A-Z]{2,10}IE['’]?S)"
+    r"(?![\w'’@&-])"
+)
+
+
+def _pet_ok(pet: str) -> bool:
+    low = pet.lower().replace("’", "'").replace("'", "")
+    return low[:-1] in first_names() and low not in english_words() and f"st {low}" not in places()
+
+
+def pet_saint_schools(text: str) -> Iterator[Span]:
+    if "st" not in text and "St" not in text and "ST" not in text:
+        return
+    for m in scan.at_word_starts(_PET_SAINT_RE, text, ("st",)):
+        if _pet_ok(m.group("pet")):
+            yield Span(EntityType.SCHOOL, m.start(), m.end(), P_SCHOOL)
+
+
 def short_form_schools(text: str) -> Iterator[Span]:
     low = scan.lowered(text)
     if len(low) != len(text) or ("st " not in low and "gs" not in low):

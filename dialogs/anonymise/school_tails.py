@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.lexicon import english_words, proper_nouns
+from dialogs.anonymise.lexicon import english_words, first_names, proper_nouns
 from dialogs.anonymise.priority import P_SCHOOL
 from dialogs.anonymise.school_names import a_line_of_its_own
 from dialogs.anonymise.school_suffixes import site_street_end
@@ -32,7 +32,14 @@ _QUALIFIER_RE = re.compile(r"(?:integrated|catholic|community|methodist|rc|ce|co
 _FAITH = frozenset({"rc", "ce", "cofe", "c of e", "catholic", "methodist", "church in wales", "ciw"})
 # Words that put a school after them: "at saltings prim", "goes to ...", "kids ... off northshore integrated ps".
 _CUES = frozenset({"at", "from", "to", "attends", "attend", "attending", "attended", "off", "skipping", "skips",
-                   "skipped", "missing", "misses", "missed", "bunking", "bunks", "bunked"})
+                   "skipped", "missing", "misses", "missed", "bunking", "bunks", "bunked"} | {"school", "sch", "schl"})
+# A record's field for the school ("school ironstone high", "sch bargee cl prim"): what follows is the school's
+# name, so one everyday word before the tail will do, unless it says how much of something school has.
+_FIELD_CUES = frozenset({"school", "sch", "schl"})
+_MEASURES = frozenset({"attendance", "absence", "absences", "anxiety", "stress", "risk", "refusal", "concern",
+                       "concerns", "exclusion", "exclusions", "pressure", "demand", "demands", "expectations",
+                       "achievement", "attainment", "performance", "grades", "marks", "standards", "very", "too",
+                       "really", "quite", "so", "fees", "costs", "uptake", "turnover", "staff"})
 # Words that end the walk back: the grammar around a name, never a part of it.
 _STOP = frozenset(
     {"at", "to", "from", "in", "on", "the", "a", "an", "his", "her", "their", "my", "our", "your", "this", "that",
@@ -95,9 +102,9 @@ def _same_case(words: list[str], tail: str) -> bool:
     return all(w[0].isupper() for w in words)
 
 
-def _cue_before(low: str, start: int) -> bool:
+def _cue_before(low: str, start: int) -> str:
     before = low[max(0, start - 16) : start].split()
-    return bool(before) and before[-1] in _CUES
+    return before[-1] if before and before[-1] in _CUES else ""
 
 
 def school_tails(text: str) -> Iterator[Span]:
@@ -132,10 +139,16 @@ def school_tails(text: str) -> Iterator[Span]:
         unknown = any(w.strip("'’s") not in english_words() for w in lows if w not in _SAINTS)
         # "at home ps can you ring", "from karl's house high": one everyday word, or somebody's, is no school.
         # A tail that is nothing but a school's needs no more than one word ("at tollgate prim").
-        cue = (_cue_before(low, start) and (len(words) > 1 or unknown or tail in _ONLY_SCHOOL)
+        cue_word = _cue_before(low, start)
+        field = cue_word in _FIELD_CUES and not any(w in _MEASURES for w in lows)
+        cue = (cue_word != "" and (len(words) > 1 or unknown or tail in _ONLY_SCHOOL or field)
                and lows[-1] not in _NOT_NAME_END
                and not any(w.endswith(("'s", "’s")) for w in lows))
-        if tail == "high" and not (saint or qualified or cue):
+        # "... tullyvar high. sw ...", a caps log ending "FERRY BRAE HIGH": a name no dictionary lists, standing as a
+        # sentence of its own before "high", in a list of contacts; someone who is high is named by a first name.
+        high_alone = (tail == "high" and unknown and not any(w in first_names() for w in lows)
+                      and not any(w in _MEASURES for w in lows) and a_line_of_its_own(text, start, m.end()))
+        if tail == "high" and not (saint or qualified or cue or high_alone):
             continue  # "from getting high", "DASH high": a state, not a school
         if tail == "grammar":
             # "Queen Elizabeth's Grammar", "King Edward's Grammar": a capitalised name that is someone's, before
@@ -151,6 +164,7 @@ def school_tails(text: str) -> Iterator[Span]:
         # "quarterdeck acad" as a chat's last line: a tail that is nothing but a school's, after a name of its own;
         # "prim" is also a word ("looks prim."), so it needs a word no dictionary lists.
         alone = tail in _ONLY_SCHOOL and (unknown or tail != "prim") and a_line_of_its_own(text, start, m.end())
+        alone = alone or high_alone
         if saint or qualified or cue or alone:
             # "st columba's rc high (godwit road)": the site's street in brackets is part of the name.
             yield Span(EntityType.SCHOOL, start, site_street_end(text, m.end(), tail[0].isupper()), P_SCHOOL)
