@@ -91,6 +91,12 @@ SHAPES = {
     "dedicated faith highs": "Christ the Ab RC High, Our Lady of Ab RC High ",
     "section and scheme numbers": "S42 006744 DPS 61845518 ref SEN-T 2495 ",
     "sixth forms and grammars": "at ab cd 6th form, from ab grammar ",
+    # The round names50: what a report says someone did or was, collar numbers, towns where only a place stands.
+    "told names": "knows offender as Ab, assault by Cd at, Ef and others dealing, Known assoc Gh / ",
+    "there again and back at": "Ab was there again. Cd back at 3am. ",
+    "found with": "found in a flat at no.2 the end with ",
+    "collar numbers": "by PC XN5762 ABC / PC 1108 Def ",
+    "town positions": "not to enter Abc, moved to Def from Ghi into Jkl, son Mno in Pqr (07 ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
