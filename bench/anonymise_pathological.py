@@ -97,6 +97,7 @@ SHAPES = {
     "found with": "found in a flat at no.2 the end with ",
     "collar numbers": "by PC XN5762 ABC / PC 1108 Def ",
     "town positions": "not to enter Abc, moved to Def from Ghi into Jkl, son Mno in Pqr (07 ",
+    "given before surnames": "bay 3 ab cdxz (12), Ab Cd 34/40, abq cd says ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -19,6 +19,7 @@ from dialogs.anonymise.company_names import aliases_of_people, company_names
 from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their_names
+from dialogs.anonymise.given_before_surnames import given_before_surnames
 from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.log_subjects import log_subjects
@@ -81,6 +82,7 @@ def _detect(text: str) -> list[Span]:
     cued = [*cued_word_names(text), *company_names(text), *relation_names(text), *told_names(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(later_lower_nicknames(text, spans))
+    spans.extend(list(given_before_surnames(text, spans)))
     spans.extend(lower_notes.joined_lower_names(text, spans))
     spans.extend(lower_notes.owners_of_handles(text, spans))
     spans.extend(aliases_of_people(text, spans))

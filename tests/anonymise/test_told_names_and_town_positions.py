@@ -115,3 +115,44 @@ def test_any_collar_number_puts_the_surname_after_it(collar: int, name: str) -> 
     out = anonymise(f"ARRESTED by PC {collar} {name} / REASON: assault").text
     assert name not in out
     assert "REASON: assault" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ward 14 teams chat - tetyana: bay 3 vi sankey (02/06/1946) says her grandson is kind", "vi sankey"),
+        ("repairs txt: went to the flat no 84 for the heating, win southall (42) in bed with a sore", "win southall"),
+        ("midwife handover (typed on phone): Win Twist 34/40, dob 3 December 1992, now at home", "Win Twist"),
+        ("from the hostel: just back from the court, fenix laws says he's off the tags now", "fenix laws"),
+    ],
+)
+def test_a_given_name_that_is_a_word_before_its_surname_is_hidden(text: str, name: str) -> None:
+    out = anonymise(text).text
+    assert name not in out
+    assert name.split()[0] + " " not in out
+
+
+def test_a_lower_case_chat_speaker_after_a_ward_number_is_hidden() -> None:
+    out = anonymise("ward 14 teams chat - tetyana: bay 3 needs obs").text
+    assert "tetyana" not in out
+    assert "ward 14 teams chat" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "driver is Kyle Bond, passenger kayden (10) from the academy.",
+        "101 web chat transcript: reporting a man selling",
+        "she visited the ward, staff says it's fine",
+    ],
+)
+def test_roles_and_chat_words_before_a_name_stay(text: str) -> None:
+    out = anonymise(text).text
+    assert any(w in out for w in ("passenger", "transcript", "staff says"))
+
+
+@given(st.integers(min_value=12, max_value=41), st.sampled_from(["Win Twist", "Hope Baker", "May Field"]))
+def test_any_weeks_of_pregnancy_put_the_name_before_them(weeks: int, name: str) -> None:
+    out = anonymise(f"midwife handover: {name} {weeks}/40, dob 3 December 1992, now at home").text
+    assert name not in out
+    assert f"{weeks}/40" in out
