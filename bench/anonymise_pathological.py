@@ -111,6 +111,13 @@ SHAPES = {
     "pet saints": "ST WINNIES. st annies ",
     "nurseries at a place": "at Ducklings at the Lock, Busy Bees at Ab Cd ",
     "plates picked up or got into": "picks up in nib 5556, got in jig 2426 ",
+    # The round names50: what a report says someone did or was, collar numbers, towns where only a place stands.
+    "told names": "knows offender as Ab, assault by Cd at, Ef and others dealing, Known assoc Gh / ",
+    "there again and back at": "Ab was there again. Cd back at 3am. ",
+    "found with": "found in a flat at no.2 the end with ",
+    "officers after collar numbers": "by PC XN5762 ABC / PC 1108 Def ",
+    "town positions": "not to enter Abc, moved to Def from Ghi into Jkl, son Mno in Pqr (07 ",
+    "given before surnames": "bay 3 ab cdxz (12), Ab Cd 34/40, abq cd says ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

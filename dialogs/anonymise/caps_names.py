@@ -34,7 +34,10 @@ def caps_name_before_dob(text: str, start: int) -> bool:
 _CAPS_NEIGHBOUR_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,}(?![\w/])")
 
 
-_SURNAME_CUE_WORDS = frozenset({"says", "said", "told", "dob", "aged", "who", "rang", "called", "reports", "reported"})
+_SURNAME_CUE_WORDS = frozenset({"says", "said", "told", "dob", "aged", "who", "rang", "called", "reports", "reported",
+                                # What only a person does next: "NEPHEW TOSIEK URBAN TOOK HER PENSION".
+                                "took", "takes", "stole", "steals", "hit", "hits", "threatened", "punched", "kicked",
+                                "pushed", "grabbed", "drives", "drove", "gave", "gives", "sold", "sells", "owes"})
 
 
 def surname_cue_after(text: str, end: int) -> bool:

@@ -4,7 +4,7 @@ so a word is only judged by the name it stands beside.
 - "RUYI GONG (12)", "BROUGHT IN BY YUQI GONG": a word in capitals that no list knows, straight before or after a
   found name in capitals, is the rest of that name.
 - "CHILDREN SAFA + RAIYAN AT": names joined by "+", "&" or "AND" are alike, so a word no list knows after (or
-  before) the joiner is a name too.
+  before) the joiner is a name too, and so is a given name that is also a word ("ANGELLA AND AMIR").
 - "SHIYU NIE (+447597274268)": two words in capitals that no list knows, with a phone, a date or an age in
   brackets after them, are a name and its surname.
 - "my grandad Keanu Cheshire born ...", "JALIYAH CHESHIRE, SAYS": a place's name straight after a lone given name,
@@ -88,7 +88,8 @@ def caps_neighbours(text: str, people: Iterable[Span]) -> list[Span]:
         name = text[sp.start : sp.end]
         if name.isupper():
             for found in (_previous_caps(text, sp.start), _next_caps(text, sp.end)):
-                if found is not None and _strange(text[found[0] : found[1]], lex):
+                if found is not None and (_strange(text[found[0] : found[1]], lex)
+                                          or _joined_given(text, sp, found, lex)):
                     out.append(Span(EntityType.PERSON, found[0], found[1], P_PERSON))
             if " " not in name and (after := _surname_before_phone(text, sp.end)) is not None:
                 out.append(Span(EntityType.PERSON, sp.start, after[1], P_PERSON))
@@ -99,6 +100,14 @@ def caps_neighbours(text: str, people: Iterable[Span]) -> list[Span]:
             out.extend(_place_as_surname(text, sp, name.isupper(), lex))
     out.extend(_pairs_before_brackets(text, lex))
     return out
+
+
+def _joined_given(text: str, sp: Span, found: tuple[int, int], lex: Lexicon) -> bool:
+    """"CHILDREN ANGELLA AND AMIR ATTEND": a given name joined to a found name is a name, even one that is a word
+    as well ("AMIR", "HOPE"); beside a name with a blank alone it may be the log running on."""
+    gap = text[sp.end : found[0]] if found[0] >= sp.end else text[found[1] : sp.start]
+    low = text[found[0] : found[1]].lower()
+    return gap in _JOINERS and low in lex.given and low not in lex.not_names and low not in CUE_WORDS
 
 
 # A phone straight after: "MUM REEVA PLANT 07913 632437", "(+44 ...".

@@ -1,5 +1,5 @@
-"""An officer's collar number after the rank ("brought in by PC 9728", "Sgt 442 attended"), and the surname a
-custody record writes in capitals after it ("ARRESTED ... by PC 1108 GULBIS").
+"""An officer's collar number after the rank ("brought in by PC 9728", "Sgt 442 attended"); the surname a custody
+record writes after it ("by PC 1108 GULBIS") is a name, found with the other told names (`told_names.py`).
 
 A collar number identifies one officer as surely as the name, so it is a reference. It has no shape of its own,
 only the rank before it: each digit run is checked for a rank word straight before it, which costs one look back
@@ -11,16 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
-from dialogs.anonymise.lexicon import english_words, not_names
-from dialogs.anonymise.priority import P_PERSON, P_REFERENCE
+from dialogs.anonymise.priority import P_REFERENCE
 from dialogs.anonymise.types import EntityType, Span
 
 # Ranks written before a collar number. Only the unambiguous ones in lower case: "ps" and "ds" are also a
 # postscript and a plural in chat.
 _RANKS = frozenset({"PC", "DC", "PS", "DS", "PCSO", "DCI", "DI", "SGT", "Sgt", "DSgt", "Insp", "INSP",
                     "pc", "Pc", "pcso", "sgt"})
-# A force's initials after the number are no surname ("PC 4410 GMP").
-_VOWELS = frozenset("AEIOUY")
 
 
 def _rank_before(text: str, start: int) -> bool:
@@ -34,10 +31,7 @@ def _rank_before(text: str, start: int) -> bool:
     i = j
     while i > 0 and j - i < 5 and text[i - 1].isalpha():
         i -= 1
-    if j - i < 2 or (i > 0 and text[i - 1].isalnum()) or text[i:j] not in _RANKS:
-        return False
-    # "OIC PC 4471": the officer in charge is the case's named contact, a working detail the reader needs.
-    return not text[max(0, i - 4) : i].rstrip(" \t").endswith("OIC")
+    return j - i >= 2 and not (i > 0 and text[i - 1].isalnum()) and text[i:j] in _RANKS
 
 
 # A count's unit after the number: "PC 45 mins later" counts, it names no officer.
@@ -75,28 +69,3 @@ def _collars(text: str, digits: scan.DigitScan) -> Iterator[tuple[int, int]]:
 
 def collar_numbers(text: str, digits: scan.DigitScan) -> list[Span]:
     return [Span(EntityType.REFERENCE, s, e, P_REFERENCE) for s, e in _collars(text, digits)]
-
-
-def _caps_surname(text: str, start: int) -> tuple[int, int] | None:
-    """A word in capitals straight after the number that is no English word and no force's initials."""
-    i = start
-    if i >= len(text) or text[i] not in " \t":
-        return None
-    while i < len(text) and text[i] in " \t":
-        i += 1
-    j = i
-    while j < len(text) and (text[j].isupper() or (j > i and text[j] in "'’-" and text[j - 1].isupper())):
-        j += 1
-    word = text[i:j]
-    if (len(word) < 3 or (j < len(text) and text[j].isalnum()) or not _VOWELS.intersection(word)
-            or word.lower() in english_words() or word.lower() in not_names()):
-        return None
-    return i, j
-
-
-def officers_after_collars(text: str, digits: scan.DigitScan) -> list[Span]:
-    spans: list[Span] = []
-    for _, e in _collars(text, digits):
-        if (found := _caps_surname(text, e)) is not None:
-            spans.append(Span(EntityType.PERSON, found[0], found[1], P_PERSON, False))
-    return spans

@@ -32,7 +32,9 @@ _OPENERS = frozenset({"grandad", "grandma", "granny", "nan", "mum", "dad", "vict
 _DOER_VERBS = (
     "said|says|told|tells|buys|bought|drives|drove|took|takes|gave|gives|hit|hits|kicked|punched|pushed|grabbed|"
     "threatened|sells|sold|picks|picked|collects|collected|keeps|kept|lives|stays|shouted|rang|texted|messaged|"
-    "brings|brought|owes|pays|paid|deals|runs|ran"
+    "brings|brought|owes|pays|paid|deals|runs|ran|"
+    # What is done to a child online: "says Yogi posted pics of her".
+    "posted|posts|shared|shares|uploaded|filmed|leaked|sent|sends"
 )
 # The capital is matched before the look-behind is tried, so most characters fail at once (speed).
 _DOER_RE = re.compile(rf"(?P<n>[A-Z](?<=[a-z] [A-Z])[a-z]{{2,}}) (?:{_DOER_VERBS})\b")
@@ -49,7 +51,8 @@ _NOT_DOERS = frozenset(
 # The same in a log typed in capitals: "SAYS SLICK HAS HER PHONE", "LET RADAR IN THE FIRE DOOR".
 _CAPS_DOER_RE = re.compile(
     r"\b(?:SAYS|SAID|TOLD|THAT|AND|BY|LET|ME)[ \t](?P<n>[A-Z]{3,})[ \t](?:HAS|HAD|IS|WAS|SAYS|SAID|TOOK|TAKES|GAVE|"
-    r"GIVES|DRIVES|DROVE|BUYS|BOUGHT|KEEPS|KEPT|SELLS|SOLD|PICKS|PICKED|HIT|HITS|GOT|GETS|WANTS|OWES|IN)\b"
+    r"GIVES|DRIVES|DROVE|BUYS|BOUGHT|KEEPS|KEPT|SELLS|SOLD|PICKS|PICKED|HIT|HITS|GOT|GETS|WANTS|OWES|IN|"
+    r"POSTED|POSTS|SHARED|SHARES|UPLOADED|FILMED|LEAKED|SENT|SENDS)\b"
 )
 _CAPS_DOER_CUES = ("SAYS ", "SAID ", "TOLD ", "THAT ", "AND ", "BY ", "LET ", "ME ")
 # "Him and Tug were", "me n Lil", "w Stacks": joined to a pronoun, or after chat's "w" for "with".

@@ -20,6 +20,7 @@ from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.described_homes import described_houses, named_settings
 from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their_names
+from dialogs.anonymise.given_before_surnames import given_before_surnames
 from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.log_subjects import log_subjects
@@ -36,6 +37,8 @@ from dialogs.anonymise.references import scheme_name
 from dialogs.anonymise.relation_names import relation_names
 from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.street_then_number import numbers_before_postcodes, streets_then_numbers
+from dialogs.anonymise.told_names import told_names
+from dialogs.anonymise.town_positions import drop_towns
 from dialogs.anonymise.types import FIXED_PLACEHOLDERS, NEVER_KEPT, Entity, EntityType, Redaction, Span
 
 _EDGE = " \t\r\n,.;:!?()[]{}\"'“”‘’-–—"
@@ -82,18 +85,17 @@ def _detect(text: str) -> list[Span]:
     first.extend(log_subjects(text))
     first.extend(find_signed_initials(text))
     first.extend(find_nicknames(text))
-    if digits.runs:
-        first.extend(collar_numbers.officers_after_collars(text, digits))
     first.extend(list(caps_surnames(text, first)))
     first.extend(caps_neighbours(text, first))
     # Everyday words named by their cue are not in `first`: the first pass never spread them (see spread_people).
-    cued = [*cued_word_names(text), *company_names(text), *relation_names(text)]
+    cued = [*cued_word_names(text), *company_names(text), *relation_names(text), *told_names(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(later_lower_nicknames(text, spans))
+    spans.extend(list(given_before_surnames(text, spans)))
     spans.extend(lower_notes.joined_lower_names(text, spans))
     spans.extend(lower_notes.owners_of_handles(text, spans))
     spans.extend(aliases_of_people(text, spans))
-    return drop_localities(text, settle_places(text, spans))
+    return drop_towns(text, drop_localities(text, settle_places(text, spans)))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -76,7 +76,7 @@ def capitals_in_lower_notes(text: str) -> Iterator[Span]:
 # "dsl whatsapp grp: brooks - rejoice ...", "teams: eldho - zen ...", "TEAMS - TALLULA: ...".
 _HEADER_RE = re.compile(
     # "slack #attendance - gaenor:": a channel's name may follow the chat's.
-    r"(?i:[a-z ]{0,24}?(?:(?:chat|whatsapp|teams|slack|grp|group|msg|txt|text|dm|snap)\b[ \t]*)+)"
+    r"(?i:[a-z0-9 ]{0,24}?(?:(?:chat|whatsapp|teams|slack|grp|group|msg|txt|text|dm|snap)\b[ \t]*)+)"
     r"(?:#[\w-]+[ \t]*)?(?:[-–:][ \t]*)?"
     # The name starts a word: never the tail of a channel's name ("#community-pharmacy:" gave "acy").
     r"(?<![\w#'’-])(?P<n>[A-Za-z][A-Za-z'’-]{2,})[ \t]*(?::|[ \t][-–][ \t])"
@@ -85,7 +85,9 @@ _NOT_AUTHOR = frozenset({"from", "to", "the", "re", "update", "urgent", "note", 
                          "group", "grp", "msg", "message", "team", "teams", "duty", "staff", "all", "everyone",
                          # What the message is: "class whatsapp reminder:", "teams notice:".
                          "reminder", "notice", "alert", "announcement", "news", "info", "question", "query",
-                         "request", "fyi", "important", "cover", "rota", "handover", "help"})
+                         "request", "fyi", "important", "cover", "rota", "handover", "help",
+                         # What a pasted chat is: "101 web chat transcript:".
+                         "transcript", "history", "export", "extract", "summary"})
 _TOPIC_ENDS = ("ance", "ence", "ment", "tion", "sion", "ing", "ity", "ness")
 _HEADER_WORDS = ("chat", "whatsapp", "teams", "slack", "grp", "group", "msg", "txt", "text", "dm", "snap")
 

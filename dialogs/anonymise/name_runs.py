@@ -21,9 +21,34 @@ from dialogs.anonymise.name_tokens import (
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
+# What ends a place's or a service's name: "Ironstone Row High School", "Lockside Approved Premises".
+_INSTITUTIONS = frozenset({"school", "academy", "college", "nursery", "primary", "premises", "hospital", "surgery",
+                           "practice", "centre", "center", "church", "hostel", "clinic", "library", "station"})
+
+
+def _found(text: str, toks: list[Tok], lex: Lexicon) -> set[str]:
+    """The words of found names that may spread. A dictionary word in a run that names a school or a service is
+    that place's word ("High", "Approved"): spread, it hid "Score 17/27 - HIGH" and an "APPROVED PREMISES"
+    heading."""
+    found: set[str] = set()
+    i = 0
+    while i < len(toks):
+        if not toks[i].name:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and toks[j + 1].name and adjacent(text, toks[j], toks[j + 1]):
+            j += 1
+        named_place = j > i and (toks[j].low in _INSTITUTIONS
+                                 or name_hints.next_word(text, toks[j].end) in _INSTITUTIONS)
+        found.update(t.low for t in toks[i : j + 1] if len(t.low) > 1 and not (
+            named_place and t.low in lex.english and t.low not in lex.namey))
+        i = j + 1
+    return found
+
 
 def propagate(text: str, toks: list[Tok], lex: Lexicon) -> None:
-    found = {t.low for t in toks if t.name and len(t.low) > 1}
+    found = _found(text, toks, lex)
     if not found:
         return
     for tok in toks:

@@ -170,7 +170,9 @@ _LOG_WORDS = _DETERMINERS | frozenset(
      "from", "by", "for", "of", "with", "not", "no", "all", "again", "now", "then", "out", "up", "down", "home",
      "back", "flat", "room", "house", "below", "above", "next", "door", "says", "said", "told", "rang", "called",
      "came", "went", "is", "was", "has", "had", "will", "would", "can", "could", "did", "does", "attended",
-     "come", "go", "see", "ring", "speak", "help", "pop", "look", "please", "pls"})
+     "come", "go", "see", "ring", "speak", "help", "pop", "look", "please", "pls",
+     # A service's heading after a role: "VICTIM CARE VC-244729", "VICTIM SUPPORT", "CHILD CONTACT".
+     "care", "support", "services", "liaison", "hub", "contact", "statement", "impact", "premises"})
 _MODALS = frozenset({"will", "may", "can", "must", "might", "shall"})
 _MODEL_NUMBER_RE = re.compile(r"[a-z]{0,2}\d{1,4}[a-z]?")
 

@@ -20,6 +20,8 @@ from dialogs.anonymise.types import EntityType
         ("Sgt 442 attended the address.", "442", "attended the address"),
         ("DC 3345 took the statement.", "3345", "took the statement"),
         ("ARRESTED: 23:40 by PC 1108 GULBIS / REASON: assault", "1108", "REASON: assault"),
+        # The officer in charge is named the same way: one rule for every officer.
+        ("OIC PC 4471 attended in a car", "4471", "OIC PC"),
     ],
 )
 def test_a_collar_number_after_the_rank_is_hidden(text: str, number: str, kept: str) -> None:
