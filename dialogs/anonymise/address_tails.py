@@ -219,6 +219,11 @@ def _caravan_at(text: str, sp: Span) -> Span:
 def address_tails(text: str, spans: Sequence[Span]) -> list[Span]:
     """`spans` with each address widened by what belongs to it around it, and streets told by a number after."""
     low = scan.lowered(text)
+    if not any(sp.type is _ADDRESS for sp in spans):
+        # With no address to widen only the streets told by a number after them can come of it: the other eight
+        # gates are not looked for (speed).
+        gates = _WIDENINGS[0][0]  # _number_after's
+        return [*spans, *_streets_before_numbers(text, spans)] if any(g in low for g in gates) else list(spans)
     active = [widen for gates, widen in _WIDENINGS if any(g in low for g in gates)]
     if not active:
         return list(spans)  # the usual note (speed)

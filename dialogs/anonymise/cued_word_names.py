@@ -66,6 +66,7 @@ _CHAT_WITH_RE = re.compile(r"w(?<![\w'’]w)[ \t]+(?P<n>[A-Z][a-z]{2,})\b")
 _LISTED_AGE_RE = re.compile(
     r"(?:,|a(?<!\wa)nd)[ \t]+(?P<n>[A-Z][a-z]{2,}),[ \t]*\d{1,2}[ \t]*(?=,|and\b|were\b|was\b|are\b)"
 )
+_COMMA_DIGIT_RE = re.compile(r",[ \t]*\d")
 # One or two words between a label and "aka": the person's name, whatever the words.
 _BEFORE_AKA_RE = re.compile(
     r"(?:^|[:;,\-–(]|\b(?i:and|with|by))[ \t]*(?P<n>[A-Za-z][\w'’-]+(?:[ \t]+[A-Za-z][\w'’-]+)?)[ \t]+"
@@ -148,7 +149,10 @@ def cued_word_names(text: str) -> Iterator[Span]:
     for m in scan.at_word_starts(_WITH_PRONOUN_RE, text, _PRONOUNS):
         if (sp := person_span(m)) is not None:
             yield sp
-    patterns = [_DOER_RE, _CHAT_WITH_RE, _LISTED_AGE_RE]
+    patterns = [_DOER_RE, _CHAT_WITH_RE]
+    # Every listed age is a comma, maybe blanks, then a digit: without one the scan of every "a" is skipped (speed).
+    if _COMMA_DIGIT_RE.search(text) is not None:
+        patterns.append(_LISTED_AGE_RE)
     if any(w in text for w in _CAPS_DOER_CUES):  # str.find in C; most notes have none of these (speed)
         patterns.append(_CAPS_DOER_RE)
     if "aka" in text or "AKA" in text or "a.k.a" in scan.lowered(text):

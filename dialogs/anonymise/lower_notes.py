@@ -224,6 +224,10 @@ def room_residents(text: str) -> Iterator[Span]:
         if any(w not in english for w in words) and not any(w in not_names() or w in ROLE_CUES for w in words):
             yield Span(_PERSON, m.start("n"), m.end("n"), P_PERSON)
     # "luke (zippy) rm 4 came in 3am": the name opening a log's line, the street name in brackets, then the room.
+    # Every match holds a closing bracket, blanks and the room word: "rm" alone is in "form" and "term", and the
+    # whole-note scan tries its look-behinds at every character of a long record (speed).
+    if _BRACKET_ROOM_RE.search(text) is None:
+        return
     for m in _NAMED_ROOM_RE.finditer(text):
         for group in ("n", "a"):
             words = m.group(group).lower().split()
@@ -236,6 +240,7 @@ _NAMED_ROOM_RE = re.compile(
     r"\((?P<a>[A-Za-z][a-z'’-]+(?:[ \t]+[A-Za-z][a-z'’-]+)?)\)[ \t]+(?i:rm|room)[ \t]*\d{1,3}\b",
     re.MULTILINE,
 )
+_BRACKET_ROOM_RE = re.compile(r"\)[ \t]+(?i:rm|room)")
 # What a log puts in brackets after a word that is no street name: "(staff)", "(new)", "(again)".
 _NOT_ALIASES = frozenset({"new", "again", "staff", "agency", "visitor", "guest", "resident", "tenant", "late",
                           "sober", "drunk", "intox", "ok", "fine", "asleep", "out", "in", "back"})
