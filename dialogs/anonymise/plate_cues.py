@@ -51,8 +51,8 @@ _BEFORE_RE = re.compile(
 )
 
 # The first word of each cue, in lower case: every match of _BEFORE_RE begins with one at a word's start.
-_BEFORE_STEMS = ("dropped", "picked", "collected", "brought", "also", "always", "usually", "normally", "often", "still",
-                 "it", "that")
+_BEFORE_STEMS = ("dropped", "pick", "collected", "brought", "got", "get", "also", "always", "usually", "normally",
+                 "often", "still", "it", "that")
 
 # Words that, straight after a code, make it the car: it drops or picks someone up, or stands on the grass, the
 # verge or outside.
