@@ -24,9 +24,11 @@ from storage.db import create_schema, make_engine, normalise_url
 
 # CI runs the property tests on a fixed seed so that a red run is reproducible and never a coin toss;
 # local runs keep exploring new examples (and a failure they find becomes a plain regression test).
-settings.register_profile("ci", derandomize=True, print_blob=True)
-if os.environ.get("CI"):
-    settings.load_profile("ci")
+# Neither profile has a deadline: speed is measured in bench/, and a busy machine must not turn an example that
+# took 250 ms into a red run.
+settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
+settings.register_profile("local", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "local")
 
 PG_ADMIN_URL = os.environ.get("SHAREWISE_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 
