@@ -518,6 +518,17 @@ def vrn_fresh53(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (6, 2, 3, 3, 2, 2), (2, 2, 5, 3, 4))
 
 
+def vrn_fresh54(rng: random.Random, kind: str = "") -> str:
+    """FRESH54: fresh4's shapes as children's social care, the family court and youth justice records bring them:
+    current plates most of all (pool cars, escort vans to secure placements, foster carers' and kinship carers' cars, an
+    older man's car outside a children's home), suffix and Northern Irish plates often (old vans at contact, Trust
+    records in Armagh and Down), prefix and dateless (cherished) plates now and then and Q plates least; typed in
+    capitals with the usual space on forms and in minutes most of all, spaced at every break as read out in a voice note
+    or a call and in lower case on a phone often, run together in lower case now and then and run together in capitals
+    least."""
+    return vrn_fresh4(rng, kind, (8, 2, 3, 3, 2, 1), (5, 1, 3, 3, 2))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -539,3 +550,4 @@ PLATES |= {"fresh50": vrn_fresh50}
 PLATES |= {"fresh51": vrn_fresh51}
 PLATES |= {"fresh52": vrn_fresh52}
 PLATES |= {"fresh53": vrn_fresh53}
+PLATES |= {"fresh54": vrn_fresh54}
