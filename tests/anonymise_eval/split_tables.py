@@ -24,6 +24,7 @@ SPLITS = (
     "fresh51",
     "fresh52",
     "fresh53",
+    "fresh55",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -84,4 +85,5 @@ SEEDS = {
     "fresh51": 738406,
     "fresh52": 659317,
     "fresh53": 869173,
+    "fresh55": 417962,
 }
