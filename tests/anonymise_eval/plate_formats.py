@@ -529,6 +529,17 @@ def vrn_fresh54(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (8, 2, 3, 3, 2, 1), (5, 1, 3, 3, 2))
 
 
+def vrn_fresh55(rng: random.Random, kind: str = "") -> str:
+    """FRESH55: fresh4's shapes as the out-of-hours world brings them: current plates most of all (taxis and private
+    hire at the rank, cars outside a hotel or a B&B at night, partners' cars on a doorstep), Northern Irish plates often
+    (the regional emergency service, the glens and Fermanagh border), prefix plates on old vans and croft runarounds
+    often, suffix and dateless plates (island cars and cherished plates) now and then, Q plates least; spaced at every
+    break as a taxi marshal, a caller or a voice note reads one out most of all, typed in lower case on a phone often,
+    run together in lower case now and then, in capitals with the usual space and run together in capitals (logs and
+    control rooms) least."""
+    return vrn_fresh4(rng, kind, (6, 3, 2, 4, 2, 1), (2, 2, 4, 5, 3))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -551,3 +562,4 @@ PLATES |= {"fresh51": vrn_fresh51}
 PLATES |= {"fresh52": vrn_fresh52}
 PLATES |= {"fresh53": vrn_fresh53}
 PLATES |= {"fresh54": vrn_fresh54}
+PLATES |= {"fresh55": vrn_fresh55}

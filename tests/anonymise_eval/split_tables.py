@@ -25,6 +25,7 @@ SPLITS = (
     "fresh52",
     "fresh53",
     "fresh54",
+    "fresh55",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -86,4 +87,5 @@ SEEDS = {
     "fresh52": 659317,
     "fresh53": 869173,
     "fresh54": 417385,
+    "fresh55": 417962,
 }
