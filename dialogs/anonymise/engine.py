@@ -14,6 +14,7 @@ from dialogs.anonymise.caps_neighbours import caps_neighbours
 from dialogs.anonymise.caps_surnames import caps_surnames
 from dialogs.anonymise.chat_addressees import chat_addressees
 from dialogs.anonymise.chat_handles import chat_speakers, spread_handles
+from dialogs.anonymise.chat_heads import chat_heads
 from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.company_names import aliases_of_people, company_names
 from dialogs.anonymise.cued_word_names import cued_word_names
@@ -38,6 +39,7 @@ from dialogs.anonymise.relation_names import relation_names
 from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.street_then_number import numbers_before_postcodes, streets_then_numbers
 from dialogs.anonymise.told_names import told_names
+from dialogs.anonymise.told_nicknames import told_nicknames
 from dialogs.anonymise.town_positions import drop_towns
 from dialogs.anonymise.types import FIXED_PLACEHOLDERS, NEVER_KEPT, Entity, EntityType, Redaction, Span
 
@@ -88,7 +90,8 @@ def _detect(text: str) -> list[Span]:
     first.extend(list(caps_surnames(text, first)))
     first.extend(caps_neighbours(text, first))
     # Everyday words named by their cue are not in `first`: the first pass never spread them (see spread_people).
-    cued = [*cued_word_names(text), *company_names(text), *relation_names(text), *told_names(text)]
+    cued = [*cued_word_names(text), *company_names(text), *relation_names(text), *told_names(text),
+             *told_nicknames(text), *chat_heads(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(later_lower_nicknames(text, spans))
     spans.extend(list(given_before_surnames(text, spans)))
