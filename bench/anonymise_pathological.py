@@ -123,6 +123,8 @@ SHAPES = {
                   "sw whatsapp ab cdq: ef (1/2/2010)\n",
     "chat heads on one line": "ab @ cd - ef wee gh her da ij kl: mn (1/2/2010) ",
     "told nicknames": "mum calls Ab and Cd's snap, says Ef off. Gh drives ab12 cde. ABQ CD (EFGH) IJ ",
+    "beside found names": "KIDS ABQ AND CDQ, w Tormad (1 Nov) n Pate, HV: Lol Bolland, Quest Ó Raghallaigh, "
+                          "Kayla Nurse (u14s) ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

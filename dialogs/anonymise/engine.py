@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from dialogs.anonymise import collar_numbers, lower_notes, plate_cues, plate_neighbours, plate_standing, scan
 from dialogs.anonymise.bare_streets import bare_streets
+from dialogs.anonymise.beside_found_names import beside_found_names
 from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps, schools_in_inverted_caps
 from dialogs.anonymise.caps_neighbours import caps_neighbours
 from dialogs.anonymise.caps_surnames import caps_surnames
@@ -95,6 +96,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(later_lower_nicknames(text, spans))
     spans.extend(list(given_before_surnames(text, spans)))
+    spans.extend(list(beside_found_names(text, spans)))
     spans.extend(lower_notes.joined_lower_names(text, spans))
     spans.extend(lower_notes.owners_of_handles(text, spans))
     spans.extend(aliases_of_people(text, spans))
