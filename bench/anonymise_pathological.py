@@ -125,6 +125,7 @@ SHAPES = {
     "told nicknames": "mum calls Ab and Cd's snap, says Ef off. Gh drives ab12 cde. ABQ CD (EFGH) IJ ",
     "beside found names": "KIDS ABQ AND CDQ, w Tormad (1 Nov) n Pate, HV: Lol Bolland, Quest Ó Raghallaigh, "
                           "Kayla Nurse (u14s) ",
+    "eponyms and caps logs": "Moses basket, clare's law, HV NEW BIRTH VISIT, HV BOOKED W EWO ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

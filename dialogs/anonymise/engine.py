@@ -22,6 +22,7 @@ from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.described_homes import described_houses, named_settings
 from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their_names
+from dialogs.anonymise.eponyms import drop_eponyms
 from dialogs.anonymise.given_before_surnames import given_before_surnames
 from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.localities import drop_localities
@@ -100,7 +101,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(lower_notes.joined_lower_names(text, spans))
     spans.extend(lower_notes.owners_of_handles(text, spans))
     spans.extend(aliases_of_people(text, spans))
-    return drop_towns(text, drop_localities(text, settle_places(text, spans)))
+    return drop_eponyms(text, drop_towns(text, drop_localities(text, settle_places(text, spans))))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
