@@ -118,6 +118,14 @@ SHAPES = {
     "officers after collar numbers": "by PC XN5762 ABC / PC 1108 Def ",
     "town positions": "not to enter Abc, moved to Def from Ghi into Jkl, son Mno in Pqr (07 ",
     "given before surnames": "bay 3 ab cdxz (12), Ab Cd 34/40, abq cd says ",
+    # The round names52: chat heads typed in lower case, nicknames told by what they own or do.
+    "chat heads": "ab @ cd ef - gh not in\nguidance abq: wee cdq in s2 her da efq ghq\n"
+                  "sw whatsapp ab cdq: ef (1/2/2010)\n",
+    "chat heads on one line": "ab @ cd - ef wee gh her da ij kl: mn (1/2/2010) ",
+    "told nicknames": "mum calls Ab and Cd's snap, says Ef off. Gh drives ab12 cde. ABQ CD (EFGH) IJ ",
+    "beside found names": "KIDS ABQ AND CDQ, w Tormad (1 Nov) n Pate, HV: Lol Bolland, Quest Ó Raghallaigh, "
+                          "Kayla Nurse (u14s) ",
+    "eponyms and caps logs": "Moses basket, clare's law, HV NEW BIRTH VISIT, HV BOOKED W EWO ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

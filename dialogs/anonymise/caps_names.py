@@ -85,7 +85,12 @@ def who_after(text: str, end: int) -> bool:
 def log_runs_on(low: str, english: bool, lex: Lexicon) -> bool:
     """"GRAN DRIVES BLK 19 GOLF", "DAD SHOUTING": after a role word in capitals, a verb that is no given name is
     what the relative does, not what they are called ("SON TERRY", "MUM WILL" stay names)."""
-    return english and low not in lex.given and (low in PERSON_VERBS or (low.endswith("ing") and len(low) > 5))
+    # "HV BOOKED W EWO", "HV NEW BIRTH VISIT": what was done or what kind of visit, not whom.
+    return english and low not in lex.given and (low in PERSON_VERBS or (low.endswith("ing") and len(low) > 5)
+                                                 or (low.endswith("ed") and len(low) > 4) or low in _LOG_KINDS)
+
+
+_LOG_KINDS = frozenset({"new", "first", "initial", "joint", "unannounced", "planned", "routine", "urgent", "follow"})
 
 
 _PLATE_LETTER_RE = re.compile(r"\d[ \t]?[A-Z]\.? $")

@@ -9,17 +9,20 @@ from collections.abc import Iterable, Sequence
 
 from dialogs.anonymise import collar_numbers, lower_notes, plate_cues, plate_neighbours, plate_standing, scan
 from dialogs.anonymise.bare_streets import bare_streets
+from dialogs.anonymise.beside_found_names import beside_found_names
 from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps, schools_in_inverted_caps
 from dialogs.anonymise.caps_neighbours import caps_neighbours
 from dialogs.anonymise.caps_surnames import caps_surnames
 from dialogs.anonymise.chat_addressees import chat_addressees
 from dialogs.anonymise.chat_handles import chat_speakers, spread_handles
+from dialogs.anonymise.chat_heads import chat_heads
 from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.company_names import aliases_of_people, company_names
 from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.described_homes import described_houses, named_settings
 from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their_names
+from dialogs.anonymise.eponyms import drop_eponyms
 from dialogs.anonymise.given_before_surnames import given_before_surnames
 from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.localities import drop_localities
@@ -38,6 +41,7 @@ from dialogs.anonymise.relation_names import relation_names
 from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.street_then_number import numbers_before_postcodes, streets_then_numbers
 from dialogs.anonymise.told_names import told_names
+from dialogs.anonymise.told_nicknames import told_nicknames
 from dialogs.anonymise.town_positions import drop_towns
 from dialogs.anonymise.types import FIXED_PLACEHOLDERS, NEVER_KEPT, Entity, EntityType, Redaction, Span
 
@@ -88,14 +92,16 @@ def _detect(text: str) -> list[Span]:
     first.extend(list(caps_surnames(text, first)))
     first.extend(caps_neighbours(text, first))
     # Everyday words named by their cue are not in `first`: the first pass never spread them (see spread_people).
-    cued = [*cued_word_names(text), *company_names(text), *relation_names(text), *told_names(text)]
+    cued = [*cued_word_names(text), *company_names(text), *relation_names(text), *told_names(text),
+             *told_nicknames(text), *chat_heads(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(later_lower_nicknames(text, spans))
     spans.extend(list(given_before_surnames(text, spans)))
+    spans.extend(list(beside_found_names(text, spans)))
     spans.extend(lower_notes.joined_lower_names(text, spans))
     spans.extend(lower_notes.owners_of_handles(text, spans))
     spans.extend(aliases_of_people(text, spans))
-    return drop_towns(text, drop_localities(text, settle_places(text, spans)))
+    return drop_eponyms(text, drop_towns(text, drop_localities(text, settle_places(text, spans))))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -55,6 +55,8 @@ _NOT_AFTER_TITLE = _NOT_BEFORE_NAME | _DETERMINERS | PERSON_VERBS | _CUE_WORDS |
 _AGE_BRACKET_RE = re.compile(
     r" ?\((?:(?:aged? )?\d{1,2}|(?:y|yr|year) ?\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8} \d{4}"
+    # "Floss (baby)", "Jem (u14s)": a listed child's age as a word, or a team's age group.
+    r"|baby|newborn|infant|unborn|u\d{1,2}s?"
     # "Cash (learning disability, 41)": a description, then the age.
     r"|[a-z][a-z ]{2,30}, ?(?:aged? )?\d{1,2})\)",
     re.IGNORECASE,

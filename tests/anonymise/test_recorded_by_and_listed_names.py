@@ -31,7 +31,8 @@ def test_whoever_logged_a_record_is_hidden(text: str, name: str) -> None:
 @_SETTINGS
 def test_any_name_after_a_record_verb_and_by_is_hidden(name: str) -> None:
     text = f"welfare check done, logged by {name}, sent to dsl"
-    assert_hidden(text, text.index(name), len(name))
+    # Found after "by": a drawn name may be a piece of "welfare" ("elfa").
+    assert_hidden(text, text.index(name, text.index(" by ")), len(name))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,27 @@
+"""Names that are part of a thing named after someone: "a Moses basket", "clare's law disclosure", "Down syndrome",
+"Bell's palsy". The word before is a person's name in the lists, but here it names the thing, and hiding it leaves
+advice that cannot be read ("asked for a Adult 1 basket")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dialogs.anonymise.types import EntityType, Span
+
+# What follows the name in such a thing's name, in lower case.
+_TAILS = (" basket", "'s law", "’s law", "'s syndrome", "’s syndrome", " syndrome", "'s disease",
+          "’s disease", " disease", "'s palsy", "’s palsy", " palsy")
+
+
+def drop_eponyms(text: str, spans: Sequence[Span]) -> list[Span]:
+    """`spans` without one-word people that are the start of a thing named after someone."""
+    return [sp for sp in spans if sp.type is not EntityType.PERSON or not _eponym(text, sp)]
+
+
+def _eponym(text: str, sp: Span) -> bool:
+    # Most names are followed by neither a blank nor an apostrophe that opens one of the tails (speed).
+    if text[sp.end : sp.end + 1] not in (" ", "'", "’"):
+        return False
+    if " " in text[sp.start : sp.end]:
+        return False
+    return text[sp.end : sp.end + 12].lower().startswith(_TAILS)
