@@ -118,6 +118,13 @@ SHAPES = {
     "officers after collar numbers": "by PC XN5762 ABC / PC 1108 Def ",
     "town positions": "not to enter Abc, moved to Def from Ghi into Jkl, son Mno in Pqr (07 ",
     "given before surnames": "bay 3 ab cdxz (12), Ab Cd 34/40, abq cd says ",
+    # The round refs52: plates after a vehicle or a driving verb, settings and short schools, a heading's number.
+    "plates after drivers": "Car L 561 NET, veh ot16 col, drives A 4273, into fed 691g ",
+    "plates in a bay or outside": "u 5452 in the bay, KB 589 outside ",
+    "family centres and settings": "ab @ cd ef family centre - Kids at the Ab Nursery, school Bro Ab, Ab Row SEN Unit ",
+    "short schools": "at Ab jnrs, ab prim named person, SCHOOL: AB PRIM / st abcs. ab. cdef juniors. ",
+    "school initials": "school nurse: ab at SSP asking, Named person at CTK. ",
+    "heading numbers": "ab cd (ef gh) 41994: ij\n",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
