@@ -126,6 +126,13 @@ SHAPES = {
     "beside found names": "KIDS ABQ AND CDQ, w Tormad (1 Nov) n Pate, HV: Lol Bolland, Quest Ó Raghallaigh, "
                           "Kayla Nurse (u14s) ",
     "eponyms and caps logs": "Moses basket, clare's law, HV NEW BIRTH VISIT, HV BOOKED W EWO ",
+    # The round refs52: plates after a vehicle or a driving verb, settings and short schools, a heading's number.
+    "plates after drivers": "Car L 561 NET, veh ot16 col, drives A 4273, into fed 691g ",
+    "plates in a bay or outside": "u 5452 in the bay, KB 589 outside ",
+    "family centres and settings": "ab @ cd ef family centre - Kids at the Ab Nursery, school Bro Ab, Ab Row SEN Unit ",
+    "short schools": "at Ab jnrs, ab prim named person, SCHOOL: AB PRIM / st abcs. ab. cdef juniors. ",
+    "school initials": "school nurse: ab at SSP asking, Named person at CTK. ",
+    "heading numbers": "ab cd (ef gh) 41994: ij\n",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

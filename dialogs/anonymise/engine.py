@@ -7,7 +7,15 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from dialogs.anonymise import collar_numbers, lower_notes, plate_cues, plate_neighbours, plate_standing, scan
+from dialogs.anonymise import (
+    collar_numbers,
+    lower_notes,
+    plate_cues,
+    plate_drivers,
+    plate_neighbours,
+    plate_standing,
+    scan,
+)
 from dialogs.anonymise.bare_streets import bare_streets
 from dialogs.anonymise.beside_found_names import beside_found_names
 from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps, schools_in_inverted_caps
@@ -24,6 +32,7 @@ from dialogs.anonymise.described_homes import described_houses, named_settings
 from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their_names
 from dialogs.anonymise.eponyms import drop_eponyms
 from dialogs.anonymise.given_before_surnames import given_before_surnames
+from dialogs.anonymise.heading_numbers import heading_numbers
 from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.log_subjects import log_subjects
@@ -57,10 +66,12 @@ def _detect(text: str) -> list[Span]:
         spans.extend(plate_neighbours.plates_ridden_in(text))
         spans.extend(plate_cues.cued_plates(text))
         spans.extend(plate_standing.standing_plates(text))
+        spans.extend(plate_drivers.driven_plates(text))
         plates = [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]
         spans.extend(plate_neighbours.listed_plates(text, plates))
         spans.extend(plate_neighbours.codes_before_plates(text, plates))
         spans.extend(collar_numbers.collar_numbers(text, digits))
+        spans.extend(heading_numbers(text, digits))
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
     spans.extend(bare_streets(text))

@@ -30,6 +30,23 @@ _NOT_PLACES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                          "Easter", "Home", "School", "Nursery", "Playgroup"})
 _STARTS = tuple(w.lower() for w in _PETS + _MODIFIERS)
 
+# "Kids at the Fold Nursery": a setting named for the children it minds and where it is, with its kind after. The
+# walk back from "Nursery" stops at "the" and "at"; "Kids" alone is any sentence's, so the kind word is needed.
+_CHILDREN_RE = re.compile(
+    r"(?<![\w'’-])(?:Kids|Kidz|Tots|Toddlers|Tinies|Little[ \t]+Ones)[ \t]+at[ \t]+the[ \t]+[A-Z][a-z'’-]+"
+    r"(?:[ \t]+[A-Z][a-z'’-]+)?[ \t]+(?:Day[ \t]+)?(?:Nursery|Playgroup|Pre-?[Ss]chool|Preschool|Creche|Crèche|"
+    r"Childcare|Kids[ \t]+Club)(?![\w'’-])"
+)
+_CHILDREN = ("kids", "kidz", "tots", "toddlers", "tinies", "little")
+_KINDS = ("Nursery", "Playgroup", "chool", "Creche", "Crèche", "Childcare", "Club")
+
+
+def children_at_settings(text: str) -> Iterator[Span]:
+    if " at the " not in text or not any(k in text for k in _KINDS):
+        return
+    for m in scan.at_word_starts(_CHILDREN_RE, text, _CHILDREN):
+        yield Span(EntityType.SCHOOL, m.start(), m.end(), P_SCHOOL)
+
 
 def nursery_names(text: str) -> Iterator[Span]:
     if " at " not in text or not any(p in text for p in _PETS):

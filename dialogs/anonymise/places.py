@@ -11,10 +11,11 @@ from dialogs.anonymise.address_shapes import find_unmarked_addresses
 from dialogs.anonymise.faith_schools import faith_highs, lower_faith_highs
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.lexicon import places as town_names
-from dialogs.anonymise.nursery_names import nursery_names
+from dialogs.anonymise.nursery_names import children_at_settings, nursery_names
 from dialogs.anonymise.place_tokens import names_before as _names_before
 from dialogs.anonymise.place_tokens import token_before as _token_before
 from dialogs.anonymise.priority import P_ADDRESS, P_SCHOOL
+from dialogs.anonymise.school_initials import school_initials
 from dialogs.anonymise.school_short_forms import pet_saint_schools, short_form_schools
 from dialogs.anonymise.school_tails import school_tails
 from dialogs.anonymise.types import EntityType, Span
@@ -112,6 +113,10 @@ _SCHOOL_WORDS = (
     # A wraparound club named for the children it minds: "Lock and Key Kids Club".
     r"kids club|kids' club|kidz club|"
     r"wraparound care|resource base|"
+    # A special unit or base inside a mainstream school: "Woolcombers Row SEN Unit", "Mill Lane ASC Base".
+    r"sen unit|send unit|asc base|asd base|asc unit|asd unit|"
+    # A local authority's early years setting for families: "Galloway Gardens Family Centre".
+    r"family centre|"
     # Settings for pupils out of mainstream school: "Cartwright Pupil Referral Service", "Moor Inclusion Centre".
     r"pupil referral service|inclusion centre|inclusion hub|tuition service|hospital education service|"
     # "Little Acorns Childminding", "Tansy Way Independent Prep": a childminder's setting, a prep school.
@@ -123,7 +128,8 @@ _SCHOOL_GATE = ("school", "academy", "primary", "secondary", "college", "nursery
                 "tots", "kindergarten", "centre", "unit", "pru", "sixth form", "surgery", "practice", "montessori",
                 "childcare", "creche", "crèche", "childminder", "day care", "daycare", "provision", "utc",
                 "university technical", "early learning", "early years", "club", "wraparound", "resource base",
-                "service", "inclusion", "childminding", "prep", "sure start", "federation")
+                "service", "inclusion", "childminding", "prep", "sure start", "federation", "asc base",
+                "asd base")
 SCHOOL_KEY_RE = re.compile(rf"(?=[sapcnijkhmdueltbowrfSAPCNIJKHMDUELTBOWRF])\b(?:{_SCHOOL_WORDS})\b", re.IGNORECASE)
 _SCHOOL_STEMS = scan.literal_stems(_SCHOOL_WORDS)
 _DIGIT_RE = re.compile(r"\d")
@@ -143,7 +149,9 @@ _GENERIC = frozenset(
      "main", "big", "little", "good", "best", "usual", "normal", "primary's",
      # What kind of school, not which: "faith school had a trip", "at residential school".
      "faith", "religious", "christian", "muslim", "islamic", "jewish", "comprehensive", "residential", "public",
-     "hospital"}
+     "hospital",
+     # The holiday activities and food programme runs in many settings: "HAF HOLIDAY CLUB" names none.
+     "haf"}
 )
 # Words that put a lower-case school name right after them: "school is castle hill infants",
 # "attends oak tree primary". Without one, "main primary" in lower case is just words.
@@ -153,13 +161,15 @@ _SCHOOL_CUE_RE = re.compile(
     # Missing school: "keeps skipping observatory lane community primary", "kids off seawall primary all wk".
     r"skipping|skips|skipped|missing|misses|missed|bunking|bunks|bunked|off|"
     r"(?:school|nursery|college|academy|setting) (?:is|was|are|were))"
-    r"|(?:school|nursery|college|setting)(?::|\s*\())\s*$",
+    r"|(?:school|nursery|college|setting)(?::|\s*\()"
+    # A chat's "name @ setting - ...": a worker says where they are writing from.
+    r"|(?<!\S)@)\s*$",
     re.IGNORECASE,
 )
 _SCHOOL_KINDS = frozenset(
     {"school", "academy", "primary", "secondary", "college", "nursery", "pre-school", "preschool", "infants",
      "juniors", "playgroup", "kindergarten", "children's centre", "childrens centre", "pupil referral unit",
-     "pru", "sixth form", "day care", "daycare", "alternative provision"}
+     "pru", "sixth form", "day care", "daycare", "alternative provision", "family centre"}
 )
 _CONNECTORS = frozenset({"of", "&", "and", "the"})
 # Words that end the walk back from "primary" in lower-case text: "at his primary" names nothing.
@@ -291,6 +301,7 @@ def find_schools(text: str) -> Iterator[Span]:
     low = scan.lowered(text)
     if school_leads.gate(text, low):
         yield from school_leads.lead_word_schools(text, _STOP)
+    yield from school_leads.bro_schools(text)
     if "High" in text or "HIGH" in text:
         yield from faith_highs(text, _names_before)
     if "high" in text:
@@ -302,6 +313,8 @@ def find_schools(text: str) -> Iterator[Span]:
     yield from short_form_schools(text)
     yield from pet_saint_schools(text)
     yield from nursery_names(text)
+    yield from children_at_settings(text)
+    yield from school_initials(text)
     if not _SCHOOL_GATE_RE.search(low):
         return
     for m in scan.stem_finditer(SCHOOL_KEY_RE, text, [(0, len(text))], _SCHOOL_STEMS, True):
@@ -350,7 +363,8 @@ def find_schools(text: str) -> Iterator[Span]:
                 named > 1 and _staff_after(text, m.end()))
             if not distinctive and (own := school_names.lower_named_start(text, pos, start, m.group().lower())):
                 pos, distinctive = own, True
-            distinctive = distinctive or (named > 1 and school_names.a_line_of_its_own(text, pos, m.end()))
+            distinctive = distinctive or ((named > 1 or (named > 0 and school_names.signs_off(text, pos, m.end())))
+                                          and school_names.a_line_of_its_own(text, pos, m.end()))
             distinctive = distinctive or (named > 0 and school_names.reported_by(text, pos, m.end()))
         if not distinctive or (m.group().lower() == "federation" and school_names.other_federation(text[pos:start])):
             continue

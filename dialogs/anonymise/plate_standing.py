@@ -28,7 +28,7 @@ from dialogs.anonymise.types import EntityType, Span
 _DOINGS = (" parked", " dropping", " dropped", " outside", " pulled up", " pulling up", " picking up",
            " picked up",
            # Where a car is left standing: "v45 czy in the visitor bay", "his van wk61 meg on the drive".
-           " in the visitor bay", " on the drive")
+           " in the visitor bay", " on the drive", " in the bay")
 _CODE_RE = re.compile(
     r"(?<![\w/.@£$:,-])(?:(?P<cur>(?P<tag>[A-Za-z]{2})[ \t]?(?P<age>\d{2})[ \t](?P<back>[A-Za-z]{3}))"
     r"|(?P<pre>(?P<year>[A-HJ-NPR-Ya-hj-npr-y])\d{1,3}[ \t]?(?P<trio>[A-Za-z]{3}))"
@@ -67,7 +67,10 @@ def _ok(m: re.Match[str], text: str) -> bool:
         if len(low) == 1:
             # "A 9016 parked": a capital A and four digits is a plate; a lower-case "a" is the article, "I" a word.
             return low != "i" and ((letters == "A" and len(digits) == 4) or low != "a")
-        return low not in _NOT_LETTERS and low not in english_words() and not vehicle_word(letters)
+        # A unit follows its number: capitals before one are a plate's ("KB 589 outside most days").
+        units = UNITS if letters.islower() else frozenset()
+        return (low not in _NOT_LETTERS - UNITS and low not in units and low not in english_words()
+                and not vehicle_word(letters))
     letters, digits = m.group("l2"), m.group("d2")
     low = letters.lower()
     # "5964 rm", "2023 XFV": digits first; four of them before two letters, which are no unit ("1430 pm").

@@ -67,7 +67,7 @@ def _labelled(text: str, start: int, letters: str) -> bool:
         words.pop()
     if not words:
         return False
-    word = words[-1].lstrip("([\"'“‘")
+    word = words[-1].lstrip("([\"'“‘").removesuffix("'s").removesuffix("’s")  # "the plate's 2007 LA"
     if word.endswith(":"):
         colon, word = True, word[:-1]
     return word in _LABELS or (colon and word in vehicle_words())

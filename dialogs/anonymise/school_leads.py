@@ -1,5 +1,6 @@
 """Schools whose setting word comes first, in Welsh, Irish and Scottish Gaelic: "Ysgol Gymraeg Bro Taf",
-"Cylch Meithrin Treorci" (a Welsh playgroup), "Naíscoil an Droichid" (an Irish-medium nursery),
+"Cylch Meithrin Treorci" (a Welsh playgroup),
+"Cylch Ti a Fi Llanwenog" (a parent and toddler group), "Naíscoil an Droichid" (an Irish-medium nursery),
 "Gaelscoil na Móna", "Bunscoil Naomh Pádraig", "Sgoil Ghàidhlig Ghlaschu". The name follows the setting
 word, so it is walked forwards; the small words of each language ("y", "an", "na", "naomh") stay in it."""
 
@@ -15,6 +16,8 @@ from dialogs.anonymise.types import EntityType, Span
 
 _LEADS = (
     r"ysgol|cylch meithrin|meithrinfa|"
+    # A Welsh parent and toddler group ("you and me") and a Welsh playgroup: "cylch ti a fi llanwenog".
+    r"cylch ti a fi|cylch chwarae|"
     r"(?:na[ií]|gael|bun|me[aá]n|lán|lan)?scoil|gaelcho?l[aá]iste|col[aá]iste|"
     r"(?:bun-?|àrd-?|ard-?)?sgoil|sgoil-àraich|sgoil-araich"
 )
@@ -81,3 +84,20 @@ def joined_kind_end(text: str, end: int, key_re: re.Pattern[str], lower: bool = 
         return end
     more = key_re.match(text, kind.end() + 1) if text[kind.end() : kind.end() + 1] == " " else None
     return kind.end() if more is None or more.group()[0].isupper() == lower else more.end()
+
+
+# "Anoosha's school Bro Balwen": a Welsh school named "Ysgol Bro ..." written without "Ysgol", after a word that
+# puts a school after it. "Bro" alone is chat for a brother, so the cue and a name no dictionary lists are needed.
+_BRO_RE = re.compile(r"Bro[ \t]+(?P<name>[A-Z][a-zâêîôûŵŷ'’-]+)(?![\w'’-])")
+_BRO_CUES = frozenset({"school", "sch", "ysgol", "at", "from", "attends", "attending", "attended"})
+
+
+def bro_schools(text: str) -> Iterator[Span]:
+    i = text.find("Bro ")
+    while i != -1:
+        m = _BRO_RE.match(text, i)
+        before = text[max(0, i - 16) : i].split()
+        if (m is not None and (i == 0 or not text[i - 1].isalnum()) and before
+                and before[-1].lower().rstrip(":") in _BRO_CUES and m.group("name").lower() not in english_words()):
+            yield Span(EntityType.SCHOOL, i, m.end(), P_SCHOOL)
+        i = text.find("Bro ", i + 1)

@@ -115,6 +115,20 @@ def a_line_of_its_own(text: str, start: int, end: int) -> bool:
     return (before[-1] in ".!?\n" if before else lo == 0) and (not after or after[0] in ".!?\n")
 
 
+# How many or which of a school's pupils, not its name: "all juniors.", "the older infants."
+_HOW_MANY = frozenset({"all", "some", "most", "many", "few", "more", "both", "any", "two", "three", "four", "five",
+                       "older", "younger", "other", "mixed", "lower", "upper", "with", "year", "top"})
+
+
+def signs_off(text: str, start: int, end: int) -> bool:
+    """Whether a school's name ends the whole note, as a chat message signs off with its school ("... named person
+    aware. worsted juniors"): one word of four letters before the kind is then enough, where mid-note it could be
+    anything's."""
+    words = text[start:end].split()
+    return (not text[end : end + 8].strip(" \t\r\n.!") and len(words[0]) >= 4
+            and words[0].lower() not in _HOW_MANY)
+
+
 # What a setting does when a note reports it: "starfish nursery had worries too", "... primary rang".
 _REPORTS = frozenset({"had", "has", "said", "says", "say", "reported", "reports", "raised", "rang", "rung", "called",
                       "phoned", "flagged", "noticed", "told", "emailed", "sent", "shared", "confirmed", "contacted",

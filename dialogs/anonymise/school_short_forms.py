@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words, first_names, places
 from dialogs.anonymise.priority import P_SCHOOL
+from dialogs.anonymise.school_names import a_line_of_its_own
 from dialogs.anonymise.types import EntityType, Span
 
 # A cue, then "st" and one lower-case word ending in "s" ("st nons"), or initials of three to five letters ending
@@ -24,6 +25,9 @@ _SHORT_RE = re.compile(
     r"(?:st[ \t]+(?P<saint>[a-z]{3,12}s)|(?P<initials>[a-z]{1,3}gs|[A-Z]{1,3}GS))(?![\w'’@&-])"
 )
 _CUES = ("at", "from", "attends", "attended", "attending")
+# "... most days. st wulstans. on cpoms": the same short form as a sentence of its own, a note naming the school
+# it came from. Tried only where "st" begins a word (speed).
+_ALONE_RE = re.compile(r"(?<![\w'’-])st[ \t]+(?P<saint>[a-z]{3,12}s)(?![\w'’@&-])")
 
 
 def _saint_ok(saint: str) -> bool:
@@ -61,6 +65,10 @@ def short_form_schools(text: str) -> Iterator[Span]:
     low = scan.lowered(text)
     if len(low) != len(text) or ("st " not in low and "gs" not in low):
         return
+    if "st " in text:
+        for m in scan.at_word_starts(_ALONE_RE, text, ("st",)):
+            if _saint_ok(m.group("saint")) and a_line_of_its_own(text, m.start(), m.end()):
+                yield Span(EntityType.SCHOOL, m.start(), m.end(), P_SCHOOL)
     for m in scan.at_word_starts(_SHORT_RE, text, _CUES):
         saint, initials = m.group("saint"), m.group("initials")
         if saint is not None and _saint_ok(saint):

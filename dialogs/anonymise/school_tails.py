@@ -21,12 +21,12 @@ from dialogs.anonymise.school_suffixes import site_street_end
 from dialogs.anonymise.types import EntityType, Span
 
 # Tails a note ends a school's name with. "c of e" is found at its "c" by the pattern below.
-_TAILS = ("prim", "ps", "high", "jnr", "junior", "juniors", "infants", "infs", "acad", "rc", "ce", "cofe", "c of e",
-          "grammar", "6th form", "sixth form")
+_TAILS = ("prim", "ps", "high", "jnr", "jnrs", "junior", "juniors", "infants", "infs", "acad", "rc", "ce", "cofe",
+          "c of e", "grammar", "6th form", "sixth form")
 _TAIL_RE = re.compile(
-    r"(?:prim|ps|high|jnr|juniors?|infants|infs|acad|rc|ce|cofe|c of e|grammar|6th form|sixth form)(?![\w'’-])")
+    r"(?:prim|ps|high|jnrs?|juniors?|infants|infs|acad|rc|ce|cofe|c of e|grammar|6th form|sixth form)(?![\w'’-])")
 # Tails that are nothing but a school's: a name before them may stand alone ("SALTINGS PRIM.").
-_ONLY_SCHOOL = frozenset({"prim", "jnr", "infs", "acad"})
+_ONLY_SCHOOL = frozenset({"prim", "jnr", "jnrs", "infs", "acad"})
 # Faith and kind words between the name and its tail: "st piran's c of e junior", "northshore integrated ps".
 _QUALIFIER_RE = re.compile(r"(?:integrated|catholic|community|methodist|rc|ce|cofe|c of e|church in wales|ciw)[ \t]+$")
 _FAITH = frozenset({"rc", "ce", "cofe", "c of e", "catholic", "methodist", "church in wales", "ciw"})
@@ -67,6 +67,11 @@ _NOT_NAME_END = frozenset(
 )
 
 
+# A school's staff straight after its name: "herdwick prim named person aware", "... acad dsl rang".
+_ROLE_RE = re.compile(r"[ \t]+(?i:named[ \t]+person|dsl|ddsl|senco|head|headteacher|pastoral|safeguarding|"
+                      r"attendance|office|reception|nurse|teacher)\b")
+
+
 def _words_before(text: str, pos: int) -> list[tuple[int, str]]:
     """Up to three name words just before `pos`, nearest last, each (start, word); the walk stops at a stop word,
     a digit, or punctuation other than an apostrophe or a hyphen inside a word."""
@@ -94,9 +99,10 @@ def _words_before(text: str, pos: int) -> list[tuple[int, str]]:
 
 
 def _same_case(words: list[str], tail: str) -> bool:
-    """The name is written as its tail is: all lower case, all capitals, or each word capitalised."""
+    """The name is written as its tail is: all lower case, all capitals, or each word capitalised. A tail that is
+    nothing but a school's may be cut short in lower case after a capitalised name ("at Longhorn jnrs")."""
     if tail.islower():
-        return all(w.islower() for w in words)
+        return all(w.islower() for w in words) or (tail in _ONLY_SCHOOL and all(w[0].isupper() for w in words))
     if tail.isupper() and len(tail) > 1:
         return all(w.isupper() for w in words)
     return all(w[0].isupper() for w in words)
@@ -104,7 +110,9 @@ def _same_case(words: list[str], tail: str) -> bool:
 
 def _cue_before(low: str, start: int) -> str:
     before = low[max(0, start - 16) : start].split()
-    return before[-1] if before and before[-1] in _CUES else ""
+    # A form's field ends with a colon: "SCHOOL: SHUTTLE FOLD PRIM".
+    word = before[-1].rstrip(":") if before else ""
+    return word if word in _CUES else ""
 
 
 def school_tails(text: str) -> Iterator[Span]:
@@ -164,7 +172,7 @@ def school_tails(text: str) -> Iterator[Span]:
         # "quarterdeck acad" as a chat's last line: a tail that is nothing but a school's, after a name of its own;
         # "prim" is also a word ("looks prim."), so it needs a word no dictionary lists.
         alone = tail in _ONLY_SCHOOL and (unknown or tail != "prim") and a_line_of_its_own(text, start, m.end())
-        alone = alone or high_alone
+        alone = alone or high_alone or (tail in _ONLY_SCHOOL and unknown and _ROLE_RE.match(text, m.end()) is not None)
         if saint or qualified or cue or alone:
             # "st columba's rc high (godwit road)": the site's street in brackets is part of the name.
             yield Span(EntityType.SCHOOL, start, site_street_end(text, m.end(), tail[0].isupper()), P_SCHOOL)
