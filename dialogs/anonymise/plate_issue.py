@@ -81,7 +81,8 @@ def issued_lower_old(parts: list[str]) -> bool:
         return False
     prefix = len(parts[0]) == 1
     letters = parts[2] if prefix else parts[0]
-    if len(letters) != 3 or letters in _COLOUR_SHORTHAND or vehicle_word(letters):
+    # A colour is typed before a model's number, never after a lone letter and a number ("b 100 nvy" is a plate).
+    if len(letters) != 3 or (not prefix and letters in _COLOUR_SHORTHAND) or vehicle_word(letters):
         return False
     # A prefix plate's last three letters never hold I or Q.
     return _random_letters(letters) if prefix else not _word(letters)

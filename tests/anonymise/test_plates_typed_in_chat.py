@@ -107,3 +107,10 @@ def test_a_dateless_plate_before_a_cue_is_hidden(digits: int, letters: str, digi
     plate = f"{digits} {letters}" if digits_first else f"{letters} {digits}"
     # Hidden, maybe in two pieces: "fb 100" may be read as a handle's site and a plate's number.
     assert_hidden(f"residents chat: {plate} {cue} again", len("residents chat: "), len(plate))
+
+
+@pytest.mark.parametrize(("text", "plate"), [("mum says b 100 nvy most days", "b 100 nvy"),
+                                             ("seen in j 452 blk again", "j 452 blk")])
+def test_colour_shorthand_after_the_number_is_a_prefix_plates_letters(text: str, plate: str) -> None:
+    # "a blk 320 d" is a colour and a model; after a lone letter and a number the same letters end a plate.
+    assert_plate(text, plate)
