@@ -118,6 +118,10 @@ SHAPES = {
     "officers after collar numbers": "by PC XN5762 ABC / PC 1108 Def ",
     "town positions": "not to enter Abc, moved to Def from Ghi into Jkl, son Mno in Pqr (07 ",
     "given before surnames": "bay 3 ab cdxz (12), Ab Cd 34/40, abq cd says ",
+    # The address round addr52: floors and stays after an address, blocks before their flats, noughts.
+    "floors and stays after addresses": "12 Elm Road - upstairs, 3 Ab Row ground floor flat (TA) ",
+    "blocks before flats": "ab cd house flat 1 Ab Court refuge flat 2 ",
+    "times from nought": "moved to 0630, custody ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

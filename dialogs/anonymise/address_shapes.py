@@ -210,6 +210,9 @@ def find_unmarked_addresses(text: str, digits: scan.DigitScan, flats: bool) -> I
         if s < last_end or e - s > 4 or e + 1 >= n or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in _GLUE)):
             continue
         nxt = text[e]
+        # No house is numbered from nought: "moved to 0630, custody is full" is a time.
+        if text[s] == "0":
+            continue
         if not (nxt.isalpha() or nxt in "-–" or (nxt in " ," and not text[e + 1].isdigit())):
             continue
         m = NUMBER_RE.match(text, s)
