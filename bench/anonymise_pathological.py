@@ -122,6 +122,7 @@ SHAPES = {
     "floors and stays after addresses": "12 Elm Road - upstairs, 3 Ab Row ground floor flat (TA) ",
     "blocks before flats": "ab cd house flat 1 Ab Court refuge flat 2 ",
     "times from nought": "moved to 0630, custody ",
+    "floor and door flats": "from 3F1, 79 Ab Cd to 2f2, 14 ab gdns, 211 Ab Rw ",
     "hotels and units as homes": "rm 13 ab cd travel inn, 20 ab hotel, flat 3 Ab Mother and Baby Unit ",
 }
 _BEGIN = "<!-- pathological:begin -->"

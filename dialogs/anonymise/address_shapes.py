@@ -164,8 +164,11 @@ def _place_cue(text: str, start: int) -> tuple[int, bool] | None:
     last = words[-1].lstrip("(\"'“‘[")
     if last[:1].isdigit() or last[:1] in "faupb":
         flat = _FLAT_NUMBER_RE.fullmatch(last)
-        if flat is not None and (flat.group(1) or (len(words) > 1 and words[-2] in _FLAT_WORDS | _ROOM_WORDS)):
-            word = flat.group(1) or words[-2]
+        # An Edinburgh floor and door ("3F1, 79 Throstle Nest") names a tenement flat with no flat word.
+        floor_door = flat is not None and "f" in last and not last[:1].isalpha() and before.rstrip().endswith(",")
+        if flat is not None and (flat.group(1) or floor_door
+                                 or (len(words) > 1 and words[-2] in _FLAT_WORDS | _ROOM_WORDS)):
+            word = flat.group(1) or (words[-2] if len(words) > 1 and words[-2] in _FLAT_WORDS | _ROOM_WORDS else last)
             at = before.rfind(word)
             return (lo + at, True) if at >= 0 and len(before) == start - lo else None
     if last in _FLAT_WORDS and len(before) == start - lo:
