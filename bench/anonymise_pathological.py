@@ -123,6 +123,8 @@ SHAPES = {
     "blocks before flats": "ab cd house flat 1 Ab Court refuge flat 2 ",
     "times from nought": "moved to 0630, custody ",
     "floor and door flats": "from 3F1, 79 Ab Cd to 2f2, 14 ab gdns, 211 Ab Rw ",
+    "titled houses": "Ab, The Cd House, The Ef Gh Cottage ",
+    "lower streets then numbers": "by ab way 42 on cd ef road 3 ",
     "hotels and units as homes": "rm 13 ab cd travel inn, 20 ab hotel, flat 3 Ab Mother and Baby Unit ",
 }
 _BEGIN = "<!-- pathological:begin -->"
