@@ -125,6 +125,7 @@ SHAPES = {
     "floor and door flats": "from 3F1, 79 Ab Cd to 2f2, 14 ab gdns, 211 Ab Rw ",
     "titled houses": "Ab, The Cd House, The Ef Gh Cottage ",
     "lower streets then numbers": "by ab way 42 on cd ef road 3 ",
+    "welsh places after a cue": "by cae hwrdd near rhes y bont at cwm ",
     "hotels and units as homes": "rm 13 ab cd travel inn, 20 ab hotel, flat 3 Ab Mother and Baby Unit ",
 }
 _BEGIN = "<!-- pathological:begin -->"
