@@ -133,6 +133,15 @@ SHAPES = {
     "short schools": "at Ab jnrs, ab prim named person, SCHOOL: AB PRIM / st abcs. ab. cdef juniors. ",
     "school initials": "school nurse: ab at SSP asking, Named person at CTK. ",
     "heading numbers": "ab cd (ef gh) 41994: ij\n",
+    # The address round addr52: floors and stays after an address, blocks before their flats, noughts.
+    "floors and stays after addresses": "12 Elm Road - upstairs, 3 Ab Row ground floor flat (TA) ",
+    "blocks before flats": "ab cd house flat 1 Ab Court refuge flat 2 ",
+    "times from nought": "moved to 0630, custody ",
+    "floor and door flats": "from 3F1, 79 Ab Cd to 2f2, 14 ab gdns, 211 Ab Rw ",
+    "titled houses": "Ab, The Cd House, The Ef Gh Cottage ",
+    "lower streets then numbers": "by ab way 42 on cd ef road 3 ",
+    "welsh places after a cue": "by cae hwrdd near rhes y bont at cwm ",
+    "hotels and units as homes": "rm 13 ab cd travel inn, 20 ab hotel, flat 3 Ab Mother and Baby Unit ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

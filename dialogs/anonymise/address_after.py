@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dialogs.anonymise.flats_after_buildings import block_before_flat
 from dialogs.anonymise.types import EntityType, Span
 
 _ADDRESS = EntityType.ADDRESS
@@ -30,6 +31,21 @@ _ROOM_AFTER_RE = re.compile(
     r"[ \t]+(?:bed[ \t]*room|bedsit|room|flat|annexe|annex|bungalow))\b(?![ \t]*,?[ \t]*\d{1,4}[a-zA-Z]?(?:[ \t,]|$))"
 )
 _ROOM_GATE = ("room", "flat", "bedsit", "annex", "bungalow")
+# The floor alone after a dash, "141 LINCOLN LONGWOOL WAY - UPSTAIRS", or the floor's flat with none, "105 Blackface
+# Row ground floor flat". With a number after, "ground floor flat, 14 ..." starts the next flat's address.
+_FLOOR_TAIL_RE = re.compile(
+    r"(?:[ \t]*[-–][ \t]*(?i:upstairs|downstairs|basement|attic|(?:ground|first|second|third|top)[ \t]+floor)"
+    r"(?:[ \t]+(?i:flat|room))?"
+    r"|,?[ \t]+(?i:(?:ground|first|second|third|top|lower[ \t]+ground)[ \t]+floor[ \t]+(?:flat|room|bedsit)))\b"
+    r"(?![ \t]*,?[ \t]*\d{1,4}[a-zA-Z]?(?:[ \t,]|$))"
+)
+_FLOOR_TAIL_GATE = ("upstairs", "downstairs", "basement", "attic", "floor")
+# What kind of stay the home is, in brackets: "230 Connemara Gardens (TA)", "12 Elm Road (temp accom)". The note
+# marks the address it gives as temporary; the bracket is part of how that home is written.
+_STAY_BRACKET_RE = re.compile(
+    r"[ \t]*\((?:TA|T/A|EA|B&B|(?i:ta|temp|temporary|temp[ \t]+accom|temporary[ \t]+accommodation|"
+    r"emergency[ \t]+accom(?:modation)?|interim|refuge|hostel|b[ \t]*&[ \t]*b|sofa[ \t]+surfing))\)"
+)
 _DOOR_BRACKET_RE = re.compile(
     r"[ \t]*\((?i:key[ \t]*safe|key[ \t]*box|lock[ \t]*box|key[ \t]+code|door[ \t]+code|"
     r"(?:side|back|rear|front|garden)[ \t]+(?:door|entrance|gate)|entrance|buzzer|doorbell)\b[^()\n]{0,40}\)"
@@ -70,7 +86,9 @@ _HOUSE_ENDS = frozenset({"cottage", "cottages", "house", "farm", "farmhouse", "l
 _NEXT_STREET_RE = re.compile(
     r"(?:[ \t]*,?[ \t]*\n[ \t]*|,[ \t]*|[ \t]+)(?P<s>(?:[A-Za-z][\w'’-]*[ \t]+){1,2}"
     r"(?i:road|rd|street|avenue|ave|lane|ln|close|drive|dr|way|court|crescent|grove|gardens|terrace|mews|walk|row|"
-    r"parade|hill|rise|view|green|yard|vale|bank|wynd|brow|brae|loan|vennel|meadows?|approach|towpath))\b"
+    r"parade|hill|rise|view|green|yard|vale|bank|wynd|brow|brae|loan|vennel|meadows?|approach|towpath|"
+    # Royal Mail's short forms, as a record's capitals write them: "PANDY COTTAGE, SHUTTLE FLD".
+    r"fld|flds|cl|ct|crt|cres|gdns|gr|grn|tce|terr|pl|sq|wk|wy|rw|yd|pde|mws|cft))\b"
 )
 _NOT_STREET_WORD = frozenset({"the", "a", "an", "on", "in", "at", "to", "from", "of", "by", "near", "off", "down", "up",
                               "and", "or", "but", "with", "his", "her", "their", "my", "our", "your", "this", "that",
@@ -82,6 +100,16 @@ _UNIT_GATE = ("bung", "chalet", "cabin", "lodge", "pitch", "mooring", "berth")
 
 def _room_after(text: str, sp: Span) -> Span:
     m = _ROOM_AFTER_RE.match(text, sp.end)
+    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+
+
+def _floor_tail(text: str, sp: Span) -> Span:
+    m = _FLOOR_TAIL_RE.match(text, sp.end)
+    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+
+
+def _stay_bracket(text: str, sp: Span) -> Span:
+    m = _STAY_BRACKET_RE.match(text, sp.end)
     return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
 
 
@@ -150,4 +178,7 @@ WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     (_ROOM_GATE, _room_after),
     (WHICH_GATE, _which_house),
     (("(",), _door_bracket),
+    (_FLOOR_TAIL_GATE, _floor_tail),
+    (("(",), _stay_bracket),
+    (("flat", "apartment", "apt", "unit", "room", "rm", "studio", "bedsit"), block_before_flat),
 )

@@ -19,6 +19,7 @@ from dialogs.anonymise.lower_house_streets import lower_farms, lower_house_stree
 from dialogs.anonymise.named_farms import named_farms
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
+from dialogs.anonymise.welsh_places import welsh_places
 from dialogs.anonymise.welsh_streets import welsh_named_houses, welsh_numbered_streets
 
 _STREETS = (
@@ -182,6 +183,7 @@ def find_house_and_postcode_shapes(text: str, low: str) -> Iterator[Span]:
     yield from building_homes(text, low, digits)
     yield from welsh_numbered_streets(text, digits)
     yield from welsh_named_houses(text)
+    yield from welsh_places(text)
     yield from lower_house_streets(text, low)
     yield from lower_steps(text, low)
     yield from lower_old_buildings(text, low)

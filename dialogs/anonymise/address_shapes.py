@@ -164,8 +164,11 @@ def _place_cue(text: str, start: int) -> tuple[int, bool] | None:
     last = words[-1].lstrip("(\"'“‘[")
     if last[:1].isdigit() or last[:1] in "faupb":
         flat = _FLAT_NUMBER_RE.fullmatch(last)
-        if flat is not None and (flat.group(1) or (len(words) > 1 and words[-2] in _FLAT_WORDS | _ROOM_WORDS)):
-            word = flat.group(1) or words[-2]
+        # An Edinburgh floor and door ("3F1, 79 Throstle Nest") names a tenement flat with no flat word.
+        floor_door = flat is not None and "f" in last and not last[:1].isalpha() and before.rstrip().endswith(",")
+        if flat is not None and (flat.group(1) or floor_door
+                                 or (len(words) > 1 and words[-2] in _FLAT_WORDS | _ROOM_WORDS)):
+            word = flat.group(1) or (words[-2] if len(words) > 1 and words[-2] in _FLAT_WORDS | _ROOM_WORDS else last)
             at = before.rfind(word)
             return (lo + at, True) if at >= 0 and len(before) == start - lo else None
     if last in _FLAT_WORDS and len(before) == start - lo:
@@ -210,6 +213,9 @@ def find_unmarked_addresses(text: str, digits: scan.DigitScan, flats: bool) -> I
         if s < last_end or e - s > 4 or e + 1 >= n or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in _GLUE)):
             continue
         nxt = text[e]
+        # No house is numbered from nought: "moved to 0630, custody is full" is a time.
+        if text[s] == "0":
+            continue
         if not (nxt.isalpha() or nxt in "-–" or (nxt in " ," and not text[e + 1].isdigit())):
             continue
         m = NUMBER_RE.match(text, s)

@@ -159,6 +159,9 @@ _SIDE_BEFORE_RE = re.compile(
 )
 
 
+_FLAT_WORD_RE = re.compile(r"(?i:flat|fflat|apartment|apt|room|rm|unit|bedsit|studio)\b")
+
+
 def unit_start(text: str, start: int) -> int:
     """Where the address starting at `start` begins once a room, pitch, flat, floor or house name
     just before it is taken in (`start` itself when there is none)."""
@@ -173,6 +176,9 @@ def unit_start(text: str, start: int) -> int:
                 start = flat.start()
     # A cheap look for "of", "off", "above" or "behind" first: most addresses have none before them (speed).
     near = text[max(0, start - 8) : start].lower()
+    # "car behind flat 27 treadle house": behind a flat is where something is; a flat is not reached from behind.
+    if "behind" in near and _FLAT_WORD_RE.match(text, start) is not None:
+        near = near.replace("behind", "")
     if "of" in near or "above" in near or "behind" in near:
         side = _SIDE_BEFORE_RE.search(text, max(0, start - 40), start)
         if side is not None:

@@ -19,17 +19,28 @@ from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 
 _ADDRESS = EntityType.ADDRESS
-_SETTING_RE = re.compile(r"(?i:approved[ \t]+premises|bail[ \t]+hostel|probation[ \t]+hostel)\b")
-_SETTING_GATE = ("approved premises", "bail hostel", "probation hostel")
+# Where a family is placed for a while is their home too: "flat 30 Balwen Mother and Baby Unit", "rm 13 dorking row
+# travel inn", "20 exmoor horn hotel" (the hotel or B&B a council uses as temporary accommodation).
+_SETTING_RE = re.compile(
+    r"(?i:approved[ \t]+premises|bail[ \t]+hostel|probation[ \t]+hostel|mother[ \t]+(?:and|&)[ \t]+baby[ \t]+unit"
+    r"|(?P<stay>hotel|travel[ \t]+inn|inn|b[ \t]*&[ \t]*b|guest[ \t]*house))\b"
+)
+_SETTING_GATE = ("approved premises", "bail hostel", "probation hostel", "baby unit", "hotel", " inn", "b&b", "b & b",
+                 "guest house", "guesthouse")
 _NAME_BEFORE_RE = re.compile(
-    r"(?<![\w'’])(?:(?i:flat|room|rm|unit)[ \t]*\d{1,3}[a-z]?,?[ \t]+)?(?P<n>(?:[A-Za-z][\w'’-]*[ \t]+){1,2})$"
+    r"(?<![\w'’])(?:(?P<u>(?i:flat|room|rm|unit)[ \t]*\d{1,3}[a-z]?|\d{1,4}[a-z]?),?[ \t]+)?"
+    r"(?P<n>(?:[A-Za-z][\w'’-]*[ \t]+){1,3})$"
 )
 # Words that say which kind of approved premises, not which one: "the local approved premises".
 _NOT_NAME = frozenset({"the", "a", "an", "at", "to", "in", "into", "from", "of", "on", "by", "his", "her", "their",
                        "local", "new", "current", "previous", "male", "female", "womens", "women's", "mens",
                        "men's", "another", "other", "same", "this", "that", "nearest", "nearby", "or", "and", "is",
                        "was", "be", "for", "behind", "near", "outside", "moved", "live", "lives", "living", "left",
-                       "staying", "placed", "released", "recalled", "back", "with", "as", "if", "no", "not", "any"})
+                       "staying", "placed", "released", "recalled", "back", "with", "as", "if", "no", "not", "any",
+                       # Which kind of hotel, or a count: "2 star hotel", "3 nights travel inn", "cheap b&b".
+                       "star", "night", "nights", "week", "weeks", "days", "different", "cheap", "budget", "airport",
+                       "station", "city", "town", "centre", "big", "posh", "dodgy", "some", "one", "two",
+                       "council", "emergency", "temporary", "temp", "booked", "hotels"})
 
 
 def named_settings(text: str) -> Iterator[Span]:
@@ -45,6 +56,10 @@ def named_settings(text: str) -> Iterator[Span]:
         if cut == len(words):
             continue
         flat = before.start() < before.start("n")
+        # A hotel, inn or B&B is anybody's stop for a night: only with its room or house number and its name, the
+        # name straight after the number, is it a home.
+        if m.group("stay") is not None and (not flat or cut):
+            continue
         if cut:
             # "at lockside approved premises": the name starts after the last little word, and any flat was before it.
             start = text.rindex(words[cut], before.start("n"), m.start())

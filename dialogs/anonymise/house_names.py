@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dialogs.anonymise import scan
 from dialogs.anonymise.cues import ROLE_CUES
 from dialogs.anonymise.priority import P_ADDRESS
+from dialogs.anonymise.titled_houses import titled_houses
 from dialogs.anonymise.types import EntityType, Span
 
 _WORD = r"[A-Za-z][\w'’-]*"
@@ -138,6 +139,7 @@ def _homes_before_house_words(text: str, low: str) -> Iterator[re.Match[str]]:
 def named_homes(text: str, postcodes: Sequence[Span]) -> Iterator[Span]:
     """Homes named with no number: before a postcode, or in lower case with a house word."""
     yield from labelled_homes(text)
+    yield from titled_houses(text)
     yield from _home_lines(text, postcodes)
     for pc in postcodes:
         m = _BEFORE_POSTCODE_RE.search(text, max(0, pc.start - _REACH), pc.start)

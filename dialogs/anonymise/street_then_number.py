@@ -29,13 +29,35 @@ _CUES = frozenset({"at", "to", "from", "in", "on", "near", "off", "by", "lives",
                    "address", "address:", "the", "a", "and", "of", "outside", "into", "via", "is", "was", "no", "not"})
 
 
+# In a lower-case note a place cue must say the words are a street: "sleeping in the bays by gritstone way 42".
+_LOWER_NAME_BEFORE_RE = re.compile(r"(?<![\w'’])(?:by|at|on|near|outside|from|to|off|opposite|behind)[ \t]+"
+                                   r"(?P<n>(?:[a-z][\w'’-]*[ \t]+){1,2})$")
+# What is no street's name: "on the way 2", "on his way 3", "at work road 5".
+_NOT_LOWER_NAME = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that",
+                             "same", "other", "wrong", "right", "long", "whole", "main", "back", "side", "one", "each",
+                             "every", "no", "any", "some", "way", "work", "school", "home", "bus", "cycle", "slip",
+                             "ring", "dual", "private", "country", "b", "a1", "next"})
+
+
+def _lower_street_before(text: str, word_start: int) -> int | None:
+    m = _LOWER_NAME_BEFORE_RE.search(text, max(0, word_start - 40), word_start)
+    if m is None or any(w in _NOT_LOWER_NAME or w in _CUES for w in m.group("n").split()):
+        return None
+    return m.start("n")
+
+
 def _street_before(text: str, start: int) -> int | None:
-    """Where the street's name begins, if a capitalised name and a street word end just before `start`."""
+    """Where the street's name begins, if a capitalised name (or a lower-case one after a place cue) and a street
+    word end just before `start`."""
     word_start = text.rfind(" ", max(0, start - 16), start - 1) + 1
     if word_start == 0 or text[start - 1] != " ":
         return None
     word = text[word_start : start - 1]
-    if word.lower().rstrip(".") not in _STREET_TYPES or not word[:1].isupper():
+    if word.lower().rstrip(".") not in _STREET_TYPES:
+        return None
+    if word[:1].islower():
+        return _lower_street_before(text, word_start) if word.islower() else None
+    if not word[:1].isupper():
         return None
     m = _NAME_BEFORE_RE.search(text, max(0, word_start - 40), word_start)
     if m is None:

@@ -28,7 +28,8 @@ def test_the_way_in_after_the_street_is_part_of_the_address(text: str, address: 
 
 
 def test_a_floor_that_starts_the_next_flat_stays_outside() -> None:
-    found = _addresses("moved from 12 Elm Road ground floor flat to her nan's")
+    # With no number after it, "12 Elm Road ground floor flat" is the one flat (see address_after).
+    found = _addresses("moved from 12 Elm Road ground floor flat, 14 Oak Road to her nan's")
     assert "12 Elm Road" in found
 
 
