@@ -40,6 +40,12 @@ _MEASURES = frozenset({"attendance", "absence", "absences", "anxiety", "stress",
                        "concerns", "exclusion", "exclusions", "pressure", "demand", "demands", "expectations",
                        "achievement", "attainment", "performance", "grades", "marks", "standards", "very", "too",
                        "really", "quite", "so", "fees", "costs", "uptake", "turnover", "staff"})
+def _bare(word: str) -> str:
+    """A word without its possessive ("tudwal's" -> "tudwal"). Not str.strip("'s"), which took every s off both
+    ends and made "bssss" the word "b"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 # Words that end the walk back: the grammar around a name, never a part of it.
 _STOP = frozenset(
     {"at", "to", "from", "in", "on", "the", "a", "an", "his", "her", "their", "my", "our", "your", "this", "that",
@@ -52,10 +58,11 @@ _STOP = frozenset(
 # What comes after "high" when it is a state, not a school: "from the party high on something", "high as a kite".
 _NOT_AFTER_RE = re.compile(
     r"[ \t]+(?:street|st\b|road|rd\b|lane|park|view|court|close|way|cross|bank|town|level|on\b|as\b|off\b|"
-    r"again|risk|church|parish|chapel|cathedral|priest|mass|club|team|school|primary|academy|nursery|college|"
+    r"risk|church|parish|chapel|cathedral|priest|mass|club|team|school|primary|academy|nursery|college|"
     r"junior|juniors|infants|high|\d)",
     re.IGNORECASE,
 )
+_AGAIN_RE = re.compile(r"[ \t]+again\b")
 _SAINTS = frozenset({"st", "st.", "saint"})
 # Where a young person comes back from, or whom a message is passed to, before "high" or a postscript's "ps":
 # "came home from the youth club high", "passed it to social worker ps she said".
@@ -127,6 +134,8 @@ def school_tails(text: str) -> Iterator[Span]:
         tail = m.group()
         if _NOT_AFTER_RE.match(text, m.end()):
             continue  # "... high street", "hilux rc 2793", "st mary's rc church", "c of e junior": not the end
+        if tail in ("high", "ps") and _AGAIN_RE.match(low, m.end()):
+            continue  # "getting high again"; a school goes on after "again" ("from whitewell grammar again")
         # The faith or kind words straight before the tail are part of the name.
         # At most two ("rc community"): a run of them is walked back over once per tail, so a bound keeps a
         # pasted "rc rc rc ..." linear.
@@ -144,7 +153,7 @@ def school_tails(text: str) -> Iterator[Span]:
         start = words[0][0]
         lows = [w.lower() for _, w in words]
         saint = lows[0] in _SAINTS and len(lows) > 1
-        unknown = any(w.strip("'’s") not in english_words() for w in lows if w not in _SAINTS)
+        unknown = any(_bare(w) not in english_words() for w in lows if w not in _SAINTS)
         # "at home ps can you ring", "from karl's house high": one everyday word, or somebody's, is no school.
         # A tail that is nothing but a school's needs no more than one word ("at tollgate prim").
         cue_word = _cue_before(low, start)
@@ -164,14 +173,16 @@ def school_tails(text: str) -> Iterator[Span]:
             # name no dictionary lists will do ("from whitewell grammar bunking"), but
             # not a language ("good at english grammar").
             if ((text[s].isupper() and lows[-1].endswith(("'s", "’s")) and len(words) > 1)
-                    or (cue and all(w.strip("'’s") not in english_words() and w not in proper_nouns() for w in lows))):
+                    or (cue and all(_bare(w) not in english_words() and w not in proper_nouns() for w in lows))):
                 yield Span(EntityType.SCHOOL, start, m.end(), P_SCHOOL)
             continue
         if tail in ("rc", "ce", "cofe", "c of e") and not saint:
             continue  # "st nectans rc": without the saint the letters are anything
         # "quarterdeck acad" as a chat's last line: a tail that is nothing but a school's, after a name of its own;
-        # "prim" is also a word ("looks prim."), so it needs a word no dictionary lists.
-        alone = tail in _ONLY_SCHOOL and (unknown or tail != "prim") and a_line_of_its_own(text, start, m.end())
+        # "prim" is also a word ("looks prim."), so it needs a word no dictionary lists, or a two-word name standing
+        # as a sentence of its own ("sorrel grove prim.").
+        alone = (tail in _ONLY_SCHOOL and (unknown or tail != "prim" or len(words) > 1)
+                 and a_line_of_its_own(text, start, m.end()))
         alone = alone or high_alone or (tail in _ONLY_SCHOOL and unknown and _ROLE_RE.match(text, m.end()) is not None)
         if saint or qualified or cue or alone:
             # "st columba's rc high (godwit road)": the site's street in brackets is part of the name.
