@@ -181,6 +181,11 @@ _LOG_DAY_RE = re.compile(r"[ \t]\d{1,2}/\d{1,2}/\d{2,4}(?![\w/])")
 _GROUPS_RE = re.compile(r"(?:[ \t]\d{3,})+(?![\w/])")
 
 
+# "HO ref G1136397 /159": a Home Office reference's suffix, written apart from the code; its slash is spaced from the
+# code but not from its digits, which a list's " / " never is.
+_SPACED_SUFFIX_RE = re.compile(r" /\d{2,4}(?![\w/])")
+
+
 # The day that opens a date ("CIN 12 Aug 2025", "CIN 27.07.2025", "CIN 13th July"): after a cue it is still no record.
 _DAY_START_RE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[./-]\d{1,2}[./-]\d{2,4})")
@@ -222,7 +227,9 @@ def find_references(text: str, digits: scan.DigitScan) -> Iterator[Span]:
             cued = not _safe_shape(ref) and not text.startswith(":", e)
         if cued:
             end = e
-            if not letters:
+            if own and text.startswith(" /", e) and (tail := _SPACED_SUFFIX_RE.match(text, e)):
+                end = tail.end()
+            elif not letters:
                 day = _LOG_DAY_RE.match(text, e) or (_GROUPS_RE.match(text, e) if prefix < s or count == 3 else None)
                 end = day.end() if day else e
             yield Span(EntityType.REFERENCE, _scheme_start(text, prefix, ref), end, P_REFERENCE)
@@ -249,6 +256,9 @@ SCHEMES = frozenset(
      # A police occurrence, a domestic abuse risk assessment, a custody record, an NHS electronic prescription:
      # "OCC 46540540", "DASH 7803-318", "CUST 48314563", "EPS 225437-L58507-43550G".
      "occ", "dash", "cust", "eps",
+     # A looked-after child's record, and the London rough sleepers' database (see _NAMED_TWICE_ONLY): "CLA 578696",
+     # "chain CHAIN 329001".
+     "cla", "chain",
      # A control room's serial and log, in lower case too (see _LOWER_SCHEMES).
      "serial", "log"}
 ) | record_systems()
@@ -259,12 +269,15 @@ _SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/-])(?P<w>[A-Za-z][A-Za-z-]{1,11})[ 
 # 7796350", OLM's children's case system). Others in title case ("Mosaic 938917", "Athena ...") are read as cues.
 # Datix, the NHS's incident system, likewise before a bare number ("Datix 900515"); its own codes ("Datix DTX598660",
 # "Datix W909323") are written apart from the name in most notes, so the name is taken in before digits alone.
-_TITLE_SCHEMES = frozenset({"Eclipse", "Datix"})
+# Adastra, the out-of-hours GP system, is written so too ("Adastra 26471068").
+_TITLE_SCHEMES = frozenset({"Eclipse", "Datix", "Adastra"})
 # A control room's serial and log, written in lower case before a call's number ("serial 4306", "log 2949"). "log"
 # is also an everyday cue whose number alone is the reference ("police log 0756"): it is only taken in when the
 # note names it twice, as a field's label and then as the value's own prefix ("PSNI LOG log 2949").
 _LOWER_SCHEMES = frozenset({"log", "serial"})
-_NAMED_TWICE_ONLY = frozenset({"log"})
+# The rough sleepers' database is written as a field's label before its number ("CHAIN 594128: name"), and only named
+# again straight after a label in lower case is it the value's own prefix ("chain CHAIN 329001").
+_NAMED_TWICE_ONLY = frozenset({"log", "chain"})
 
 
 def scheme_name(ref: str) -> str | None:
