@@ -142,6 +142,7 @@ SHAPES = {
     "lower streets then numbers": "by ab way 42 on cd ef road 3 ",
     "welsh places after a cue": "by cae hwrdd near rhes y bont at cwm ",
     "hotels and units as homes": "rm 13 ab cd travel inn, 20 ab hotel, flat 3 Ab Mother and Baby Unit ",
+    "plates turned up in": "turned up in q40 abh picks her up in AV 63 KMS turns up in ",
     "spaced reference suffixes": "HO ref G1136397 /159 /2 CLA 578696 / ",
 }
 _BEGIN = "<!-- pathological:begin -->"

@@ -28,6 +28,7 @@ from dialogs.anonymise.plate_context import (
     vehicle_word,
 )
 from dialogs.anonymise.plate_issue import AFTER_NUMBER_WORDS, issued_tag, random_back
+from dialogs.anonymise.plate_rides import ridden_current, ridden_prefix
 from dialogs.anonymise.plates import SHORT_WORDS
 from dialogs.anonymise.priority import P_VRN
 from dialogs.anonymise.types import EntityType, Span
@@ -45,14 +46,16 @@ _BEFORE_RE = re.compile(
     r"picked[ \t]+(?:him|her|them|me|us)[ \t]+up|also[ \t]+linked|"
     # "picks up in nib 5556", "got in jig 2426 at the gate": what someone is picked up in or gets into is the car.
     r"(?P<ride>(?:picks|picked|picking)[ \t]+(?:(?:him|her|them|me|us)[ \t]+)?up[ \t]+in|"
-    r"(?:got|gets|getting)[ \t]+(?:in|into))|"
+    r"(?:got|gets|getting)[ \t]+(?:in|into)|"
+    # "turned up in q40 abh": what someone turns up in is the car they came in.
+    r"(?:turns|turned|turning)[ \t]+up[ \t]+in)|"
     r"(?P<in>(?:always|usually|normally|often|still)[ \t]+in)|"
     r"(?P<its>it[’']?s|it[ \t]+is|that[’']?s|that[ \t]+is))[ \t]*,?[ \t]+)(?i:" + _CODE + ")"
 )
 
 # The first word of each cue, in lower case: every match of _BEFORE_RE begins with one at a word's start.
-_BEFORE_STEMS = ("dropped", "pick", "collected", "brought", "got", "get", "also", "always", "usually", "normally",
-                 "often", "still", "it", "that")
+_BEFORE_STEMS = ("dropped", "pick", "collected", "brought", "got", "get", "turn", "also", "always", "usually",
+                 "normally", "often", "still", "it", "that")
 
 # Words that, straight after a code, make it the car: it drops or picks someone up, or stands on the grass, the
 # verge or outside.
@@ -115,6 +118,10 @@ def _code_ok(m: re.Match[str], *, brackets: bool = False) -> bool:
     if not brackets and after_make(m.string, m.start("code")):
         return False  # "a blue bmw m135 outside the gates": straight after a make or model, a code is its model
     if m.group("dd") is None and m.group("rd") is None:
+        if m.re is _BEFORE_RE and m.group("ride") is not None and (
+                (m.group("cur") is not None and ridden_current(code))
+                or (m.group("pre") is not None and ridden_prefix(code))):
+            return True
         return _old_shape_ok(m, code)
     digits = m.group("dd") or m.group("rd")
     letters = m.group("dl") or m.group("rl")
