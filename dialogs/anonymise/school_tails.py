@@ -62,6 +62,7 @@ _NOT_AFTER_RE = re.compile(
     r"junior|juniors|infants|high|\d)",
     re.IGNORECASE,
 )
+_STATE_WORDS = frozenset({"on", "as", "off"})
 _AGAIN_RE = re.compile(r"[ \t]+again\b")
 _SAINTS = frozenset({"st", "st.", "saint"})
 # Where a young person comes back from, or whom a message is passed to, before "high" or a postscript's "ps":
@@ -132,7 +133,10 @@ def school_tails(text: str) -> Iterator[Span]:
         if m is None or (s > 0 and (low[s - 1].isalnum() or low[s - 1] in "'’-")):
             continue
         tail = m.group()
-        if _NOT_AFTER_RE.match(text, m.end()):
+        after = _NOT_AFTER_RE.match(text, m.end())
+        # "on", "as" and "off" follow a state ("high on something"), never a tail that is nothing but a school's
+        # ("starts at basalt acad on mon").
+        if after is not None and not (tail in _ONLY_SCHOOL and after.group().strip().lower() in _STATE_WORDS):
             continue  # "... high street", "hilux rc 2793", "st mary's rc church", "c of e junior": not the end
         if tail in ("high", "ps") and _AGAIN_RE.match(low, m.end()):
             continue  # "getting high again"; a school goes on after "again" ("from whitewell grammar again")
