@@ -5,10 +5,13 @@ digits ("q40 abh"). A year and a need ("y 10 sen") or a time ("at 10 am") after 
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from dialogs.anonymise import anonymise
+from dialogs.anonymise.plate_context import UNITS
+from dialogs.anonymise.plate_issue import AFTER_NUMBER_WORDS, random_back
+from dialogs.anonymise.plates import SHORT_WORDS
 
 
 @pytest.mark.parametrize(
@@ -38,6 +41,8 @@ def test_a_year_a_time_or_a_speed_after_the_same_cue_stays(text: str) -> None:
 @given(st.sampled_from("bcdefghjklmnprstvw"), st.integers(min_value=1, max_value=99),
        st.from_regex(r"[bdfghjkmnprstwy]{3}", fullmatch=True))
 def test_any_glued_prefix_plate_turned_up_in_is_hidden(letter: str, number: int, back: str) -> None:
+    # Letters that spell a word, unit or shorthand ("pkg") are left to the plate's other cues.
+    assume(random_back(back) and back not in UNITS and back not in SHORT_WORDS and back not in AFTER_NUMBER_WORDS)
     plate = f"{letter}{number} {back}"
     r = anonymise(f"the ex turned up in {plate} and was asked to leave.")
     assert plate not in r.text
