@@ -142,6 +142,13 @@ SHAPES = {
     "lower streets then numbers": "by ab way 42 on cd ef road 3 ",
     "welsh places after a cue": "by cae hwrdd near rhes y bont at cwm ",
     "hotels and units as homes": "rm 13 ab cd travel inn, 20 ab hotel, flat 3 Ab Mother and Baby Unit ",
+    # The round names54: nicknames told by a lift, a line, a meeting or a companion, their later uses in capitals,
+    # a writer after a message's time, and a worker signing with their role at a line's end.
+    "deed nicknames": "dropped off by Ab in a van, running the Cd line, meet Ef who sits, while Gh has got his dog, "
+                      "wi Ij, RANG KLM AGAIN ON, txt to edt - abqz back, baby ab (1 Jan 2025) ",
+    "caps nicknames again": "LET ABQ IN THE DOOR. ABQ IN ",
+    "times before writers": "outreach teams [06:40] abqz: hi\n",
+    "signed roles": "placed. Duty SW Ab Cd\n",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
