@@ -149,6 +149,7 @@ SHAPES = {
     "caps nicknames again": "LET ABQ IN THE DOOR. ABQ IN ",
     "times before writers": "outreach teams [06:40] abqz: hi\n",
     "signed roles": "placed. Duty SW Ab Cd\n",
+    "towns at facilities": "line into Abq, shes from Cdq), custody at Efq, made off towards Ghq, centre, Ijq\n",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
