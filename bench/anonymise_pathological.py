@@ -144,6 +144,14 @@ SHAPES = {
     "hotels and units as homes": "rm 13 ab cd travel inn, 20 ab hotel, flat 3 Ab Mother and Baby Unit ",
     "plates turned up in": "turned up in q40 abh picks her up in AV 63 KMS turns up in ",
     "spaced reference suffixes": "HO ref G1136397 /159 /2 CLA 578696 / ",
+    # The round names54: nicknames told by a lift, a line, a meeting or a companion, their later uses in capitals,
+    # a writer after a message's time, and a worker signing with their role at a line's end.
+    "deed nicknames": "dropped off by Ab in a van, running the Cd line, meet Ef who sits, while Gh has got his dog, "
+                      "wi Ij, RANG KLM AGAIN ON, txt to edt - abqz back, baby ab (1 Jan 2025) ",
+    "caps nicknames again": "LET ABQ IN THE DOOR. ABQ IN ",
+    "times before writers": "outreach teams [06:40] abqz: hi\n",
+    "signed roles": "placed. Duty SW Ab Cd\n",
+    "towns at facilities": "line into Abq, shes from Cdq), custody at Efq, made off towards Ghq, centre, Ijq\n",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

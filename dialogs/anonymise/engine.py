@@ -28,6 +28,7 @@ from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.company_names import aliases_of_people, company_names
 from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
+from dialogs.anonymise.deed_nicknames import deed_nicknames, spread_caps_nicknames
 from dialogs.anonymise.described_homes import described_houses, named_settings
 from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their_names
 from dialogs.anonymise.eponyms import drop_eponyms
@@ -48,6 +49,7 @@ from dialogs.anonymise.priority import P_MARKED
 from dialogs.anonymise.references import scheme_name
 from dialogs.anonymise.relation_names import relation_names
 from dialogs.anonymise.signed_initials import find_signed_initials
+from dialogs.anonymise.signed_roles import signed_roles
 from dialogs.anonymise.street_then_number import numbers_before_postcodes, streets_then_numbers
 from dialogs.anonymise.told_names import told_names
 from dialogs.anonymise.told_nicknames import told_nicknames
@@ -104,8 +106,10 @@ def _detect(text: str) -> list[Span]:
     first.extend(caps_neighbours(text, first))
     # Everyday words named by their cue are not in `first`: the first pass never spread them (see spread_people).
     cued = [*cued_word_names(text), *company_names(text), *relation_names(text), *told_names(text),
-             *told_nicknames(text), *chat_heads(text)]
+             *told_nicknames(text), *chat_heads(text), *deed_nicknames(text),
+             *signed_roles(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
+    spans.extend(list(spread_caps_nicknames(text, spans)))
     spans.extend(later_lower_nicknames(text, spans))
     spans.extend(list(given_before_surnames(text, spans)))
     spans.extend(list(beside_found_names(text, spans)))

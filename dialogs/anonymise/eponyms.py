@@ -10,7 +10,9 @@ from dialogs.anonymise.types import EntityType, Span
 
 # What follows the name in such a thing's name, in lower case.
 _TAILS = (" basket", "'s law", "’s law", "'s syndrome", "’s syndrome", " syndrome", "'s disease",
-          "’s disease", " disease", "'s palsy", "’s palsy", " palsy")
+          "’s disease", " disease", "'s palsy", "’s palsy", " palsy",
+          # Tests and rulings named after a case: "(Merton compliant)", "Gillick competent", "Fraser guidelines".
+          " compliant)", " compliant age", " competent", " competence", " guidelines")
 
 
 def drop_eponyms(text: str, spans: Sequence[Span]) -> list[Span]:

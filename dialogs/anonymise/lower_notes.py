@@ -78,6 +78,8 @@ _HEADER_RE = re.compile(
     # "slack #attendance - gaenor:": a channel's name may follow the chat's.
     r"(?i:[a-z0-9 ]{0,24}?(?:(?:chat|whatsapp|teams|slack|grp|group|msg|txt|text|dm|snap)\b[ \t]*)+)"
     r"(?:#[\w-]+[ \t]*)?(?:[-–:][ \t]*)?"
+    # "outreach teams [06:40] rodge:": the time a message was sent may stand before its writer.
+    r"(?:\[\d{1,2}[:.]\d\d\][ \t]*)?"
     # The name starts a word: never the tail of a channel's name ("#community-pharmacy:" gave "acy").
     r"(?<![\w#'’-])(?P<n>[A-Za-z][A-Za-z'’-]{2,})[ \t]*(?::|[ \t][-–][ \t])"
 )

@@ -39,7 +39,17 @@ _STREET_ENDS = frozenset({"road", "street", "lane", "avenue", "close", "drive", 
                           "rd", "st", "ave"})
 # Who is said to be from somewhere: 'her "friends" from Garnant'.
 _GROUPS = frozenset({"friends", "mates", "lads", "boys", "girls", "family", "people", "someone", "gang", "crew",
-                     "males", "men", "youths", "cousins", "relatives"})
+                     "males", "men", "youths", "cousins", "relatives", "pastors", "officers", "paramedics"})
+# Places a note says a person was at, rang from or was held in: "in custody at Voe", "the ferry terminal at
+# Pentraeth", "the family centre in Baddeley Green", "contact centre, Maghery".
+_FACILITIES = frozenset({"custody", "terminal", "station", "hospital", "airport", "port", "harbour", "centre",
+                         "center", "depot", "prison", "services"})
+# Who says where they come from: "says shes from Tingwall", "he's originally from Voe".
+_ORIGIN = frozenset({"shes", "she's", "she’s", "hes", "he's", "he’s", "im", "i'm", "i’m", "originally", "theyre",
+                     "they're", "they’re"})
+# A journey in the clause before "towards": "Made off in via6120 towards Dreghorn" (not "aggressive towards Kai").
+_HEADED_RE = re.compile(r"\b(?:made[ \t]+off|headed|heading|drove|driving|ran[ \t]+off|walked|walking|cycled|"
+                        r"travelled|travelling|went[ \t]+off|left)\b[^.;\n]*$", re.IGNORECASE)
 # Words after which "in" puts a person: "confided in Jade", "interested in Kai", "let in Gregory Faulkner".
 _IN_PERSON = frozenset({"confided", "confide", "confiding", "interested", "believe", "believes", "believed",
                         "trust", "trusts", "trusted", "faith", "interest", "let", "lets", "letting", "brought", "bring",
@@ -87,17 +97,25 @@ def _town(text: str, sp: Span, person_ends: frozenset[int]) -> bool:
         return len(words) == 1 and _ADDRESS_ON_RE.match(text, sp.end) is None and _unknown(lows, False)
     if name.lower() in places() and last in ("in", "from", "into", "on", "through", "via", "enter", "at"):
         return _unknown(lows, False)
+    if last in ("at", "in") and len(before) > 1 and before[0] in _FACILITIES:
+        return _unknown(lows, False)
+    if last in ("centre,", "center,"):
+        # A centre's town ends its line ("contact centre, Maghery"): "rang from custody, Mila Grasby (" is a person.
+        return len(words) == 1 and text[sp.end : sp.end + 1] in ("\n", "") and _unknown(lows, True)
+    if last == "towards":
+        return _HEADED_RE.search(text, max(0, sp.start - 60), sp.start) is not None and _unknown(lows, True)
     if last == "in":
         return len(before) > 1 and before[0] not in _IN_PERSON and _unknown(lows, True)
     if last == "into":
-        return " from " in text[max(0, sp.start - 50) : sp.start] and _unknown(lows, False)
+        return (" from " in text[max(0, sp.start - 50) : sp.start] or before[0] in ("line", "lines")) \
+            and _unknown(lows, False)
     if last != "from":
         return False
     at = sp.start - 5
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     if (text.startswith(" into ", sp.end) or _MOVE_BEFORE_RE.search(text, max(0, at - 50), at)
-            or (len(before) > 1 and before[0] in _GROUPS)):
+            or (len(before) > 1 and (before[0] in _GROUPS or before[0] in _ORIGIN))):
         return _unknown(lows, False)
     # "knows offender as Lentil from Brynithel": straight after a found person, where they are from.
     return sp.start - 6 in person_ends and _unknown(lows, True)
