@@ -142,6 +142,11 @@ SHAPES = {
     "lower streets then numbers": "by ab way 42 on cd ef road 3 ",
     "welsh places after a cue": "by cae hwrdd near rhes y bont at cwm ",
     "hotels and units as homes": "rm 13 ab cd travel inn, 20 ab hotel, flat 3 Ab Mother and Baby Unit ",
+    # The address round addr54: floors and bells after a home, rooms and kinds after a named block, short street
+    # words before a number, a number glued to "no".
+    "floors and bells": "12 Ab Way, upstairs 71 abq, 1st floor 18 Cd (top bell) ",
+    "rooms after blocks": "Ab House Children's Home, room 9 CD HOUSE RM 2 pod 1 Ef House Foyer ",
+    "short streets then numbers": "Ab St 100 Cd Cl 7 Maes y Ab 3 lives ab vennel 2 no103 ab row ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
