@@ -92,3 +92,32 @@ def test_a_room_after_a_named_block_is_hidden(block: str, kind: str, unit: str, 
     text = f"Placement at {address} is stable."
     assert_hidden(text, text.index(address), len(address))
     assert "is stable" in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "kept"),
+    [
+        ("stood down at tŷ'r dylluan, starwort, pt refused conveyance", "tŷ'r dylluan, starwort", "pt refused"),
+        ("TAKEN TO TŶ'R DYLLUAN, PIPISTRELLE DR G410HD. MUM NOT ANSWERING", "TŶ'R DYLLUAN, PIPISTRELLE DR",
+         "MUM NOT ANSWERING"),
+        ("bar staff at Owl Barn (Rhes y Lleuad) say he is supplying", "Owl Barn (Rhes y Lleuad)", "say he is"),
+        ("came to Owl Barn (Lamplighters Way) drunk at 10", "Owl Barn (Lamplighters Way)", "drunk at 10"),
+    ],
+)
+def test_the_street_after_a_named_home_goes_with_it(text: str, address: str, kept: str) -> None:
+    assert_hidden(text, text.index(address), len(address))
+    out = anonymise(text).text
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("left The Old Stables, Pewsey, pr1 5rj today", "Pewsey"),
+        ("at Mole Cottage (her nan's) today", "(her nan's)"),
+        ("at mole cottage, then, went home", "then, went home"),
+    ],
+)
+def test_a_town_or_whose_home_after_a_named_home_stays(text: str, kept: str) -> None:
+    out = anonymise(text).text
+    assert kept in out, out
