@@ -152,6 +152,12 @@ SHAPES = {
     "times before writers": "outreach teams [06:40] abqz: hi\n",
     "signed roles": "placed. Duty SW Ab Cd\n",
     "towns at facilities": "line into Abq, shes from Cdq), custody at Efq, made off towards Ghq, centre, Ijq\n",
+    # The address round addr54: floors and bells after a home, rooms and kinds after a named block, short street
+    # words before a number, a number glued to "no".
+    "floors and bells": "12 Ab Way, upstairs 71 abq, 1st floor 18 Cd (top bell) ",
+    "rooms after blocks": "Ab House Children's Home, room 9 CD HOUSE RM 2 pod 1 Ef House Foyer ",
+    "short streets then numbers": "Ab St 100 Cd Cl 7 Maes y Ab 3 lives ab vennel 2 no103 ab row ",
+    "streets after named homes": "at ab cottage, cdq, Ef Barn (Rhes y Gh), IJ HOUSE, KL DR ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

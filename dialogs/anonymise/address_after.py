@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from dialogs.anonymise.flats_after_buildings import block_before_flat
 from dialogs.anonymise.types import EntityType, Span
+from dialogs.anonymise.welsh_streets import STREET_FIRST_GATE
 
 _ADDRESS = EntityType.ADDRESS
 
@@ -141,7 +142,12 @@ def _type_first(text: str, sp: Span) -> Span:
 
 def _number_after(text: str, sp: Span) -> Span:
     found = text[sp.start : sp.end]
-    if any(ch.isdigit() for ch in found) or _last_word(text, sp) not in _STREET_ENDS:
+    if any(ch.isdigit() for ch in found):
+        return sp
+    # "Maes y Calch 213": a Welsh or Gaelic street puts its street word first. Straight after it only: "at Heol y
+    # Glo Primary, 6, says" is a school and an age.
+    if _last_word(text, sp) not in _STREET_ENDS and (
+            found.split(maxsplit=1)[0].lower() not in STREET_FIRST_GATE or text[sp.end : sp.end + 1] == ","):
         return sp
     m = NUMBER_AFTER_RE.match(text, sp.end)
     return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)

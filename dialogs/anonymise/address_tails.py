@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 
 from dialogs.anonymise import scan
 from dialogs.anonymise.address_after import WIDENINGS as _AFTER
+from dialogs.anonymise.floors_and_rooms import WIDENINGS as _ROOMS
+from dialogs.anonymise.house_name_streets import WIDENINGS as _NAMED_STREETS
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 
@@ -250,4 +252,6 @@ _WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     (("floor", " flat"), _floor_after),
     (_OUTBUILDING_GATE, _outbuilding_before),
     *_AFTER,
+    *_ROOMS,
+    *_NAMED_STREETS,
 )

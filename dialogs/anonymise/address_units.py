@@ -22,12 +22,14 @@ _UNITS = (r"room|rm|pitch|croft|caravan|van|bedsit|studio|berth|mooring|annexe|a
           r"cabin|cottage|lodge|villa|house|bay|"
           # A hostel's or a park's numbered place: "Bedroom 3, Westgate Hostel", "Mobile Home 12, Oak Tree Park".
           # Whole words: "Park Homes, Pitch 9" is a site's name, not home "s".
-          r"(?:bedroom|bed[ \t]?space|(?:mobile|park|static)[ \t]+(?:home|caravan)|static)(?![a-z])")
+          r"(?:bedroom|bed[ \t]?space|(?:mobile|park|static)[ \t]+(?:home|caravan)|static|"
+          # A hostel's bed or pod and a quick note's short flat: "bed 25 orion house hostel", "flt 27 ...".
+          r"bed|pod|flt|fl)(?![a-z])")
 _FLATS = r"flat|fflat|apartment|apt|unit|plot|block|maisonette|bedsit"
 _FLOORS = (
     # Any floor, in words or figures: "2nd Floor Flat, 240 ...", "4th floor, ...".
     r"(?:(?:ground|first|second|third|fourth|fifth|top|lower[ -]ground|upper|\d{1,2}(?:st|nd|rd|th))[ -]floor|"
-    r"basement|attic)(?:[ -](?:front|rear|back))?"
+    r"basement|bsmt|attic)(?:[ -](?:front|rear|back))?"
 )
 # Where in the house a flat sits: "Lower Flat, 12 ...", "rear flat 2, ...", "Upstairs Flat, ...".
 _SPOTS = (r"top|upper|lower|middle|front|rear|back|garden|upstairs|downstairs|side|end|corner|left|right|loft|"
@@ -119,7 +121,7 @@ _NOT_STREET = frozenset(
 _UNIT_GATE_RE = re.compile(scan.by_first_letter(
     r"room|rm|pitch|croft|caravan|van|bedsit|studio|berth|mooring|annex|suite|maisonette|flat|apartment|apt|unit|plot|"
     r"block|floor|basement|attic|bungalow|chalet|cabin|cottage|lodge|villa|house|left|right|mid|centre|center|"
-    r"bed|home|static"
+    r"bed|home|static|pod|fl|bsmt"
 ))
 
 
@@ -342,6 +344,7 @@ _PLATE_AGES = frozenset({"plate", "reg"})
 # Words of a sentence that no street's name holds: a plate's digits before "was in the yard" or "IN THE LANE"
 # read as a house number. "The" may start a name ("12 The Green"), not stand later in it.
 _CLAUSE = frozenset({"in", "was", "is", "were", "are", "again", "tonight", "at", "to", "into", "onto"})
+_WHERE = frozenset({"near"})
 
 
 def counted(found: str) -> bool:
@@ -352,6 +355,8 @@ def counted(found: str) -> bool:
     if len(words) > 2 and len(words[0]) == 2 and words[0].isdigit() and words[1].lower() in _PLATE_AGES:
         return True
     middle = [w.lower() for w in words[1:-1]]
-    if any(w in _CLAUSE for w in middle) or "the" in middle[1:]:
+    # "lji 1895 near croft 17 ...": a plate's digits, then where the car was; "Near" may start a street's name
+    # ("12 Near Lane"), and "garage 1 behind Slagbank Court" is a home.
+    if any(w in _CLAUSE for w in middle) or "the" in middle[1:] or not _WHERE.isdisjoint(words[1:-1]):
         return True
     return len(words) > 1 and (words[1].lower() in _COUNTED or any(w in _OWNERS for w in middle))

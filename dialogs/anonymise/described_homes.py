@@ -28,7 +28,7 @@ _SETTING_RE = re.compile(
 _SETTING_GATE = ("approved premises", "bail hostel", "probation hostel", "baby unit", "hotel", " inn", "b&b", "b & b",
                  "guest house", "guesthouse")
 _NAME_BEFORE_RE = re.compile(
-    r"(?<![\w'’])(?:(?P<u>(?i:flat|room|rm|unit)[ \t]*\d{1,3}[a-z]?|\d{1,4}[a-z]?),?[ \t]+)?"
+    r"(?<![\w'’])(?:(?P<u>(?i:flat|flt|room|rm|unit|bed|pod)[ \t]*\d{1,3}[a-z]?|\d{1,4}[a-z]?),?[ \t]+)?"
     r"(?P<n>(?:[A-Za-z][\w'’-]*[ \t]+){1,3})$"
 )
 # Words that say which kind of approved premises, not which one: "the local approved premises".

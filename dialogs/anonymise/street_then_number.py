@@ -22,15 +22,21 @@ _ADDRESS = EntityType.ADDRESS
 _STREET_TYPES = frozenset({
     "road", "rd", "street", "avenue", "ave", "lane", "ln", "close", "drive", "way", "crescent", "grove", "gardens",
     "gdns", "terrace", "tce", "mews", "place", "square", "walk", "row", "parade", "wharf", "quay", "approach",
-    "loan", "brae", "wynd", "vennel", "chare", "towpath", "fold", "garth", "meadows"
+    "loan", "brae", "wynd", "vennel", "chare", "towpath", "fold", "garth", "meadows",
+    # Royal Mail's short forms, after a capitalised name only: "Haematite St 100", "Basalt Dr 100", "Agate Cl 157".
+    "st", "dr", "cl"
 })
+# The short forms are capitalised names' only: "st 100" or "dr 5" in a lower-case note is a saint's or a doctor's.
+_SHORT_TYPES = frozenset({"st", "dr", "cl"})
+_NEXT_DIGIT_RE = re.compile(r"[ \t]*\d")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*[ \t]+){1,3}$")
 _CUES = frozenset({"at", "to", "from", "in", "on", "near", "off", "by", "lives", "living", "attended", "visited",
                    "address", "address:", "the", "a", "and", "of", "outside", "into", "via", "is", "was", "no", "not"})
 
 
 # In a lower-case note a place cue must say the words are a street: "sleeping in the bays by gritstone way 42".
-_LOWER_NAME_BEFORE_RE = re.compile(r"(?<![\w'’])(?:by|at|on|near|outside|from|to|off|opposite|behind)[ \t]+"
+_LOWER_NAME_BEFORE_RE = re.compile(r"(?<![\w'’])(?:by|at|on|near|outside|from|to|off|opposite|behind|lives|"
+                                   r"living)[ \t]+"
                                    r"(?P<n>(?:[a-z][\w'’-]*[ \t]+){1,2})$")
 # What is no street's name: "on the way 2", "on his way 3", "at work road 5".
 _NOT_LOWER_NAME = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that",
@@ -56,6 +62,8 @@ def _street_before(text: str, start: int) -> int | None:
     if word.lower().rstrip(".") not in _STREET_TYPES:
         return None
     if word[:1].islower():
+        if word.rstrip(".") in _SHORT_TYPES:
+            return None
         return _lower_street_before(text, word_start) if word.islower() else None
     if not word[:1].isupper():
         return None
@@ -78,6 +86,9 @@ def streets_then_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
         if begin is None:
             continue
         m = NUMBER_AFTER_RE.match(text, s - 1)
+        # "NI ST 56 56 38 A": a short street word before numbers in pairs is a code's letters.
+        if m is not None and text[begin:s].split()[-1].lower() in _SHORT_TYPES and _NEXT_DIGIT_RE.match(text, m.end()):
+            continue
         if m is not None:
             yield Span(_ADDRESS, begin, m.end(), P_ADDRESS)
 
@@ -98,3 +109,26 @@ def numbers_before_postcodes(text: str, postcodes: Sequence[Span]) -> Iterator[S
         if any(w.lower() in _COUNTS for w in words) or len({w[0].isupper() for w in words}) > 1:
             continue
         yield Span(_ADDRESS, m.start(), m.end("w"), P_ADDRESS)
+
+
+_GLUED_STREET_RE = re.compile(
+    r"\d{1,4}[a-z]?[ \t]+(?P<n>(?:[A-Za-z][\w'’-]*[ \t]+){1,2})"
+    rf"(?P<t>(?i:{'|'.join(sorted(_STREET_TYPES, key=len, reverse=True))}))\b"
+)
+
+
+def glued_house_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
+    """A house number glued to its "no" before a street: "no103 tawny row", "no49 Plough Wynd". Read alone,
+    "no103" looks like a reference."""
+    for s, e in digits.runs:
+        if e - s > 4 or s < 2 or text[s - 2 : s].lower() != "no" or (s > 2 and text[s - 3].isalnum()):
+            continue
+        m = _GLUED_STREET_RE.match(text, s)
+        if m is None:
+            continue
+        words = [*m.group("n").split(), m.group("t")]
+        if any(w.lower() in _CUES or w.lower() in _NOT_LOWER_NAME for w in words[:-1]):
+            continue
+        if m.group("t").lower() in _SHORT_TYPES and not m.group("t")[0].isupper():
+            continue
+        yield Span(_ADDRESS, s - 2, m.end(), P_ADDRESS)
