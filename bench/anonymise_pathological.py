@@ -144,6 +144,11 @@ SHAPES = {
     "hotels and units as homes": "rm 13 ab cd travel inn, 20 ab hotel, flat 3 Ab Mother and Baby Unit ",
     "plates turned up in": "turned up in q40 abh picks her up in AV 63 KMS turns up in ",
     "spaced reference suffixes": "HO ref G1136397 /159 /2 CLA 578696 / ",
+    "plates by their phrase": "in 6201 A at the rank drove her there in r 6293 bus L 5204 dropped by ct 08 kxt ",
+    "plates in caps logs": "LET AB IN THE DOOR. AB IN 3513 LDU. AB IN ",
+    "drove without a plate": "drove a b c d in ab drove in ",
+    "spaced plates standing": "v 4 ofs outside defender 110 on the lane ",
+    "schools by their phrase": "go to ab high on roll at CRC we are HFC, ring named person Ab Cd (PHS) Bro Ab. ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
