@@ -158,6 +158,11 @@ SHAPES = {
     "rooms after blocks": "Ab House Children's Home, room 9 CD HOUSE RM 2 pod 1 Ef House Foyer ",
     "short streets then numbers": "Ab St 100 Cd Cl 7 Maes y Ab 3 lives ab vennel 2 no103 ab row ",
     "streets after named homes": "at ab cottage, cdq, Ef Barn (Rhes y Gh), IJ HOUSE, KL DR ",
+    "plates by their phrase": "in 6201 A at the rank drove her there in r 6293 bus L 5204 dropped by ct 08 kxt ",
+    "plates in caps logs": "LET AB IN THE DOOR. AB IN 3513 LDU. AB IN ",
+    "drove without a plate": "drove a b c d in ab drove in ",
+    "spaced plates standing": "v 4 ofs outside defender 110 on the lane ",
+    "schools by their phrase": "go to ab high on roll at CRC we are HFC, ring named person Ab Cd (PHS) Bro Ab. ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -13,6 +13,7 @@ from dialogs.anonymise import (
     plate_cues,
     plate_drivers,
     plate_neighbours,
+    plate_phrases,
     plate_standing,
     scan,
 )
@@ -70,6 +71,7 @@ def _detect(text: str) -> list[Span]:
         spans.extend(plate_cues.cued_plates(text))
         spans.extend(plate_standing.standing_plates(text))
         spans.extend(plate_drivers.driven_plates(text))
+        spans.extend(plate_phrases.phrase_plates(text))
         plates = [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]
         spans.extend(plate_neighbours.listed_plates(text, plates))
         spans.extend(plate_neighbours.codes_before_plates(text, plates))

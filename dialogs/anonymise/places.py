@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise import address_units, scan, school_leads, school_names, school_suffixes
+from dialogs.anonymise import address_units, scan, school_leads, school_names, school_phrases, school_suffixes
 from dialogs.anonymise.address_chain import continued, find_house_and_postcode_shapes
 from dialogs.anonymise.address_shapes import find_unmarked_addresses
 from dialogs.anonymise.faith_schools import faith_highs, lower_faith_highs
@@ -148,9 +148,9 @@ _GENERIC = frozenset(
      "forest", "sunday", "home", "play", "driving", "summer", "holiday", "after", "breakfast", "bible",
      "dance", "drama", "football", "swimming", "language", "art", "music", "night", "evening", "care",
      "main", "big", "little", "good", "best", "usual", "normal", "primary's",
-     # What kind of school, not which: "faith school had a trip", "at residential school".
+     # What kind of school, not which: "faith school had a trip", "at residential school", "(Virtual School)".
      "faith", "religious", "christian", "muslim", "islamic", "jewish", "comprehensive", "residential", "public",
-     "hospital",
+     "hospital", "virtual",
      # The holiday activities and food programme runs in many settings: "HAF HOLIDAY CLUB" names none.
      "haf"}
 )
@@ -316,6 +316,7 @@ def find_schools(text: str) -> Iterator[Span]:
     yield from nursery_names(text)
     yield from children_at_settings(text)
     yield from school_initials(text)
+    yield from school_phrases.school_phrase_initials(text)
     if not _SCHOOL_GATE_RE.search(low):
         return
     for m in scan.stem_finditer(SCHOOL_KEY_RE, text, [(0, len(text))], _SCHOOL_STEMS, True):

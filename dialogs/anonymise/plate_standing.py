@@ -31,7 +31,7 @@ _DOINGS = (" parked", " dropping", " dropped", " outside", " pulled up", " pulli
            " in the visitor bay", " on the drive", " in the bay")
 _CODE_RE = re.compile(
     r"(?<![\w/.@£$:,-])(?:(?P<cur>(?P<tag>[A-Za-z]{2})[ \t]?(?P<age>\d{2})[ \t](?P<back>[A-Za-z]{3}))"
-    r"|(?P<pre>(?P<year>[A-HJ-NPR-Ya-hj-npr-y])\d{1,3}[ \t]?(?P<trio>[A-Za-z]{3}))"
+    r"|(?P<pre>(?P<year>[A-HJ-NPR-Ya-hj-npr-y])(?P<gap>[ \t]?)\d{1,3}[ \t]?(?P<trio>[A-Za-z]{3}))"
     r"|(?P<l>[A-Za-z]{1,3})[ \t]?(?P<d>\d{3,4})"
     r"|(?P<d2>\d{3,4})[ \t]?(?P<l2>[A-Za-z]{2,3}))[ \t]+$"
 )
@@ -60,7 +60,9 @@ def _ok(m: re.Match[str], text: str) -> bool:
     if m.group("pre") is not None:
         # "v45 czy": a prefix plate (1983 to 2001), its year letter, a number and three letters without I or Q.
         trio = m.group("trio").lower()
-        return "i" not in trio and "q" not in trio and trio not in _NOT_LETTERS
+        # "v 4 ofs outside": spaced at every break, its year letter is no article and its letters no word.
+        spaced = m.group("gap") != "" and (m.group("year").lower() == "a" or trio in english_words())
+        return "i" not in trio and "q" not in trio and trio not in _NOT_LETTERS and not spaced
     if m.group("l") is not None:
         letters, digits = m.group("l"), m.group("d")
         low = letters.lower()

@@ -270,7 +270,9 @@ def _accept(m: re.Match[str], text: str) -> bool:
         # plate's letters; a year's number ("corsa 2012 yr") may be the model's year.
         rd = m.group("rd")
         years = letters.lower() in ("yr", "yrs") and len(rd) == 4 and rd[:2] not in ("19", "20")
-        if (letters.lower() not in ID_CUES or years) and (letters.isupper() or (
+        # "defender 110 on the lane": a model's number, then a word that carries the sentence on.
+        carried_on = letters.islower() and m.end("rd") < m.start("rl") and letters.lower() in _NOT_PLATE_START
+        if (letters.lower() not in ID_CUES or years) and not carried_on and (letters.isupper() or (
                 len(rd) >= 3 and letters.islower() and (years or letters.lower() not in CAR_UNITS))) and (
                 after_model(text, m.start()) or after_make_and_comma(text, m.start())
                 or after_model_and_trim(text, m.start())):

@@ -26,7 +26,7 @@ _NAMED_PERSON_RE = re.compile(r"(?i:named[ \t]+person)[ \t]+$")
 _WRITERS = ("school nurse", "campus officer", "campus police", "school liaison", "school officer", "named person",
             "pastoral", "head of year")
 # Agencies, wards, teams, school roles and stages a note puts after "at": never a school's initials.
-_NOT_SCHOOLS = frozenset(
+NOT_SCHOOLS = frozenset(
     {"GP", "AE", "ED", "ICU", "HDU", "NICU", "PICU", "SCBU", "ITU", "AMU", "MAU", "CDU", "SAU", "EPU", "OPD",
      "CAMHS", "MASH", "YOT", "YOS", "PRU", "HMP", "YOI", "STC", "SCH", "CAB", "JCP", "DWP", "LA", "SW", "CSC",
      "SARC", "ISVA", "IDVA", "NHS", "CP", "CIN", "LAC", "CLA", "TAC", "TAF", "CAF", "EHA", "EHM", "TA", "LSA",
@@ -52,7 +52,7 @@ def school_initials(text: str) -> Iterator[Span]:
     for m in _AT_RE.finditer(text):
         at = m.start()
         init = m.group("init")
-        if (at > 0 and text[at - 1].isalnum()) or init in _NOT_SCHOOLS or init.lower() in english_words():
+        if (at > 0 and text[at - 1].isalnum()) or init in NOT_SCHOOLS or init.lower() in english_words():
             continue
         if _NAMED_PERSON_RE.search(text, max(0, at - 20), at) is not None or _writer_in_line(text, at):
             yield Span(EntityType.SCHOOL, m.start("init"), m.end("init"), P_SCHOOL)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise import scan
-from dialogs.anonymise.lexicon import english_words
+from dialogs.anonymise import scan, school_names
+from dialogs.anonymise.lexicon import english_words, first_names
 from dialogs.anonymise.priority import P_SCHOOL
 from dialogs.anonymise.types import EntityType, Span
 
@@ -89,6 +89,8 @@ def joined_kind_end(text: str, end: int, key_re: re.Pattern[str], lower: bool = 
 # "Anoosha's school Bro Balwen": a Welsh school named "Ysgol Bro ..." written without "Ysgol", after a word that
 # puts a school after it. "Bro" alone is chat for a brother, so the cue and a name no dictionary lists are needed.
 _BRO_RE = re.compile(r"Bro[ \t]+(?P<name>[A-Z][a-zâêîôûŵŷ'’-]+)(?![\w'’-])")
+# Letter pairs Welsh spells with and English names rarely do.
+_WELSH_SPELLING = ("ll", "dd", "ff", "rh", "wy", "yw", "aw", "ew", "iw", "ŵ", "ŷ", "â", "ê", "î", "ô", "û")
 _BRO_CUES = frozenset({"school", "sch", "ysgol", "at", "from", "attends", "attending", "attended"})
 
 
@@ -97,7 +99,12 @@ def bro_schools(text: str) -> Iterator[Span]:
     while i != -1:
         m = _BRO_RE.match(text, i)
         before = text[max(0, i - 16) : i].split()
-        if (m is not None and (i == 0 or not text[i - 1].isalnum()) and before
-                and before[-1].lower().rstrip(":") in _BRO_CUES and m.group("name").lower() not in english_words()):
+        name = m.group("name").lower() if m is not None else ""
+        # "... SOSCARE 126361. Bro Llechen": a note signing off with its school, a name spelt the Welsh way; a
+        # brother signs with a given name ("cheers. Bro Dave").
+        cued = (bool(before) and before[-1].lower().rstrip(":") in _BRO_CUES) or (
+            name not in first_names() and any(p in name for p in _WELSH_SPELLING)
+            and school_names.a_line_of_its_own(text, i, m.end() if m else i))
+        if (m is not None and (i == 0 or not text[i - 1].isalnum()) and cued and name not in english_words()):
             yield Span(EntityType.SCHOOL, i, m.end(), P_SCHOOL)
         i = text.find("Bro ", i + 1)

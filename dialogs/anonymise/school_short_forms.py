@@ -1,6 +1,6 @@
 """Schools typed by a short form alone after a word that puts a school after it: a saint's school with its
-apostrophe and its kind dropped ("from st nons in tonight", "at st tudwals"), and a grammar school's initials
-("at qegs says", "from QEGS"; King Edward's is "KEGS", Queen Elizabeth's "QEGS").
+apostrophe and its kind dropped ("from st nons in tonight", "at st tudwals", "she goes to st padarns"), and a
+grammar school's initials ("at qegs says", "from QEGS"; King Edward's is "KEGS", Queen Elizabeth's "QEGS").
 
 Both shapes are common words' shapes too, so each needs the cue and a word no dictionary lists: a saint's name
 that is a town ("from st albans", "st ives") or somebody's ("st georges" is a hospital as often) stays, and
@@ -21,10 +21,10 @@ from dialogs.anonymise.types import EntityType, Span
 # A cue, then "st" and one lower-case word ending in "s" ("st nons"), or initials of three to five letters ending
 # in "gs", in one case. Found from the cue's word start (speed): the cues are few and short.
 _SHORT_RE = re.compile(
-    r"(?<![\w'’-])(?i:at|from|attends|attended|attending)[ \t]+"
+    r"(?<![\w'’-])(?i:at|from|attends|attended|attending|(?:go|goes|going|went)[ \t]+to)[ \t]+"
     r"(?:st[ \t]+(?P<saint>[a-z]{3,12}s)|(?P<initials>[a-z]{1,3}gs|[A-Z]{1,3}GS))(?![\w'’@&-])"
 )
-_CUES = ("at", "from", "attends", "attended", "attending")
+_CUES = ("at", "from", "attends", "attended", "attending", "go", "goes", "going", "went")
 # "... most days. st wulstans. on cpoms": the same short form as a sentence of its own, a note naming the school
 # it came from. Tried only where "st" begins a word (speed).
 _ALONE_RE = re.compile(r"(?<![\w'’-])st[ \t]+(?P<saint>[a-z]{3,12}s)(?![\w'’@&-])")

@@ -16,7 +16,7 @@ _FOR_WHOM_RE = re.compile(
     r"Visually[ \t]+Impaired|Performing[ \t]+Arts|the[ \t]+Arts|Science|Music|Autism|Autistic[ \t]+Children|Children)\b"
 )
 _SITE_RE = re.compile(r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|Main))?[ \t]+(?:Centre|Center|Campus|Site|Annexe|"
-                      r"Hub|Base|Building|Block)\b")
+                      r"Hub|Base|Building|Block|Hostel)\b")
 
 
 # "Moorside High School 6th form": the school's own sixth form, written after its capitalised name.

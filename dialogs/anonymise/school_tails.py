@@ -17,6 +17,7 @@ from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words, first_names, proper_nouns
 from dialogs.anonymise.priority import P_SCHOOL
 from dialogs.anonymise.school_names import a_line_of_its_own
+from dialogs.anonymise.school_phrases import strong_school_cue
 from dialogs.anonymise.school_suffixes import site_street_end
 from dialogs.anonymise.types import EntityType, Span
 
@@ -162,7 +163,9 @@ def school_tails(text: str) -> Iterator[Span]:
         # A tail that is nothing but a school's needs no more than one word ("at tollgate prim").
         cue_word = _cue_before(low, start)
         field = cue_word in _FIELD_CUES and not any(w in _MEASURES for w in lows)
-        cue = (cue_word != "" and (len(words) > 1 or unknown or tail in _ONLY_SCHOOL or field)
+        # "so she can go to galena high": after a phrase only a school fits, one everyday word is its name.
+        strong = cue_word != "" and len(words) == 1 and strong_school_cue(low, start, lows[0])
+        cue = (cue_word != "" and (len(words) > 1 or unknown or tail in _ONLY_SCHOOL or field or strong)
                and lows[-1] not in _NOT_NAME_END
                and not any(w.endswith(("'s", "’s")) for w in lows))
         # "... tullyvar high. sw ...", a caps log ending "FERRY BRAE HIGH": a name no dictionary lists, standing as a
