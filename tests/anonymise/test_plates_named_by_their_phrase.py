@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from dialogs.anonymise import anonymise
 from dialogs.anonymise.lexicon import english_words
-from dialogs.anonymise.plate_context import ID_CUES, UNITS
+from dialogs.anonymise.plate_context import ID_CUES, PLATE_NAMES, UNITS
 from dialogs.anonymise.plate_issue import AFTER_NUMBER_WORDS, BEFORE_NUMBERS
 
 
@@ -56,6 +56,7 @@ def test_any_dateless_plate_at_the_rank_is_hidden(letters: str, number: int) -> 
     assume(low not in UNITS and low not in ID_CUES and low not in AFTER_NUMBER_WORDS and low not in BEFORE_NUMBERS
            and low not in {"ad", "bc", "bce", "ce", "gmt", "bst", "utc", "hrs", "hr"})
     assume(low not in english_words() or len(low) == 2)
+    assume(low not in PLATE_NAMES)  # "VRM 100 at": a label, so the plate is what follows it
     plate = f"{letters} {number}"
     r = anonymise(f"a lad in {plate} at the rank again taking girls")
     assert plate not in r.text
