@@ -69,7 +69,7 @@ def issued_prefix(letter: str, digits: str, back: str) -> bool:
 
 
 # Colour shorthand typed before a model's number ("a blk 320 d" is a black BMW 320d): no suffix plate's letters.
-_COLOUR_SHORTHAND = frozenset({"blk", "wht", "gry", "slv", "sil", "nvy", "grn", "blu", "bla", "whi", "gld", "prp"})
+COLOUR_SHORTHAND = frozenset({"blk", "wht", "gry", "slv", "sil", "nvy", "grn", "blu", "bla", "whi", "gld", "prp"})
 
 
 def issued_lower_old(parts: list[str]) -> bool:
@@ -82,7 +82,7 @@ def issued_lower_old(parts: list[str]) -> bool:
     prefix = len(parts[0]) == 1
     letters = parts[2] if prefix else parts[0]
     # A colour is typed before a model's number, never after a lone letter and a number ("b 100 nvy" is a plate).
-    if len(letters) != 3 or (not prefix and letters in _COLOUR_SHORTHAND) or vehicle_word(letters):
+    if len(letters) != 3 or (not prefix and letters in COLOUR_SHORTHAND) or vehicle_word(letters):
         return False
     # A prefix plate's last three letters never hold I or Q.
     return _random_letters(letters) if prefix else not _word(letters)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from dialogs.anonymise import anonymise
 from dialogs.anonymise.lexicon import english_words, first_names, surnames
 from dialogs.anonymise.plate_context import CAR_UNITS, ID_CUES, RANKS, UNITS, vehicle_word
-from dialogs.anonymise.plate_issue import AFTER_NUMBER_WORDS, BEFORE_NUMBERS
+from dialogs.anonymise.plate_issue import AFTER_NUMBER_WORDS, BEFORE_NUMBERS, COLOUR_SHORTHAND
 from tests.anonymise.coverage import assert_hidden, assert_no_plate, assert_plate, typed
 
 
@@ -81,7 +81,7 @@ def _spells_nothing(letters: str) -> bool:
     return (letters not in english_words() and letters not in first_names() and letters not in surnames()
             and letters not in UNITS and letters not in CAR_UNITS and letters not in ID_CUES
             and letters not in AFTER_NUMBER_WORDS and letters not in BEFORE_NUMBERS and letters not in RANKS
-            and not vehicle_word(letters))
+            and letters not in COLOUR_SHORTHAND and not vehicle_word(letters))
 
 
 @st.composite
