@@ -540,6 +540,16 @@ def vrn_fresh55(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (6, 3, 2, 4, 2, 1), (2, 2, 4, 5, 3))
 
 
+def vrn_fresh56(rng: random.Random, kind: str = "") -> str:
+    """FRESH56: fresh4's shapes as adult safeguarding and mental health records bring them: current plates most of all
+    (carers' and agency cars, a son-in-law's car at the bank, the cars outside a cuckooed flat), prefix plates often (an
+    older person's car kept for years, a car sold on to a lodger), suffix and Northern Irish plates often (classic cars
+    in a garage, Trust adult protection records in Tyrone and Down), dateless and Q plates least; typed in capitals with
+    the usual space on referral forms and in minutes most of all, spaced at every break as an older person, a carer or a
+    voice note reads one out often, in lower case on a phone often, run together now and then."""
+    return vrn_fresh4(rng, kind, (7, 4, 3, 3, 1, 1), (5, 2, 3, 4, 1))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -563,3 +573,4 @@ PLATES |= {"fresh52": vrn_fresh52}
 PLATES |= {"fresh53": vrn_fresh53}
 PLATES |= {"fresh54": vrn_fresh54}
 PLATES |= {"fresh55": vrn_fresh55}
+PLATES |= {"fresh56": vrn_fresh56}
