@@ -26,6 +26,7 @@ SPLITS = (
     "fresh53",
     "fresh54",
     "fresh55",
+    "fresh57",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -88,4 +89,5 @@ SEEDS = {
     "fresh53": 869173,
     "fresh54": 417385,
     "fresh55": 417962,
+    "fresh57": 583164,
 }
