@@ -550,6 +550,16 @@ def vrn_fresh56(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (7, 4, 3, 3, 1, 1), (5, 2, 3, 4, 1))
 
 
+def vrn_fresh57(rng: random.Random, kind: str = "") -> str:
+    """FRESH57: fresh4's shapes as colleges, halls, apprenticeship providers and the 16-25 services round them bring
+    them: current plates most of all (learners' first cars, older lads' cars at the college gate, hire and lease cars,
+    apprentices' vans), Northern Irish plates (colleges and hostels in Belfast, Derry and Newry) and dateless plates
+    (cherished plates on young men's cars) often, prefix, suffix and Q plates least; typed in lower case on a phone most
+    of all, run together in lower case often, spaced at every break as read out in a voice note or a webchat often, in
+    capitals with the usual space (duty logs and forms) and run together in capitals least."""
+    return vrn_fresh4(rng, kind, (7, 1, 1, 3, 3, 1), (2, 2, 5, 3, 4))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -574,3 +584,4 @@ PLATES |= {"fresh53": vrn_fresh53}
 PLATES |= {"fresh54": vrn_fresh54}
 PLATES |= {"fresh55": vrn_fresh55}
 PLATES |= {"fresh56": vrn_fresh56}
+PLATES |= {"fresh57": vrn_fresh57}

@@ -27,6 +27,7 @@ SPLITS = (
     "fresh54",
     "fresh55",
     "fresh56",
+    "fresh57",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -90,4 +91,5 @@ SEEDS = {
     "fresh54": 417385,
     "fresh55": 417962,
     "fresh56": 583047,
+    "fresh57": 583164,
 }
