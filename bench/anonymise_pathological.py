@@ -163,6 +163,9 @@ SHAPES = {
     "drove without a plate": "drove a b c d in ab drove in ",
     "spaced plates standing": "v 4 ofs outside defender 110 on the lane ",
     "schools by their phrase": "go to ab high on roll at CRC we are HFC, ring named person Ab Cd (PHS) Bro Ab. ",
+    # Nicknames told by their phrase: called him, let in, with mates, no surname, a man's bracket, sign-offs.
+    "nicknames by their phrase": "CALLED HIM AB AB LET IN AB + 2 Ab and his mates (Ab, surname a man (Ab ",
+    "sign-offs and openers": "thanks, Ab hi it's Ab Son Ab (+44 Son Ab (0 ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
