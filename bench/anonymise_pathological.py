@@ -166,6 +166,8 @@ SHAPES = {
     # Nicknames told by their phrase: called him, let in, with mates, no surname, a man's bracket, sign-offs.
     "nicknames by their phrase": "CALLED HIM AB AB LET IN AB + 2 Ab and his mates (Ab, surname a man (Ab ",
     "sign-offs and openers": "thanks, Ab hi it's Ab Son Ab (+44 Son Ab (0 ",
+    # Headers and minutes: a Slack and a Teams head, initials, a pair before a school year, a word before a date.
+    "headers and minutes": "#a · ab cd 1:2 [1:2] Ab, Cd ( , A.B. (x) : ab cd s6 at - ab (1/2/2000) is about ab cd ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -81,7 +81,7 @@ _NOT_NICKS = frozenset(
 )
 # Family words of the UK's community languages are given names as often ("Nonna", "Oma"); in these phrases a
 # person is meant either way, but the English ones ("Mum and her friends") stay.
-_ENGLISH_KIN = frozenset(w for w in ROLE_CUES if w.isascii()) - {
+ENGLISH_KIN = frozenset(w for w in ROLE_CUES if w.isascii()) - {
     "nonna", "nonno", "oma", "opa", "nani", "nanu", "dadi", "dadu", "abba", "abbu", "ammi", "ammu", "appa",
     "babcia", "ciocia", "wujek", "bunica", "yiayia", "papou", "abuela", "abuelo", "teyze", "amca"}
 
@@ -100,7 +100,7 @@ def phrase_nicknames(text: str) -> Iterator[Span]:
 
 def _is_name(pattern: re.Pattern[str], word: str) -> bool:
     low = word.lower().strip("'’-")
-    if low in _NOT_NICKS or low in _ENGLISH_KIN or low in not_names() or low in places():
+    if low in _NOT_NICKS or low in ENGLISH_KIN or low in not_names() or low in places():
         return False
     if pattern is _WITH_MATES_RE or pattern is _CALLED_RE or pattern is _LET_IN_RE:
         # These words are typed in any case, so one in lower case is a nickname only when no dictionary has it.
