@@ -163,6 +163,11 @@ SHAPES = {
     "drove without a plate": "drove a b c d in ab drove in ",
     "spaced plates standing": "v 4 ofs outside defender 110 on the lane ",
     "schools by their phrase": "go to ab high on roll at CRC we are HFC, ring named person Ab Cd (PHS) Bro Ab. ",
+    # Nicknames told by their phrase: called him, let in, with mates, no surname, a man's bracket, sign-offs.
+    "nicknames by their phrase": "CALLED HIM AB AB LET IN AB + 2 Ab and his mates (Ab, surname a man (Ab ",
+    "sign-offs and openers": "thanks, Ab hi it's Ab Son Ab (+44 Son Ab (0 ",
+    # Headers and minutes: a Slack and a Teams head, initials, a pair before a school year, a word before a date.
+    "headers and minutes": "#a · ab cd 1:2 [1:2] Ab, Cd ( , A.B. (x) : ab cd s6 at - ab (1/2/2000) is about ab cd ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

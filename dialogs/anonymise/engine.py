@@ -35,6 +35,7 @@ from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their
 from dialogs.anonymise.eponyms import drop_eponyms
 from dialogs.anonymise.floors_and_rooms import named_blocks, numbered_by_floor
 from dialogs.anonymise.given_before_surnames import given_before_surnames
+from dialogs.anonymise.header_people import header_people
 from dialogs.anonymise.heading_numbers import heading_numbers
 from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.localities import drop_localities
@@ -44,6 +45,7 @@ from dialogs.anonymise.name_spread import spread_people
 from dialogs.anonymise.names import find_people
 from dialogs.anonymise.nicknames import find_nicknames
 from dialogs.anonymise.patterns import find_all
+from dialogs.anonymise.phrase_nicknames import phrase_nicknames
 from dialogs.anonymise.place_merges import settle_places
 from dialogs.anonymise.placeholders import PersonLabeller
 from dialogs.anonymise.places import find_addresses, find_schools
@@ -113,7 +115,7 @@ def _detect(text: str) -> list[Span]:
     # Everyday words named by their cue are not in `first`: the first pass never spread them (see spread_people).
     cued = [*cued_word_names(text), *company_names(text), *relation_names(text), *told_names(text),
              *told_nicknames(text), *chat_heads(text), *deed_nicknames(text),
-             *signed_roles(text)]
+             *signed_roles(text), *phrase_nicknames(text), *header_people(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(list(spread_caps_nicknames(text, spans)))
     spans.extend(later_lower_nicknames(text, spans))
