@@ -163,6 +163,10 @@ SHAPES = {
     "drove without a plate": "drove a b c d in ab drove in ",
     "spaced plates standing": "v 4 ofs outside defender 110 on the lane ",
     "schools by their phrase": "go to ab high on roll at CRC we are HFC, ring named person Ab Cd (PHS) Bro Ab. ",
+    # The address round addr56: student halls with block and room codes, flat marks around a home, "num".
+    "student halls": "to ab hall d17 rm 2 kitchen 3 Cd Quay Student Living FLAT 2/28 EF HALL ANNEXE block b rm 1 ",
+    "flat marks": "12 Ab Rd, 1/1 3 Cd Wy ff 4 ef st (hmo) rm 2 flat 8 (1st flr) 5 Gh Way - back bedroom ",
+    "streets with num": "address Ab num 19 cd close num 8 num num ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
