@@ -53,6 +53,7 @@ from dialogs.anonymise.references import scheme_name
 from dialogs.anonymise.relation_names import relation_names
 from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.signed_roles import signed_roles
+from dialogs.anonymise.stay_cues import stay_cues
 from dialogs.anonymise.street_then_number import glued_house_numbers, numbers_before_postcodes, streets_then_numbers
 from dialogs.anonymise.student_halls import student_halls
 from dialogs.anonymise.told_names import told_names
@@ -92,6 +93,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(named_blocks(text))
     spans.extend(student_halls(text))
     spans.extend(streets_with_num(text))
+    spans.extend(stay_cues(text))
     spans.extend(numbered_by_floor(text))
     spans.extend(described_houses(text))
     spans.extend(find_schools(text))

@@ -1,7 +1,8 @@
 """The address round addr56: student halls told by their block, kitchen or room code ("Glovers Lodge block B rm 4",
 "cordwainers hall c12"), the marks of which flat written around a home ("12 Felt Rd, 2/1", "40 Serge Wy ff",
-"8 Lisle St (rear)", "flat 3 (2nd flr) 7 Tweed Way"), a house "off" its street and a street with "num" and its
-number ("Bodkin num 12")."""
+"8 Lisle St (rear)", "flat 3 (2nd flr) 7 Tweed Way"), a house "off" its street, a street with "num" and its
+number ("Bodkin num 12"), and homes told by a cue before them ("stopping at Kit's on tollhouse cottage", "not to
+enter pen y dre", "Address: Worsted 31")."""
 
 from __future__ import annotations
 
@@ -57,6 +58,12 @@ def test_a_room_in_a_named_hall_is_hidden(text: str, address: str, kept: str) ->
         ("address Bodkin num 12, she says", "Bodkin num 12", "she says"),
         ("hanging round bobbin close num 4 after class", "bobbin close num 4", "after class"),
         ("REG KEEPER OF SPINDLE ROW NUM 21 TODAY", "SPINDLE ROW NUM 21", "TODAY"),
+        ("her mate says shes stopping at Bez's on tŷ'r gof. hes older", "tŷ'r gof", "hes older"),
+        ("shes staying at Kit's on tollhouse cottage. hes older", "tollhouse cottage", "hes older"),
+        ("bail conds not to enter 14 carders - back bedroom or the campus", "14 carders - back bedroom",
+         "or the campus"),
+        ("bail conds not to enter pen y dre or the campus", "pen y dre", "or the campus"),
+        ("Patient: Sam / Address: Worsted 31, CF1 1AA / NR", "Worsted 31", "NR"),
     ],
 )
 def test_the_mark_of_which_flat_goes_with_the_home(text: str, address: str, kept: str) -> None:
@@ -77,6 +84,9 @@ def test_the_mark_of_which_flat_goes_with_the_home(text: str, address: str, kept
         ("3/4 of the kids came, 2/1 at the door", "3/4 of the kids"),
         ("NI RW 63 79 91 B and 4 pk of crisps", "4 pk of crisps"),
         ("took 2 rm 3 at 4pm", "took 2"),
+        ("she was stopping at Jo's on the weekend", "on the weekend"),
+        ("bail conds not to enter the campus or the town", "not to enter the campus"),
+        ("Address: Flat 12, 3 Elm Road", "Address:"),
     ],
 )
 def test_near_misses_stay(text: str, kept: str) -> None:
