@@ -168,6 +168,11 @@ SHAPES = {
     "sign-offs and openers": "thanks, Ab hi it's Ab Son Ab (+44 Son Ab (0 ",
     # Headers and minutes: a Slack and a Teams head, initials, a pair before a school year, a word before a date.
     "headers and minutes": "#a · ab cd 1:2 [1:2] Ab, Cd ( , A.B. (x) : ab cd s6 at - ab (1/2/2000) is about ab cd ",
+    # The address round addr56: student halls with block and room codes, flat marks around a home, "num".
+    "student halls": "to ab hall d17 rm 2 kitchen 3 Cd Quay Student Living FLAT 2/28 EF HALL ANNEXE block b rm 1 ",
+    "flat marks": "12 Ab Rd, 1/1 3 Cd Wy ff 4 ef st (hmo) rm 2 flat 8 (1st flr) 5 Gh Way - back bedroom ",
+    "streets with num": "address Ab num 19 cd close num 8 num num ",
+    "stay cues": "stopping at Ab's on cd ef. not to enter 1 gh or address: Ij 2, 's on 's on not to enter ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

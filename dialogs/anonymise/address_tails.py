@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from dialogs.anonymise import scan
 from dialogs.anonymise.address_after import WIDENINGS as _AFTER
+from dialogs.anonymise.flat_marks import WIDENINGS as _MARKS
 from dialogs.anonymise.floors_and_rooms import WIDENINGS as _ROOMS
 from dialogs.anonymise.house_name_streets import WIDENINGS as _NAMED_STREETS
 from dialogs.anonymise.priority import P_ADDRESS
@@ -57,7 +58,8 @@ _CARAVAN_BEFORE_RE = re.compile(r"(?<![\w'’])(?:(?:Static|Mobile|STATIC|MOBILE
                                 r"(?:at|AT)[ \t]+$")
 
 # The floor of a flat, straight before the address or before its "flat N": "bottom flat 126 ...", "Lower Flat, ...".
-_FLOOR = (r"bottom|top|lower|upper|ground[ \t]+floor|first[ \t]+floor|second[ \t]+floor|basement|middle|upstairs|"
+# "first flr flat 68 ...": a floor's short form, as quick notes write it.
+_FLOOR = (r"(?:ground|first|second|1st|2nd|top)[ \t]+fl(?:oo)?r|bottom|top|lower|upper|basement|middle|upstairs|"
           r"downstairs|attic|garden|back|front|rear")
 _FLOOR_FLAT_BEFORE_RE = re.compile(rf"(?<![\w'’])(?i:(?:{_FLOOR})[ \t]+flat)[ \t]*,?[ \t]*$")
 _FLOOR_BEFORE_RE = re.compile(rf"(?<![\w'’])(?i:{_FLOOR})[ \t]+$")
@@ -253,5 +255,6 @@ _WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     (_OUTBUILDING_GATE, _outbuilding_before),
     *_AFTER,
     *_ROOMS,
+    *_MARKS,
     *_NAMED_STREETS,
 )

@@ -33,6 +33,7 @@ from dialogs.anonymise.deed_nicknames import deed_nicknames, spread_caps_nicknam
 from dialogs.anonymise.described_homes import described_houses, named_settings
 from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their_names
 from dialogs.anonymise.eponyms import drop_eponyms
+from dialogs.anonymise.flat_marks import streets_with_num
 from dialogs.anonymise.floors_and_rooms import named_blocks, numbered_by_floor
 from dialogs.anonymise.given_before_surnames import given_before_surnames
 from dialogs.anonymise.header_people import header_people
@@ -54,7 +55,9 @@ from dialogs.anonymise.references import scheme_name
 from dialogs.anonymise.relation_names import relation_names
 from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.signed_roles import signed_roles
+from dialogs.anonymise.stay_cues import stay_cues
 from dialogs.anonymise.street_then_number import glued_house_numbers, numbers_before_postcodes, streets_then_numbers
+from dialogs.anonymise.student_halls import student_halls
 from dialogs.anonymise.told_names import told_names
 from dialogs.anonymise.told_nicknames import told_nicknames
 from dialogs.anonymise.town_positions import drop_towns
@@ -90,6 +93,9 @@ def _detect(text: str) -> list[Span]:
         spans.extend(numbers_before_postcodes(text, postcodes))
     spans.extend(named_settings(text))
     spans.extend(named_blocks(text))
+    spans.extend(student_halls(text))
+    spans.extend(streets_with_num(text))
+    spans.extend(stay_cues(text))
     spans.extend(numbered_by_floor(text))
     spans.extend(described_houses(text))
     spans.extend(find_schools(text))

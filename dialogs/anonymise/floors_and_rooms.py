@@ -36,14 +36,15 @@ _FLOOR_GATE = ("upstairs", "downstairs", "basement", "bsmt", "attic", "floor", "
 
 # What a named block is: each makes "X House" the home of those placed there.
 _KINDS = (r"children['’]?s[ \t]+home|(?:family[ \t]+)?assessment[ \t]+centre|night[ \t]+shelter|hotel|apartments|"
-          r"hostel|foyer|refuge|b[ \t]*&[ \t]*b")
+          r"hostel|foyer|refuge|b[ \t]*&[ \t]*b|assisted[ \t]+living|student[ \t]+(?:living|village)|extra[ \t]+care")
 _KIND_AFTER_RE = re.compile(rf"[ \t]+(?i:{_KINDS})\b")
 # "flat 10 Basalt House Children's" found by a rule that reads any capitalised word as the block's: its "Home" left.
 _HOME_AFTER_RE = re.compile(r"[ \t]+(?i:home)\b")
 _KIND_GATE = ("children", "assessment centre", "night shelter", "hotel", "apartments", "hostel", "foyer", "refuge",
-              "b&b", "b & b")
+              "b&b", "b & b", "living", "student village", "extra care")
 _BLOCKS = frozenset({"house", "court", "lodge", "home", "centre", "shelter", "hostel", "foyer", "refuge", "hotel",
-                     "apartments", "flats", "tower", "heights", "mansions", "b&b"})
+                     "apartments", "flats", "tower", "heights", "mansions", "b&b", "living", "village",
+                     "care", "studios"})
 # A courtroom is no home: "Snaresbrook Crown Court, room 3".
 _COURTS = frozenset({"crown", "county", "magistrates", "magistrates'", "family", "youth", "high", "combined",
                      "civil", "coroner's", "coroners"})

@@ -55,8 +55,8 @@ _ABBREVIATED = ("Cft|Crt|Ct|Cl|Ter|Terr|Tce|Pl|Sq|Gr|Grn|Gdn|Pk|Pde|Wk|Wlk|Mws|H
                 "Ln|Hl|Yd|Mdw|Mdws|Orch|Gro|Clo|Wy|Blvd|Cnr|Fld|Flds|Ri|Sdg|Strd")
 # In lower case only those no unit or count shares ("43 avocet cl", "9 heron tce"; "50 cl" has no name word anyway).
 # "64 turntable dr." is a drive; "dr patel" is a doctor.
-# "211 Treadle Rw": Row, in title case only, as "RW" begins many NI numbers ("1965, NI RW 63 79 91 B").
-_ABBR = (_ABBREVIATED + "|" + _ABBREVIATED.upper() + "|Rw"
+# "211 Treadle Rw": Row, in title case, as "RW" begins many NI numbers ("NI RW 63 79 91 B"); "rw" no digit follows.
+_ABBR = (_ABBREVIATED + "|" + _ABBREVIATED.upper() + r"|Rw|rw(?![ \t]*\d)|pk(?![ \t]*\d)"
          + r"|cl|clo|ct|crt|cft|tce|terr|ln|wy|yd|pde|mws|hts|cotts|gdn|grn|blvd|dr(?![ \t]+\w)")
 # Street words grouped under their first letter, in their own order ("...way", "...gate" kept where they were):
 # under IGNORECASE the engine enters every alternative in turn, at every number of a note (speed).
