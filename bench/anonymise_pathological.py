@@ -163,6 +163,10 @@ SHAPES = {
     "drove without a plate": "drove a b c d in ab drove in ",
     "spaced plates standing": "v 4 ofs outside defender 110 on the lane ",
     "schools by their phrase": "go to ab high on roll at CRC we are HFC, ring named person Ab Cd (PHS) Bro Ab. ",
+    # The round refs56: universities and colleges by their kind word, a form's college field, schemes with numbers.
+    "colleges": "at abq cdq uni Ab University of Cdq, ab 6th at Ab SS ab sfc ab utc COLLEGE: AB / ",
+    "colleges in caps": "AB CD UNIVERSITY COLLEGE: AB CD EF / UNIVERSITY OF ABQ ",
+    "scheme names and grants": "DAISy 976241 R+S 1759 grant 7025 (service 4903) ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -26,6 +26,7 @@ from dialogs.anonymise.chat_addressees import chat_addressees
 from dialogs.anonymise.chat_handles import chat_speakers, spread_handles
 from dialogs.anonymise.chat_heads import chat_heads
 from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
+from dialogs.anonymise.colleges import college_names
 from dialogs.anonymise.company_names import aliases_of_people, company_names
 from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
@@ -92,6 +93,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(described_houses(text))
     spans.extend(find_schools(text))
     spans.extend(schools_in_inverted_caps(text, find_schools))
+    spans.extend(college_names(text))
     spans.extend(dotted_handles(text))
     spans.extend(handles_after_their_names(text))
     spans.extend(chat_speakers(text))
