@@ -167,6 +167,8 @@ SHAPES = {
     "colleges": "at abq cdq uni Ab University of Cdq, ab 6th at Ab SS ab sfc ab utc COLLEGE: AB / ",
     "colleges in caps": "AB CD UNIVERSITY COLLEGE: AB CD EF / UNIVERSITY OF ABQ ",
     "scheme names and grants": "DAISy 976241 R+S 1759 grant 7025 (service 4903) ",
+    "welsh initials and bracketed years": "YGG y Ab, Ab High (S6) ab high (s6) (P7) ",
+    "closing numbers": "email a@b.ac.uk. 8021. 4636 ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
