@@ -169,7 +169,7 @@ SHAPES = {
     "scheme names and grants": "DAISy 976241 R+S 1759 grant 7025 (service 4903) ",
     "welsh initials and bracketed years": "YGG y Ab, Ab High (S6) ab high (s6) (P7) ",
     "closing numbers": "email a@b.ac.uk. 8021. 4636 ",
-    "returns, stops and line trims": "came back 2/1. RPU STOP 8/3 - 208 gt line ",
+    "returns, stops and line trims": "came back 2/1. RPU STOP 8/3 - 208 gt line N 4068 on the disabled bay ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
