@@ -173,6 +173,13 @@ SHAPES = {
     "flat marks": "12 Ab Rd, 1/1 3 Cd Wy ff 4 ef st (hmo) rm 2 flat 8 (1st flr) 5 Gh Way - back bedroom ",
     "streets with num": "address Ab num 19 cd close num 8 num num ",
     "stay cues": "stopping at Ab's on cd ef. not to enter 1 gh or address: Ij 2, 's on 's on not to enter ",
+    # The round refs56: universities and colleges by their kind word, a form's college field, schemes with numbers.
+    "colleges": "at abq cdq uni Ab University of Cdq, ab 6th at Ab SS ab sfc ab utc COLLEGE: AB / ",
+    "colleges in caps": "AB CD UNIVERSITY COLLEGE: AB CD EF / UNIVERSITY OF ABQ ",
+    "scheme names and grants": "DAISy 976241 R+S 1759 grant 7025 (service 4903) ",
+    "welsh initials and bracketed years": "YGG y Ab, Ab High (S6) ab high (s6) (P7) ",
+    "closing numbers": "email a@b.ac.uk. 8021. 4636 ",
+    "returns, stops and line trims": "came back 2/1. RPU STOP 8/3 - 208 gt line N 4068 on the disabled bay ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

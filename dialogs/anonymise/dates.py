@@ -43,7 +43,9 @@ _SHORT_ACT_RE = re.compile(
     r"appt|appointment|hearing|meeting|mtg|review|visit|contact|session|conference|court|booked|scheduled|"
     r"planned|arranged|due|set|"
     # Police and hospital events: "Devices seized 9/11.", "Ambulance handover 2/1:".
-    r"seized|arrested|charged|interviewed|bailed|released|admitted|discharged|handover|incident)\b"
+    r"seized|arrested|charged|interviewed|bailed|released|admitted|discharged|handover|incident|"
+    # A return told as what happened: "They came back 2/1.", "returned 4/3."
+    r"came[ \t]+(?:back|home|round|over)|returned)\b"
     # Or the event and a comma straight before: "Family group conference, 12/8 (FGC/19/924)".
     r"(?:[^.,\n;:!?/]{0,48}|,[ \t]*)$",
     re.IGNORECASE,
@@ -58,7 +60,8 @@ _DATED_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,4}[/.-]\d{1,2}")
 # An event named straight before the day and month: "dp review 6/10", "strategy meeting 3/4".
 _EVENT_BEFORE_RE = re.compile(
     r"\b(?:review|visit|meeting|mtg|appt|appointment|conference|hearing|contact|session|clinic|call|discussion|"
-    r"panel|group|huddle|handover)[ \t]+$",
+    # A roads policing stop in a log's heading: "RPU STOP 8/3 - E650 ZGG".
+    r"panel|group|huddle|handover|stop|stopped)[ \t]+$",
     re.IGNORECASE,
 )
 ISO_RE = re.compile(r"(?<![\w/-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\w/])")

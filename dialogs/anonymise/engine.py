@@ -26,6 +26,8 @@ from dialogs.anonymise.chat_addressees import chat_addressees
 from dialogs.anonymise.chat_handles import chat_speakers, spread_handles
 from dialogs.anonymise.chat_heads import chat_heads
 from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
+from dialogs.anonymise.closing_numbers import closing_numbers
+from dialogs.anonymise.colleges import college_names
 from dialogs.anonymise.company_names import aliases_of_people, company_names
 from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
@@ -53,6 +55,7 @@ from dialogs.anonymise.places import find_addresses, find_schools
 from dialogs.anonymise.priority import P_MARKED
 from dialogs.anonymise.references import scheme_name
 from dialogs.anonymise.relation_names import relation_names
+from dialogs.anonymise.school_years import years_after_schools
 from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.signed_roles import signed_roles
 from dialogs.anonymise.stay_cues import stay_cues
@@ -82,6 +85,7 @@ def _detect(text: str) -> list[Span]:
         spans.extend(plate_neighbours.codes_before_plates(text, plates))
         spans.extend(collar_numbers.collar_numbers(text, digits))
         spans.extend(heading_numbers(text, digits))
+        spans.extend(closing_numbers(text))
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
     spans.extend(bare_streets(text))
@@ -100,6 +104,8 @@ def _detect(text: str) -> list[Span]:
     spans.extend(described_houses(text))
     spans.extend(find_schools(text))
     spans.extend(schools_in_inverted_caps(text, find_schools))
+    spans.extend(college_names(text))
+    spans.extend(list(years_after_schools(text, spans)))
     spans.extend(dotted_handles(text))
     spans.extend(handles_after_their_names(text))
     spans.extend(chat_speakers(text))

@@ -115,9 +115,14 @@ _CHAT_WORDS = frozenset({"grp", "gc", "msg", "msgs", "dm", "dms", "vid", "vids",
                          "dsl", "dsls", "slt", "sw", "hv", "pcso", "staff", "team"})
 
 
+# A chat app's mentions of a whole channel, never anyone's account: "@here tymia not in".
+_CHANNEL_MENTIONS = frozenset({"@here", "@channel", "@everyone", "@all"})
+
+
 def find_handles(text: str, at: scan.Windows, digits: scan.DigitScan) -> Iterator[Span]:
     for m in scan.finditer(HANDLE_RE, text, at):
-        yield Span(EntityType.HANDLE, m.start(), m.end(), P_HANDLE)
+        if m.group().lower() not in _CHANNEL_MENTIONS:
+            yield Span(EntityType.HANDLE, m.start(), m.end(), P_HANDLE)
     # One pass finds both the cue words and the platform names; the full patterns run only there.
     starts = _gate_starts(text)
     matches = (hit for i in starts if (hit := HANDLE_CUE_RE.match(text, i)) is not None)

@@ -193,6 +193,14 @@ def _past_model_number(text: str, a: int, count: int) -> tuple[int, int]:
     return g + 1, count - (g - a)
 
 
+def _past_emergency_number(text: str, a: int, count: int) -> tuple[int, int]:
+    """"called 999 6158/25": the emergency and police numbers, dialled before a log's number, open no long number;
+    no UK phone number or record begins with them spaced."""
+    if text[a : a + 3] in ("999", "101", "111") and text[a + 3 : a + 4] in (" ", "\t"):
+        return a + 4, count - 3
+    return a, count
+
+
 def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     """Phones, NHS numbers and long digit runs. Every 10-digit run is hidden; the checksum labels it.
 
@@ -204,6 +212,7 @@ def find_numbers(text: str, digits: scan.DigitScan) -> Iterator[Span]:
     for a, full_end, full_count in _clusters(text, digits.runs):
         end, count = _without_time_or_count(text, a, full_end, full_count)
         a, count = _past_model_number(text, a, count)
+        a, count = _past_emergency_number(text, a, count)
         if count < 6:
             continue
         # A cut cluster ends at a blank or a bracket, so no suffix letter can follow it.

@@ -94,6 +94,15 @@ def plate_letters(letters: str) -> bool:
     return letters.islower() and letters not in english_words() and not name_like(letters)
 
 
+# A trim named "... Line" after a model's number and its letters: "208 GT Line", "golf r-line", "focus st line".
+_LINE_TRIM_RE = re.compile(r"[ \t-](?i:line)(?![\w'’-])")
+
+
+def line_trim_after(text: str, end: int) -> bool:
+    """"a blk 17 plate 208 gt line": the code's letters and "line" after them are a trim, so the code is a model."""
+    return _LINE_TRIM_RE.match(text, end) is not None
+
+
 def vehicle_word(letters: str) -> bool:
     """"BMW 3 series", "Audi A3 reg": a make, model or vehicle word beside a number is no plate."""
     low = letters.lower()

@@ -28,7 +28,9 @@ from dialogs.anonymise.types import EntityType, Span
 _DOINGS = (" parked", " dropping", " dropped", " outside", " pulled up", " pulling up", " picking up",
            " picked up",
            # Where a car is left standing: "v45 czy in the visitor bay", "his van wk61 meg on the drive".
-           " in the visitor bay", " on the drive", " in the bay")
+           " in the visitor bay", " on the drive", " in the bay",
+           # A concierge's or warden's message: "N 4068 on the disabled bay", "o 6810 on the disabled bay".
+           " on the disabled bay", " in the disabled bay", " on the bay")
 _CODE_RE = re.compile(
     r"(?<![\w/.@£$:,-])(?:(?P<cur>(?P<tag>[A-Za-z]{2})[ \t]?(?P<age>\d{2})[ \t](?P<back>[A-Za-z]{3}))"
     r"|(?P<pre>(?P<year>[A-HJ-NPR-Ya-hj-npr-y])(?P<gap>[ \t]?)\d{1,3}[ \t]?(?P<trio>[A-Za-z]{3}))"

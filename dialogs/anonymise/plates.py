@@ -28,6 +28,7 @@ from dialogs.anonymise.plate_context import (
     after_model_and_trim,
     after_place_word,
     after_vehicle_word,
+    line_trim_after,
     name_like,
     ordinal_suffix,
     parked_after,
@@ -253,8 +254,8 @@ def _accept(m: re.Match[str], text: str) -> bool:
         return (code.islower() or code.isupper()) and after_make_and_model(text, m.start())
     if m.group("rl") is not None:
         letters = m.group("rl")
-        # "FLAT 26 CAE GWAIR": after a flat or room word the number is its door and the letters start a name.
-        if after_place_word(text, m.start()):
+        # "FLAT 26 CAE GWAIR": a flat's door, then a name; "208 gt line": a model's number, then its trim's name.
+        if after_place_word(text, m.start()) or line_trim_after(text, m.end()):
             return False
         if vehicle_word(letters) and letters.lower() not in vehicle_makes() and letters.lower() not in _LABELS:
             return False  # "a white 308 gti", "Peugeot 3008 SUV": a model's number and its trim or body, not a plate

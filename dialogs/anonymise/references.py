@@ -60,8 +60,12 @@ _REF_CUES = frozenset(
      # A licensed driver's or an officer's badge: "driver (badge 3324)", "PCSO badge 5521".
      "badge",
      # A control room's serial for a 999 call: "serial 9399", "police ref serial 3287".
-     "serial"}
+     "serial",
+     # A grant's or a registered service's number: "setting up home grant 7025", "(service 4903)".
+     "grant", "service"}
 ) | record_systems()
+# Cues with an everyday sense before a count or a year ("service 24", "grant 2024"): four digits or more, no year.
+_LONG_ONLY_CUES = frozenset({"grant", "service"})
 # Acronyms that come before a number that is no record: amounts, times, other identifiers' own rules.
 NOT_SYSTEMS = frozenset({"gbp", "usd", "eur", "nhs", "dob", "tel", "mob", "bst", "gmt", "utc", "ni", "mph", "kph",
                           "yrs", "age", "approx", "circa", "est", "total", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -79,6 +83,8 @@ def _ref_cued(text: str, start: int, count: int) -> bool:
     if not words:
         return False
     last = words[-1].strip(".:#([")
+    if last in _LONG_ONLY_CUES:
+        return count >= 4 and not re.fullmatch(r"(?:19|20)\d\d", text[start : start + 4].rstrip())
     if last in _REF_CUES:
         return True
     # "the police log is 0756", "crime ref was 44120": a record's cue and its verb, then four digits or more that
@@ -113,7 +119,7 @@ _RANGE_RE = re.compile(r"(\d+)[-/](\d+)")
 _WEAK_CUES = frozenset(
     {"case", "log", "file", "client", "job", "claim", "record", "referral", "system", "order", "account", "member",
      "patient", "hospital", "court", "custody", "arrest", "warrant", "tenancy", "protocol", "no", "number", "num",
-     "nos", "nr", "#", "badge", "serial"}
+     "nos", "nr", "#", "badge", "serial", "grant", "service"}
 )
 
 _STRONG_CUES = _REF_CUES - _WEAK_CUES
@@ -260,9 +266,13 @@ SCHEMES = frozenset(
      # "chain CHAIN 329001".
      "cla", "chain",
      # A control room's serial and log, in lower case too (see _LOWER_SCHEMES).
-     "serial", "log"}
+     "serial", "log",
+     # A drug service's record, a Court of Protection case, the NI care regulator's service number, a learning
+     # disability mortality review and an online abuse reporting line: "DAISy 976241", "COP 96425831",
+     # "RQIA 8510", "LeDeR 86396", "R+S 1759".
+     "daisy", "cop", "rqia", "leder", "r+s"}
 ) | record_systems()
-_SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/-])(?P<w>[A-Za-z][A-Za-z-]{1,11})[ \t]*:?[ \t]*$")
+_SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/+-])(?P<w>[A-Za-z][A-Za-z+-]{1,11})[ \t]*:?[ \t]*$")
 
 
 # System names written in title case, as their makers write them, that a note joins to the number ("Eclipse
@@ -270,7 +280,7 @@ _SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/-])(?P<w>[A-Za-z][A-Za-z-]{1,11})[ 
 # Datix, the NHS's incident system, likewise before a bare number ("Datix 900515"); its own codes ("Datix DTX598660",
 # "Datix W909323") are written apart from the name in most notes, so the name is taken in before digits alone.
 # Adastra, the out-of-hours GP system, is written so too ("Adastra 26471068").
-_TITLE_SCHEMES = frozenset({"Eclipse", "Datix", "Adastra"})
+_TITLE_SCHEMES = frozenset({"Eclipse", "Datix", "Adastra", "Niche"})
 # A control room's serial and log, written in lower case before a call's number ("serial 4306", "log 2949"). "log"
 # is also an everyday cue whose number alone is the reference ("police log 0756"): it is only taken in when the
 # note names it twice, as a field's label and then as the value's own prefix ("PSNI LOG log 2949").
@@ -291,7 +301,7 @@ def scheme_name(ref: str) -> str | None:
 
 # Names also written before a code of the record's own ("ASC ASC-723340", "Eclipse ECLP-650413"), where they only say
 # which record it is: they are taken into a bare number alone ("ASC 3167752").
-_BARE_ONLY = frozenset({"asc", "eclipse", "datix"})
+_BARE_ONLY = frozenset({"asc", "eclipse", "datix", "niche", "daisy", "cop", "rqia", "leder", "r+s"})
 
 
 _LEAD_LETTERS_RE = re.compile(r"[A-Za-z]+")

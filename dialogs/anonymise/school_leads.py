@@ -15,7 +15,8 @@ from dialogs.anonymise.priority import P_SCHOOL
 from dialogs.anonymise.types import EntityType, Span
 
 _LEADS = (
-    r"ysgol|cylch meithrin|meithrinfa|"
+    # "YGG y Brethyn": a Welsh-medium primary's initials (Ysgol Gymraeg Gynradd) stand for its lead words.
+    r"ysgol|ygg|cylch meithrin|meithrinfa|"
     # A Welsh parent and toddler group ("you and me") and a Welsh playgroup: "cylch ti a fi llanwenog".
     r"cylch ti a fi|cylch chwarae|"
     r"(?:na[ií]|gael|bun|me[aá]n|lán|lan)?scoil|gaelcho?l[aá]iste|col[aá]iste|"
@@ -23,9 +24,9 @@ _LEADS = (
 )
 LEAD_RE = re.compile(rf"\b(?P<lead>{_LEADS})(?:\s+[^\W\d_][\w'’-]*){{1,4}}", re.IGNORECASE)
 # Cheap gate: every lead word holds one of these.
-GATE = ("ysgol", "cylch", "meithrin", "scoil", "sgoil", "colaiste", "coláiste", "cholaiste", "choláiste")
+GATE = ("ysgol", "ygg", "cylch", "meithrin", "scoil", "sgoil", "colaiste", "coláiste", "cholaiste", "choláiste")
 # What every LEAD_RE match in an ASCII note begins with ("bun-sgoil" as word_starts reads it, with a blank).
-STARTS = ("ysgol", "cylch", "meithrinfa", "naiscoil", "gaelscoil", "bunscoil", "meanscoil", "lanscoil", "scoil",
+STARTS = ("ysgol", "ygg", "cylch", "meithrinfa", "naiscoil", "gaelscoil", "bunscoil", "meanscoil", "lanscoil", "scoil",
           "gaelcolaiste", "gaelcholaiste", "colaiste", "bunsgoil", "bun-sgoil", "ardsgoil", "ard-sgoil", "sgoil")
 # Small words inside the names: Welsh ("y", "bro", "cwm") and Irish or Gaelic ("an", "na", "naomh", "ni").
 _NAME_WORDS = frozenset({"y", "yr", "bro", "cwm", "glan", "pen", "tre", "llan", "gymraeg", "gynradd",
