@@ -42,3 +42,21 @@ def typed(text: str) -> list[tuple[str, str]]:
 def people(text: str) -> list[str]:
     """The text of every person found in `text`."""
     return [e.text for e in anonymise(text).entities if e.type is EntityType.PERSON]
+
+
+def assert_gone_and_kept(text: str, gone: list[str], kept: list[str]) -> None:
+    """Each of `gone` is no longer in the redacted text, and each of `kept` still is."""
+    out = anonymise(text).text
+    for word in gone:
+        assert word not in out, out
+    for words in kept:
+        assert words in out, out
+
+
+def assert_one_reference(text: str, reference: str, placeholder: str) -> None:
+    """`text` holds one reference, `reference`, shown as `placeholder` (which names its scheme)."""
+    r = anonymise(text)
+    refs = [e for e in r.entities if e.type is EntityType.REFERENCE]
+    assert [e.text for e in refs] == [reference]
+    assert refs[0].placeholder == placeholder
+    assert placeholder in r.text

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from dialogs.anonymise import anonymise
 from dialogs.anonymise.types import EntityType
+from tests.anonymise.coverage import assert_one_reference
 
 
 @pytest.mark.parametrize(
@@ -86,11 +87,7 @@ def test_no_collar_number_survives_after_a_rank(rank: str, number: int) -> None:
 )
 def test_a_police_or_health_scheme_and_its_number_are_one_reference(
         text: str, reference: str, placeholder: str) -> None:
-    r = anonymise(text)
-    refs = [e for e in r.entities if e.type is EntityType.REFERENCE]
-    assert [e.text for e in refs] == [reference]
-    assert refs[0].placeholder == placeholder
-    assert placeholder in r.text
+    assert_one_reference(text, reference, placeholder)
 
 
 @pytest.mark.parametrize(("text", "reference"), [

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from dialogs.anonymise import anonymise
 from dialogs.anonymise.references import SCHEMES
 from dialogs.anonymise.types import EntityType
+from tests.anonymise.coverage import assert_one_reference
 
 
 @pytest.mark.parametrize(
@@ -26,11 +27,7 @@ from dialogs.anonymise.types import EntityType
 )
 def test_a_scheme_and_its_number_are_one_reference_and_the_scheme_stays_readable(
         text: str, reference: str, placeholder: str) -> None:
-    r = anonymise(text)
-    refs = [e for e in r.entities if e.type is EntityType.REFERENCE]
-    assert [e.text for e in refs] == [reference]
-    assert refs[0].placeholder == placeholder
-    assert placeholder in r.text
+    assert_one_reference(text, reference, placeholder)
 
 
 @pytest.mark.parametrize("text", ["LEE 123456 rang the office.", "Job 1234567 noted.", "crime ref 12/345678/25"])
