@@ -7,7 +7,8 @@ rules cost a tenth of a case file)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator
 
 from dialogs.anonymise import scan
 
@@ -48,3 +49,26 @@ def rule_windows(text: str, anchors: tuple[str, ...], before: int, after: int, l
     if starts is None:
         starts = found[anchors] = scan.literal_starts(hay, anchors)
     return scan.merge([(i, i + longest) for i in starts], len(text), before, after)
+
+
+# (pattern, literals every match holds, reach before, reach after, whether the literals are in lower case)
+Rule = tuple[re.Pattern[str], tuple[str, ...], int, int, bool]
+
+
+class RuleTable:
+    """A table of rules, each tried only round its literals, and only in notes that hold one of them."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules = tuple(rules)
+        self._cased = Anchors(a for _, anchors, _, _, lower in self.rules if not lower for a in anchors)
+        self._lowered = Anchors(a for _, anchors, _, _, lower in self.rules if lower for a in anchors)
+
+    def matches(self, text: str) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
+        """Every rule's matches in `text`, rule by rule in the table's order, with the rule's pattern."""
+        found: dict[tuple[str, ...], list[int]] = {}
+        cased, lowered = self._cased.holds(text), self._lowered.holds(scan.lowered(text))
+        for pattern, anchors, before, after, lower in self.rules:
+            if not (lowered if lower else cased)(anchors):
+                continue  # most notes hold none of these literals (speed)
+            for m in scan.finditer(pattern, text, rule_windows(text, anchors, before, after, lower, found)):
+                yield pattern, m

@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from dialogs.anonymise import scan
-from dialogs.anonymise.anchored_rules import Anchors, rule_windows
+from dialogs.anonymise.anchored_rules import RuleTable
 from dialogs.anonymise.cued_word_names import person_span
 from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS
 from dialogs.anonymise.lexicon import english_words, not_names, places
@@ -181,20 +180,14 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool], ...] = (
 _SURE = (_CALL_RE, _ONE_OF_RE, _ISH_RE, _LIVES_WITH_RE, _ITS_OWNERS_RE, _SUBJECT_INITIALS_RE, _CAPS_AGED_RE)
 
 
-_CASED = Anchors(a for _, anchors, _, _, lower in _RULES if not lower for a in anchors)
-_LOWERED = Anchors(a for _, anchors, _, _, lower in _RULES if lower for a in anchors)
+_TABLE = RuleTable(_RULES)
 
 
 def company_names(text: str) -> Iterator[Span]:
     """People named by everyday words, where naming, an age, their company, their things or their home say so."""
     english = english_words()
-    found: dict[tuple[str, ...], list[int]] = {}
-    cased, lowered = _CASED.holds(text), _LOWERED.holds(scan.lowered(text))
-    for pattern, anchors, before, after, lower in _RULES:
-        if not (lowered if lower else cased)(anchors):
-            continue  # most notes hold none of these literals (speed)
-        for m in scan.finditer(pattern, text, rule_windows(text, anchors, before, after, lower, found)):
-            yield from _judged(pattern, m, english)
+    for pattern, m in _TABLE.matches(text):
+        yield from _judged(pattern, m, english)
 
 
 def _judged(pattern: re.Pattern[str], m: re.Match[str], english: frozenset[str]) -> Iterator[Span]:

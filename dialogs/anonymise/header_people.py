@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise import scan
-from dialogs.anonymise.anchored_rules import Anchors, rule_windows
+from dialogs.anonymise.anchored_rules import RuleTable
 from dialogs.anonymise.lexicon import english_words, first_names, not_names, places
 from dialogs.anonymise.phrase_nicknames import ENGLISH_KIN
 from dialogs.anonymise.priority import P_PERSON
@@ -45,8 +44,7 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool], ...] = (
     (_ABOUT_RE, ("is about ",), 10, 40, True),
     (_LOWER_DOB_RE, (" (",), 30, 30, False),
 )
-_CASED = Anchors(a for _, anchors, _, _, lower in _RULES if not lower for a in anchors)
-_LOWERED = Anchors(a for _, anchors, _, _, lower in _RULES if lower for a in anchors)
+_TABLE = RuleTable(_RULES)
 # Words that open a message before a date or a year and name no one: "seen (12/3/24)", "the new s6 at".
 _NOT_OPENERS = frozenset(
     {"seen", "born", "dob", "visit", "visited", "updated", "update", "reviewed", "review", "dated", "date", "the",
@@ -62,14 +60,9 @@ _NOT_OPENERS = frozenset(
 
 def header_people(text: str) -> Iterator[Span]:
     """People named by where they stand in a chat's header, a meeting's minutes or a message's head."""
-    found: dict[tuple[str, ...], list[int]] = {}
-    cased, lowered = _CASED.holds(text), _LOWERED.holds(scan.lowered(text))
-    for pattern, anchors, before, after, lower in _RULES:
-        if not (lowered if lower else cased)(anchors):
-            continue  # most notes hold none of these literals (speed)
-        for m in scan.finditer(pattern, text, rule_windows(text, anchors, before, after, lower, found)):
-            if _is_name(pattern, m.group("n")):
-                yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
+    for pattern, m in _TABLE.matches(text):
+        if _is_name(pattern, m.group("n")):
+            yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
 
 
 def _is_name(pattern: re.Pattern[str], found: str) -> bool:

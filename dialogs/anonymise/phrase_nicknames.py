@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise import scan
-from dialogs.anonymise.anchored_rules import Anchors, rule_windows
+from dialogs.anonymise.anchored_rules import RuleTable
 from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, ROLE_CUES
 from dialogs.anonymise.lexicon import english_words, first_names, not_names, places
 from dialogs.anonymise.priority import P_PERSON
@@ -63,8 +62,7 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool], ...] = (
     (_ITS_ME_RE, ("it's ", "its ", "it’s ", "this is "), 10, 30, True),
     (_KIN_PHONE_RE, ("(+44", "(0"), 40, 2, False),
 )
-_CASED = Anchors(a for _, anchors, _, _, lower in _RULES if not lower for a in anchors)
-_LOWERED = Anchors(a for _, anchors, _, _, lower in _RULES if lower for a in anchors)
+_TABLE = RuleTable(_RULES)
 # Words a phrase above holds that are what was done or said, not whom: "called him back.", "let in two + 3".
 _NOT_NICKS = frozenset(
     {"back", "again", "twice", "once", "later", "today", "tonight", "yesterday", "earlier", "out", "up", "over",
@@ -88,14 +86,9 @@ ENGLISH_KIN = frozenset(w for w in ROLE_CUES if w.isascii()) - {
 
 def phrase_nicknames(text: str) -> Iterator[Span]:
     """Everyday words that name a person, told by the phrase round them."""
-    found: dict[tuple[str, ...], list[int]] = {}
-    cased, lowered = _CASED.holds(text), _LOWERED.holds(scan.lowered(text))
-    for pattern, anchors, before, after, lower in _RULES:
-        if not (lowered if lower else cased)(anchors):
-            continue  # most notes hold none of these literals (speed)
-        for m in scan.finditer(pattern, text, rule_windows(text, anchors, before, after, lower, found)):
-            if _is_name(pattern, m.group("n")):
-                yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
+    for pattern, m in _TABLE.matches(text):
+        if _is_name(pattern, m.group("n")):
+            yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
 
 
 def _is_name(pattern: re.Pattern[str], word: str) -> bool:

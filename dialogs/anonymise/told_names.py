@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise import scan
-from dialogs.anonymise.anchored_rules import Anchors, rule_windows
+from dialogs.anonymise.anchored_rules import RuleTable
 from dialogs.anonymise.cued_word_names import person_span
 from dialogs.anonymise.lexicon import english_words, surnames
 from dialogs.anonymise.priority import P_PERSON
@@ -88,23 +87,17 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool], ...] = (
     (_BACK_AT_RE, ("back",), 40, 20, False),
     (_COLLAR_RE, ("PC", "PS", "DC", "DS", "DI", "Sgt", "SGT", "Insp", "INSP"), 2, 40, False),
 )
-_CASED = Anchors(a for _, anchors, _, _, lower in _RULES if not lower for a in anchors)
-_LOWERED = Anchors(a for _, anchors, _, _, lower in _RULES if lower for a in anchors)
+_TABLE = RuleTable(_RULES)
 
 
 def told_names(text: str) -> Iterator[Span]:
     """People named by everyday words, where a report says what they did, whom they came with or were there."""
-    found: dict[tuple[str, ...], list[int]] = {}
-    cased, lowered = _CASED.holds(text), _LOWERED.holds(scan.lowered(text))
-    for pattern, anchors, before, after, lower in _RULES:
-        if not (lowered if lower else cased)(anchors):
-            continue  # most notes hold none of these literals (speed)
-        for m in scan.finditer(pattern, text, rule_windows(text, anchors, before, after, lower, found)):
-            if pattern is _COLLAR_RE:
-                if _officer(m.group("n").lower()):
-                    yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
-            elif (sp := person_span(m)) is not None:
-                yield sp
+    for pattern, m in _TABLE.matches(text):
+        if pattern is _COLLAR_RE:
+            if _officer(m.group("n").lower()):
+                yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
+        elif (sp := person_span(m)) is not None:
+            yield sp
 
 
 def _officer(low: str) -> bool:

@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise import scan
-from dialogs.anonymise.anchored_rules import Anchors, rule_windows
+from dialogs.anonymise.anchored_rules import RuleTable
 from dialogs.anonymise.cued_word_names import person_span
 from dialogs.anonymise.cues import ROLE_CUES
 from dialogs.anonymise.lexicon import english_words, not_names
@@ -68,22 +67,16 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool], ...] = (
     (_DRIVES_RE, (" drive", " drove", " is driving", " was driving"), 30, 30, False),
     (_CAPS_BRACKET_RE, (" (",), 60, 20, False),
 )
-_CASED = Anchors(a for _, anchors, _, _, lower in _RULES if not lower for a in anchors)
-_LOWERED = Anchors(a for _, anchors, _, _, lower in _RULES if lower for a in anchors)
+_TABLE = RuleTable(_RULES)
 
 
 def told_nicknames(text: str) -> Iterator[Span]:
     """Everyday words that name a person, told by whom they are called by, what they own or what they do."""
-    found: dict[tuple[str, ...], list[int]] = {}
-    cased, lowered = _CASED.holds(text), _LOWERED.holds(scan.lowered(text))
-    for pattern, anchors, before, after, lower in _RULES:
-        if not (lowered if lower else cased)(anchors):
-            continue  # most notes hold none of these literals (speed)
-        for m in scan.finditer(pattern, text, rule_windows(text, anchors, before, after, lower, found)):
-            if pattern is _CAPS_BRACKET_RE:
-                yield from _caps_bracketed(m)
-            elif m.group("n").lower() not in ROLE_CUES and (sp := person_span(m)) is not None:
-                yield sp
+    for pattern, m in _TABLE.matches(text):
+        if pattern is _CAPS_BRACKET_RE:
+            yield from _caps_bracketed(m)
+        elif m.group("n").lower() not in ROLE_CUES and (sp := person_span(m)) is not None:
+            yield sp
 
 
 def _caps_bracketed(m: re.Match[str]) -> Iterator[Span]:
