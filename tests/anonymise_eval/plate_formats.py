@@ -560,6 +560,18 @@ def vrn_fresh57(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (7, 1, 1, 3, 3, 1), (2, 2, 5, 3, 4))
 
 
+
+def vrn_fresh58(rng: random.Random, kind: str = "") -> str:
+    """FRESH58: fresh4's shapes as LADOs, fostering and kinship teams, children's homes and secure units bring them:
+    current plates most of all (foster carers' seven-seaters, agency and pool cars, staff cars, the cars that collect a
+    child from a home at night), Northern Irish plates often (Trust designated officers, PSNI missing-person reports),
+    prefix and suffix plates now and then (a grandparent kinship carer's old car, a home's minibus, a white van),
+    dateless and Q plates least; typed in capitals with the usual space on referral forms, notifications and control
+    room logs most of all, in lower case on a phone often, spaced at every break as a carer reads one out on a 101
+    call often, run together now and then."""
+    return vrn_fresh4(rng, kind, (7, 2, 2, 3, 1, 1), (5, 2, 3, 3, 1))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -585,3 +597,4 @@ PLATES |= {"fresh54": vrn_fresh54}
 PLATES |= {"fresh55": vrn_fresh55}
 PLATES |= {"fresh56": vrn_fresh56}
 PLATES |= {"fresh57": vrn_fresh57}
+PLATES |= {"fresh58": vrn_fresh58}
