@@ -560,6 +560,15 @@ def vrn_fresh57(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (7, 1, 1, 3, 3, 1), (2, 2, 5, 3, 4))
 
 
+def vrn_fresh59(rng: random.Random, kind: str = "") -> str:
+    """FRESH59: fresh4's shapes as faith, sport and community groups bring them from the car park, the minibus bay and
+    the kerb outside the hall: current plates most of all (parents' cars, minibuses, private hire), dateless plates
+    often (cherished plates on a pastor's, a committee man's or a coach's car) and Northern Irish plates often, prefix,
+    suffix and Q plates least; typed in lower case in a WhatsApp group most of all, in capitals on a sign-in sheet or
+    a form often, run together and spaced at every break as read out in a voice note less often."""
+    return vrn_fresh4(rng, kind, (7, 2, 1, 3, 3, 1), (4, 2, 5, 2, 2))
+
+
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
 PLATES = {"dev": vrn, "heldout": vrn, "fresh": vrn_fresh, "fresh2": vrn_fresh2, "fresh3": vrn_fresh3}
 PLATES |= {split: vrn_fresh4 for split in ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
@@ -585,3 +594,4 @@ PLATES |= {"fresh54": vrn_fresh54}
 PLATES |= {"fresh55": vrn_fresh55}
 PLATES |= {"fresh56": vrn_fresh56}
 PLATES |= {"fresh57": vrn_fresh57}
+PLATES |= {"fresh59": vrn_fresh59}

@@ -28,6 +28,7 @@ SPLITS = (
     "fresh55",
     "fresh56",
     "fresh57",
+    "fresh59",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -92,4 +93,5 @@ SEEDS = {
     "fresh55": 417962,
     "fresh56": 583047,
     "fresh57": 583164,
+    "fresh59": 716238,
 }
