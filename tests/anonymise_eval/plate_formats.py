@@ -560,7 +560,6 @@ def vrn_fresh57(rng: random.Random, kind: str = "") -> str:
     return vrn_fresh4(rng, kind, (7, 1, 1, 3, 3, 1), (2, 2, 5, 3, 4))
 
 
-
 def vrn_fresh58(rng: random.Random, kind: str = "") -> str:
     """FRESH58: fresh4's shapes as LADOs, fostering and kinship teams, children's homes and secure units bring them:
     current plates most of all (foster carers' seven-seaters, agency and pool cars, staff cars, the cars that collect a
@@ -570,6 +569,15 @@ def vrn_fresh58(rng: random.Random, kind: str = "") -> str:
     room logs most of all, in lower case on a phone often, spaced at every break as a carer reads one out on a 101
     call often, run together now and then."""
     return vrn_fresh4(rng, kind, (7, 2, 2, 3, 1, 1), (5, 2, 3, 3, 1))
+
+
+def vrn_fresh59(rng: random.Random, kind: str = "") -> str:
+    """FRESH59: fresh4's shapes as faith, sport and community groups bring them from the car park, the minibus bay and
+    the kerb outside the hall: current plates most of all (parents' cars, minibuses, private hire), dateless plates
+    often (cherished plates on a pastor's, a committee man's or a coach's car) and Northern Irish plates often, prefix,
+    suffix and Q plates least; typed in lower case in a WhatsApp group most of all, in capitals on a sign-in sheet or
+    a form often, run together and spaced at every break as read out in a voice note less often."""
+    return vrn_fresh4(rng, kind, (7, 2, 1, 3, 3, 1), (4, 2, 5, 2, 2))
 
 
 # Plate shapes per split; dev and held-out share the original mix; fresh5 to fresh8 reuse fresh4's, with new draws.
@@ -598,3 +606,4 @@ PLATES |= {"fresh55": vrn_fresh55}
 PLATES |= {"fresh56": vrn_fresh56}
 PLATES |= {"fresh57": vrn_fresh57}
 PLATES |= {"fresh58": vrn_fresh58}
+PLATES |= {"fresh59": vrn_fresh59}

@@ -29,6 +29,7 @@ SPLITS = (
     "fresh56",
     "fresh57",
     "fresh58",
+    "fresh59",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -94,4 +95,5 @@ SEEDS = {
     "fresh56": 583047,
     "fresh57": 583164,
     "fresh58": 736295,
+    "fresh59": 716238,
 }
