@@ -1,37 +1,20 @@
 """Run a table of rules only round the literal every match of each holds.
 
-A rule such as "they call X" can only match where "call" stands. Which literals a note holds is found once a note,
-so a rule whose literal is absent costs nothing more; in a long note each present rule
-runs only in windows round its literal's occurrences, found by str.find (speed: tried at every character, these
-rules cost a tenth of a case file)."""
+A rule such as "they call X" can only match where "call" stands. Where every table's literals stand is found in one
+scan of a note, so a rule whose literal is absent costs nothing more; in a long note each present rule runs only in
+windows round its literal's occurrences (speed: tried at every character, these rules cost a tenth of a case file).
+One scan for all seven tables instead of one str.find per literal and table cut their time by a fifth on case files.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+import threading
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from dialogs.anonymise import scan
-
-
-class Anchors:
-    """Which of a rule table's literals a note holds."""
-
-    def __init__(self, literals: Iterable[str]) -> None:
-        lits = sorted(set(literals))
-        self._lits = tuple(lits)
-
-    def present(self, hay: str) -> set[str]:
-        # One `in` test per literal finds the same set as a trie scan did, and a lookahead at every character of
-        # a chat message cost more than the few dozen substring searches (speed).
-        return {lit for lit in self._lits if lit in hay}
-
-    def holds(self, hay: str) -> Callable[[tuple[str, ...]], bool]:
-        """Whether `hay` holds one of a rule's literals. A chat message is read once for all literals; in a long note
-        common literals ("with", "'s") stand so often that one str.find per rule is cheaper (speed)."""
-        if len(hay) <= scan.SHORT:
-            disjoint = self.present(hay).isdisjoint
-            return lambda anchors: not disjoint(anchors)
-        return lambda anchors: any(a in hay for a in anchors)
+from dialogs.anonymise.literal_trie import trie_pattern
 
 
 def rule_windows(text: str, anchors: tuple[str, ...], before: int, after: int, lower: bool,
@@ -55,20 +38,119 @@ def rule_windows(text: str, anchors: tuple[str, ...], before: int, after: int, l
 Rule = tuple[re.Pattern[str], tuple[str, ...], int, int, bool]
 
 
+class _Prefixes(dict[str, tuple[str, ...]]):
+    """For the longest literal found at a place, every literal it begins with: all of them stand there."""
+
+    def __init__(self, literals: tuple[str, ...]) -> None:
+        super().__init__()
+        self._literals = literals
+
+    def __missing__(self, longest: str) -> tuple[str, ...]:
+        found = tuple(lit for lit in self._literals if longest.startswith(lit))
+        self[longest] = found  # the same value whoever writes it first
+        return found
+
+
+class _Scan:
+    """One regex that finds, at every place of a note, the longest of a set of literals standing there."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        lits = tuple(sorted({lit for lit in literals if lit}))
+        firsts = "".join(sorted({lit[0] for lit in lits}))
+        # The first lookahead is a cheap test of one character that spares the trie at most places (speed).
+        self.pattern = re.compile(f"(?=[{re.escape(firsts)}])(?=({trie_pattern(lits)}))") if lits else None
+        self.prefixes = _Prefixes(lits)
+
+    def offsets(self, hay: str) -> dict[str, list[int]]:
+        """Where each literal stands in `hay`, ascending, overlapping ones included."""
+        found: dict[str, list[int]] = {}
+        if self.pattern is None:
+            return found
+        prefixes = self.prefixes
+        for m in self.pattern.finditer(hay):
+            i = m.start()
+            for lit in prefixes[m.group(1)]:
+                at = found.get(lit)
+                if at is None:
+                    found[lit] = [i]
+                else:
+                    at.append(i)
+        return found
+
+
+class _Literals:
+    """Every table's literals, cased and lowered, each set found in one scan of a note. Never changed once made: a
+    new table makes a new one, so a note's scan is always read with the literals it was made for."""
+
+    def __init__(self, cased: frozenset[str], lowered: frozenset[str]) -> None:
+        self.cased = cased
+        self.lowered = lowered
+        self.cased_scan = _Scan(cased)
+        self.lowered_scan = _Scan(lowered)
+
+
+class _Found:
+    """Where a note holds each table's literals, and each literal tuple's starts, shared by every table."""
+
+    __slots__ = ("cased", "lowered", "starts")
+
+    def __init__(self, cased: dict[str, list[int]], lowered: dict[str, list[int]]) -> None:
+        self.cased = cased
+        self.lowered = lowered
+        self.starts: dict[tuple[tuple[str, ...], bool], list[int]] = {}
+
+
+_CASED: set[str] = set()
+_LOWERED: set[str] = set()
+_ALL: list[_Literals] = []
+_LOCK = threading.Lock()
+
+
+def _register(rules: tuple[Rule, ...]) -> None:
+    with _LOCK:
+        _CASED.update(a for _, anchors, _, _, lower in rules if not lower for a in anchors)
+        _LOWERED.update(a for _, anchors, _, _, lower in rules if lower for a in anchors)
+        _ALL[:] = [_Literals(frozenset(_CASED), frozenset(_LOWERED))]
+
+
+@lru_cache(maxsize=8)
+def _found(text: str, literals: _Literals) -> _Found:
+    """Every table's literals in `text`, found once a note: a table whose literals are absent costs a dict look-up
+    per rule, where one str.find per literal and table cost a tenth of a case file's rule tables (speed)."""
+    return _Found(literals.cased_scan.offsets(text), literals.lowered_scan.offsets(scan.lowered(text)))
+
+
 class RuleTable:
     """A table of rules, each tried only round its literals, and only in notes that hold one of them."""
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
-        self._cased = Anchors(a for _, anchors, _, _, lower in self.rules if not lower for a in anchors)
-        self._lowered = Anchors(a for _, anchors, _, _, lower in self.rules if lower for a in anchors)
+        # The longest literal of each rule: a window reaches past the whole literal.
+        self._longest = tuple(max(len(a) for a in anchors) for _, anchors, _, _, _ in self.rules)
+        _register(self.rules)
 
     def matches(self, text: str) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
         """Every rule's matches in `text`, rule by rule in the table's order, with the rule's pattern."""
-        found: dict[tuple[str, ...], list[int]] = {}
-        cased, lowered = self._cased.holds(text), self._lowered.holds(scan.lowered(text))
-        for pattern, anchors, before, after, lower in self.rules:
-            if not (lowered if lower else cased)(anchors):
+        found = _found(text, _ALL[0])
+        n = len(text)
+        whole = [(0, n)]
+        short = n <= scan.SHORT
+        # Where lower-casing moved the offsets, a lowered literal's rule reads the whole note, as before.
+        moved = not short and len(scan.lowered(text)) != n
+        for k, (pattern, anchors, before, after, lower) in enumerate(self.rules):
+            at = found.lowered if lower else found.cased
+            hits = [at[a] for a in anchors if a in at]
+            if not hits:
                 continue  # most notes hold none of these literals (speed)
-            for m in scan.finditer(pattern, text, rule_windows(text, anchors, before, after, lower, found)):
+            if short or (lower and moved):
+                wins = whole
+            else:
+                key = (anchors, lower)
+                starts = found.starts.get(key)
+                if starts is None:
+                    starts = hits[0] if len(hits) == 1 else sorted({i for h in hits for i in h})
+                    found.starts[key] = starts
+                longest = self._longest[k]
+                wins = scan.merge([(i, i + longest) for i in starts], n, before, after)
+            for m in scan.finditer(pattern, text, wins):
                 yield pattern, m

@@ -42,14 +42,20 @@ _NOT_GIVEN = TITLES | ROLE_CUES | frozenset(
 
 def beside_found_names(text: str, spans: Sequence[Span]) -> Iterator[Span]:
     english = english_words()
+    n = len(text)
+    # Each rule's first test is made here as well, so that most names set up no generator at all (speed).
     for sp in spans:
         if sp.type is not _PERSON:
             continue
-        yield from _joined_after(text, sp, english)
-        if " " not in text[sp.start : sp.end]:
-            yield from _short_given_before(text, sp, english)
-            yield from _role_surname_after(text, sp)
-        elif text.startswith(_GAELIC, sp.start):
+        start, end = sp.start, sp.end
+        if end < n and text[end] in " \t(":
+            yield from _joined_after(text, sp, english)
+        if " " not in text[start:end]:
+            if start >= 3 and text[start].isupper() and text[start - 1] in " \t":
+                yield from _short_given_before(text, sp, english)
+            if text.startswith((" ", "\t"), end):
+                yield from _role_surname_after(text, sp)
+        elif text.startswith(_GAELIC, start):
             yield from _given_before_particle(text, sp)
 
 

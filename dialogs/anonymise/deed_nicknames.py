@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise import scan
-from dialogs.anonymise.anchored_rules import Anchors, rule_windows
+from dialogs.anonymise.anchored_rules import RuleTable
 from dialogs.anonymise.cued_word_names import person_span
 from dialogs.anonymise.cues import ROLE_CUES
 from dialogs.anonymise.lexicon import english_words, not_names, places
@@ -83,25 +82,20 @@ _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, bool], ...] = (
 )
 _CAPS_WORD_RE = re.compile(r"\b[A-Z]{3,}\b")
 _LOWER_RULES = (_BACK_AFTER_HEADER_RE, _BABY_RE)
-_CASED = Anchors(a for _, anchors, _, _, _ in _RULES for a in anchors)
+_TABLE = RuleTable(_RULES)
 
 
 def deed_nicknames(text: str) -> Iterator[Span]:
     """Everyday words that name a person, told by a lift, a county line, a meeting or a companion."""
-    found: dict[tuple[str, ...], list[int]] = {}
-    holds = _CASED.holds(text)
-    for pattern, anchors, before, after, lower in _RULES:
-        if not holds(anchors):
-            continue  # most notes hold none of these literals (speed)
-        for m in scan.finditer(pattern, text, rule_windows(text, anchors, before, after, lower, found)):
-            word = m.group("n").lower()
-            if word in ROLE_CUES or word in _CAPS_NOT:
-                continue
-            if pattern in _LOWER_RULES:
-                if _lower_name(word, pattern is _BABY_RE):
-                    yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
-            elif (pattern is not _LINE_RE or word not in _RAIL_LINES) and (sp := person_span(m)) is not None:
-                yield sp
+    for pattern, m in _TABLE.matches(text):
+        word = m.group("n").lower()
+        if word in ROLE_CUES or word in _CAPS_NOT:
+            continue
+        if pattern in _LOWER_RULES:
+            if _lower_name(word, pattern is _BABY_RE):
+                yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
+        elif (pattern is not _LINE_RE or word not in _RAIL_LINES) and (sp := person_span(m)) is not None:
+            yield sp
 
 
 def _lower_name(word: str, baby: bool) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from dialogs.anonymise.cues import ROLE_CUES
 from dialogs.anonymise.lexicon import english_words, first_names, not_names, wordlike_names
@@ -41,8 +42,14 @@ _GESTATION_RE = re.compile(r"(?:^|:)[ \t]*(?P<n>[A-Z][a-z]+[ \t]+[A-Z][a-z'’-]
 _PAIR_SAYS_RE = re.compile(r"(?:^|[,:;.][ \t])[ \t]*(?P<n>(?P<g>[a-z]{3,})[ \t]+[a-z]{3,})$", re.MULTILINE)
 
 
+@cache
+def _given() -> frozenset[str]:
+    # Built once: the union of two large lists per note was four fifths of this rule's time (speed).
+    return first_names() | wordlike_names()
+
+
 def given_before_surnames(text: str, spans: Sequence[Span]) -> Iterator[Span]:
-    given = first_names() | wordlike_names()
+    given = _given()
     for sp in spans:
         if sp.type is not EntityType.PERSON or not text[sp.start : sp.end].islower():
             continue

@@ -25,6 +25,7 @@ from dialogs.anonymise.types import EntityType, Span
 _LOCALITY_RE = re.compile(r"[ \t]*(?:[,\r\n][ \t\r\n]*)?(?:[^\W\d_][\w'’.-]*[ \t]*){1,4}(?:[,\r\n][ \t\r\n]*)?"
                           r"(?:[^\W\d_][\w'’.-]*[ \t]*){0,4}[,\r\n \t]*")
 _MAX_GAP = 60
+_PERSON = EntityType.PERSON
 
 
 # A second line that ends in one of these is a street, not a town: "The Old Tollhouse, Tolbooth Steps".
@@ -114,9 +115,10 @@ def drop_localities(text: str, spans: Sequence[Span]) -> list[Span]:
     """`spans` without the names found in the words between an address and its postcode, when those words
     hold nothing but names, commas and line breaks. A name joined to the address by a blank alone
     ("2 Gatehouse Refuge Annexe") or ending in a street word is more of the address, and is hidden as one."""
-    if "St" in text or "Saint" in text:
-        spans = [sp for sp in spans if sp.type is not EntityType.PERSON or not _saint(text, sp.start)]
-    spans = [sp for sp in spans if sp.type is not EntityType.PERSON or not _village(text, sp)]
+    # Saints and villages dropped in one pass over the spans (speed).
+    saints = "St" in text or "Saint" in text
+    spans = [sp for sp in spans if sp.type is not _PERSON
+             or not ((saints and _saint(text, sp.start)) or _village(text, sp))]
     address_ends = sorted(sp.end for sp in spans if sp.type is EntityType.ADDRESS)
     if address_ends:
         spans = _drop_towns_ending_addresses(text, spans, address_ends)

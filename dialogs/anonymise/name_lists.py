@@ -73,9 +73,19 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+@cache
+def _given() -> frozenset[str]:
+    return first_names() | wordlike_names()
+
+
+@cache
+def _stop() -> frozenset[str]:
+    return not_names() | name_openers() | places()
+
+
 def _name_words(words: list[str], found_part: bool) -> bool:
-    english, given = english_words(), first_names() | wordlike_names()
-    stop = not_names() | name_openers() | places()
+    # The unions built once: building them per list item cost more than the rest of the check (speed).
+    english, given, stop = english_words(), _given(), _stop()
     for w in words:
         low = w.lower()
         if low in _FUNCTION or low in ROLE_CUES or low.rstrip(".") in TITLES or (low in stop and low not in given):

@@ -78,7 +78,24 @@ def _unknown(words: list[str], strict: bool) -> bool:
     return True
 
 
+# Every word a town is told by below ends with one of these straight before it ("moved to", "in", "from").
+_LAST_WORDS = frozenset({"enter", "entering", "to", "in", "from", "into", "on", "through", "via", "at", "centre,",
+                         "center,", "towards"})
+
+
+def _no_cue_before(text: str, sp: Span) -> bool:
+    """Whether the word before `sp` cues no town, read from a short slice: most names have none (speed). False
+    when unsure, where the word may run on past the slice."""
+    seg = text[max(0, sp.start - 12) : sp.start]
+    toks = seg.split()
+    if not toks or not (len(toks) > 1 or seg[0].isspace() or sp.start <= 12):
+        return False
+    return toks[-1].strip("\"'“”‘’").lower() not in _LAST_WORDS and _TOWN_THINGS_RE.match(text, sp.end) is None
+
+
 def _town(text: str, sp: Span, person_ends: frozenset[int]) -> bool:
+    if _no_cue_before(text, sp):
+        return False
     name = text[sp.start : sp.end]
     words = name.split()
     if not 1 <= len(words) <= 3 or not all(_TOWN_WORD_RE.fullmatch(w) for w in words):
