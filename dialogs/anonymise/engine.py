@@ -41,6 +41,7 @@ from dialogs.anonymise.given_before_surnames import given_before_surnames
 from dialogs.anonymise.header_people import header_people
 from dialogs.anonymise.heading_numbers import heading_numbers
 from dialogs.anonymise.house_names import named_homes
+from dialogs.anonymise.house_parts import units_in_lower_blocks
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.log_subjects import log_subjects
 from dialogs.anonymise.name_shapes import extend_people
@@ -97,6 +98,7 @@ def _detect(text: str) -> list[Span]:
         spans.extend(numbers_before_postcodes(text, postcodes))
     spans.extend(named_settings(text))
     spans.extend(named_blocks(text))
+    spans.extend(units_in_lower_blocks(text))
     spans.extend(student_halls(text))
     spans.extend(streets_with_num(text))
     spans.extend(stay_cues(text))
