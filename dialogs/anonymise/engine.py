@@ -42,6 +42,7 @@ from dialogs.anonymise.header_people import header_people
 from dialogs.anonymise.heading_numbers import heading_numbers
 from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.house_parts import units_in_lower_blocks
+from dialogs.anonymise.incident_numbers import incident_numbers
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.log_subjects import log_subjects
 from dialogs.anonymise.name_shapes import extend_people
@@ -87,6 +88,7 @@ def _detect(text: str) -> list[Span]:
         spans.extend(collar_numbers.collar_numbers(text, digits))
         spans.extend(heading_numbers(text, digits))
         spans.extend(closing_numbers(text))
+        spans.extend(incident_numbers(text))
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
     spans.extend(bare_streets(text))
