@@ -19,6 +19,7 @@ from dialogs.anonymise import (
 )
 from dialogs.anonymise.bare_streets import bare_streets
 from dialogs.anonymise.beside_found_names import beside_found_names
+from dialogs.anonymise.bilingual_labels import drop_bilingual_labels
 from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps, schools_in_inverted_caps
 from dialogs.anonymise.caps_neighbours import caps_neighbours
 from dialogs.anonymise.caps_surnames import caps_surnames
@@ -140,7 +141,8 @@ def _detect(text: str) -> list[Span]:
     spans.extend(lower_notes.joined_lower_names(text, spans))
     spans.extend(lower_notes.owners_of_handles(text, spans))
     spans.extend(aliases_of_people(text, spans))
-    return drop_eponyms(text, drop_towns(text, drop_localities(text, settle_places(text, spans))))
+    kept = drop_eponyms(text, drop_towns(text, drop_localities(text, settle_places(text, spans))))
+    return drop_bilingual_labels(text, kept)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
