@@ -180,6 +180,10 @@ SHAPES = {
     "welsh initials and bracketed years": "YGG y Ab, Ab High (S6) ab high (s6) (P7) ",
     "closing numbers": "email a@b.ac.uk. 8021. 4636 ",
     "returns, stops and line trims": "came back 2/1. RPU STOP 8/3 - 208 gt line N 4068 on the disabled bay ",
+    "house parts": "12 Ab Rd - rear 3 cd st (top flat) 4 Ef Way upstairs 5 gh rd (caravan in the yard) - rear ",
+    "units in lower blocks": "flat a, abq court room 2, cdq house bedroom 3, ",
+    "incidents of a day": "0415 of 12/03/24 2290 of 07/11 1 of ",
+    "bilingual labels": "Abq/Child: Cd Ef\nGhq/Concern: ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

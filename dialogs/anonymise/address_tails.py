@@ -22,6 +22,7 @@ from dialogs.anonymise.address_after import WIDENINGS as _AFTER
 from dialogs.anonymise.flat_marks import WIDENINGS as _MARKS
 from dialogs.anonymise.floors_and_rooms import WIDENINGS as _ROOMS
 from dialogs.anonymise.house_name_streets import WIDENINGS as _NAMED_STREETS
+from dialogs.anonymise.house_parts import WIDENINGS as _PARTS
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 
@@ -256,5 +257,6 @@ _WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     *_AFTER,
     *_ROOMS,
     *_MARKS,
+    *_PARTS,
     *_NAMED_STREETS,
 )

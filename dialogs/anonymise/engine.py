@@ -19,6 +19,7 @@ from dialogs.anonymise import (
 )
 from dialogs.anonymise.bare_streets import bare_streets
 from dialogs.anonymise.beside_found_names import beside_found_names
+from dialogs.anonymise.bilingual_labels import drop_bilingual_labels
 from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps, schools_in_inverted_caps
 from dialogs.anonymise.caps_neighbours import caps_neighbours
 from dialogs.anonymise.caps_surnames import caps_surnames
@@ -41,6 +42,8 @@ from dialogs.anonymise.given_before_surnames import given_before_surnames
 from dialogs.anonymise.header_people import header_people
 from dialogs.anonymise.heading_numbers import heading_numbers
 from dialogs.anonymise.house_names import named_homes
+from dialogs.anonymise.house_parts import units_in_lower_blocks
+from dialogs.anonymise.incident_numbers import incident_numbers
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.log_subjects import log_subjects
 from dialogs.anonymise.name_shapes import extend_people
@@ -86,6 +89,7 @@ def _detect(text: str) -> list[Span]:
         spans.extend(collar_numbers.collar_numbers(text, digits))
         spans.extend(heading_numbers(text, digits))
         spans.extend(closing_numbers(text))
+        spans.extend(incident_numbers(text))
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
     spans.extend(bare_streets(text))
@@ -97,6 +101,7 @@ def _detect(text: str) -> list[Span]:
         spans.extend(numbers_before_postcodes(text, postcodes))
     spans.extend(named_settings(text))
     spans.extend(named_blocks(text))
+    spans.extend(units_in_lower_blocks(text))
     spans.extend(student_halls(text))
     spans.extend(streets_with_num(text))
     spans.extend(stay_cues(text))
@@ -136,7 +141,8 @@ def _detect(text: str) -> list[Span]:
     spans.extend(lower_notes.joined_lower_names(text, spans))
     spans.extend(lower_notes.owners_of_handles(text, spans))
     spans.extend(aliases_of_people(text, spans))
-    return drop_eponyms(text, drop_towns(text, drop_localities(text, settle_places(text, spans))))
+    kept = drop_eponyms(text, drop_towns(text, drop_localities(text, settle_places(text, spans))))
+    return drop_bilingual_labels(text, kept)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -36,7 +36,7 @@ _DASH_ROOM_RE = re.compile(
 )
 _FLOOR_BETWEEN_RE = re.compile(
     r"(?<![\w'’])(?i:flat|flt|apt|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]*"
-    r"\((?i:(?:1st|2nd|3rd|4th|ground|first|second|third|top)[ \t]+fl(?:oo)?r|ground|basement)\)[ \t]*$"
+    r"\((?i:(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top)[ \t]+fl(?:oo)?r|ground|basement)\)[ \t]*$"
 )
 # "193 ropemakers pk flat 13": the flat after its numbered house.
 _FLAT_AFTER_RE = re.compile(r",?[ \t]+(?i:flat|flt|apt)[ \t]*\d{1,3}[a-z]?\b(?![.:/]\d|[ \t]*(?i:am|pm)\b)")
@@ -92,7 +92,7 @@ def _off_street(text: str, sp: Span) -> Span:
 
 # Each widening with the literals one of which the note's lower-case form must hold for it to be tried.
 WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
-    (("(1st", "(2nd", "(3rd", "(4th", "(ground", "(first", "(second", "(third", "(top", "(basement"),
+    (("flr)", "floor)", "(ground", "(basement"),
      _floor_between),
     (("(",), _match_after(_PART_BRACKET_RE)),
     (("/",), _position),

@@ -1,9 +1,11 @@
 """Homes known by a name and no number.
 
 - Any name between a word of going or being somewhere and a postcode: "HOME VISIT TO GATEHOUSE CROSSING BS5
-  8LF", "AT THE HALT CF117RF", "left The Old Stables, Pewsey, pr1 5rj". The postcode says an address ends
-  there; the words before it, back to "to" or "at", are the home. A town between them stays readable.
+  8LF", "AT THE HALT CF117RF", "left The Old Stables, Pewsey, pr1 5rj", "Address: Toad Hall
+  LS2 7QQ". The postcode says an address ends there; the words before it, back to "to", "at" or a form's
+  "address:", are the home. A town between them stays readable.
 - In lower case, a house word after a name that is more than a kind of place: "outside signal box cottage",
+  "lives heron lodge",
   "at the toll house", "platelayer's hut". "At the old house", "the safe house" and "her mum's house" name
   nobody's home in particular, and stay.
 - The first part of a form's address line with no number in it: "Address: Mole End".
@@ -23,7 +25,7 @@ from dialogs.anonymise.types import EntityType, Span
 _WORD = r"[A-Za-z][\w'’-]*"
 # Back from a postcode: the home (its first comma part), maybe a town, then the postcode.
 _BEFORE_POSTCODE_RE = re.compile(
-    rf"\b(?i:to|at|from|outside|left|fled)[ \t]+(?P<h>(?!(?i:her|his|their|my|our|your|a|an)\b)"
+    rf"\b(?i:to|at|from|outside|left|fled|address:)[ \t]+(?P<h>(?!(?i:her|his|their|my|our|your|a|an)\b)"
     rf"(?:(?i:the)[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
     rf"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}})?,?[ \t]+$"
 )
@@ -45,7 +47,7 @@ _KINDS = (
 # "addr" is a quick note's address label; a bracket after "at theirs" or "sleeps at" holds the home's name; a
 # home on another's plot ("the bothy, long meadow cottage") names the main house after its comma.
 _LOWER_HOME_RE = re.compile(
-    rf"(?:\b(?:at|outside|to|from|near|by|fled|left|addr)[ \t]+|\("
+    rf"(?:\b(?:at|outside|to|from|near|by|fled|left|addr|lives)[ \t]+|\("
     rf"|(?P<plot>\b(?:the[ \t]+)?(?:bothy|annexe|annex|bungalow|chalet),[ \t]*))"
     rf"(?P<h>(?:the[ \t]+)?(?:old[ \t]+)?(?!(?:{_KINDS})\b)"
     # No little word among the name's words: "dumped by the bins at lodge 27" names no lodge, "to burn the house"

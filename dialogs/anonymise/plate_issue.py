@@ -12,6 +12,9 @@ from dialogs.anonymise.plate_context import ID_CUES, UNITS, vehicle_word
 _REGION_LETTERS = frozenset("abcdefghklmnoprsvwy")
 # Three letters after the digits: abbreviations of months and days follow a number in a date ("by 12 feb"), and
 # texting shorthand follows an age or a count ("be 18 nxt yr", "12 ppl").
+# Two-letter words that link a number to the next words: "placed under reg 24 at nan's" is a regulation, not a
+# dateless plate "24 AT". Texting's "ex", "eh" and "ma" are left out: after "reg" they have been a plate's letters.
+LINK_WORDS = frozenset({"at", "in", "on", "to", "of", "by", "as", "is", "or", "so", "if", "up"})
 AFTER_NUMBER_WORDS = frozenset(
     {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
      "fri", "sat", "sun", "nxt", "ppl", "mth", "wks", "tho", "thx", "pls", "plz", "btw", "tbh", "lol", "omg", "yrs",

@@ -36,7 +36,7 @@ from dialogs.anonymise.plate_context import (
     vehicle_nearby,
     vehicle_word,
 )
-from dialogs.anonymise.plate_issue import AFTER_NUMBER_WORDS, issued_current, issued_glued_prefix
+from dialogs.anonymise.plate_issue import AFTER_NUMBER_WORDS, LINK_WORDS, issued_current, issued_glued_prefix
 from dialogs.anonymise.priority import P_VRN
 from dialogs.anonymise.types import EntityType, Span
 
@@ -93,9 +93,9 @@ def _labelled_short(m: re.Match[str], text: str, letters: str, letters_first: bo
     # "I got the reg jia 9758": a Northern Ireland code and four digits after a label is a plate even
     # when its letters are a name; without the label "mia 2019" is a girl and a year.
     ni_plate = len(low) == 3 and low[1:] in NI_CODES and len(m.group(0)) - len(letters) >= 4
-    if (not letters_first and letters.islower() and len(low) == 3 and low in english_words()
+    if (not letters_first and letters.islower() and low in (english_words() if len(low) == 3 else LINK_WORDS)
             and m.end("rd") < m.start("rl")):
-        return False  # "the reg is 12 now": a word after the number and a blank, not a dateless plate's letters
+        return False  # "the reg is 12 now", "under reg 24 at": a word after the number, not a dateless plate's
     # A unit's or a cue's letters before three digits or more after a plate's label are the plate's ("the reg
     # was YR 4445"): units follow their number.
     long = letters_first and sum(c.isdigit() for c in m.group(0)) >= 3

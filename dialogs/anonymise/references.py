@@ -270,7 +270,9 @@ SCHEMES = frozenset(
      # A drug service's record, a Court of Protection case, the NI care regulator's service number, a learning
      # disability mortality review and an online abuse reporting line: "DAISy 976241", "COP 96425831",
      # "RQIA 8510", "LeDeR 86396", "R+S 1759".
-     "daisy", "cop", "rqia", "leder", "r+s"}
+     "daisy", "cop", "rqia", "leder", "r+s",
+     # The Scottish and Northern Ireland social care workforce registers: "SSSC 110714", "NISCC 6028741".
+     "sssc", "niscc"}
 ) | record_systems()
 _SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/+-])(?P<w>[A-Za-z][A-Za-z+-]{1,11})[ \t]*:?[ \t]*$")
 
