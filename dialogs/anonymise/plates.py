@@ -243,9 +243,8 @@ def _accept(m: re.Match[str], text: str) -> bool:
         if (q_plate or three) and sum(c.isdigit() for c in code) >= 3 and letters.lower() not in english_words() \
                 and letters.lower() not in ID_CUES:
             return True
-        # "R704 EBL", "DEM 798T" in capitals with two digits or more: a shape no word or count takes, so
-        # it is a plate with no vehicle word in reach (a note may name the car sentences earlier).
-        # A room, ward or seat names its own codes ("Room ABC 12D").
+        # "R704 EBL", "DEM 798T" in capitals with two digits or more: a shape no word or count takes, so it is a
+        # plate with no vehicle word in reach (a note may name the car earlier); "Room ABC 12D" is a room's code.
         if (whole_caps and sum(c.isdigit() for c in code) >= 2 and letters.lower() not in english_words()
                 and letters.lower() not in ID_CUES and not after_place_word(text, m.start())):
             return True
@@ -283,9 +282,8 @@ def _accept(m: re.Match[str], text: str) -> bool:
     # Three letters and four digits are a sure Northern Ireland plate ("AAZ 0000 B" ends a sentence with "B").
     if len(digits) == 4 and len(letters) <= 2 and _LONE_LETTER_RE.match(text, m.end()):
         return False  # "puma st 4328 c": four digits and a lone letter are the plate, the letters before are the trim
-    # "VRM 1 vw": a registration label before a number is the label, and the plate follows it.
-    # A rank is written apart from its collar number ("PC 4471"); "dc02" is a plate's front half.
-    # After a make and model and a comma it is the plate's ("Land Rover Defender 110, DC 8661").
+    # "VRM 1 vw": a registration label before a number is the label, and the plate follows it. A rank is written
+    # apart from its collar number ("PC 4471"); "dc02" or, after a make, model and comma, "DC 8661" is a plate's.
     rank = letters.lower() in RANKS and m.end("dl") < m.start("dd") and not after_make_and_comma(text, m.start())
     if letters.lower() in _LABELS or rank or _model_code(m, text):
         return False
@@ -389,8 +387,10 @@ def find_all(text: str, wins: scan.Windows) -> Iterator[Span]:
             if m.group("pl") is not None and SUFFIX_TAIL_RE.match(text, m.end()) and after_make_only(text, m.start()):
                 # "Audi Q3 YFO 223M": the letters open a suffix plate; the letter and digit are the model.
                 pos = m.start("pl")
-            elif m.group("rl") is not None and len(m.group("rl")) == 3 and SUFFIX_TAIL_RE.match(text, m.end()):
-                # "defender 110 uno 688x": the number is the model's, and its letters open a suffix plate.
+            elif (m.group("rl") is not None and len(m.group("rl")) == 3 and SUFFIX_TAIL_RE.match(text, m.end())
+                  and not _plate_label_before(text, m.start())):
+                # "defender 110 uno 688x": the number is the model's, its letters open a suffix plate ("reg 1 bbb 0A"
+                # is not: after a plate's label the number begins the plate).
                 pos = m.start("rl")
             elif _accept(m, text):
                 yield Span(EntityType.VEHICLE_REG, _spaced_start(m, text), _year_letter_end(m, text), P_VRN)

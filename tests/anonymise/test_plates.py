@@ -232,6 +232,13 @@ _SHORT_LETTERS = st.text("bcdfghjklnpqrstvwxz", min_size=2, max_size=3).filter(
     lambda s: s not in UNITS and s not in first_names() and s not in surnames())
 
 
+@pytest.mark.parametrize(("text", "plate"), [("seen: reg 1 bbb 0A", "1 bbb"), ("reg: 110 UNO 688X", "110 UNO 688X")])
+def test_a_number_after_a_plate_label_begins_the_plate_even_when_a_suffix_plate_could_follow(text: str,
+                                                                                             plate: str) -> None:
+    # Found by hypothesis: the letters were read as a suffix plate's and the number before them stayed ("reg 1").
+    assert_hidden(text, text.index(plate), len(plate))
+
+
 @_SETTINGS
 @given(st.sampled_from(["reg ", "reg: ", "VRM ", "registration ", "car: ", "van: ", "plate "]),
        st.integers(1, 9999), st.sampled_from([" ", ""]), _SHORT_LETTERS, st.booleans(), ids.separators,
