@@ -41,6 +41,7 @@ from dialogs.anonymise.given_before_surnames import given_before_surnames
 from dialogs.anonymise.header_people import header_people
 from dialogs.anonymise.heading_numbers import heading_numbers
 from dialogs.anonymise.house_names import named_homes
+from dialogs.anonymise.houses_by_streets import houses_by_streets
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.log_subjects import log_subjects
 from dialogs.anonymise.name_shapes import extend_people
@@ -96,6 +97,7 @@ def _detect(text: str) -> list[Span]:
         spans.extend(glued_house_numbers(text, digits))
         spans.extend(numbers_before_postcodes(text, postcodes))
     spans.extend(named_settings(text))
+    spans.extend(houses_by_streets(text))
     spans.extend(named_blocks(text))
     spans.extend(student_halls(text))
     spans.extend(streets_with_num(text))
