@@ -44,6 +44,7 @@ from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.houses_by_streets import houses_by_streets
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.log_subjects import log_subjects
+from dialogs.anonymise.minutes_initials import minutes_initials
 from dialogs.anonymise.name_shapes import extend_people
 from dialogs.anonymise.name_spread import spread_people
 from dialogs.anonymise.names import find_people
@@ -129,7 +130,7 @@ def _detect(text: str) -> list[Span]:
     # Everyday words named by their cue are not in `first`: the first pass never spread them (see spread_people).
     cued = [*cued_word_names(text), *company_names(text), *relation_names(text), *told_names(text),
              *told_nicknames(text), *chat_heads(text), *deed_nicknames(text),
-             *signed_roles(text), *phrase_nicknames(text), *header_people(text)]
+             *signed_roles(text), *phrase_nicknames(text), *header_people(text), *minutes_initials(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(list(spread_caps_nicknames(text, spans)))
     spans.extend(later_lower_nicknames(text, spans))
