@@ -180,6 +180,10 @@ SHAPES = {
     "welsh initials and bracketed years": "YGG y Ab, Ab High (S6) ab high (s6) (P7) ",
     "closing numbers": "email a@b.ac.uk. 8021. 4636 ",
     "returns, stops and line trims": "came back 2/1. RPU STOP 8/3 - 208 gt line N 4068 on the disabled bay ",
+    # The round rfresh59: asides after a home, a named house by its street, initials listed as present.
+    "asides after addresses": "12 Ab Rd (grannys) 3 Cd Row, above the chippy 4 Ef Ln - back of the hall AB NO. 5 ",
+    "houses by streets": "ab cd ef cottage by gh ij row The Ab Flat by Cd Ln Tigh na Ab by Cd Road her flat by ",
+    "minutes initials": "Present: AB (cd), E.F., GH, I.J.\nApologies: K.L., MN, ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
