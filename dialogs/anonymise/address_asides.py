@@ -1,7 +1,6 @@
-"""Asides a note writes straight after a found address that still belong to it (see address_tails).
+"""Asides a note writes straight after a found address that still belong to it (see address_tails). Whose home it
+is, "(her nan's)", stays readable by design (test_places_joined): it tells who the child is with, not where.
 
-- Whose home it is, in brackets: "12 Elm Road (grannys)", "4 Kiln Row (her dad's place)". The bracket says which
-  relative lives there; hidden apart the note reads "[address] (grannys)" and the family is named by the aside.
 - The shop below the flat: "213 Mill Street, above the chippy", "9 Kirk Wynd (over the shop)". A flat over a named
   kind of shop in a named street is one door; address_tails knew the shop only after "flat N" or before the street.
 - The back of a building after a dash or comma: "44 Bridge Row - back of the hall". The way in is part of the home.
@@ -21,15 +20,6 @@ from dialogs.anonymise.types import EntityType, Span
 
 _ADDRESS = EntityType.ADDRESS
 
-# Relatives and others whose home a note names by them: "(grannys)", "(nan's)", "(his dad's house)".
-_WHOSE = (r"gran|granny|grannie|grandma|grandmas|nan|nana|nanna|nanny|grandad|grandpa|mum|mom|mam|mams|dad|"
-          r"aunt|aunty|auntie|uncle|cousin|sister|brother|sis|bro|partner|boyfriend|girlfriend|bf|gf|friend|mate|"
-          r"ex|stepdad|stepmum|carer|foster[ \t]+carer")
-_WHOSE_BRACKET_RE = re.compile(
-    rf"[ \t]*\((?i:(?:her|his|their|my|the)[ \t]+)?(?i:{_WHOSE})(?i:'s|’s|s|s'|s’)"
-    r"(?:[ \t]+(?i:house|place|flat|home|old[ \t]+house))?\)"
-)
-_WHOSE_GATE = ("s)", "house)", "place)", "flat)", "home)")
 # The same kinds of shop address_tails knows a flat over.
 _SHOPS = (r"shop|shops|chippy|chip[ \t]+shop|chicken[ \t]+shop|vape[ \t]+shop|pub|bookies|takeaway|launderette|"
           r"newsagents?|offy|off[ \t]+licence|barbers?|hairdressers?|cafe|café|bakery|butchers?|co-op|spar|"
@@ -50,11 +40,6 @@ _BARE_FLOOR_RE = re.compile(r"[ \t]+(?i:upstairs|downstairs)\b(?![ \t]+(?i:flat|
 _BARE_FLOOR_GATE = ("upstairs", "downstairs")
 _NO_AT_END_RE = re.compile(r"[ \t](?i:no)$")
 _NUMBER_RE = re.compile(r"\.?[ \t]*\d{1,4}[a-zA-Z]?\b(?![.:/]\d)")
-
-
-def _whose_bracket(text: str, sp: Span) -> Span:
-    m = _WHOSE_BRACKET_RE.match(text, sp.end)
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
 
 
 def _shop_aside(text: str, sp: Span) -> Span:
@@ -86,5 +71,4 @@ WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     (_BARE_FLOOR_GATE, _bare_floor),
     (_BACK_OF_GATE, _back_of),
     (_SHOP_GATE, _shop_aside),
-    (_WHOSE_GATE, _whose_bracket),
 )
