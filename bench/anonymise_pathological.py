@@ -184,6 +184,10 @@ SHAPES = {
     "units in lower blocks": "flat a, abq court room 2, cdq house bedroom 3, ",
     "incidents of a day": "0415 of 12/03/24 2290 of 07/11 1 of ",
     "bilingual labels": "Abq/Child: Cd Ef\nGhq/Concern: ",
+    # The round rfresh59: asides after a home, a named house by its street, initials listed as present.
+    "asides after addresses": "12 Ab Rd (grannys) 3 Cd Row, above the chippy 4 Ef Ln - back of the hall AB NO. 5 ",
+    "houses by streets": "ab cd ef cottage by gh ij row The Ab Flat by Cd Ln Tigh na Ab by Cd Road her flat by ",
+    "minutes initials": "Present: AB (cd), E.F., GH, I.J.\nApologies: K.L., MN, ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

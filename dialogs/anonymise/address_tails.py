@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from dialogs.anonymise import scan
 from dialogs.anonymise.address_after import WIDENINGS as _AFTER
+from dialogs.anonymise.address_asides import WIDENINGS as _ASIDES
 from dialogs.anonymise.flat_marks import WIDENINGS as _MARKS
 from dialogs.anonymise.floors_and_rooms import WIDENINGS as _ROOMS
 from dialogs.anonymise.house_name_streets import WIDENINGS as _NAMED_STREETS
@@ -41,7 +42,7 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?i:no\.?|number)[ \t]*\d{1,4}[a-z
 _STREET_WORDS = (
     r"road|rd|street|st|avenue|ave|av|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|grove|gro|gardens|gdns|"
     r"terrace|terr|tce|mews|place|pl|square|sq|walk|row|parade|pde|hill|rise|view|green|yard|vale|bank|chase|fold|"
-    r"wynd|brow|brae|loan|vennel|chare|meadows?|fields?|nook|dale|garth|lea|orchard|paddock|path|end|side|gate|wy|yd|rw"
+    r"wynd|brow|brae|loan|vennel|chare|meadows?|fields?|nook|dale|garth|lea|orchard|paddock|path|end|side|gate|wy|yd|rw|wk"
 )
 # Capitalised name words and a street word, straight before the comma.
 _STREET_BEFORE_RE = re.compile(
@@ -255,6 +256,7 @@ _WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     (("floor", " flat"), _floor_after),
     (_OUTBUILDING_GATE, _outbuilding_before),
     *_AFTER,
+    *_ASIDES,
     *_ROOMS,
     *_MARKS,
     *_PARTS,

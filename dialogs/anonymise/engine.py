@@ -43,9 +43,11 @@ from dialogs.anonymise.header_people import header_people
 from dialogs.anonymise.heading_numbers import heading_numbers
 from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.house_parts import units_in_lower_blocks
+from dialogs.anonymise.houses_by_streets import houses_by_streets
 from dialogs.anonymise.incident_numbers import incident_numbers
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.log_subjects import log_subjects
+from dialogs.anonymise.minutes_initials import minutes_initials
 from dialogs.anonymise.name_shapes import extend_people
 from dialogs.anonymise.name_spread import spread_people
 from dialogs.anonymise.names import find_people
@@ -100,6 +102,7 @@ def _detect(text: str) -> list[Span]:
         spans.extend(glued_house_numbers(text, digits))
         spans.extend(numbers_before_postcodes(text, postcodes))
     spans.extend(named_settings(text))
+    spans.extend(houses_by_streets(text))
     spans.extend(named_blocks(text))
     spans.extend(units_in_lower_blocks(text))
     spans.extend(student_halls(text))
@@ -132,7 +135,7 @@ def _detect(text: str) -> list[Span]:
     # Everyday words named by their cue are not in `first`: the first pass never spread them (see spread_people).
     cued = [*cued_word_names(text), *company_names(text), *relation_names(text), *told_names(text),
              *told_nicknames(text), *chat_heads(text), *deed_nicknames(text),
-             *signed_roles(text), *phrase_nicknames(text), *header_people(text)]
+             *signed_roles(text), *phrase_nicknames(text), *header_people(text), *minutes_initials(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(list(spread_caps_nicknames(text, spans)))
     spans.extend(later_lower_nicknames(text, spans))

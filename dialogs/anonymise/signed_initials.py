@@ -33,6 +33,7 @@ _NOT_INITIALS = frozenset(
      # Police roles that close an entry before the officer is named: "Devices seized 9/11. OIC".
      "oic", "sio", "dc", "ds", "di", "dci", "sgt", "cid", "cps", "pp", "om"}
 )
+NOT_INITIALS = _NOT_INITIALS  # minutes_initials reads the same list
 
 
 def find_signed_initials(text: str) -> Iterator[Span]:
