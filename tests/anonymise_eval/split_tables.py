@@ -30,6 +30,7 @@ SPLITS = (
     "fresh57",
     "fresh58",
     "fresh59",
+    "fresh61",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -96,4 +97,5 @@ SEEDS = {
     "fresh57": 583164,
     "fresh58": 736295,
     "fresh59": 716238,
+    "fresh61": 804527,
 }
