@@ -31,6 +31,7 @@ SPLITS = (
     "fresh58",
     "fresh59",
     "fresh60",
+    "fresh61",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -98,4 +99,5 @@ SEEDS = {
     "fresh58": 736295,
     "fresh59": 716238,
     "fresh60": 264093,
+    "fresh61": 804527,
 }
