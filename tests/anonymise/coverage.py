@@ -39,6 +39,19 @@ def typed(text: str) -> list[tuple[str, str]]:
     return [(e.type.name, e.text) for e in anonymise(text).entities]
 
 
+def found(text: str, kind: EntityType) -> list[str]:
+    """The text of every entity of `kind` found in `text`."""
+    return [e.text for e in anonymise(text).entities if e.type is kind]
+
+
+def assert_hidden_as(text: str, value: str, kind: EntityType, kept: str) -> None:
+    """`value` is found as one `kind`, is gone from the redacted text, and the words `kept` are still there."""
+    out = anonymise(text).text
+    assert value in found(text, kind), out
+    assert value not in out, out
+    assert kept in out, out
+
+
 def people(text: str) -> list[str]:
     """The text of every person found in `text`."""
     return [e.text for e in anonymise(text).entities if e.type is EntityType.PERSON]

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from dialogs.anonymise import anonymise
 from dialogs.anonymise.types import EntityType
+from tests.anonymise.coverage import assert_hidden_as
 
 
 def _schools(text: str) -> list[str]:
@@ -29,10 +30,7 @@ def _schools(text: str) -> list[str]:
     ("Child Laily (3) at Ladybirds at Dyehouse. Non-mol in place", "Ladybirds at Dyehouse", "in place"),
 ])
 def test_the_school_is_hidden_and_the_words_round_it_stay(text: str, school: str, kept: str) -> None:
-    r = anonymise(text)
-    assert school in [e.text for e in r.entities if e.type is EntityType.SCHOOL]
-    assert school not in r.text
-    assert kept in r.text
+    assert_hidden_as(text, school, EntityType.SCHOOL, kept)
 
 
 @pytest.mark.parametrize("text", [
