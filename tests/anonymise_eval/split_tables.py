@@ -32,6 +32,7 @@ SPLITS = (
     "fresh59",
     "fresh60",
     "fresh61",
+    "fresh63",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -100,4 +101,5 @@ SEEDS = {
     "fresh59": 716238,
     "fresh60": 264093,
     "fresh61": 804527,
+    "fresh63": 517394,
 }
