@@ -33,6 +33,7 @@ SPLITS = (
     "fresh60",
     "fresh61",
     "fresh62",
+    "fresh63",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -102,4 +103,5 @@ SEEDS = {
     "fresh60": 264093,
     "fresh61": 804527,
     "fresh62": 927381,
+    "fresh63": 517394,
 }
