@@ -70,6 +70,8 @@ def test_one_letter_plate_after_a_make_and_model(vehicle: str, sep: str, letter:
     if not first and letter.islower() and digits < 1000:
         digits += 1000
     plate = f"{letter}{gap}{digits}" if first else f"{digits}{gap}{letter}"
+    # "L200" is a model (Mitsubishi's pickup) as well as a plate's shape; after a make it is read as the model.
+    assume(plate.lower() not in vehicle_models())
     close = ")" if sep.endswith("(") else ""
     assert_plate(f"Seen getting into a white {vehicle}{sep}{plate}{close} outside the school.", plate)
 
