@@ -188,6 +188,10 @@ SHAPES = {
     "asides after addresses": "12 Ab Rd (grannys) 3 Cd Row, above the chippy 4 Ef Ln - back of the hall AB NO. 5 ",
     "houses by streets": "ab cd ef cottage by gh ij row The Ab Flat by Cd Ln Tigh na Ab by Cd Road her flat by ",
     "minutes initials": "Present: AB (cd), E.F., GH, I.J.\nApologies: K.L., MN, ",
+    # The round rfresh61: landmarks and dwellings after a home, a chain hotel, yards, numbers in words, plates, logs.
+    "landmarks after addresses": "12 Ab Rd (next to the cd) 3 Ef Ln (the chippy) 4 gh row - the static at the back "
+                                 "yard 2, Ij Yard 5 Kl Road Travelodge (opposite (next to the ",
+    "numbers in words and plates": "ab wy, number 12 cd row, number plate 2256 plate plate 12 ref 83 of 15/07/24 ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -21,12 +21,12 @@ from dialogs.anonymise.types import EntityType, Span
 _ADDRESS = EntityType.ADDRESS
 
 # The same kinds of shop address_tails knows a flat over.
-_SHOPS = (r"shop|shops|chippy|chip[ \t]+shop|chicken[ \t]+shop|vape[ \t]+shop|pub|bookies|takeaway|launderette|"
+SHOPS = (r"shop|shops|chippy|chip[ \t]+shop|chicken[ \t]+shop|vape[ \t]+shop|pub|bookies|takeaway|launderette|"
           r"newsagents?|offy|off[ \t]+licence|barbers?|hairdressers?|cafe|café|bakery|butchers?|co-op|spar|"
           r"post[ \t]+office|salon|nail[ \t]+bar|kebab[ \t]+shop|pizza[ \t]+place|garage|bakers|chemist|pharmacy")
 _SHOP_ASIDE_RE = re.compile(
-    rf"[ \t]*\((?i:(?:flat[ \t]+)?(?:above|over)[ \t]+(?:the|a)[ \t]+(?:{_SHOPS}))\)"
-    rf"|,?[ \t]+(?i:(?:above|over)[ \t]+(?:the|a)[ \t]+(?:{_SHOPS}))\b"
+    rf"[ \t]*\((?i:(?:flat[ \t]+)?(?:above|over)[ \t]+(?:the|a)[ \t]+(?:{SHOPS}))\)"
+    rf"|,?[ \t]+(?i:(?:above|over)[ \t]+(?:the|a)[ \t]+(?:{SHOPS}))\b"
 )
 _SHOP_GATE = ("above the", "over the", "above a", "over a")
 # "- back of the hall", ", rear of the shop": the building behind whose back the home's door is.

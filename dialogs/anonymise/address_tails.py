@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dialogs.anonymise import scan
 from dialogs.anonymise.address_after import WIDENINGS as _AFTER
 from dialogs.anonymise.address_asides import WIDENINGS as _ASIDES
+from dialogs.anonymise.address_landmarks import WIDENINGS as _LANDMARKS
 from dialogs.anonymise.flat_marks import WIDENINGS as _MARKS
 from dialogs.anonymise.floors_and_rooms import WIDENINGS as _ROOMS
 from dialogs.anonymise.house_name_streets import WIDENINGS as _NAMED_STREETS
@@ -56,6 +57,8 @@ _ANY_STREET_BEFORE_RE = re.compile(
 _NOT_NAME = frozenset({"the", "a", "in", "at", "on", "to", "from", "of", "by", "near", "off", "left", "visited",
                        "lives", "living", "staying", "address", "and", "as", "given", "into", "is", "was", "now",
                        "moved", "stays", "stayed", "live", "lived", "with", "for", "went", "gone", "back"})
+_KIND_NOT_NAME = frozenset({"main", "back", "side", "ring", "slip", "dual", "bus", "same", "other", "next",
+                            "private", "country"})
 _CARAVAN_BEFORE_RE = re.compile(r"(?<![\w'’])(?:(?:Static|Mobile|STATIC|MOBILE)[ \t]+)?(?:Caravan|CARAVAN)[ \t]+"
                                 r"(?:at|AT)[ \t]+$")
 
@@ -193,11 +196,13 @@ def _number_after(text: str, sp: Span) -> Span:
 
 def _streets_before_numbers(text: str, spans: Sequence[Span]) -> list[Span]:
     """Streets no rule found, told by "no N" after them: "Whelk St, no 6", "russet wy no 199", "PAVILION DRIVE NO 61".
-    With no comma the street may be in lower case, as a quick note types it."""
+    With no comma, or with "number" in full, the street may be in lower case, as a quick note types it."""
     ends = {sp.end for sp in spans if sp.type is _ADDRESS}
     out: list[Span] = []
     low = scan.lowered(text)
-    for gap, street_re in ((", no", _STREET_BEFORE_RE), (" no", _ANY_STREET_BEFORE_RE)):
+    # ", number 87" in full says a house number as plainly as a capital would: "out of tanner wy, number 12".
+    for gap, street_re in ((", no", _STREET_BEFORE_RE), (" no", _ANY_STREET_BEFORE_RE),
+                           (", number", _ANY_STREET_BEFORE_RE)):
         i = low.find(gap)
         while i != -1:
             number = _NUMBER_AFTER_RE.match(text, i)
@@ -207,6 +212,9 @@ def _streets_before_numbers(text: str, spans: Sequence[Span]) -> list[Span]:
                     words = street.group().split()
                     # "at The Road, no 5" or "IN THE LANE, NO 5": the name starts after a little word.
                     cut = max((k + 1 for k, w in enumerate(words) if w.lower().rstrip(":") in _NOT_NAME), default=0)
+                    # "the main road, number 3 bus": a road's kind, not its name, before the number in words.
+                    if gap == ", number" and words[cut].lower() in _KIND_NOT_NAME:
+                        cut = len(words)
                     if len(words) - cut > 1:
                         start = street.start() + sum(len(w) + 1 for w in words[:cut])
                         start = text.index(words[cut], start)
@@ -257,6 +265,7 @@ _WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     (_OUTBUILDING_GATE, _outbuilding_before),
     *_AFTER,
     *_ASIDES,
+    *_LANDMARKS,
     *_ROOMS,
     *_MARKS,
     *_PARTS,

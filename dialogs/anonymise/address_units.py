@@ -20,6 +20,8 @@ from dialogs.anonymise.lexicon import english_words
 _UNITS = (r"room|rm|pitch|croft|caravan|van|bedsit|studio|berth|mooring|annexe|annex|suite|maisonette|bungalow|chalet|"
           # A site's numbered bay: "Bay 1, Loanends Lane Site".
           r"cabin|cottage|lodge|villa|house|bay|"
+          # A showmen's or travellers' numbered yard: "Yard 3, Showmens Yard", as a pitch is numbered on a site.
+          r"yard|"
           # A hostel's or a park's numbered place: "Bedroom 3, Westgate Hostel", "Mobile Home 12, Oak Tree Park".
           # Whole words: "Park Homes, Pitch 9" is a site's name, not home "s".
           r"(?:bedroom|bed[ \t]?space|(?:mobile|park|static)[ \t]+(?:home|caravan)|static|"

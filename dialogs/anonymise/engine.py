@@ -66,6 +66,7 @@ from dialogs.anonymise.signed_roles import signed_roles
 from dialogs.anonymise.stay_cues import stay_cues
 from dialogs.anonymise.street_then_number import glued_house_numbers, numbers_before_postcodes, streets_then_numbers
 from dialogs.anonymise.student_halls import student_halls
+from dialogs.anonymise.taxi_plates import taxi_plates
 from dialogs.anonymise.told_names import told_names
 from dialogs.anonymise.told_nicknames import told_nicknames
 from dialogs.anonymise.town_positions import drop_towns
@@ -92,6 +93,7 @@ def _detect(text: str) -> list[Span]:
         spans.extend(heading_numbers(text, digits))
         spans.extend(closing_numbers(text))
         spans.extend(incident_numbers(text))
+        spans.extend(taxi_plates(text))
     spans.extend(find_dates(text, digits))
     spans.extend(find_addresses(text, digits))
     spans.extend(bare_streets(text))
