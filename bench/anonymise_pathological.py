@@ -188,6 +188,12 @@ SHAPES = {
     "asides after addresses": "12 Ab Rd (grannys) 3 Cd Row, above the chippy 4 Ef Ln - back of the hall AB NO. 5 ",
     "houses by streets": "ab cd ef cottage by gh ij row The Ab Flat by Cd Ln Tigh na Ab by Cd Road her flat by ",
     "minutes initials": "Present: AB (cd), E.F., GH, I.J.\nApologies: K.L., MN, ",
+    # The round rfresh60: how the house looks, review numbers, gaming tags, school fields, "lives the ...".
+    "house descriptions": "12 Ab Rd (end terrace, blue door) 3 Cd Row - the annexe 4 Ef Ln (semi (",
+    "review numbers": "DHR 15/12 DHR DHR 1/2 CSPR ",
+    "gaming tags": "gaming tag ab1 xbox name cd_ game name ",
+    "school fields": "School: ab rd prim\nYsgol: cd ave at ab rd prim school: ",
+    "lives before postcodes": "lives the ab cd ef1 2gh lives ty ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
