@@ -192,6 +192,12 @@ SHAPES = {
     "landmarks after addresses": "12 Ab Rd (next to the cd) 3 Ef Ln (the chippy) 4 gh row - the static at the back "
                                  "yard 2, Ij Yard 5 Kl Road Travelodge (opposite (next to the ",
     "numbers in words and plates": "ab wy, number 12 cd row, number plate 2256 plate plate 12 ref 83 of 15/07/24 ",
+    # The round rfresh60: how the house looks, review numbers, gaming tags, school fields, "lives the ...".
+    "house descriptions": "12 Ab Rd (end terrace, blue door) 3 Cd Row - the annexe 4 Ef Ln (semi (",
+    "review numbers": "DHR 15/12 DHR DHR 1/2 CSPR ",
+    "gaming tags": "gaming tag ab1 xbox name cd_ game name ",
+    "school fields": "School: ab rd prim\nYsgol: cd ave at ab rd prim school: ",
+    "lives before postcodes": "lives the ab cd ef1 2gh lives ty ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

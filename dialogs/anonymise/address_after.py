@@ -68,7 +68,8 @@ _TYPE_FIRST = frozenset({"brae", "braes", "wynd", "loan", "vennel", "mains", "ha
                          "row", "port", "bank"})
 _OF_NAME_RE = re.compile(r"[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?([A-Za-z][\w'’-]*)")
 NUMBER_AFTER_RE = re.compile(
-    r",?[ \t]+(?i:(?:no\.?|number)[ \t]*)?\d{1,4}[a-z]?\b(?![.:/]\d|[\w/%])"
+    # "Selvage Walk 3x": a count of times glued to its "x" is no house number with a letter.
+    r",?[ \t]+(?i:(?:no\.?|number)[ \t]*)?\d{1,4}(?!x\b)[a-z]?\b(?![.:/]\d|[\w/%])"
     # "Elm Road 3 times", "Park Lane 2 wks ago": a count or a time after the street is no house number.
     r"(?![ \t]*(?i:x\b|am\b|pm\b|times?\b|years?\b|yrs?\b|weeks?\b|wks?\b|days?\b|months?\b|mins?\b|minutes?\b|"
     r"hours?\b|hrs?\b|o'?clock|people|kids|children|of\b|or\b|to\b|-|–|miles?\b|mph|secs?\b|seconds?\b|"

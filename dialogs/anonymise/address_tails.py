@@ -23,6 +23,7 @@ from dialogs.anonymise.address_asides import WIDENINGS as _ASIDES
 from dialogs.anonymise.address_landmarks import WIDENINGS as _LANDMARKS
 from dialogs.anonymise.flat_marks import WIDENINGS as _MARKS
 from dialogs.anonymise.floors_and_rooms import WIDENINGS as _ROOMS
+from dialogs.anonymise.house_descriptions import WIDENINGS as _LOOKS
 from dialogs.anonymise.house_name_streets import WIDENINGS as _NAMED_STREETS
 from dialogs.anonymise.house_parts import WIDENINGS as _PARTS
 from dialogs.anonymise.priority import P_ADDRESS
@@ -266,6 +267,7 @@ _WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     *_AFTER,
     *_ASIDES,
     *_LANDMARKS,
+    *_LOOKS,
     *_ROOMS,
     *_MARKS,
     *_PARTS,

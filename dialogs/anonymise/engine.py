@@ -38,6 +38,7 @@ from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their
 from dialogs.anonymise.eponyms import drop_eponyms
 from dialogs.anonymise.flat_marks import streets_with_num
 from dialogs.anonymise.floors_and_rooms import named_blocks, numbered_by_floor
+from dialogs.anonymise.gaming_tags import gaming_tags
 from dialogs.anonymise.given_before_surnames import given_before_surnames
 from dialogs.anonymise.header_people import header_people
 from dialogs.anonymise.heading_numbers import heading_numbers
@@ -60,6 +61,8 @@ from dialogs.anonymise.places import find_addresses, find_schools
 from dialogs.anonymise.priority import P_MARKED
 from dialogs.anonymise.references import scheme_name
 from dialogs.anonymise.relation_names import relation_names
+from dialogs.anonymise.review_numbers import review_numbers
+from dialogs.anonymise.school_fields import school_fields
 from dialogs.anonymise.school_years import years_after_schools
 from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.signed_roles import signed_roles
@@ -95,6 +98,8 @@ def _detect(text: str) -> list[Span]:
         spans.extend(incident_numbers(text))
         spans.extend(taxi_plates(text))
     spans.extend(find_dates(text, digits))
+    if digits.runs:
+        spans.extend(review_numbers(text))
     spans.extend(find_addresses(text, digits))
     spans.extend(bare_streets(text))
     postcodes = [sp for sp in spans if sp.type is EntityType.POSTCODE]
@@ -115,9 +120,11 @@ def _detect(text: str) -> list[Span]:
     spans.extend(find_schools(text))
     spans.extend(schools_in_inverted_caps(text, find_schools))
     spans.extend(college_names(text))
+    spans.extend(school_fields(text))
     spans.extend(list(years_after_schools(text, spans)))
     spans.extend(dotted_handles(text))
     spans.extend(handles_after_their_names(text))
+    spans.extend(gaming_tags(text))
     spans.extend(chat_speakers(text))
     spans.extend(list(spread_handles(text, spans)))
     first = find_people(text)

@@ -17,6 +17,8 @@ P_HANDLE = 75
 P_VRN = 72
 # A bare handle found only by its cue yields to a plate: "the van was kxi1234" is a registration.
 P_BARE_HANDLE = 71
+# A review's serial and year after its initials ("DHR 15/12") is no day and month: it wins over the date rule.
+P_REVIEW = 61
 P_DATE = 60
 P_ADDRESS = 56
 P_SCHOOL = 55

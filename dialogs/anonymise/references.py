@@ -272,7 +272,10 @@ SCHEMES = frozenset(
      # "RQIA 8510", "LeDeR 86396", "R+S 1759".
      "daisy", "cop", "rqia", "leder", "r+s",
      # The Scottish and Northern Ireland social care workforce registers: "SSSC 110714", "NISCC 6028741".
-     "sssc", "niscc"}
+     "sssc", "niscc",
+     # A police vulnerable person referral form ("VPRF 499403"). The reviews' initials are not here: "the CSPR 2024
+     # report" is a year (see review_numbers).
+     "vprf"}
 ) | record_systems()
 _SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/+-])(?P<w>[A-Za-z][A-Za-z+-]{1,11})[ \t]*:?[ \t]*$")
 

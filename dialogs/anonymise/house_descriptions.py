@@ -1,0 +1,48 @@
+"""How a note tells the one house in a street, written straight after a found address (see address_tails).
+
+- What the house looks like, in brackets: "12 Elm Road (end terrace, blue door)", "7 Mill Lane (semi-detached)",
+  "3 Kiln Row (green door)". A visitor or a neighbour finds the door by it as surely as by the number, and hidden
+  apart the note reads "[address] (end terrace, blue door)". A bracket that starts with a kind of house or a door's
+  colour is the house's description, however it goes on.
+- The annexe or granny flat of the house after a dash, a comma or in brackets: "12 Elm Road - the annexe",
+  "7 Mill Lane (granny flat)". It is the door to knock on.
+Whose home it is, "(her nan's)", stays readable (see address_asides). Each is tried only at the end of a found
+address, and only when the note holds its literal, so none is run across a note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from dialogs.anonymise.types import EntityType, Span
+
+_ADDRESS = EntityType.ADDRESS
+
+_COLOURS = r"red|blue|green|black|white|yellow|grey|gray|brown|purple|pink|orange|navy|cream"
+# The bracket's first words say it describes the house; the rest runs to the bracket's end, at most 40 characters.
+_LOOKS_BRACKET_RE = re.compile(
+    r"[ \t]*\((?i:(?:end|mid|middle|corner)[ \t-]*(?:of[ \t-]*)?terrace[d]?|terraced|(?:semi[ \t-]*)?detached|semi"
+    rf"|(?:{_COLOURS})[ \t]+(?:front[ \t]+|back[ \t]+)?(?:door|gate))\b[^()\n]{{0,40}}\)"
+)
+_LOOKS_GATE = ("terrace", "detached", "semi", " door", " gate")
+_ANNEXE = r"(?:the[ \t]+)?(?:annexe|annex|granny[ \t]+flat|garden[ \t]+flat)"
+_ANNEXE_RE = re.compile(rf"[ \t]*[-–,][ \t]*(?i:{_ANNEXE})\b|[ \t]*\((?i:{_ANNEXE})\)")
+_ANNEXE_GATE = ("annex", "granny flat", "garden flat")
+
+
+def _looks_bracket(text: str, sp: Span) -> Span:
+    m = _LOOKS_BRACKET_RE.match(text, sp.end)
+    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+
+
+def _annexe_after(text: str, sp: Span) -> Span:
+    m = _ANNEXE_RE.match(text, sp.end)
+    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+
+
+# Each widening, with the literals one of which the note's lower-case form must hold for it to be tried.
+WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
+    (_LOOKS_GATE, _looks_bracket),
+    (_ANNEXE_GATE, _annexe_after),
+)
