@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.flats_after_buildings import block_before_flat
 from dialogs.anonymise.types import EntityType, Span
 from dialogs.anonymise.welsh_streets import STREET_FIRST_GATE
@@ -75,22 +76,22 @@ NUMBER_AFTER_RE = re.compile(
     r"hours?\b|hrs?\b|o'?clock|people|kids|children|of\b|or\b|to\b|-|–|miles?\b|mph|secs?\b|seconds?\b|"
     r"nights?\b|bus\b|buses\b))"
 )
-_STREET_ENDS = frozenset({
-    "road", "rd", "street", "st", "avenue", "ave", "lane", "ln", "close", "cl", "drive", "dr", "way", "wy", "court",
-    "ct", "crescent", "cres", "grove", "gardens", "gdns", "terrace", "tce", "terr", "mews", "place", "pl", "square",
-    "sq", "walk", "row", "parade", "pde", "hill", "rise", "view", "green", "yard", "yd", "vale", "bank", "chase",
-    "fold", "wynd", "brow", "brae", "loan", "vennel", "chare", "meadow", "meadows", "garth", "lea", "orchard",
-    "paddock", "path", "towpath", "approach", "quay", "wharf"
-})
+# A street's last word before its number: every group but the rarest short forms ("rw", "wk").
+_STREET_ENDS = (sw.CORE | sw.SHORT | (sw.SHORT_RARE - {"rw", "wk"}) | sw.RISKY | sw.NORTHERN | sw.WATERSIDE
+                | sw.ESTATE | {"approach"})
 _HOUSE_ENDS = frozenset({"cottage", "cottages", "house", "farm", "farmhouse", "lodge", "barn", "bungalow", "mill",
                          "croft", "manse", "rectory", "vicarage", "forge", "grange", "hall", "villa", "smithy"})
+# The street after a house: never "st", "place", "square", "chare", "fold" or "garth" in this rule (kept so), but
+# more of Royal Mail's short forms, as a record's capitals write them: "PANDY COTTAGE, SHUTTLE FLD".
+_NEXT_STREET_WORDS = sw.alternation(
+    (sw.CORE - {"place", "square"}) | (sw.SHORT - {"st"}) | sw.SHORT_RARE | sw.RISKY
+    | (sw.NORTHERN - {"chare", "fold", "garth"}) | sw.MEADOWS | {"approach", "towpath"}
+    | {"fld", "flds", "crt", "gr", "grn", "mws", "cft"}
+)
 # A street straight after a house: on the next line, after a comma, or (in a lower-case note) after a blank.
 _NEXT_STREET_RE = re.compile(
     r"(?:[ \t]*,?[ \t]*\n[ \t]*|,[ \t]*|[ \t]+)(?P<s>(?:[A-Za-z][\w'’-]*[ \t]+){1,2}"
-    r"(?i:road|rd|street|avenue|ave|lane|ln|close|drive|dr|way|court|crescent|grove|gardens|terrace|mews|walk|row|"
-    r"parade|hill|rise|view|green|yard|vale|bank|wynd|brow|brae|loan|vennel|meadows?|approach|towpath|"
-    # Royal Mail's short forms, as a record's capitals write them: "PANDY COTTAGE, SHUTTLE FLD".
-    r"fld|flds|cl|ct|crt|cres|gdns|gr|grn|tce|terr|pl|sq|wk|wy|rw|yd|pde|mws|cft))\b"
+    rf"(?i:{_NEXT_STREET_WORDS}))\b"
 )
 _NOT_STREET_WORD = frozenset({"the", "a", "an", "on", "in", "at", "to", "from", "of", "by", "near", "off", "down", "up",
                               "and", "or", "but", "with", "his", "her", "their", "my", "our", "your", "this", "that",

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from dialogs.anonymise import scan
+from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.address_buildings import building_homes
 from dialogs.anonymise.address_units import street_before_postcode, unit_start
 from dialogs.anonymise.house_then_street import houses_then_streets
@@ -22,23 +23,22 @@ from dialogs.anonymise.types import EntityType, Span
 from dialogs.anonymise.welsh_places import welsh_places
 from dialogs.anonymise.welsh_streets import welsh_named_houses, welsh_numbered_streets
 
-_STREETS = (
-    r"road|rd|street|st|avenue|ave|lane|close|drive|way|court|crescent|grove|gardens|terrace|mews|place|steps|stairs|"
-    r"square|walk|row|parade|hill|rise|view|park|green|yard|vale|bank|gate|chase|croft|fold|wynd|brow|"
-    r"meadows?|fields?|end|side|nook|dale|leys|garth|lea|orchard|paddock|ride|spinney|copse|wood|path|"
-    r"passage|hollow|acres?|brae|loan|vennel|gait|chare|twitten|ridings|mead|dene|holme|glade|glen|"
-    r"mount|cross|grange|common|moor|dell|lawns|estate|wharf|quay|ropewalk|[^\W\d_]+way|[^\W\d_]+gate"
-)
+# The widest street list, for one more part after a comma: the rarer country and estate words too ("Hazel Dene",
+# "Kings Mount", "The Lawns"), but of the short forms only the three commonest, and no "towpath".
+_STREET_WORDS = (sw.CORE | sw.SHORT_COMMON | sw.RISKY | sw.NORTHERN | sw.OLD_PATHS | {"quay", "wharf"} | sw.ESTATE
+                 | sw.RURAL | {"acre", "acres", "common", "cross", "dell", "dene", "end", "estate", "gate", "glade",
+                               "glen", "grange", "hollow", "holme", "lawns", "mead", "moor", "mount", "park",
+                               "passage", "ride", "ropewalk", "side", "stairs", "steps", "wood"})
 _HOUSES = (
     r"cottages?|farm|farmhouse|house|lodge|barn|hall|manor|rectory|vicarage|mill|bungalow|villas?|"
     r"mansions|flats|heights|buildings|towers?|forge|smithy|stables|granary|dairy|oast|court"
 )
 _WORD = r"[^\W\d_][\w'’-]*"
 # One more part after a comma: up to two name words and a street or house word, or a Welsh street.
-# The street and house words grouped under their first letter, in their own order ("...way", "...gate" kept
-# between the two lists): under IGNORECASE the engine enters every alternative in turn (speed).
+# The street and house words grouped under their first letter ("...way", "...gate" kept between the two lists):
+# under IGNORECASE the engine enters every alternative in turn (speed).
 _SHAPED_ENDS = r"|[^\W\d_]+way|[^\W\d_]+gate"
-_PART_WORDS = (scan.by_first_letter(_STREETS.removesuffix(_SHAPED_ENDS)) + _SHAPED_ENDS + "|"
+_PART_WORDS = (scan.by_first_letter(sw.alternation(_STREET_WORDS)) + _SHAPED_ENDS + "|"
                + scan.by_first_letter(_HOUSES))
 NEXT_PART_RE = re.compile(
     rf",[ \t]*(?:(?:{_WORD}[ \t]+){{0,2}}(?:{_PART_WORDS})|(?:heol|ffordd|stryd|lon|lôn|maes|rhodfa)"

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
+from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.address_units import SPOT_BEFORE_RE
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
@@ -77,13 +78,11 @@ _NOT_STREET = frozenset(
      # "lives 2 doors down": distances, not streets.
      "doors", "door", "streets", "houses", "roads", "metres", "floors"}
 )
-_STREET_TYPES = frozenset(
-    {"road", "rd", "street", "avenue", "ave", "lane", "close", "drive", "way", "court", "crescent", "grove",
-     "gardens", "terrace", "mews", "place", "square", "walk", "row", "parade", "hill", "rise", "view", "park",
-     "green", "acre", "acres", "wynd", "brae", "loan", "vennel", "gait", "chare", "twitten", "ridings",
-     # Short forms a hurried note uses: "158 albion pl", "4 mill cl".
-     "pl", "cl", "ct", "cres", "gdns", "ln", "sq", "tce", "terr", "dr"}
-)
+# The word that ends a lower-case street after its number: "132 balmoral terrace", "158 albion pl", "4 mill cl".
+# No "st" ("21 st" is an ordinal, above); not "bank", "vale", "yard", "brow", "fold" or "garth" in this rule (kept
+# so); "park" and "acre" ("150 Long Acre") too.
+_STREET_TYPES = (sw.CORE | (sw.SHORT - {"st"}) | (sw.RISKY - {"bank", "vale", "yard"})
+                 | (sw.NORTHERN - {"brow", "fold", "garth"}) | sw.OLD_PATHS | {"park", "acre", "acres"})
 _GLUE = frozenset("-–/.,£$€'’")
 # One more lower-case word at most, then the clause ends: a street after "the", not "the kids were".
 _LOWER_THE_END_RE = re.compile(r"(?:[ \t]+(?P<w>[a-z][a-z'’-]*))?[ \t]*(?:[,.;:)\n]|$)")
@@ -93,7 +92,7 @@ _LOWER_THE_END_RE = re.compile(r"(?:[ \t]+(?P<w>[a-z][a-z'’-]*))?[ \t]*(?:[,.;
 
 _BUILDINGS = ("mill|mills|house|lodge|farm|cottage|cottages|hall|works|mansions|buildings|flats|manor|barn|"
               "court|croft|yard|wharf|villas")
-_LOWER_TYPES = "|".join(sorted(_STREET_TYPES - {"way", "view", "park", "green", "hill"}))
+_LOWER_TYPES = sw.alternation(_STREET_TYPES - {"way", "view", "park", "green", "hill"})
 # One or two name words, then a building or street word; after a building maybe ", " and a street.
 LOWER_PLACE_RE = re.compile(
     rf"(?P<w>(?:[a-z][a-z'’-]*[ \t]+){{1,2}})(?:{_BUILDINGS}|{_LOWER_TYPES})\b"

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from dialogs.anonymise import scan
+from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.address_after import WIDENINGS as _AFTER
 from dialogs.anonymise.address_asides import WIDENINGS as _ASIDES
 from dialogs.anonymise.address_landmarks import WIDENINGS as _LANDMARKS
@@ -41,10 +42,11 @@ _WAY_WORDS = frozenset({"round", "around", "out", "ground", "first", "second", "
 _WAY_IN_GATE = ("round the", "out the", "floor", "basement", "- back", "- side", "- front", "- rear")
 # The house number after the street and one comma: ", no 218", ", NO. 6", ", number 12".
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?i:no\.?|number)[ \t]*\d{1,4}[a-z]?\b")
-_STREET_WORDS = (
-    r"road|rd|street|st|avenue|ave|av|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|grove|gro|gardens|gdns|"
-    r"terrace|terr|tce|mews|place|pl|square|sq|walk|row|parade|pde|hill|rise|view|green|yard|vale|bank|chase|fold|"
-    r"wynd|brow|brae|loan|vennel|chare|meadows?|fields?|nook|dale|garth|lea|orchard|paddock|path|end|side|gate|wy|yd|rw|wk"
+# A street before a tail: every short form ("av", "gro" too), the common country words, "end", "side" and "gate";
+# no waterside words (kept so).
+_STREET_WORDS = sw.alternation(
+    sw.CORE | sw.SHORT | sw.SHORT_RARE | {"av", "gro"} | sw.RISKY | sw.NORTHERN | sw.ESTATE
+    | {"dale", "field", "fields", "nook"} | {"end", "side", "gate"}
 )
 # Capitalised name words and a street word, straight before the comma.
 _STREET_BEFORE_RE = re.compile(

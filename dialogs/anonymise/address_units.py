@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
+from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.lexicon import english_words
 
 # A numbered home in a block or site ("Bungalow 15, Cobden House", "Chalet 4, ...") counts as a unit too.
@@ -98,11 +99,10 @@ _NOT_HOUSE = frozenset(
      "halfway", "children's", "childrens", "mum's", "dad's", "nan's", "gran's", "friend's", "whole", "empty",
      "school", "town", "city", "village", "church", "community", "court", "bingo", "sports", "dining"}
 )
-_STREETS = (
-    r"road|rd|street|st|avenue|ave|lane|close|drive|way|court|crescent|grove|gardens|terrace|mews|place|"
-    r"square|walk|row|parade|hill|rise|view|green|yard|vale|bank|chase|croft|fold|wynd|brow|meadows?|"
-    r"fields?|nook|dale|leys|garth|lea|orchard|paddock|spinney|copse|path|brae|loan|vennel|chare|twitten|ridings"
-)
+# A street before a postcode: the long words of every group (no "gait", no waterside words), and of the short
+# forms only the three commonest.
+_STREETS = sw.alternation(sw.CORE | sw.SHORT_COMMON | sw.RISKY | sw.NORTHERN | (sw.OLD_PATHS - {"gait"}) | sw.ESTATE
+                          | sw.RURAL)
 _POSTCODE = r"[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}\b"
 POSTCODE_RE = re.compile(rf"(?<![\w'’]){_POSTCODE}")
 # One or two name words and a street word, then a postcode (a town may come between).

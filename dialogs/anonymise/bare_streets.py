@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise import scan
+from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.address_tails import SETTINGS
 from dialogs.anonymise.anchored_rules import rule_windows
 from dialogs.anonymise.priority import P_ADDRESS
@@ -56,8 +57,9 @@ _FLOOR_OF_BLOCK_RE = re.compile(
     rf"(?!(?i:her|his|their|my|our|your|a|an|this|that|the|of)\b)(?:[A-Za-z][\w'’-]*[ \t]+){{1,3}}(?i:{_BLOCKS}))\b"
 )
 # A flat over a shop on a street with no number: "flat above the bookies on pitwheel cl".
-_STREET_WORD = (r"road|rd|street|st|avenue|ave|lane|ln|close|cl|drive|dr|way|wy|court|crescent|cres|grove|gardens|"
-                r"terrace|tce|row|rw|walk|place|parade|square|hill|rise|view")
+# A short list for a lower-case street with no number: no "mews", few short forms, of the risky words only three.
+_STREET_WORD = sw.alternation((sw.CORE - {"mews"}) | sw.SHORT_COMMON | {"ln", "cl", "dr", "cres", "tce", "wy", "rw"}
+                              | {"hill", "rise", "view"})
 _OVER_SHOP_ON_RE = re.compile(
     rf"(?<![\w'’])(?P<a>(?i:(?:flat[ \t]+(?:\w{{1,3}}[ \t]+)?)?(?:above|over)[ \t]+the[ \t]+[a-z]+(?:[ \t]+shop)?"
     rf"[ \t]+on[ \t]+(?:[a-z][\w'’-]*[ \t]+){{1,3}}(?:{_STREET_WORD})))\b"

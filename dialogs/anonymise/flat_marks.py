@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from dialogs.anonymise import scan
+from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 
@@ -41,10 +42,14 @@ _FLOOR_BETWEEN_RE = re.compile(
 # "193 ropemakers pk flat 13": the flat after its numbered house.
 _FLAT_AFTER_RE = re.compile(r",?[ \t]+(?i:flat|flt|apt)[ \t]*\d{1,3}[a-z]?\b(?![.:/]\d|[ \t]*(?i:am|pm)\b)")
 _HOUSE_ENDS = frozenset({"cottage", "farm", "house", "lodge", "barn", "bungalow", "mill", "croft", "farmhouse"})
-# Capitalised name words then a street word: "off Cambric Dr", "off Linsey Loan".
+# Capitalised name words then a street word: "off Cambric Dr", "off Linsey Loan". Capitalised only; no courts,
+# squares, gardens, groves, mews, parades, places or walks in this rule (kept so).
+_OFF_WORDS = sw.alternation(w.capitalize() for w in (
+    (sw.CORE - {"court", "gardens", "grove", "mews", "parade", "place", "square", "walk"}) | sw.SHORT_COMMON
+    | {"ln", "dr", "cl", "cres", "green", "loan", "wynd"}))
 _OFF_STREET_RE = re.compile(
     r"[ \t]+(?:off|OFF)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}"
-    r"(?:Road|Rd|Street|St|Lane|Ln|Drive|Dr|Way|Close|Cl|Avenue|Ave|Loan|Wynd|Row|Terrace|Crescent|Cres|Green)\b"
+    rf"(?:{_OFF_WORDS})\b"
 )
 
 
@@ -108,10 +113,11 @@ WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
 # no more after, so a phone's "num 07700 ..." is left to the phone rule.
 _NUM_RE = re.compile(r"(?i:num)\.?[ \t]*\d{1,4}[a-z]?\b(?![.:/]?\d|[ \t]+\d)")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w'’])(?:(?P<cue>[A-Za-z]+)[ \t]+)?(?P<n>(?:[A-Za-z][\w'’-]*[ \t]+){1,2})$")
-_STREET_TYPES = frozenset({"road", "rd", "street", "st", "lane", "ln", "drive", "dr", "way", "close", "cl", "avenue",
-                           "ave", "row", "rw", "terrace", "crescent", "cres", "court", "ct", "gardens", "gdns", "grove",
-                           "wynd", "loan", "brae", "walk", "place", "park", "pk", "view", "rise", "green", "yard",
-                           "mews", "square", "hill", "vennel", "quay", "wharf"})
+# The street word before "num": no "parade", "pl", "sq", "tce", "terr", "bank", "vale", "towpath" or the rarer
+# northern words here (kept so); "park" ("pk") as well.
+_STREET_TYPES = ((sw.CORE - {"parade"}) | (sw.SHORT - {"pl", "sq", "tce", "terr"}) | {"rw"}
+                 | (sw.RISKY - {"bank", "vale"}) | (sw.NORTHERN - {"brow", "chare", "fold", "garth"})
+                 | {"quay", "wharf"} | {"park", "pk"})
 # One capitalised word is a street only after a word that brings an address: "address Ropery num 19".
 _ADDRESS_CUES = frozenset({"address", "at", "of", "lives", "from", "in"})
 _NOT_STREET = frozenset({"the", "a", "his", "her", "my", "your", "their", "our", "phone", "mobile", "mob", "tel",

@@ -14,16 +14,14 @@ import re
 from collections.abc import Callable
 
 from dialogs.anonymise import lexicon
+from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.types import EntityType, Span
 from dialogs.anonymise.welsh_streets import STREET_FIRST_GATE
 
 _ADDRESS = EntityType.ADDRESS
-_STREET_WORDS = frozenset({
-    "road", "rd", "street", "st", "avenue", "ave", "lane", "ln", "close", "cl", "drive", "dr", "way", "court", "ct",
-    "crescent", "cres", "grove", "gardens", "gdns", "terrace", "tce", "mews", "place", "pl", "square", "sq", "walk",
-    "row", "parade", "hill", "rise", "view", "green", "yard", "vale", "bank", "wynd", "brow", "brae", "loan",
-    "vennel", "chare", "meadows", "garth", "approach", "quay", "wharf", "towpath", "fold",
-})
+# The street after a house's name: every group but the estate words ("meadows" only), and no "terr" (kept so).
+_STREET_WORDS = (sw.CORE | (sw.SHORT - {"terr"}) | sw.RISKY | sw.NORTHERN | sw.WATERSIDE
+                 | {"meadows", "approach"})
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*(?!\w)"
 _AFTER_COMMA_RE = re.compile(rf",[ \t]*(?P<s>{_WORD}(?:[ \t]+{_WORD})?)(?P<end>,)?")
 _IN_BRACKETS_RE = re.compile(r"[ \t]*\((?P<s>[^()\n]{3,40})\)")

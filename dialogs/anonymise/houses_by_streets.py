@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dialogs.anonymise import scan
+from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 
@@ -25,11 +26,14 @@ _HOUSE_OF = frozenset({"teach", "tigh", "tŷ"})
 # "Tigh na Mara", "Teach an tSagairt": the articles are the name's own; a sentence's words are not.
 _NOT_AFTER_HOUSE_OF = frozenset({"and", "or", "with", "at", "to", "in", "on", "is", "was", "the", "his", "her", "by"})
 _WORD = r"[A-Za-z][\w'’-]*"
+# The street a house is by: every short form ("vw" too, not "yd"), no "fold", "garth" or "towpath" (kept so).
+_STREET_WORDS = sw.alternation(
+    sw.CORE | sw.SHORT | (sw.SHORT_RARE - {"yd"}) | {"vw"} | sw.RISKY | (sw.NORTHERN - {"fold", "garth"})
+    | {"quay", "wharf"} | sw.MEADOWS | {"approach"}
+)
 _STREET_RE = re.compile(
     rf"[ \t]+(?P<s>(?:{_WORD}[ \t]+){{1,3}}"
-    r"(?i:road|rd|street|st|avenue|ave|lane|ln|close|cl|drive|dr|way|wy|court|ct|crescent|cres|grove|gardens|gdns|"
-    r"terrace|tce|terr|mews|place|pl|square|sq|walk|wk|row|rw|parade|pde|hill|rise|view|vw|green|yard|vale|bank|"
-    r"wynd|brow|brae|loan|vennel|chare|meadows?|approach|quay|wharf))\b(?![\w'’-])"
+    rf"(?i:{_STREET_WORDS}))\b(?![\w'’-])"
 )
 # Words that make "her flat", "the council house", "mum's house" a description, not a house's name; and words that
 # make "by the park", "by his dad" no street.

@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.lexicon import first_names
 from dialogs.anonymise.name_tokens import lexicon
 from dialogs.anonymise.types import EntityType, Span
@@ -29,12 +30,10 @@ _PERSON = EntityType.PERSON
 
 
 # A second line that ends in one of these is a street, not a town: "The Old Tollhouse, Tolbooth Steps".
-_STREET_ENDS = frozenset(
-    {"steps", "stairs", "road", "street", "lane", "avenue", "close", "drive", "way", "court", "crescent", "grove",
-     "gardens", "terrace", "mews", "place", "square", "walk", "row", "parade", "rise", "view", "yard", "brae",
-     "wynd", "vennel", "meadow", "meadows", "hollow", "croft", "loan", "path", "passage", "quay", "wharf",
-     "rd", "st", "ave", "pl", "cl", "ct", "cres", "gdns", "terr", "tce", "ln", "dr", "sq", "wk", "pk", "mws"}
-)
+# No "hill", "bank", "green" or "vale" (towns end so too: "Mill Hill") and few of the rarer words (kept so);
+# "steps", "stairs", "passage" and "hollow" as well.
+_STREET_ENDS = (sw.CORE | sw.SHORT | {"wk", "pk", "mws"} | {"rise", "view", "yard"} | {"wynd", "brae", "loan", "vennel"}
+                | {"quay", "wharf"} | sw.MEADOWS | {"path", "croft", "hollow", "passage", "stairs", "steps"})
 
 
 def _saint(text: str, start: int) -> bool:

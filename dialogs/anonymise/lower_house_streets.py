@@ -17,15 +17,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.lexicon import english_words, not_names, places
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 
-_STREET_WORDS = (r"road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|mews|way|meadow|meadows|"
-                 r"brow|row|walk|rise|view|yard|hill|place|square|court|fold|croft|green|vale|bank|wynd|brae|market|"
-                 r"approach|parade|circus|quay|wharf|"
-                 # Short forms a quick note types: "ardmore, lamplighter wy", "windrush, quince dr".
-                 r"rd|ave|ln|cl|dr|wy|cres|gdns|tce|terr|ct|yd")
+# Short forms a quick note types: "ardmore, lamplighter wy", "windrush, quince dr"; but no "st" (lower case, a
+# saint), "pl" or "sq", nor "chare", "garth", "loan" or "vennel" (kept so); "market" and "circus" as well.
+_STREET_WORDS = sw.alternation(
+    sw.CORE | (sw.SHORT - {"st", "pl", "sq"}) | {"wy", "yd"} | sw.RISKY
+    | (sw.NORTHERN - {"chare", "garth", "loan", "vennel"}) | {"quay", "wharf"} | sw.MEADOWS
+    | {"croft", "approach", "circus", "market"}
+)
 _WELSH_PLACES = (r"cae|bryn|llwyn|pant|cwm|parc|erw|gerddi|cilgant|coed|dol|gwel|trem|rhes|nant|glan|allt|rhiw|cefn|"
                  r"waun|hafod")
 HOUSE_THEN_STREET_RE = re.compile(

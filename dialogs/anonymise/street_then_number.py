@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from dialogs.anonymise import scan
+from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.address_after import NUMBER_AFTER_RE
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
@@ -19,13 +20,10 @@ from dialogs.anonymise.types import EntityType, Span
 _ADDRESS = EntityType.ADDRESS
 # Street words that end a street's name and are seldom anything else before a number: "Hill 60", "Park 2",
 # "Green 3" and "Court 1" are as often a landmark, a pitch or a courtroom.
-_STREET_TYPES = frozenset({
-    "road", "rd", "street", "avenue", "ave", "lane", "ln", "close", "drive", "way", "crescent", "grove", "gardens",
-    "gdns", "terrace", "tce", "mews", "place", "square", "walk", "row", "parade", "wharf", "quay", "approach",
-    "loan", "brae", "wynd", "vennel", "chare", "towpath", "fold", "garth", "meadows",
-    # Royal Mail's short forms, after a capitalised name only: "Haematite St 100", "Basalt Dr 100", "Agate Cl 157".
-    "st", "dr", "cl"
-})
+# Hence no "court", no risky words and no "brow"; of the short forms not "cres", "ct", "pl", "sq" or "terr".
+# Royal Mail's "st", "dr" and "cl" after a capitalised name only: "Haematite St 100", "Basalt Dr 100", "Agate Cl 157".
+_STREET_TYPES = ((sw.CORE - {"court"}) | sw.SHORT_COMMON | {"ln", "gdns", "tce", "dr", "cl"}
+                 | (sw.NORTHERN - {"brow"}) | sw.WATERSIDE | {"meadows", "approach"})
 # The short forms are capitalised names' only: "st 100" or "dr 5" in a lower-case note is a saint's or a doctor's.
 _SHORT_TYPES = frozenset({"st", "dr", "cl"})
 _NEXT_DIGIT_RE = re.compile(r"[ \t]*\d")
@@ -113,7 +111,7 @@ def numbers_before_postcodes(text: str, postcodes: Sequence[Span]) -> Iterator[S
 
 _GLUED_STREET_RE = re.compile(
     r"\d{1,4}[a-z]?[ \t]+(?P<n>(?:[A-Za-z][\w'’-]*[ \t]+){1,2})"
-    rf"(?P<t>(?i:{'|'.join(sorted(_STREET_TYPES, key=len, reverse=True))}))\b"
+    rf"(?P<t>(?i:{sw.alternation(_STREET_TYPES)}))\b"
 )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.lexicon import places
 from dialogs.anonymise.name_tokens import lexicon
 from dialogs.anonymise.types import EntityType, Span
@@ -33,10 +34,10 @@ _MOVES_TO = frozenset({"enter", "entering", "moved to", "moving to", "move to", 
 # the "Boiler" line from" (not "the crisis line I've had Tayah on the phone from").
 _MOVE_BEFORE_RE = re.compile(r"\b(?:moved|moving|move|fled|relocated|travelled|rehoused)\b[^.;\n]*$|\blines?$")
 # The last word of a street or a house's name: "from Pilothouse Pier Brae" is an address, not a town.
-_STREET_ENDS = frozenset({"road", "street", "lane", "avenue", "close", "drive", "way", "court", "crescent", "grove",
-                          "gardens", "terrace", "mews", "place", "square", "walk", "row", "parade", "rise", "view",
-                          "yard", "brae", "wynd", "quay", "wharf", "house", "cottage", "farm", "pier", "isaf", "uchaf",
-                          "rd", "st", "ave"})
+# No "hill", "bank", "green" or "vale" (towns end so too: "Ebbw Vale"), few short or northern words (kept so); a
+# house's and a Welsh street's last words as well ("Pier", "Isaf", "Uchaf").
+_STREET_ENDS = (sw.CORE | sw.SHORT_COMMON | {"rise", "view", "yard"} | {"brae", "wynd"} | {"quay", "wharf"}
+                | {"house", "cottage", "farm", "pier", "isaf", "uchaf"})
 # Who is said to be from somewhere: 'her "friends" from Garnant'.
 _GROUPS = frozenset({"friends", "mates", "lads", "boys", "girls", "family", "people", "someone", "gang", "crew",
                      "males", "men", "youths", "cousins", "relatives", "pastors", "officers", "paramedics"})
