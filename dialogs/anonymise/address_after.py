@@ -24,6 +24,7 @@ from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.flats_after_buildings import block_before_flat
 from dialogs.anonymise.types import EntityType, Span
 from dialogs.anonymise.welsh_streets import STREET_FIRST_GATE
+from dialogs.anonymise.widenings import match_end_widening
 
 _ADDRESS = EntityType.ADDRESS
 
@@ -101,24 +102,10 @@ _UNIT_BEFORE_RE = re.compile(r"(?<![\w'’])(?i:bung|bungalow|chalet|cabin|lodge
 _UNIT_GATE = ("bung", "chalet", "cabin", "lodge", "pitch", "mooring", "berth")
 
 
-def _room_after(text: str, sp: Span) -> Span:
-    m = _ROOM_AFTER_RE.match(text, sp.end)
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
-
-
-def _floor_tail(text: str, sp: Span) -> Span:
-    m = _FLOOR_TAIL_RE.match(text, sp.end)
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
-
-
-def _stay_bracket(text: str, sp: Span) -> Span:
-    m = _STAY_BRACKET_RE.match(text, sp.end)
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
-
-
-def _door_bracket(text: str, sp: Span) -> Span:
-    m = _DOOR_BRACKET_RE.match(text, sp.end)
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+_room_after = match_end_widening(_ROOM_AFTER_RE)
+_floor_tail = match_end_widening(_FLOOR_TAIL_RE)
+_stay_bracket = match_end_widening(_STAY_BRACKET_RE)
+_door_bracket = match_end_widening(_DOOR_BRACKET_RE)
 
 
 def _which_house(text: str, sp: Span) -> Span:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from dialogs.anonymise.types import EntityType, Span
+from dialogs.anonymise.widenings import match_end_widening
 
 _ADDRESS = EntityType.ADDRESS
 
@@ -42,19 +43,9 @@ _NO_AT_END_RE = re.compile(r"[ \t](?i:no)$")
 _NUMBER_RE = re.compile(r"\.?[ \t]*\d{1,4}[a-zA-Z]?\b(?![.:/]\d)")
 
 
-def _shop_aside(text: str, sp: Span) -> Span:
-    m = _SHOP_ASIDE_RE.match(text, sp.end)
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
-
-
-def _back_of(text: str, sp: Span) -> Span:
-    m = _BACK_OF_RE.match(text, sp.end)
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
-
-
-def _bare_floor(text: str, sp: Span) -> Span:
-    m = _BARE_FLOOR_RE.match(text, sp.end)
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+_shop_aside = match_end_widening(_SHOP_ASIDE_RE)
+_back_of = match_end_widening(_BACK_OF_RE)
+_bare_floor = match_end_widening(_BARE_FLOOR_RE)
 
 
 def _number_after_no(text: str, sp: Span) -> Span:

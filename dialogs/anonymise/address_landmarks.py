@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from dialogs.anonymise.address_asides import SHOPS
 from dialogs.anonymise.types import EntityType, Span
+from dialogs.anonymise.widenings import match_end_widening
 
 _ADDRESS = EntityType.ADDRESS
 
@@ -46,20 +47,12 @@ _CHAIN_RE = re.compile(r"[ \t]+(?i:travelodge|premier[ \t]+inn|holiday[ \t]+inn(
 _CHAIN_GATE = ("travelodge", "premier inn", "holiday inn", "ibis", "days inn", "easyhotel")
 
 
-def _widen(pattern: re.Pattern[str]) -> Callable[[str, Span], Span]:
-    def widen(text: str, sp: Span) -> Span:
-        m = pattern.match(text, sp.end)
-        return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
-
-    return widen
-
-
 # Each widening, in the order they apply after address_tails' own, with the literals one of which the note's
 # lower-case form must hold for it to be tried. The chain comes first: "3 Mill Rd Travelodge (next to the bus
 # station)" is one place.
 WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
-    (_CHAIN_GATE, _widen(_CHAIN_RE)),
-    (_DWELLING_GATE, _widen(_DWELLING_RE)),
-    (_LANDMARK_GATE, _widen(_LANDMARK_RE)),
-    (_SHOP_GATE, _widen(_SHOP_RE)),
+    (_CHAIN_GATE, match_end_widening(_CHAIN_RE)),
+    (_DWELLING_GATE, match_end_widening(_DWELLING_RE)),
+    (_LANDMARK_GATE, match_end_widening(_LANDMARK_RE)),
+    (_SHOP_GATE, match_end_widening(_SHOP_RE)),
 )

@@ -29,6 +29,7 @@ from dialogs.anonymise.house_name_streets import WIDENINGS as _NAMED_STREETS
 from dialogs.anonymise.house_parts import WIDENINGS as _PARTS
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
+from dialogs.anonymise.widenings import match_end_widening
 
 _ADDRESS = EntityType.ADDRESS
 # "ground floor flat" after a street starts the next flat's address, not this one's floor.
@@ -127,9 +128,7 @@ _SETTING_GATE = ("supported", "sheltered", "extra care", "care home", "nursing h
                  "refuge")
 
 
-def _setting_after(text: str, sp: Span) -> Span:
-    m = _SETTING_AFTER_RE.match(text, sp.end)
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+_setting_after = match_end_widening(_SETTING_AFTER_RE)
 
 
 # Which floor or flat after the address: "flat 30 Ropewalk House floor 1", "183 PUDDLERS ROAD TOP FLAT".
@@ -146,9 +145,7 @@ _OUTBUILDING_BEFORE_RE = re.compile(
 _OUTBUILDING_GATE = ("garage", "lock", "shed", "store", "caravan on")
 
 
-def _floor_after(text: str, sp: Span) -> Span:
-    m = _FLOOR_AFTER_RE.match(text, sp.end)
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+_floor_after = match_end_widening(_FLOOR_AFTER_RE)
 
 
 def _outbuilding_before(text: str, sp: Span) -> Span:
@@ -159,9 +156,7 @@ def _outbuilding_before(text: str, sp: Span) -> Span:
     return sp if m is None else Span(_ADDRESS, m.start(), sp.end, sp.priority)
 
 
-def _known_by(text: str, sp: Span) -> Span:
-    m = _KNOWN_BY_RE.match(text, sp.end)
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+_known_by = match_end_widening(_KNOWN_BY_RE)
 
 
 # "the flat above 23 Glenavon Park": the flat over a numbered house, before it.

@@ -20,6 +20,7 @@ from dialogs.anonymise import scan
 from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
+from dialogs.anonymise.widenings import match_end_widening, numbered
 
 _ADDRESS = EntityType.ADDRESS
 # A date "1/2/24" or a fraction of a count ("3/4 of") is no flat position.
@@ -53,31 +54,14 @@ _OFF_STREET_RE = re.compile(
 )
 
 
-def _match_after(pattern: re.Pattern[str]) -> Callable[[str, Span], Span]:
-    def widen(text: str, sp: Span) -> Span:
-        m = pattern.match(text, sp.end)
-        return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
-    return widen
-
-
 def _street_numbered(text: str, sp: Span) -> bool:
     # A flat's mark follows a numbered street; after a named block or town alone "ff" or "1/1" reads otherwise.
     return text[sp.start : sp.start + 1].isdigit() or text[sp.start : sp.start + 4].lower() == "flat"
 
 
-def _position(text: str, sp: Span) -> Span:
-    m = _POSITION_RE.match(text, sp.end) if _street_numbered(text, sp) else None
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
-
-
-def _short_floor(text: str, sp: Span) -> Span:
-    m = _SHORT_FLOOR_RE.match(text, sp.end) if _street_numbered(text, sp) else None
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
-
-
-def _flat_after(text: str, sp: Span) -> Span:
-    m = _FLAT_AFTER_RE.match(text, sp.end) if text[sp.start : sp.start + 1].isdigit() else None
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+_position = match_end_widening(_POSITION_RE, _street_numbered)
+_short_floor = match_end_widening(_SHORT_FLOOR_RE, _street_numbered)
+_flat_after = match_end_widening(_FLAT_AFTER_RE, numbered)
 
 
 def _floor_between(text: str, sp: Span) -> Span:
@@ -99,12 +83,12 @@ def _off_street(text: str, sp: Span) -> Span:
 WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     (("flr)", "floor)", "(ground", "(basement"),
      _floor_between),
-    (("(",), _match_after(_PART_BRACKET_RE)),
+    (("(",), match_end_widening(_PART_BRACKET_RE)),
     (("/",), _position),
     ((" ff", " gf", " flr"), _short_floor),
-    ((" rm", " room"), _match_after(_ROOM_RE)),
+    ((" rm", " room"), match_end_widening(_ROOM_RE)),
     ((" flat", " flt", " apt"), _flat_after),
-    ((" - ", " – "), _match_after(_DASH_ROOM_RE)),
+    ((" - ", " – "), match_end_widening(_DASH_ROOM_RE)),
     ((" off ",), _off_street),
 )
 

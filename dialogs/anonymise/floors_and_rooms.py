@@ -22,6 +22,7 @@ from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
+from dialogs.anonymise.widenings import match_end_widening
 
 _ADDRESS = EntityType.ADDRESS
 _FLOOR_WORDS = (r"(?:ground|1st|2nd|3rd|4th|first|second|third|fourth|top|bottom|lower|upper)[ \t]+(?:floor|bell)|"
@@ -57,9 +58,7 @@ def _last_word(text: str, sp: Span) -> str:
     return text[max(cut + 1, sp.start) : sp.end].lower()
 
 
-def _floor_after(text: str, sp: Span) -> Span:
-    m = _FLOOR_AFTER_RE.match(text, sp.end)
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+_floor_after = match_end_widening(_FLOOR_AFTER_RE)
 
 
 def _kind_after(text: str, sp: Span) -> Span:

@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dialogs.anonymise.types import EntityType, Span
-
-_ADDRESS = EntityType.ADDRESS
+from dialogs.anonymise.types import Span
+from dialogs.anonymise.widenings import match_end_widening
 
 _COLOURS = r"red|blue|green|black|white|yellow|grey|gray|brown|purple|pink|orange|navy|cream"
 # The bracket's first words say it describes the house; the rest runs to the bracket's end, at most 40 characters.
@@ -31,14 +30,8 @@ _ANNEXE_RE = re.compile(rf"[ \t]*[-–,][ \t]*(?i:{_ANNEXE})\b|[ \t]*\((?i:{_ANN
 _ANNEXE_GATE = ("annex", "granny flat", "garden flat")
 
 
-def _looks_bracket(text: str, sp: Span) -> Span:
-    m = _LOOKS_BRACKET_RE.match(text, sp.end)
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
-
-
-def _annexe_after(text: str, sp: Span) -> Span:
-    m = _ANNEXE_RE.match(text, sp.end)
-    return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
+_looks_bracket = match_end_widening(_LOOKS_BRACKET_RE)
+_annexe_after = match_end_widening(_ANNEXE_RE)
 
 
 # Each widening, with the literals one of which the note's lower-case form must hold for it to be tried.

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dialogs.anonymise import scan
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
+from dialogs.anonymise.widenings import match_end_widening, numbered
 
 _ADDRESS = EntityType.ADDRESS
 _PART = r"rear|front|back|side|upstairs|downstairs|basement|attic|annexe?"
@@ -36,23 +37,11 @@ _BRACKET_PART_RE = re.compile(
 _BARE_FLOOR_RE = re.compile(r"[ \t]+(?i:upstairs|downstairs)\b(?![ \t]+(?i:flat|neighbou?rs?)\b|[-'’])")
 
 
-def _numbered(text: str, sp: Span) -> bool:
-    # A numbered street or flat: a town or a block alone followed by "upstairs" is not an address part.
-    return text[sp.start : sp.start + 1].isdigit()
-
-
-def _after(pattern: re.Pattern[str]) -> Callable[[str, Span], Span]:
-    def widen(text: str, sp: Span) -> Span:
-        m = pattern.match(text, sp.end) if _numbered(text, sp) else None
-        return sp if m is None else Span(_ADDRESS, sp.start, m.end(), sp.priority)
-    return widen
-
-
 # Each widening with the literals one of which the note's lower-case form must hold for it to be tried.
 WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
-    ((" - ", " – "), _after(_DASH_PART_RE)),
-    ((" flat)", "(upstairs", "(downstairs", "caravan"), _after(_BRACKET_PART_RE)),
-    (("upstairs", "downstairs"), _after(_BARE_FLOOR_RE)),
+    ((" - ", " – "), match_end_widening(_DASH_PART_RE, numbered)),
+    ((" flat)", "(upstairs", "(downstairs", "caravan"), match_end_widening(_BRACKET_PART_RE, numbered)),
+    (("upstairs", "downstairs"), match_end_widening(_BARE_FLOOR_RE, numbered)),
 )
 
 _BLOCKS = r"court|house|barn|cottage|lodge|mill|mansions|tower|heights|buildings|hall|farm|farmhouse|bungalow"
