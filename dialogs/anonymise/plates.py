@@ -388,9 +388,9 @@ def find_all(text: str, wins: scan.Windows) -> Iterator[Span]:
                 # "Audi Q3 YFO 223M": the letters open a suffix plate; the letter and digit are the model.
                 pos = m.start("pl")
             elif (m.group("rl") is not None and len(m.group("rl")) == 3 and SUFFIX_TAIL_RE.match(text, m.end())
-                  and not _plate_label_before(text, m.start())):
-                # "defender 110 uno 688x": the number is the model's, its letters open a suffix plate ("reg 1 bbb 0A"
-                # is not: after a plate's label the number begins the plate).
+                  and not (_plate_label_before(text, m.start()) or after_vehicle_word(text, m.start()))):
+                # "defender 110 uno 688x": the number is the model's, its letters open a suffix plate (not "reg 1 bbb
+                # 0A", "car 1 AAA 0A": after a plate's label or a vehicle noun the number begins the plate).
                 pos = m.start("rl")
             elif _accept(m, text):
                 yield Span(EntityType.VEHICLE_REG, _spaced_start(m, text), _year_letter_end(m, text), P_VRN)

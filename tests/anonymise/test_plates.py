@@ -232,9 +232,10 @@ _SHORT_LETTERS = st.text("bcdfghjklnpqrstvwxz", min_size=2, max_size=3).filter(
     lambda s: s not in UNITS and s not in first_names() and s not in surnames())
 
 
-@pytest.mark.parametrize(("text", "plate"), [("seen: reg 1 bbb 0A", "1 bbb"), ("reg: 110 UNO 688X", "110 UNO 688X")])
-def test_a_number_after_a_plate_label_begins_the_plate_even_when_a_suffix_plate_could_follow(text: str,
-                                                                                             plate: str) -> None:
+@pytest.mark.parametrize(("text", "plate"), [("seen: reg 1 bbb 0A", "1 bbb"), ("reg: 110 UNO 688X", "110 UNO 688X"),
+                                             ("the car 1 AAA 0A today", "1 AAA")])
+def test_a_number_after_a_plate_label_or_vehicle_begins_the_plate_even_when_a_suffix_plate_follows(
+        text: str, plate: str) -> None:
     # Found by hypothesis: the letters were read as a suffix plate's and the number before them stayed ("reg 1").
     assert_hidden(text, text.index(plate), len(plate))
 
