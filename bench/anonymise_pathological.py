@@ -200,7 +200,7 @@ SHAPES = {
     "lives before postcodes": "lives the ab cd ef1 2gh lives ty ",
     # The round rfresh63: storage units, flats over a house, tracking numbers, names given in lower case.
     "storage, flats over, tracking": "unit 1, ab cd ef self storage flat a over 2 Ab Cd Ef AB 1234 5678 9GB GB "
-                                     "gave his name as ab name as ",
+                                     "gave his name as ab name as 3 Ab Rd - key safe by ab (meter cupboard ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

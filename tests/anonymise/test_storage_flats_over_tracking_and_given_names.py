@@ -85,3 +85,21 @@ def test_an_everyday_word_after_gave_her_name_as_stays_readable() -> None:
 def test_english_words_after_the_cue_are_never_names(word: str) -> None:
     text = f"he gave his name as {word} and left"
     assert word in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("carers let themselves in at 12 Elm Road - key safe behind the bins, then",
+         "12 Elm Road - key safe behind the bins"),
+        ("Address: 7 Mill Lane (meter cupboard by the gate)\nTenant", "7 Mill Lane (meter cupboard by the gate)"),
+    ],
+)
+def test_where_the_way_in_is_kept_is_hidden_with_the_home(text: str, address: str) -> None:
+    assert address in _of(text, "ADDRESS")
+    assert "key safe" not in anonymise(text).text and "meter cupboard" not in anonymise(text).text
+
+
+def test_a_sentence_about_a_key_safe_after_an_address_stays_readable() -> None:
+    text = "we met at 4 Oak Rd - the key safe was broken again"
+    assert "- the key safe was broken again" in anonymise(text).text
