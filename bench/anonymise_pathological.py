@@ -198,6 +198,9 @@ SHAPES = {
     "gaming tags": "gaming tag ab1 xbox name cd_ game name ",
     "school fields": "School: ab rd prim\nYsgol: cd ave at ab rd prim school: ",
     "lives before postcodes": "lives the ab cd ef1 2gh lives ty ",
+    # The round rfresh63: storage units, flats over a house, tracking numbers, names given in lower case.
+    "storage, flats over, tracking": "unit 1, ab cd ef self storage flat a over 2 Ab Cd Ef AB 1234 5678 9GB GB "
+                                     "gave his name as ab name as 3 Ab Rd - key safe by ab (meter cupboard ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -40,6 +40,7 @@ from dialogs.anonymise.flat_marks import streets_with_num
 from dialogs.anonymise.floors_and_rooms import named_blocks, numbered_by_floor
 from dialogs.anonymise.gaming_tags import gaming_tags
 from dialogs.anonymise.given_before_surnames import given_before_surnames
+from dialogs.anonymise.given_lower_names import given_lower_names
 from dialogs.anonymise.header_people import header_people
 from dialogs.anonymise.heading_numbers import heading_numbers
 from dialogs.anonymise.house_names import named_homes
@@ -67,12 +68,14 @@ from dialogs.anonymise.school_years import years_after_schools
 from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.signed_roles import signed_roles
 from dialogs.anonymise.stay_cues import stay_cues
+from dialogs.anonymise.storage_and_flats_over import storage_and_flats_over
 from dialogs.anonymise.street_then_number import glued_house_numbers, numbers_before_postcodes, streets_then_numbers
 from dialogs.anonymise.student_halls import student_halls
 from dialogs.anonymise.taxi_plates import taxi_plates
 from dialogs.anonymise.told_names import told_names
 from dialogs.anonymise.told_nicknames import told_nicknames
 from dialogs.anonymise.town_positions import drop_towns
+from dialogs.anonymise.tracking_numbers import tracking_numbers
 from dialogs.anonymise.types import FIXED_PLACEHOLDERS, NEVER_KEPT, Entity, EntityType, Redaction, Span
 
 _EDGE = " \t\r\n,.;:!?()[]{}\"'“”‘’-–—"
@@ -97,6 +100,8 @@ def _detect(text: str) -> list[Span]:
         spans.extend(closing_numbers(text))
         spans.extend(incident_numbers(text))
         spans.extend(taxi_plates(text))
+        spans.extend(tracking_numbers(text))
+        spans.extend(storage_and_flats_over(text))
     spans.extend(find_dates(text, digits))
     if digits.runs:
         spans.extend(review_numbers(text))
@@ -144,7 +149,8 @@ def _detect(text: str) -> list[Span]:
     # Everyday words named by their cue are not in `first`: the first pass never spread them (see spread_people).
     cued = [*cued_word_names(text), *company_names(text), *relation_names(text), *told_names(text),
              *told_nicknames(text), *chat_heads(text), *deed_nicknames(text),
-             *signed_roles(text), *phrase_nicknames(text), *header_people(text), *minutes_initials(text)]
+             *signed_roles(text), *phrase_nicknames(text), *given_lower_names(text), *header_people(text),
+             *minutes_initials(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(list(spread_caps_nicknames(text, spans)))
     spans.extend(later_lower_nicknames(text, spans))
