@@ -34,6 +34,7 @@ SPLITS = (
     "fresh61",
     "fresh62",
     "fresh63",
+    "fresh65",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -104,4 +105,5 @@ SEEDS = {
     "fresh61": 804527,
     "fresh62": 927381,
     "fresh63": 517394,
+    "fresh65": 682913,
 }
