@@ -35,6 +35,7 @@ SPLITS = (
     "fresh62",
     "fresh63",
     "fresh64",
+    "fresh65",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -106,4 +107,5 @@ SEEDS = {
     "fresh62": 927381,
     "fresh63": 517394,
     "fresh64": 283619,
+    "fresh65": 682913,
 }
