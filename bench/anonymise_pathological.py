@@ -198,6 +198,10 @@ SHAPES = {
     "gaming tags": "gaming tag ab1 xbox name cd_ game name ",
     "school fields": "School: ab rd prim\nYsgol: cd ave at ab rd prim school: ",
     "lives before postcodes": "lives the ab cd ef1 2gh lives ty ",
+    # The round rfresh62: the number after the street's comma, the floor alone in brackets, a prison's number.
+    "street comma numbers": "at ab cd road, no. 1, no, no. at EF, NO. 2 x, ",
+    "bracket floors": "flat 1 2 Ab Rd (top) 3 Cd Ln (top (basement ",
+    "prison numbers": "NIPS NIPS 1234 NIPS ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -5,8 +5,8 @@ after the street, so the street and the number were both left in the note.
 - A street of one to three name words ending in a street word, in any case: the street word and the "no." say it is
   an address.
 - A single name word with no street word, only after a place cue ("at", "lives", "address"): "the landlord at
-  KILNHOUSE, NO. 4." Without the cue, or with more words after the number, a lone word before "no. 3" is too
-  often a list or a match ("Spurs, no. 2 in the league").
+  KILNHOUSE, NO. 4." Without the cue a lone word before "no. 3" is too often a list or a match.
+Either way the number must close its clause ("Spurs, no. 2 in the league", "Elm Road, no 3 bus" stay).
 Tried only where the note's lower-case form holds ", no", so a note without it pays nothing.
 """
 
@@ -46,14 +46,16 @@ def _street_start(text: str, comma: int, end: int) -> int | None:
     begin = comma - len(" ".join(name))
     if text[begin:comma] != " ".join(name):
         return None
+    # The number must close the clause: "12 Elm Road, no 3 bus goes past" is a bus, and a street with its own house
+    # number before it is found whole by the street rules.
+    if not (end >= len(text) or text[end] in ".,;)\n\r"):
+        return None
     if name[-1].lower() in _STREET_TYPES and len(name) > 1:
         # A street word alone is no street ("the road, no. 3"); the name words must share one case style.
         return begin if len({w[:1].isupper() for w in name}) == 1 else None
     if len(name) == 1 and name[0].lower() not in _STOP and len(name[0]) > 3:
         before = words[cut - 1].lower() if cut > 0 else (m.group("cue") or "").strip().lower()
-        # ... and the number must close the clause: "at Tesco, no. 5 on the list" is a list.
-        closes = end >= len(text) or text[end] in ".,;)\n\r"
-        return begin if before in _PLACE_CUES and closes else None
+        return begin if before in _PLACE_CUES else None
     return None
 
 
