@@ -201,6 +201,10 @@ SHAPES = {
     # The round rfresh63: storage units, flats over a house, tracking numbers, names given in lower case.
     "storage, flats over, tracking": "unit 1, ab cd ef self storage flat a over 2 Ab Cd Ef AB 1234 5678 9GB GB "
                                      "gave his name as ab name as 3 Ab Rd - key safe by ab (meter cupboard ",
+    # The round rfresh62: the number after the street's comma, the floor alone in brackets, a prison's number.
+    "street comma numbers": "at ab cd road, no. 1, no, no. at EF, NO. 2 x, ",
+    "bracket floors": "flat 1 2 Ab Rd (top) 3 Cd Ln (top (basement ",
+    "prison numbers": "NIPS NIPS 1234 NIPS ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

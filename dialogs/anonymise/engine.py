@@ -69,6 +69,7 @@ from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.signed_roles import signed_roles
 from dialogs.anonymise.stay_cues import stay_cues
 from dialogs.anonymise.storage_and_flats_over import storage_and_flats_over
+from dialogs.anonymise.street_comma_numbers import street_comma_numbers
 from dialogs.anonymise.street_then_number import glued_house_numbers, numbers_before_postcodes, streets_then_numbers
 from dialogs.anonymise.student_halls import student_halls
 from dialogs.anonymise.taxi_plates import taxi_plates
@@ -112,6 +113,7 @@ def _detect(text: str) -> list[Span]:
     if digits.runs:
         spans.extend(streets_then_numbers(text, digits))
         spans.extend(glued_house_numbers(text, digits))
+        spans.extend(street_comma_numbers(text))
         spans.extend(numbers_before_postcodes(text, postcodes))
     spans.extend(named_settings(text))
     spans.extend(houses_by_streets(text))

@@ -33,6 +33,19 @@ _BRACKET_PART_RE = re.compile(
     r"|(?:the[ \t]+)?(?:static[ \t]+|mobile[ \t]+)?caravan[ \t]+(?:in|at|behind|on)[ \t]+the[ \t]+"
     r"(?:yard|garden|back|drive|field|land))\)"
 )
+# The floor alone in brackets, as a quick note or a licence writes it: "flat 4 9 Kiln Row (top)",
+# "22 Tern Close (basement)". The bracket closes straight after the floor word, so "(top of the road)" stays.
+_BRACKET_FLOOR_RE = re.compile(
+    r"[ \t]*\((?i:top|bottom|basement|attic|ground|(?:top|ground|first|second)[ \t]+floor)\)"
+)
+_UNIT_START_RE = re.compile(r"(?i:flat|flt|apt|apartment)[ \t]")
+
+
+def _numbered_or_unit(text: str, sp: Span) -> bool:
+    """A numbered street's address or a flat's ("flat 10 87 Kiln Row"): a named place alone is not widened."""
+    return numbered(text, sp) or _UNIT_START_RE.match(text, sp.start) is not None
+
+
 # A bare floor word ends the phrase: "upstairs, EH7" or "upstairs in his car"; "upstairs flat" is the next flat's.
 _BARE_FLOOR_RE = re.compile(r"[ \t]+(?i:upstairs|downstairs)\b(?![ \t]+(?i:flat|neighbou?rs?)\b|[-'’])")
 
@@ -42,6 +55,8 @@ WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     ((" - ", " – "), match_end_widening(_DASH_PART_RE, numbered)),
     ((" flat)", "(upstairs", "(downstairs", "caravan"), match_end_widening(_BRACKET_PART_RE, numbered)),
     (("upstairs", "downstairs"), match_end_widening(_BARE_FLOOR_RE, numbered)),
+    (("(top", "(bottom)", "(basement)", "(attic)", "(ground", "(first floor)", "(second floor)"),
+     match_end_widening(_BRACKET_FLOOR_RE, _numbered_or_unit)),
 )
 
 _BLOCKS = r"court|house|barn|cottage|lodge|mill|mansions|tower|heights|buildings|hall|farm|farmhouse|bungalow"

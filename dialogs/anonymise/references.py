@@ -70,6 +70,9 @@ _LONG_ONLY_CUES = frozenset({"grant", "service"})
 NOT_SYSTEMS = frozenset({"gbp", "usd", "eur", "nhs", "dob", "tel", "mob", "bst", "gmt", "utc", "ni", "mph", "kph",
                           "yrs", "age", "approx", "circa", "est", "total", "jan", "feb", "mar", "apr", "jun", "jul",
                           "aug", "sep", "sept", "oct", "nov", "dec"})
+# Services' acronyms that are also an everyday word, so the english-word check would drop them: written in capitals
+# before four digits or more they name the service's record ("NIPS 4471", the Northern Ireland Prison Service's).
+_WORD_ACRONYMS = frozenset({"nips"})
 # What a scheme's record is kept in, between the scheme's name and its number.
 _CARRIERS = frozenset({"chat", "group", "log", "report", "update", "notes", "referral", "meeting", "thread"})
 _REF_NUMBER_WORDS = frozenset({"no", "number", "num", "ref", "id", "#", "nos", "nr"})
@@ -102,7 +105,7 @@ def _ref_cued(text: str, start: int, count: int) -> bool:
     acronym = raw[-1].strip(".:#")
     low = acronym.lower()
     if (count >= 4 and 3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()
-            and low not in english_words() and low not in NOT_SYSTEMS):
+            and (low in _WORD_ACRONYMS or low not in english_words()) and low not in NOT_SYSTEMS):
         return not re.fullmatch(r"(?:19|20)\d\d", text[start : start + 4]) or count > 4
     return last in _REF_NUMBER_WORDS and len(words) > 1 and words[-2].strip(".:#") in _REF_CUES
 
@@ -275,7 +278,11 @@ SCHEMES = frozenset(
      "sssc", "niscc",
      # A police vulnerable person referral form ("VPRF 499403"). The reviews' initials are not here: "the CSPR 2024
      # report" is a year (see review_numbers).
-     "vprf"}
+     "vprf",
+     # The Northern Ireland Prison Service's prisoner number, written in capitals before it ("NIPS 4471"); the word
+     # "nips" is everyday, so only the capitals are read (see _WORD_ACRONYMS). Like "chain", it is a field's label
+     # that is taken into the number only when named twice ("NIPS NIPS 4471", see _NAMED_TWICE_ONLY).
+     "nips"}
 ) | record_systems()
 _SCHEME_BEFORE_RE = re.compile(r"(?<![\w'’/+-])(?P<w>[A-Za-z][A-Za-z+-]{1,11})[ \t]*:?[ \t]*$")
 
@@ -292,7 +299,7 @@ _TITLE_SCHEMES = frozenset({"Eclipse", "Datix", "Adastra", "Niche"})
 _LOWER_SCHEMES = frozenset({"log", "serial"})
 # The rough sleepers' database is written as a field's label before its number ("CHAIN 594128: name"), and only named
 # again straight after a label in lower case is it the value's own prefix ("chain CHAIN 329001").
-_NAMED_TWICE_ONLY = frozenset({"log", "chain"})
+_NAMED_TWICE_ONLY = frozenset({"log", "chain", "nips"})
 
 
 def scheme_name(ref: str) -> str | None:
