@@ -16,6 +16,11 @@ from functools import lru_cache
 from dialogs.anonymise import scan
 from dialogs.anonymise.literal_trie import trie_pattern
 
+# The name a cued rule takes: one capitalised word of three letters or more, or two joined by a hyphen ("Ninja",
+# "Lil-Dee"); and the same in capitals ("TOOLBOX"). Shared by the rule tables that read names from a cue.
+CUED_NAME = r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"
+CUED_CAPS = r"[A-Z]{3,}(?:-[A-Z]{2,})?"
+
 
 def rule_windows(text: str, anchors: tuple[str, ...], before: int, after: int, lower: bool,
                  found: dict[tuple[str, ...], list[int]]) -> scan.Windows:

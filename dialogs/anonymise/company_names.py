@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from dialogs.anonymise.anchored_rules import RuleTable
+from dialogs.anonymise.anchored_rules import CUED_CAPS, CUED_NAME, RuleTable
 from dialogs.anonymise.cued_word_names import person_span
 from dialogs.anonymise.cues import ADULT_ROLES, CHILD_ROLES, PERSON_VERBS
 from dialogs.anonymise.lexicon import english_words, not_names, places
@@ -23,8 +23,8 @@ from dialogs.anonymise.name_context import namelike
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
-_CAP = r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"
-_CAPS = r"[A-Z]{3,}(?:-[A-Z]{2,})?"
+_CAP = CUED_NAME
+_CAPS = CUED_CAPS
 # Present tense only: "they call Ninja" names someone, "she called Housing" rings an office.
 _CALL_RE = re.compile(
     rf"\b(?:[Tt]hey|[Ww]e|[Pp]eople|[Ee]veryone|[Kk]ids|[Bb]oys|[Gg]irls|[Ll]ads|[Ss]he|[Hh]e|I|and|who)[ \t]+"

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise.anchored_rules import RuleTable
+from dialogs.anonymise.anchored_rules import CUED_NAME, RuleTable
 from dialogs.anonymise.cues import ROLE_CUES
 from dialogs.anonymise.lexicon import english_words, not_names, places
 from dialogs.anonymise.name_context import namelike
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
-_CAP = r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"
+_CAP = CUED_NAME
 _LOWER = r"[a-z][a-z'’-]{2,}"
 # "his 'mate' Hobnob", "his "cousin" Teabag", "Afshan's 'friend' Fudge": a relation the writer doubts, then the name.
 _QUOTED_RELATION_RE = re.compile(

@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise.anchored_rules import RuleTable
+from dialogs.anonymise.anchored_rules import CUED_CAPS, CUED_NAME, RuleTable
 from dialogs.anonymise.cued_word_names import person_span
 from dialogs.anonymise.lexicon import english_words, surnames
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
-_CAP = r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"
-_CAPS = r"[A-Z]{3,}(?:-[A-Z]{2,})?"
+_CAP = CUED_NAME
+_CAPS = CUED_CAPS
 # A single word: a second capital after it is a full name, which the name rules find themselves.
 _ALONE = r"(?![\w'’-])(?![ \t]+[A-Z][a-z])"
 # "knows offender as Lentil", "knew him only as Bagsy", "KNOWS HIM AS TUBBY".

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dialogs.anonymise.anchored_rules import RuleTable
+from dialogs.anonymise.anchored_rules import CUED_NAME, RuleTable
 from dialogs.anonymise.cued_word_names import person_span
 from dialogs.anonymise.cues import ROLE_CUES
 from dialogs.anonymise.lexicon import english_words, not_names
@@ -22,7 +22,7 @@ from dialogs.anonymise.name_context import namelike
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
 
-_CAP = r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"
+_CAP = CUED_NAME
 # A single word: a second capital after it is a full name, which the name rules find themselves.
 _ALONE = r"(?![\w'’-])(?![ \t]+[A-Z][a-z])"
 # "mum calls Jumble", "everyone calls Tank": who names the person, then the name.

@@ -44,8 +44,8 @@ def found(text: str, kind: EntityType) -> list[str]:
     return [e.text for e in anonymise(text).entities if e.type is kind]
 
 
-def assert_hidden_as(text: str, value: str, kind: EntityType, kept: str) -> None:
-    """`value` is found as one `kind`, is gone from the redacted text, and the words `kept` are still there."""
+def assert_hidden_as(text: str, value: str, kind: EntityType, kept: str = "") -> None:
+    """`value` is found as one `kind`, is gone from the redacted text, and the words `kept` (if any) are still there."""
     out = anonymise(text).text
     assert value in found(text, kind), out
     assert value not in out, out
