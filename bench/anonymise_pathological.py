@@ -205,6 +205,9 @@ SHAPES = {
     "street comma numbers": "at ab cd road, no. 1, no, no. at EF, NO. 2 x, ",
     "bracket floors": "flat 1 2 Ab Rd (top) 3 Cd Ln (top (basement ",
     "prison numbers": "NIPS NIPS 1234 NIPS ",
+    # The round rfresh65: shops named by what they sell, venues and doors after a home, quoted companions, mods.
+    "shops, venues and doors": "12 Ab Rd (the cd ef shop) 3 Gh Ln (above the ij shop studio 4, Kl Row arts centre "
+                               '5 Mn St, side door, (the ab (above the "staying with Ab" mod ab Attendee: AB ',
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -22,6 +22,7 @@ from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.address_after import WIDENINGS as _AFTER
 from dialogs.anonymise.address_asides import WIDENINGS as _ASIDES
 from dialogs.anonymise.address_landmarks import WIDENINGS as _LANDMARKS
+from dialogs.anonymise.address_venues import WIDENINGS as _VENUES
 from dialogs.anonymise.flat_marks import WIDENINGS as _MARKS
 from dialogs.anonymise.floors_and_rooms import WIDENINGS as _ROOMS
 from dialogs.anonymise.house_descriptions import WIDENINGS as _LOOKS
@@ -264,6 +265,7 @@ _WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     *_AFTER,
     *_ASIDES,
     *_LANDMARKS,
+    *_VENUES,
     *_LOOKS,
     *_ROOMS,
     *_MARKS,

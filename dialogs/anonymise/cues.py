@@ -29,7 +29,9 @@ ADULT_ROLES = frozenset(
      # Police and housing records: "Informed sergeant NWAOGU", "CALLER SHANOYA YAP", "complainant ennor".
      "sergeant", "sgt", "constable", "inspector", "caller", "informant", "complainant", "applicant",
      # Welsh and northern family words: "nain Marsali", "his taid", "granda Bill".
-     "nain", "taid", "mamgu", "tadcu", "granda", "grampa", "gramps"}
+     "nain", "taid", "mamgu", "tadcu", "granda", "grampa", "gramps",
+     # Online groups' and clubs' records: "mod tahmana" signing a ban log, "Attendee: ..." on a session note.
+     "mod", "moderator", "attendee"}
     # Family words from the UK's community languages, typed as English ones are: "her nani", "abbu said".
     # Left out where the word is also a common given name here ("tia", "hala", "bibi", "amma").
     | {"mammy", "mammi", "nani", "dadi", "dada", "dadu", "nanu", "abba", "abbu", "ammi", "ammu", "appa", "chacha",

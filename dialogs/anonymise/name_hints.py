@@ -151,7 +151,7 @@ def owns_relative(text: str, end: int) -> bool:
     return m is not None and m.group(1) in _RELATIVES
 
 
-_CLAUSE_END = frozenset(".,;!?)\n")
+_CLAUSE_END = frozenset(".,;!?)\n\"”")
 # Being somewhere with someone: "staying at 78 marshal way with Spider", "seen hanging about with Bullet".
 _WITH_SOMEONE_RE = re.compile(
     r"\b(?:stay|stays|staying|stayed|stopping|living|lives|lived|sleeping|sleeps|slept|seen|hanging|hangs|"
