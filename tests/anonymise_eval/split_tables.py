@@ -36,6 +36,7 @@ SPLITS = (
     "fresh63",
     "fresh64",
     "fresh65",
+    "fresh67",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -108,4 +109,5 @@ SEEDS = {
     "fresh63": 517394,
     "fresh64": 283619,
     "fresh65": 682913,
+    "fresh67": 670468,
 }
