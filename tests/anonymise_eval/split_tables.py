@@ -37,6 +37,7 @@ SPLITS = (
     "fresh64",
     "fresh65",
     "fresh66",
+    "fresh67",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -110,4 +111,5 @@ SEEDS = {
     "fresh64": 283619,
     "fresh65": 682913,
     "fresh66": 759148,
+    "fresh67": 670468,
 }
