@@ -208,6 +208,10 @@ SHAPES = {
     # The round rfresh65: shops named by what they sell, venues and doors after a home, quoted companions, mods.
     "shops, venues and doors": "12 Ab Rd (the cd ef shop) 3 Gh Ln (above the ij shop studio 4, Kl Row arts centre "
                                '5 Mn St, side door, (the ab (above the "staying with Ab" mod ab Attendee: AB ',
+    # The round refs: a call's serial in a heading opened by its line, initials twice, a number after who was told.
+    "call headings": "999 (speech to text) 6694: ab\n101 call ab 48213: 999 ab ",
+    "initials twice": "(ABC ABC 123456) ABC ABC ABC 4321 (ref DEF 1234567) ",
+    "numbers after who was told": "LADO aware 4296. told, 77506 aware aware informed 1234 ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

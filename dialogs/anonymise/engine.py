@@ -20,6 +20,7 @@ from dialogs.anonymise import (
 from dialogs.anonymise.bare_streets import bare_streets
 from dialogs.anonymise.beside_found_names import beside_found_names
 from dialogs.anonymise.bilingual_labels import drop_bilingual_labels
+from dialogs.anonymise.call_heading_numbers import call_heading_numbers
 from dialogs.anonymise.caps_lines import people_in_caps_lines, people_in_inverted_caps, schools_in_inverted_caps
 from dialogs.anonymise.caps_neighbours import caps_neighbours
 from dialogs.anonymise.caps_surnames import caps_surnames
@@ -35,6 +36,7 @@ from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.deed_nicknames import deed_nicknames, spread_caps_nicknames
 from dialogs.anonymise.described_homes import described_houses, named_settings
 from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their_names
+from dialogs.anonymise.doubled_scheme_names import doubled_scheme_numbers
 from dialogs.anonymise.eponyms import drop_eponyms
 from dialogs.anonymise.flat_marks import streets_with_num
 from dialogs.anonymise.floors_and_rooms import named_blocks, numbered_by_floor
@@ -54,6 +56,7 @@ from dialogs.anonymise.name_shapes import extend_people
 from dialogs.anonymise.name_spread import spread_people
 from dialogs.anonymise.names import find_people
 from dialogs.anonymise.nicknames import find_nicknames
+from dialogs.anonymise.notified_numbers import notified_numbers
 from dialogs.anonymise.patterns import find_all
 from dialogs.anonymise.phrase_nicknames import phrase_nicknames
 from dialogs.anonymise.place_merges import settle_places
@@ -98,6 +101,9 @@ def _detect(text: str) -> list[Span]:
         spans.extend(plate_neighbours.codes_before_plates(text, plates))
         spans.extend(collar_numbers.collar_numbers(text, digits))
         spans.extend(heading_numbers(text, digits))
+        spans.extend(call_heading_numbers(text, digits))
+        spans.extend(doubled_scheme_numbers(text, digits))
+        spans.extend(notified_numbers(text))
         spans.extend(closing_numbers(text))
         spans.extend(incident_numbers(text))
         spans.extend(taxi_plates(text))

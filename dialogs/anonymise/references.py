@@ -169,8 +169,9 @@ def _system_prefix(text: str, start: int) -> int:
     if (len(raw) < 2 or not ((2 <= len(code) <= 5 and code.isalpha() and code.isupper())
                              or _HYPHEN_CODE_RE.fullmatch(code)) or low in NOT_SYSTEMS or low in _REF_NUMBER_WORDS):
         return start
-    # The acronym alone ("LCS 1035176", "PNC ID 61/...") is the cue, which the reader keeps.
-    cue = raw[-2].strip(".:#,").lower()
+    # The acronym alone ("LCS 1035176", "PNC ID 61/...") is the cue, which the reader keeps. A bracket may open
+    # before the cue: "(ref DAF 4248657)" is the same reference as "ref DAF 4248657".
+    cue = raw[-2].strip(".:#,([").lower()
     if cue in _REF_CUES or cue in _REF_NUMBER_WORDS:
         return text.rindex(code, 0, start)
     return start
