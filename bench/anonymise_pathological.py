@@ -208,6 +208,13 @@ SHAPES = {
     # The round rfresh65: shops named by what they sell, venues and doors after a home, quoted companions, mods.
     "shops, venues and doors": "12 Ab Rd (the cd ef shop) 3 Gh Ln (above the ij shop studio 4, Kl Row arts centre "
                                '5 Mn St, side door, (the ab (above the "staying with Ab" mod ab Attendee: AB ',
+    # The round rules64: the bell after the door, the setting in brackets or before, ward lists, drug contacts,
+    # plates with a word for a tag, settings by their site, a conference's short forms, "Address" with no colon.
+    "stay notes, ward lists, contacts": "12 Ab Rd - side door, buzzer broken (supported lodgings) mother and baby "
+                                        "unit, 3 Cd Ln, bell ab cd, 14, bay 3 ab cd, 1, bed injecting with Abc, who "
+                                        "names given: Ab, Cd, Ef, (Gh, and ",
+    "word-tag plates, sites, conf dates": "ab OR 53 CDG cd OR 53 Hospital Creche (Elm Road) Ab Nursery (conf 9/4 "
+                                          "ICPC 1/2 Address AB HOUSE, BS5 1JT address ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
