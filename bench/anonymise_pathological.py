@@ -212,6 +212,13 @@ SHAPES = {
     "call headings": "999 (speech to text) 6694: ab\n101 call ab 48213: 999 ab ",
     "initials twice": "(ABC ABC 123456) ABC ABC ABC 4321 (ref DEF 1234567) ",
     "numbers after who was told": "LADO aware 4296. told, 77506 aware aware informed 1234 ",
+    # The round rules64: the bell after the door, the setting in brackets or before, ward lists, drug contacts,
+    # plates with a word for a tag, settings by their site, a conference's short forms, "Address" with no colon.
+    "stay notes, ward lists, contacts": "12 Ab Rd - side door, buzzer broken (supported lodgings) mother and baby "
+                                        "unit, 3 Cd Ln, bell ab cd, 14, bay 3 ab cd, 1, bed injecting with Abc, who "
+                                        "names given: Ab, Cd, Ef, (Gh, and ",
+    "word-tag plates, sites, conf dates": "ab OR 53 CDG cd OR 53 Hospital Creche (Elm Road) Ab Nursery (conf 9/4 "
+                                          "ICPC 1/2 Address AB HOUSE, BS5 1JT address ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

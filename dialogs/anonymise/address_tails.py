@@ -22,6 +22,7 @@ from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.address_after import WIDENINGS as _AFTER
 from dialogs.anonymise.address_asides import WIDENINGS as _ASIDES
 from dialogs.anonymise.address_landmarks import WIDENINGS as _LANDMARKS
+from dialogs.anonymise.address_stay_notes import WIDENINGS as _STAY_NOTES
 from dialogs.anonymise.address_venues import WIDENINGS as _VENUES
 from dialogs.anonymise.flat_marks import WIDENINGS as _MARKS
 from dialogs.anonymise.floors_and_rooms import WIDENINGS as _ROOMS
@@ -271,4 +272,5 @@ _WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     *_MARKS,
     *_PARTS,
     *_NAMED_STREETS,
+    *_STAY_NOTES,
 )

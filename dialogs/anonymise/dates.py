@@ -61,7 +61,9 @@ _DATED_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,4}[/.-]\d{1,2}")
 _EVENT_BEFORE_RE = re.compile(
     r"\b(?:review|visit|meeting|mtg|appt|appointment|conference|hearing|contact|session|clinic|call|discussion|"
     # A roads policing stop in a log's heading: "RPU STOP 8/3 - E650 ZGG".
-    r"panel|group|huddle|handover|stop|stopped)[ \t]+$",
+    r"panel|group|huddle|handover|stop|stopped|"
+    # A conference by its short forms: "Pre-birth CP conf 9/4", "ICPC 12/5", "RCPC 3/6", "FGC 8/2".
+    r"conf|icpc|rcpc|cpc|fgc)[ \t]+$",
     re.IGNORECASE,
 )
 ISO_RE = re.compile(r"(?<![\w/-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\w/])")

@@ -37,6 +37,7 @@ from dialogs.anonymise.deed_nicknames import deed_nicknames, spread_caps_nicknam
 from dialogs.anonymise.described_homes import described_houses, named_settings
 from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their_names
 from dialogs.anonymise.doubled_scheme_names import doubled_scheme_numbers
+from dialogs.anonymise.drug_contact_names import drug_contact_names
 from dialogs.anonymise.eponyms import drop_eponyms
 from dialogs.anonymise.flat_marks import streets_with_num
 from dialogs.anonymise.floors_and_rooms import named_blocks, numbered_by_floor
@@ -62,12 +63,14 @@ from dialogs.anonymise.phrase_nicknames import phrase_nicknames
 from dialogs.anonymise.place_merges import settle_places
 from dialogs.anonymise.placeholders import PersonLabeller
 from dialogs.anonymise.places import find_addresses, find_schools
+from dialogs.anonymise.plate_caps_tags import caps_tag_plates
 from dialogs.anonymise.priority import P_MARKED
 from dialogs.anonymise.references import scheme_name
 from dialogs.anonymise.relation_names import relation_names
 from dialogs.anonymise.review_numbers import review_numbers
 from dialogs.anonymise.school_fields import school_fields
 from dialogs.anonymise.school_years import years_after_schools
+from dialogs.anonymise.schools_by_site import schools_by_site
 from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.signed_roles import signed_roles
 from dialogs.anonymise.stay_cues import stay_cues
@@ -81,6 +84,7 @@ from dialogs.anonymise.told_nicknames import told_nicknames
 from dialogs.anonymise.town_positions import drop_towns
 from dialogs.anonymise.tracking_numbers import tracking_numbers
 from dialogs.anonymise.types import FIXED_PLACEHOLDERS, NEVER_KEPT, Entity, EntityType, Redaction, Span
+from dialogs.anonymise.ward_list_names import ward_list_names
 
 _EDGE = " \t\r\n,.;:!?()[]{}\"'“”‘’-–—"
 
@@ -96,6 +100,7 @@ def _detect(text: str) -> list[Span]:
         spans.extend(plate_standing.standing_plates(text))
         spans.extend(plate_drivers.driven_plates(text))
         spans.extend(plate_phrases.phrase_plates(text))
+        spans.extend(caps_tag_plates(text))
         plates = [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]
         spans.extend(plate_neighbours.listed_plates(text, plates))
         spans.extend(plate_neighbours.codes_before_plates(text, plates))
@@ -135,6 +140,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(college_names(text))
     spans.extend(school_fields(text))
     spans.extend(list(years_after_schools(text, spans)))
+    spans.extend(list(schools_by_site(text, spans)))
     spans.extend(dotted_handles(text))
     spans.extend(handles_after_their_names(text))
     spans.extend(gaming_tags(text))
@@ -158,7 +164,8 @@ def _detect(text: str) -> list[Span]:
     cued = [*cued_word_names(text), *company_names(text), *relation_names(text), *told_names(text),
              *told_nicknames(text), *chat_heads(text), *deed_nicknames(text),
              *signed_roles(text), *phrase_nicknames(text), *given_lower_names(text), *header_people(text),
-             *minutes_initials(text)]
+             *minutes_initials(text), *ward_list_names(text),
+             *drug_contact_names(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(list(spread_caps_nicknames(text, spans)))
     spans.extend(later_lower_nicknames(text, spans))

@@ -23,12 +23,14 @@ from dialogs.anonymise.titled_houses import titled_houses
 from dialogs.anonymise.types import EntityType, Span
 
 _WORD = r"[A-Za-z][\w'’-]*"
-# Back from a postcode: the home (its first comma part), maybe a town, then the postcode. A quick note drops the
-# "at" before a home named with "the" or a Welsh or Gaelic word for a house: "lives the annexe NG7 4PB", "staying
+# Back from a postcode: the home (its first comma part), maybe a town, then the postcode; "Address" may lose its
+# colon before a capital ("Address HERBALIST'S HOUSE, BS5 1JT", not "email address given, ..."). A quick note drops
+# the "at" before a home named with "the" or a Welsh or Gaelic word for a house: "lives the annexe NG7 4PB", "staying
 # tigh na mara IV2 3AB", "lives tŷ gwyn CF11 ..."; "lives Leeds LS1 ..." names a town, not a home.
 _HOUSE_FIRST = r"the|tŷ|ty|taigh|tigh|teach|bwthyn"
 _BEFORE_POSTCODE_RE = re.compile(
-    rf"\b(?:(?i:to|at|from|outside|left|fled|address:)|(?i:lives|living|staying)(?=[ \t]+(?i:{_HOUSE_FIRST})\b))"
+    rf"\b(?:(?i:to|at|from|outside|left|fled|address:)|(?i:address)(?=[ \t]+[A-Z])"
+    rf"|(?i:lives|living|staying)(?=[ \t]+(?i:{_HOUSE_FIRST})\b))"
     rf"[ \t]+(?P<h>(?!(?i:her|his|their|my|our|your|a|an)\b)"
     rf"(?:(?i:the)[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
     rf"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}})?,?[ \t]+$"
