@@ -208,6 +208,10 @@ SHAPES = {
     # The round rfresh65: shops named by what they sell, venues and doors after a home, quoted companions, mods.
     "shops, venues and doors": "12 Ab Rd (the cd ef shop) 3 Gh Ln (above the ij shop studio 4, Kl Row arts centre "
                                '5 Mn St, side door, (the ab (above the "staying with Ab" mod ab Attendee: AB ',
+    # The round plates: plates waited or seen in without an article, a year letter A, glued fronts where a car
+    # stands, a tag and age listed before three letters.
+    "plates waited in": "waiting in V 5464 seen in ab 2942 sat in yr 65 zwl in ",
+    "year letters and bays": "in a 198 abc h401 not in the bay ms24 ere seen outside and ot 24 doe ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
