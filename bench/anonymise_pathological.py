@@ -219,6 +219,10 @@ SHAPES = {
                                         "names given: Ab, Cd, Ef, (Gh, and ",
     "word-tag plates, sites, conf dates": "ab OR 53 CDG cd OR 53 Hospital Creche (Elm Road) Ab Nursery (conf 9/4 "
                                           "ICPC 1/2 Address AB HOUSE, BS5 1JT address ",
+    # The round plates: plates waited or seen in without an article, a year letter A, glued fronts where a car
+    # stands, a tag and age listed before three letters.
+    "plates waited in": "waiting in V 5464 seen in ab 2942 sat in yr 65 zwl in ",
+    "year letters and bays": "in a 198 abc h401 not in the bay ms24 ere seen outside and ot 24 doe ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

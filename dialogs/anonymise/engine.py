@@ -10,11 +10,14 @@ from collections.abc import Iterable, Sequence
 from dialogs.anonymise import (
     collar_numbers,
     lower_notes,
+    plate_bays,
     plate_cues,
     plate_drivers,
     plate_neighbours,
     plate_phrases,
     plate_standing,
+    plate_waits,
+    plate_year_letters,
     scan,
 )
 from dialogs.anonymise.bare_streets import bare_streets
@@ -101,9 +104,13 @@ def _detect(text: str) -> list[Span]:
         spans.extend(plate_drivers.driven_plates(text))
         spans.extend(plate_phrases.phrase_plates(text))
         spans.extend(caps_tag_plates(text))
+        spans.extend(plate_waits.waited_in_plates(text))
+        spans.extend(plate_bays.bay_plates(text))
         plates = [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]
         spans.extend(plate_neighbours.listed_plates(text, plates))
         spans.extend(plate_neighbours.codes_before_plates(text, plates))
+        spans.extend(plate_year_letters.year_letters_before(text, plates))
+        spans.extend(list(plate_bays.tags_with_letters(text, spans)))  # listed plates too
         spans.extend(collar_numbers.collar_numbers(text, digits))
         spans.extend(heading_numbers(text, digits))
         spans.extend(call_heading_numbers(text, digits))
