@@ -208,6 +208,9 @@ SHAPES = {
     # The round rfresh65: shops named by what they sell, venues and doors after a home, quoted companions, mods.
     "shops, venues and doors": "12 Ab Rd (the cd ef shop) 3 Gh Ln (above the ij shop studio 4, Kl Row arts centre "
                                '5 Mn St, side door, (the ab (above the "staying with Ab" mod ab Attendee: AB ',
+    # The round addresses: one-word streets after a place verb, a home's name and the street it stands off.
+    "one-word streets": "knocked at no 1 abcd at 2-3 cdef visit: 4 efgh - AT 5 GHI ST the ab bank on 6 cdef, is at 7 ",
+    "homes off streets": "at ab cd ef gh off ij kl row at ab (off cd at ab, off home Ab Cd off at ab off ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
