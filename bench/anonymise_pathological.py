@@ -223,6 +223,9 @@ SHAPES = {
     # stands, a tag and age listed before three letters.
     "plates waited in": "waiting in V 5464 seen in ab 2942 sat in yr 65 zwl in ",
     "year letters and bays": "in a 198 abc h401 not in the bay ms24 ere seen outside and ot 24 doe ",
+    # The round addresses: one-word streets after a place verb, a home's name and the street it stands off.
+    "one-word streets": "knocked at no 1 abcd at 2-3 cdef visit: 4 efgh - AT 5 GHI ST the ab bank on 6 cdef, is at 7 ",
+    "homes off streets": "at ab cd ef gh off ij kl row at ab (off cd at ab, off home Ab Cd off at ab off ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

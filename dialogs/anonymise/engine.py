@@ -61,6 +61,8 @@ from dialogs.anonymise.name_spread import spread_people
 from dialogs.anonymise.names import find_people
 from dialogs.anonymise.nicknames import find_nicknames
 from dialogs.anonymise.notified_numbers import notified_numbers
+from dialogs.anonymise.off_streets import off_streets
+from dialogs.anonymise.one_word_streets import one_word_streets
 from dialogs.anonymise.patterns import find_all
 from dialogs.anonymise.phrase_nicknames import phrase_nicknames
 from dialogs.anonymise.place_merges import settle_places
@@ -126,6 +128,8 @@ def _detect(text: str) -> list[Span]:
         spans.extend(review_numbers(text))
     spans.extend(find_addresses(text, digits))
     spans.extend(bare_streets(text))
+    spans.extend(one_word_streets(text))
+    spans.extend(off_streets(text))
     postcodes = [sp for sp in spans if sp.type is EntityType.POSTCODE]
     spans.extend(named_homes(text, postcodes))
     if digits.runs:
