@@ -208,6 +208,10 @@ SHAPES = {
     # The round rfresh65: shops named by what they sell, venues and doors after a home, quoted companions, mods.
     "shops, venues and doors": "12 Ab Rd (the cd ef shop) 3 Gh Ln (above the ij shop studio 4, Kl Row arts centre "
                                '5 Mn St, side door, (the ab (above the "staying with Ab" mod ab Attendee: AB ',
+    # The round xschools: street-named schools after a school's cue, setting brackets, alternative provision.
+    "cued schools": "DSL at ab cd ef rd, school is ab cd row a ab cd ef jumper at ab cd year 1 (7) at ab cd wlk and "
+                    "son Ab at ab ave goes to ab cd row. in ab cd special school 1), ab cd prim, Ab Cd Ef Gh (AP) "
+                    "Ab Primary (Welsh medium) (ab (ab cd ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
