@@ -226,6 +226,10 @@ SHAPES = {
     # The round addresses: one-word streets after a place verb, a home's name and the street it stands off.
     "one-word streets": "knocked at no 1 abcd at 2-3 cdef visit: 4 efgh - AT 5 GHI ST the ab bank on 6 cdef, is at 7 ",
     "homes off streets": "at ab cd ef gh off ij kl row at ab (off cd at ab, off home Ab Cd off at ab off ",
+    # The round xschools: street-named schools after a school's cue, setting brackets, alternative provision.
+    "cued schools": "DSL at ab cd ef rd, school is ab cd row a ab cd ef jumper at ab cd year 1 (7) at ab cd wlk and "
+                    "son Ab at ab ave goes to ab cd row. in ab cd special school 1), ab cd prim, Ab Cd Ef Gh (AP) "
+                    "Ab Primary (Welsh medium) (ab (ab cd ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

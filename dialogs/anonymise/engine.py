@@ -73,6 +73,7 @@ from dialogs.anonymise.priority import P_MARKED
 from dialogs.anonymise.references import scheme_name
 from dialogs.anonymise.relation_names import relation_names
 from dialogs.anonymise.review_numbers import review_numbers
+from dialogs.anonymise.school_cues import cued_schools, settings_after_schools
 from dialogs.anonymise.school_fields import school_fields
 from dialogs.anonymise.school_years import years_after_schools
 from dialogs.anonymise.schools_by_site import schools_by_site
@@ -150,8 +151,10 @@ def _detect(text: str) -> list[Span]:
     spans.extend(schools_in_inverted_caps(text, find_schools))
     spans.extend(college_names(text))
     spans.extend(school_fields(text))
+    spans.extend(cued_schools(text))
     spans.extend(list(years_after_schools(text, spans)))
     spans.extend(list(schools_by_site(text, spans)))
+    spans.extend(list(settings_after_schools(text, spans)))
     spans.extend(dotted_handles(text))
     spans.extend(handles_after_their_names(text))
     spans.extend(gaming_tags(text))
