@@ -230,6 +230,10 @@ SHAPES = {
     "cued schools": "DSL at ab cd ef rd, school is ab cd row a ab cd ef jumper at ab cd year 1 (7) at ab cd wlk and "
                     "son Ab at ab ave goes to ab cd row. in ab cd special school 1), ab cd prim, Ab Cd Ef Gh (AP) "
                     "Ab Primary (Welsh medium) (ab (ab cd ",
+    # The round rules66: short school kinds, visited homes, listed given names, rooms in named houses, posted handles.
+    "short kinds and rooms": "- ab cd infs - AB, CD EF SP SCH the ab infs run - ab special - Room 1, Ab Cd Flat, "
+                             "Ab Flat, 2 Cd Row at abcs now just left abd's, (PA for Abc) 1. Ab Cd (1) R. Ab, "
+                             "posts about it as ab1 ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

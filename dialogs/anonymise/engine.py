@@ -53,6 +53,7 @@ from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.house_parts import units_in_lower_blocks
 from dialogs.anonymise.houses_by_streets import houses_by_streets
 from dialogs.anonymise.incident_numbers import incident_numbers
+from dialogs.anonymise.listed_given_names import cared_for_names, given_names_of_listed
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.log_subjects import log_subjects
 from dialogs.anonymise.minutes_initials import minutes_initials
@@ -69,12 +70,15 @@ from dialogs.anonymise.place_merges import settle_places
 from dialogs.anonymise.placeholders import PersonLabeller
 from dialogs.anonymise.places import find_addresses, find_schools
 from dialogs.anonymise.plate_caps_tags import caps_tag_plates
+from dialogs.anonymise.posted_as_handles import posted_as_handles
 from dialogs.anonymise.priority import P_MARKED
 from dialogs.anonymise.references import scheme_name
 from dialogs.anonymise.relation_names import relation_names
 from dialogs.anonymise.review_numbers import review_numbers
+from dialogs.anonymise.room_homes import named_flats, room_homes
 from dialogs.anonymise.school_cues import cued_schools, settings_after_schools
 from dialogs.anonymise.school_fields import school_fields
+from dialogs.anonymise.school_short_kinds import school_short_kinds
 from dialogs.anonymise.school_years import years_after_schools
 from dialogs.anonymise.schools_by_site import schools_by_site
 from dialogs.anonymise.signed_initials import find_signed_initials
@@ -90,6 +94,7 @@ from dialogs.anonymise.told_nicknames import told_nicknames
 from dialogs.anonymise.town_positions import drop_towns
 from dialogs.anonymise.tracking_numbers import tracking_numbers
 from dialogs.anonymise.types import FIXED_PLACEHOLDERS, NEVER_KEPT, Entity, EntityType, Redaction, Span
+from dialogs.anonymise.visited_homes import visited_homes
 from dialogs.anonymise.ward_list_names import ward_list_names
 
 _EDGE = " \t\r\n,.;:!?()[]{}\"'“”‘’-–—"
@@ -147,17 +152,21 @@ def _detect(text: str) -> list[Span]:
     spans.extend(stay_cues(text))
     spans.extend(numbered_by_floor(text))
     spans.extend(described_houses(text))
+    spans.extend(room_homes(text))
+    spans.extend(list(named_flats(text, spans)))
     spans.extend(find_schools(text))
     spans.extend(schools_in_inverted_caps(text, find_schools))
     spans.extend(college_names(text))
     spans.extend(school_fields(text))
     spans.extend(cued_schools(text))
+    spans.extend(school_short_kinds(text))
     spans.extend(list(years_after_schools(text, spans)))
     spans.extend(list(schools_by_site(text, spans)))
     spans.extend(list(settings_after_schools(text, spans)))
     spans.extend(dotted_handles(text))
     spans.extend(handles_after_their_names(text))
     spans.extend(gaming_tags(text))
+    spans.extend(posted_as_handles(text))
     spans.extend(chat_speakers(text))
     spans.extend(list(spread_handles(text, spans)))
     first = find_people(text)
@@ -170,6 +179,7 @@ def _detect(text: str) -> list[Span]:
     first.extend(lower_notes.names_before_aka(text))
     first.extend(lower_notes.room_residents(text))
     first.extend(log_subjects(text))
+    first.extend(visited_homes(text))
     first.extend(find_signed_initials(text))
     first.extend(find_nicknames(text))
     first.extend(list(caps_surnames(text, first)))
@@ -179,12 +189,13 @@ def _detect(text: str) -> list[Span]:
              *told_nicknames(text), *chat_heads(text), *deed_nicknames(text),
              *signed_roles(text), *phrase_nicknames(text), *given_lower_names(text), *header_people(text),
              *minutes_initials(text), *ward_list_names(text),
-             *drug_contact_names(text)]
+             *drug_contact_names(text), *cared_for_names(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(list(spread_caps_nicknames(text, spans)))
     spans.extend(later_lower_nicknames(text, spans))
     spans.extend(list(given_before_surnames(text, spans)))
     spans.extend(list(beside_found_names(text, spans)))
+    spans.extend(list(given_names_of_listed(text, spans)))
     spans.extend(lower_notes.joined_lower_names(text, spans))
     spans.extend(lower_notes.owners_of_handles(text, spans))
     spans.extend(aliases_of_people(text, spans))
