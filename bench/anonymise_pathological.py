@@ -230,6 +230,11 @@ SHAPES = {
     "cued schools": "DSL at ab cd ef rd, school is ab cd row a ab cd ef jumper at ab cd year 1 (7) at ab cd wlk and "
                     "son Ab at ab ave goes to ab cd row. in ab cd special school 1), ab cd prim, Ab Cd Ef Gh (AP) "
                     "Ab Primary (Welsh medium) (ab (ab cd ",
+    # The round rules67: numbers after streets on a move and after an estate word, inverted caps streets and names,
+    # eclipsed Irish house names, a subject's home, "(sheltered)", schools after "and" and "Year N at", Cròileagan.
+    "numbers after streets, paired schools": "from Ab Cd Lane 12 to 3 Ef at Ab Rise 4 AT aB wAY 5 cD' pATH 6 "
+                                             "(aB-cD, Teach na gAb, Re: Ab Cd, (sheltered) ab prim and cd ef prim "
+                                             "and Year 3 at ab high croileagan a' ab ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
