@@ -234,6 +234,11 @@ SHAPES = {
     "short kinds and rooms": "- ab cd infs - AB, CD EF SP SCH the ab infs run - ab special - Room 1, Ab Cd Flat, "
                              "Ab Flat, 2 Cd Row at abcs now just left abd's, (PA for Abc) 1. Ab Cd (1) R. Ab, "
                              "posts about it as ab1 ",
+    # The round rules67: numbers after streets on a move and after an estate word, inverted caps streets and names,
+    # eclipsed Irish house names, a subject's home, "(sheltered)", schools after "and" and "Year N at", Cròileagan.
+    "numbers after streets, paired schools": "from Ab Cd Lane 12 to 3 Ef at Ab Rise 4 AT aB wAY 5 cD' pATH 6 "
+                                             "(aB-cD, Teach na gAb, Re: Ab Cd, (sheltered) ab prim and cd ef prim "
+                                             "and Year 3 at ab high croileagan a' ab ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

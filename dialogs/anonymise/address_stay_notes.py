@@ -27,10 +27,12 @@ _BELL_NOTE_RE = re.compile(
     r"doesn’t[ \t]+work|does[ \t]+not[ \t]+work|don'?t[ \t]+work|out[ \t]+of[ \t]+order))\b"
 )
 _BELL_GATE = ("buzzer", "bell", "intercom", "entry")
-# "(supported lodgings)", "(sheltered housing)", "(care home)": the kind of home, alone in brackets.
+# "(supported lodgings)", "(sheltered housing)", "(care home)": the kind of home, alone in brackets; a form cuts
+# the first two to their adjective ("Flat 4 Heron Court (sheltered)").
 _SETTING_BRACKET_RE = re.compile(
-    r"[ \t]*\((?i:supported[ \t]+(?:living|lodgings?|housing|accommodation)|sheltered[ \t]+(?:housing|accommodation|"
-    r"scheme|flats?)|extra[ \t]+care|care[ \t]+home|nursing[ \t]+home|move[- ]on[ \t]+(?:flat|flats|accommodation)|"
+    r"[ \t]*\((?i:supported(?:[ \t]+(?:living|lodgings?|housing|accommodation))?|sheltered(?:[ \t]+(?:housing|"
+    r"accommodation|scheme|flats?))?|extra[ \t]+care|care[ \t]+home|nursing[ \t]+home|"
+    r"move[- ]on[ \t]+(?:flat|flats|accommodation)|"
     r"foyer|mother[ \t]+(?:and|&)[ \t]+baby[ \t]+unit)\)"
 )
 _SETTING_GATE = ("(supported", "(sheltered", "(extra", "(care", "(nursing", "(move", "(foyer", "(mother")

@@ -55,7 +55,10 @@ def people_in_caps_lines(text: str, find_people: Callable[[str], list[Span]]) ->
 _CASES = str.maketrans({chr(i): "a" if "a" <= chr(i) <= "z" else "A" if "A" <= chr(i) <= "Z" else " "
                         for i in range(128)})
 # A possessive keeps its own case: "pETROS's brother".
-_INVERTED_RE = re.compile(r"(?<![\w'’-])(?P<w>[a-z][A-Z]{2,}(?:[A-Z'’-]*[A-Z])?)(?:['’]s)?(?![\w'’-])")
+# A double-barrelled name is inverted on both sides of its hyphen ("wYLLIE-tAHM"); a plural's possessive keeps
+# its apostrophe ("dROVERS' pATH").
+_INVERTED_RE = re.compile(r"(?<![\w'’-])(?P<w>[a-z][A-Z]{2,}(?:[A-Z'’-]*[A-Z])?(?:-[a-z][A-Z]{2,}){0,2})"
+                          r"(?:['’]s?)?(?![\w'’-])")
 
 
 def _put_right(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -79,6 +82,14 @@ def _touches(sp: Span, words: list[tuple[int, int]], ends: list[int]) -> bool:
     all with shift held has thousands of such words and as many finds (a scan of them per find was quadratic)."""
     i = bisect.bisect_right(ends, sp.start)
     return i < len(words) and words[i][0] < sp.end
+
+
+def inverted_words_put_right(text: str) -> tuple[str, Callable[[Span], bool]]:
+    """The note with its inverted words put right ("" when it has none), and whether a span found in it holds one
+    of them: for other detectors to read such a note again."""
+    fixed, words = _put_right(text)
+    ends = [b for _, b in words]
+    return fixed, lambda sp: _touches(sp, words, ends)
 
 
 def people_in_inverted_caps(text: str, find_people: Callable[[str], list[Span]]) -> list[Span]:

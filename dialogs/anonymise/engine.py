@@ -62,6 +62,7 @@ from dialogs.anonymise.name_spread import spread_people
 from dialogs.anonymise.names import find_people
 from dialogs.anonymise.nicknames import find_nicknames
 from dialogs.anonymise.notified_numbers import notified_numbers
+from dialogs.anonymise.numbered_street_cues import numbered_street_cues, numbered_streets_in_inverted_caps
 from dialogs.anonymise.off_streets import off_streets
 from dialogs.anonymise.one_word_streets import one_word_streets
 from dialogs.anonymise.patterns import find_all
@@ -78,6 +79,7 @@ from dialogs.anonymise.review_numbers import review_numbers
 from dialogs.anonymise.room_homes import named_flats, room_homes
 from dialogs.anonymise.school_cues import cued_schools, settings_after_schools
 from dialogs.anonymise.school_fields import school_fields
+from dialogs.anonymise.school_pairs import schools_after_schools
 from dialogs.anonymise.school_short_kinds import school_short_kinds
 from dialogs.anonymise.school_years import years_after_schools
 from dialogs.anonymise.schools_by_site import schools_by_site
@@ -143,6 +145,8 @@ def _detect(text: str) -> list[Span]:
         spans.extend(glued_house_numbers(text, digits))
         spans.extend(street_comma_numbers(text))
         spans.extend(numbers_before_postcodes(text, postcodes))
+        spans.extend(numbered_street_cues(text))
+        spans.extend(numbered_streets_in_inverted_caps(text))
     spans.extend(named_settings(text))
     spans.extend(houses_by_streets(text))
     spans.extend(named_blocks(text))
@@ -163,6 +167,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(list(years_after_schools(text, spans)))
     spans.extend(list(schools_by_site(text, spans)))
     spans.extend(list(settings_after_schools(text, spans)))
+    spans.extend(list(schools_after_schools(text, spans)))
     spans.extend(dotted_handles(text))
     spans.extend(handles_after_their_names(text))
     spans.extend(gaming_tags(text))

@@ -26,10 +26,13 @@ _WORD = r"[A-Za-z][\w'’-]*"
 # Back from a postcode: the home (its first comma part), maybe a town, then the postcode; "Address" may lose its
 # colon before a capital ("Address HERBALIST'S HOUSE, BS5 1JT", not "email address given, ..."). A quick note drops
 # the "at" before a home named with "the" or a Welsh or Gaelic word for a house: "lives the annexe NG7 4PB", "staying
-# tigh na mara IV2 3AB", "lives tŷ gwyn CF11 ..."; "lives Leeds LS1 ..." names a town, not a home.
+# tigh na mara IV2 3AB", "lives tŷ gwyn CF11 ..."; "lives Leeds LS1 ..." names a town, not a home. An email's
+# subject line about a home is its address: "Re: Miller's Rest, BT12 5FE", two capitalised words before a comma
+# ("Re: Leeds LS1 ..." or "Re: meeting in Belfast, ..." name a town).
 _HOUSE_FIRST = r"the|tŷ|ty|taigh|tigh|teach|bwthyn"
 _BEFORE_POSTCODE_RE = re.compile(
-    rf"\b(?:(?i:to|at|from|outside|left|fled|address:)|(?i:address)(?=[ \t]+[A-Z])"
+    rf"\b(?:(?i:to|at|from|outside|left|fled|address:)"
+    rf"|(?i:re|subject):(?=[ \t]+[A-Z][\w'’-]*[ \t]+[A-Z][\w'’-]*,)|(?i:address)(?=[ \t]+[A-Z])"
     rf"|(?i:lives|living|staying)(?=[ \t]+(?i:{_HOUSE_FIRST})\b))"
     rf"[ \t]+(?P<h>(?!(?i:her|his|their|my|our|your|a|an)\b)"
     rf"(?:(?i:the)[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}})"

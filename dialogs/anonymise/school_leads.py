@@ -20,14 +20,18 @@ _LEADS = (
     # A Welsh parent and toddler group ("you and me") and a Welsh playgroup: "cylch ti a fi llanwenog".
     r"cylch ti a fi|cylch chwarae|"
     r"(?:na[ií]|gael|bun|me[aá]n|lán|lan)?scoil|gaelcho?l[aá]iste|col[aá]iste|"
-    r"(?:bun-?|àrd-?|ard-?)?sgoil|sgoil-àraich|sgoil-araich"
+    r"(?:bun-?|àrd-?|ard-?)?sgoil|sgoil-àraich|sgoil-araich|"
+    # A Gaelic-medium playgroup: "Cròileagan a' Bhaile", often typed without its grave.
+    r"cr[òo]ileagan"
 )
 LEAD_RE = re.compile(rf"\b(?P<lead>{_LEADS})(?:\s+[^\W\d_][\w'’-]*){{1,4}}", re.IGNORECASE)
 # Cheap gate: every lead word holds one of these.
-GATE = ("ysgol", "ygg", "cylch", "meithrin", "scoil", "sgoil", "colaiste", "coláiste", "cholaiste", "choláiste")
+GATE = ("ysgol", "ygg", "cylch", "meithrin", "scoil", "sgoil", "colaiste", "coláiste", "cholaiste", "choláiste",
+        "ileagan")
 # What every LEAD_RE match in an ASCII note begins with ("bun-sgoil" as word_starts reads it, with a blank).
 STARTS = ("ysgol", "ygg", "cylch", "meithrinfa", "naiscoil", "gaelscoil", "bunscoil", "meanscoil", "lanscoil", "scoil",
-          "gaelcolaiste", "gaelcholaiste", "colaiste", "bunsgoil", "bun-sgoil", "ardsgoil", "ard-sgoil", "sgoil")
+          "gaelcolaiste", "gaelcholaiste", "colaiste", "bunsgoil", "bun-sgoil", "ardsgoil", "ard-sgoil", "sgoil",
+          "croileagan")
 # Small words inside the names: Welsh ("y", "bro", "cwm") and Irish or Gaelic ("an", "na", "naomh", "ni").
 _NAME_WORDS = frozenset({"y", "yr", "bro", "cwm", "glan", "pen", "tre", "llan", "gymraeg", "gynradd",
                          "uwchradd", "sant", "santes", "dewi", "fach", "fawr", "hen", "newydd",
@@ -55,6 +59,8 @@ def lead_word_schools(text: str, stop: frozenset[str]) -> Iterator[Span]:
         words = list(re.finditer(r"\s+([^\W\d_][\w'’-]*)", text[lead : m.end()]))
         for i, w in enumerate(words):
             word = w.group(1)
+            if "\n" in w.group():
+                break  # a heading's name ends with its line: "Incident form - Cròileagan Portree\nChild: ..."
             low = word.lower()
             if low in _NAME_WORDS:
                 continue  # kept only when a name word follows it

@@ -23,7 +23,9 @@ from dialogs.anonymise.types import EntityType, Span
 # Phrases that put a school straight after them. Searched back from a name's start over a short window (speed).
 _STRONG_RE = re.compile(
     r"(?<![\w'’-])(?:(?:go|goes|going|went|gone|moved|moving|transferred|transferring)[ \t]+to"
-    r"|(?:on|dual)[ \t]+roll[ \t]+at|(?:education|timetable|placement|enrolled|registered)[ \t]+at)[ \t]+$"
+    r"|(?:on|dual)[ \t]+roll[ \t]+at|(?:education|timetable|placement|enrolled|registered)[ \t]+at"
+    # A school year, then where: "he's Year 3 at galena high", "yr 9 at ...".
+    r"|(?:year|yr)[ \t]?\d{1,2}[ \t]+at)[ \t]+$"
 )
 # Words after "go to" that are a place someone is in a state at, or a verb: "went to bed high", "going to feel
 # high", "go to town high".

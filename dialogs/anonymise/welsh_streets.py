@@ -105,7 +105,9 @@ def welsh_numbered_streets(text: str, digits: scan.DigitScan) -> Iterator[Span]:
 # Tullygarley Avenue", "Tŷ Gwyn, ...". The house word (Tŷ, Tigh, Taigh, Teach), or a Welsh place word joined to
 # its name by "y", then a comma: the form of a house name before the rest of its address.
 NAMED_HOUSE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<h>(?:(?:Tŷ|Ty|Ty['’]n|Tigh|Taigh|Teach|Bwthyn)[ \t]+(?:(?:na|an|nan|y|yr)[ \t]+)?[A-Z][\w'’-]*"
+    rf"(?<![\w'’-])(?P<h>(?:(?:Tŷ|Ty|Ty['’]n|Tigh|Taigh|Teach|Bwthyn)[ \t]+"
+    # Irish marks the noun after "na" with a small letter before its capital: "Teach na gCon", "Teach na bhFiann".
+    rf"(?:(?:na|an|nan|y|yr)[ \t]+(?:bh|[bdgmnht])?)?[A-Z][\w'’-]*"
     # In a lower-case note only with the article, which chat never puts there: "bwthyn y gof, ...".
     rf"|(?:tŷ|tigh|taigh|teach|bwthyn|ty['’]n)[ \t]+(?:na|an|nan|y|yr)[ \t]+[a-z][\w'’-]*"
     rf"|(?=[A-Z])(?i:{_PLAIN}|{_JOINED}){_LINK}[A-Z][\w'’-]*)"
