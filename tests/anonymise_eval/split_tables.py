@@ -38,6 +38,7 @@ SPLITS = (
     "fresh65",
     "fresh66",
     "fresh67",
+    "fresh69",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -112,4 +113,5 @@ SEEDS = {
     "fresh65": 682913,
     "fresh66": 759148,
     "fresh67": 670468,
+    "fresh69": 726038,
 }
