@@ -39,6 +39,7 @@ SPLITS = (
     "fresh66",
     "fresh67",
     "fresh68",
+    "fresh69",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -114,4 +115,5 @@ SEEDS = {
     "fresh66": 759148,
     "fresh67": 670468,
     "fresh68": 193739,
+    "fresh69": 726038,
 }
