@@ -223,6 +223,9 @@ SHAPES = {
     # stands, a tag and age listed before three letters.
     "plates waited in": "waiting in V 5464 seen in ab 2942 sat in yr 65 zwl in ",
     "year letters and bays": "in a 198 abc h401 not in the bay ms24 ere seen outside and ot 24 doe ",
+    # The round plates2: plates after a make with a trim, an aside or a clause between; "in" with no verb; "his car".
+    "plates after asides": "audi a3 s line FT 9675 ab cd (ef gh) T881 (son 740h) Matiz on the ab again, 3710 W ",
+    "bare rides and owned cars": "in the abc 591 in vh62 day in ab 12 cde his car 923 v the car 7118 A. in 619tbx ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
