@@ -239,6 +239,9 @@ SHAPES = {
     "numbers after streets, paired schools": "from Ab Cd Lane 12 to 3 Ef at Ab Rise 4 AT aB wAY 5 cD' pATH 6 "
                                              "(aB-cD, Teach na gAb, Re: Ab Cd, (sheltered) ab prim and cd ef prim "
                                              "and Year 3 at ab high croileagan a' ab ",
+    # The round plates2: plates after a make with a trim, an aside or a clause between; "in" with no verb; "his car".
+    "plates after asides": "audi a3 s line FT 9675 ab cd (ef gh) T881 (son 740h) Matiz on the ab again, 3710 W ",
+    "bare rides and owned cars": "in the abc 591 in vh62 day in ab 12 cde his car 923 v the car 7118 A. in 619tbx ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

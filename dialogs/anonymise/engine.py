@@ -10,7 +10,10 @@ from collections.abc import Iterable, Sequence
 from dialogs.anonymise import (
     collar_numbers,
     lower_notes,
+    plate_asides,
+    plate_bare_rides,
     plate_bays,
+    plate_car_owners,
     plate_cues,
     plate_drivers,
     plate_neighbours,
@@ -116,6 +119,9 @@ def _detect(text: str) -> list[Span]:
         spans.extend(caps_tag_plates(text))
         spans.extend(plate_waits.waited_in_plates(text))
         spans.extend(plate_bays.bay_plates(text))
+        spans.extend(plate_asides.aside_plates(text))
+        spans.extend(plate_bare_rides.bare_ride_plates(text))
+        spans.extend(plate_car_owners.owned_car_plates(text))
         plates = [sp for sp in spans if sp.type is EntityType.VEHICLE_REG]
         spans.extend(plate_neighbours.listed_plates(text, plates))
         spans.extend(plate_neighbours.codes_before_plates(text, plates))
