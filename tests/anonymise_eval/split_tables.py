@@ -40,6 +40,7 @@ SPLITS = (
     "fresh67",
     "fresh68",
     "fresh69",
+    "fresh71",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -116,4 +117,5 @@ SEEDS = {
     "fresh67": 670468,
     "fresh68": 193739,
     "fresh69": 726038,
+    "fresh71": 928472,
 }
