@@ -41,6 +41,7 @@ SPLITS = (
     "fresh68",
     "fresh69",
     "fresh70",
+    "fresh71",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -118,4 +119,5 @@ SEEDS = {
     "fresh68": 193739,
     "fresh69": 726038,
     "fresh70": 912066,
+    "fresh71": 928472,
 }
