@@ -239,6 +239,12 @@ SHAPES = {
     "numbers after streets, paired schools": "from Ab Cd Lane 12 to 3 Ef at Ab Rise 4 AT aB wAY 5 cD' pATH 6 "
                                              "(aB-cD, Teach na gAb, Re: Ab Cd, (sheltered) ab prim and cd ef prim "
                                              "and Year 3 at ab high croileagan a' ab ",
+    # The round xpersons: initials before surnames, posts signing a line, handles that spell a name, profile owners,
+    # greetings, a given name before a dated surname, street nicknames, associates, debts.
+    "initials, posts, handles, greetings": "From: A Abc, gp is S. Ab. Staff: ABCD\nTECH ABC ab cd (@abcd1) ab has "
+                                           "been on tiktok.com/@ab hi its ABC the hi ab its Cd ",
+    "dated given names, nicknames": "x - ab cd (1/2/2010) AB CD (3 May 2011) Big Ab Lil T owes Ab for Ab owns him "
+                                    "Associates: Ab, Cd, Ef\n",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
