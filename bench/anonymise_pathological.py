@@ -245,6 +245,7 @@ SHAPES = {
                                            "been on tiktok.com/@ab hi its ABC the hi ab its Cd ",
     "dated given names, nicknames": "x - ab cd (1/2/2010) AB CD (3 May 2011) Big Ab Lil T owes Ab for Ab owns him "
                                     "Associates: Ab, Cd, Ef\n",
+    "described speakers, roles before phones": "one girl abc says mum ab 07700900957 a lad cd said nan ab (0770 ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -38,6 +38,7 @@ from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.deed_nicknames import deed_nicknames, spread_caps_nicknames
 from dialogs.anonymise.described_homes import described_houses, named_settings
+from dialogs.anonymise.described_people import described_speakers, named_before_phones
 from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their_names
 from dialogs.anonymise.doubled_scheme_names import doubled_scheme_numbers
 from dialogs.anonymise.drug_contact_names import drug_contact_names
@@ -202,7 +203,7 @@ def _detect(text: str) -> list[Span]:
              *minutes_initials(text), *ward_list_names(text),
              *drug_contact_names(text), *cared_for_names(text), *staff_signoffs(text), *dotted_initial_names(text),
              *handle_spelled_names(text), *profile_owners(text), *greeting_names(text),
-             *street_nicknames(text)]
+             *street_nicknames(text), *described_speakers(text), *named_before_phones(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(list(spread_caps_nicknames(text, spans)))
     spans.extend(later_lower_nicknames(text, spans))

@@ -162,3 +162,31 @@ def test_whom_someone_owes_or_who_owns_them_is_hidden() -> None:
 def test_owing_money_or_rent_stays() -> None:
     for text in ("he owes Rent Arrears team money", "she owes money for the gas", "it owns him now"):
         assert people(text) == [], text
+
+
+# Described speakers; a role, a word and a phone number
+def test_the_word_between_a_described_person_and_what_they_say_is_their_name() -> None:
+    assert_gone_and_kept("a group here every night, one girl moonbeam says she lives at the hotel", ["moonbeam"],
+                         ["one girl", "says she lives at the hotel"])
+    assert_gone_and_kept("a lad sprocket said he did it", ["sprocket"], ["a lad", "said he did it"])
+
+
+def test_words_that_stand_between_a_person_and_their_words_stay() -> None:
+    for text in ("one girl there says she is fine", "a lad also said so", "one boy quietly said sorry",
+                 "a lad who said nothing"):
+        assert people(text) == [], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["mum", "dad", "nan", "key worker", "uncle"]), st.sampled_from(["dot", "bramble", "kestrel"]),
+       st.sampled_from(["+447700900158", "07700 900957", "(07700900131)", "01632 960123"]))
+def test_a_word_between_a_role_and_a_phone_number_is_hidden(role: str, word: str, phone: str) -> None:
+    text = f"row at home. {role} {word} {phone}. insta to follow"
+    assert_hidden(text, text.index(f" {word} ") + 1, len(word))
+    out = anonymise(text).text
+    assert f"row at home. {role} " in out and "insta to follow" in out, out
+
+
+def test_what_a_phone_number_is_stays_between_a_role_and_the_number() -> None:
+    for text in ("mum mob 07700900957", "dad on 07700 900957", "mum rang 07700900957", "nan number 01632 960123"):
+        assert people(text) == [], text
