@@ -242,6 +242,13 @@ SHAPES = {
     # The round plates2: plates after a make with a trim, an aside or a clause between; "in" with no verb; "his car".
     "plates after asides": "audi a3 s line FT 9675 ab cd (ef gh) T881 (son 740h) Matiz on the ab again, 3710 W ",
     "bare rides and owned cars": "in the abc 591 in vh62 day in ab 12 cde his car 923 v the car 7118 A. in 619tbx ",
+    # The round xpersons: initials before surnames, posts signing a line, handles that spell a name, profile owners,
+    # greetings, a given name before a dated surname, street nicknames, associates, debts.
+    "initials, posts, handles, greetings": "From: A Abc, gp is S. Ab. Staff: ABCD\nTECH ABC ab cd (@abcd1) ab has "
+                                           "been on tiktok.com/@ab hi its ABC the hi ab its Cd ",
+    "dated given names, nicknames": "x - ab cd (1/2/2010) AB CD (3 May 2011) Big Ab Lil T owes Ab for Ab owns him "
+                                    "Associates: Ab, Cd, Ef\n",
+    "described speakers, roles before phones": "one girl abc says mum ab 07700900957 a lad cd said nan ab (0770 ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

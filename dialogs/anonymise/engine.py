@@ -41,6 +41,7 @@ from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.deed_nicknames import deed_nicknames, spread_caps_nicknames
 from dialogs.anonymise.described_homes import described_houses, named_settings
+from dialogs.anonymise.described_people import described_speakers, named_before_phones
 from dialogs.anonymise.dotted_handles import dotted_handles, handles_after_their_names
 from dialogs.anonymise.doubled_scheme_names import doubled_scheme_numbers
 from dialogs.anonymise.drug_contact_names import drug_contact_names
@@ -48,14 +49,18 @@ from dialogs.anonymise.eponyms import drop_eponyms
 from dialogs.anonymise.flat_marks import streets_with_num
 from dialogs.anonymise.floors_and_rooms import named_blocks, numbered_by_floor
 from dialogs.anonymise.gaming_tags import gaming_tags
+from dialogs.anonymise.given_before_dated_surnames import given_before_dated_surnames
 from dialogs.anonymise.given_before_surnames import given_before_surnames
 from dialogs.anonymise.given_lower_names import given_lower_names
+from dialogs.anonymise.greeting_names import greeting_names
+from dialogs.anonymise.handle_owner_words import handle_spelled_names, profile_owners
 from dialogs.anonymise.header_people import header_people
 from dialogs.anonymise.heading_numbers import heading_numbers
 from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.house_parts import units_in_lower_blocks
 from dialogs.anonymise.houses_by_streets import houses_by_streets
 from dialogs.anonymise.incident_numbers import incident_numbers
+from dialogs.anonymise.initialled_names import dotted_initial_names, initials_before_found
 from dialogs.anonymise.listed_given_names import cared_for_names, given_names_of_listed
 from dialogs.anonymise.localities import drop_localities
 from dialogs.anonymise.log_subjects import log_subjects
@@ -88,9 +93,11 @@ from dialogs.anonymise.school_years import years_after_schools
 from dialogs.anonymise.schools_by_site import schools_by_site
 from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.signed_roles import signed_roles
+from dialogs.anonymise.staff_signoffs import staff_signoffs
 from dialogs.anonymise.stay_cues import stay_cues
 from dialogs.anonymise.storage_and_flats_over import storage_and_flats_over
 from dialogs.anonymise.street_comma_numbers import street_comma_numbers
+from dialogs.anonymise.street_nicknames import prefixed_found_names, street_nicknames
 from dialogs.anonymise.street_then_number import glued_house_numbers, numbers_before_postcodes, streets_then_numbers
 from dialogs.anonymise.student_halls import student_halls
 from dialogs.anonymise.taxi_plates import taxi_plates
@@ -200,12 +207,17 @@ def _detect(text: str) -> list[Span]:
              *told_nicknames(text), *chat_heads(text), *deed_nicknames(text),
              *signed_roles(text), *phrase_nicknames(text), *given_lower_names(text), *header_people(text),
              *minutes_initials(text), *ward_list_names(text),
-             *drug_contact_names(text), *cared_for_names(text)]
+             *drug_contact_names(text), *cared_for_names(text), *staff_signoffs(text), *dotted_initial_names(text),
+             *handle_spelled_names(text), *profile_owners(text), *greeting_names(text),
+             *street_nicknames(text), *described_speakers(text), *named_before_phones(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(list(spread_caps_nicknames(text, spans)))
     spans.extend(later_lower_nicknames(text, spans))
     spans.extend(list(given_before_surnames(text, spans)))
+    spans.extend(list(given_before_dated_surnames(text, spans)))
     spans.extend(list(beside_found_names(text, spans)))
+    spans.extend(list(initials_before_found(text, spans)))
+    spans.extend(list(prefixed_found_names(text, spans)))
     spans.extend(list(given_names_of_listed(text, spans)))
     spans.extend(lower_notes.joined_lower_names(text, spans))
     spans.extend(lower_notes.owners_of_handles(text, spans))

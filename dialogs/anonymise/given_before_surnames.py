@@ -28,7 +28,7 @@ _GIVEN_BEFORE_RE = re.compile(
     re.MULTILINE,
 )
 # Words that open a clause before a surname and are no given name.
-_NOT_GIVEN = ROLE_CUES | frozenset(
+NOT_GIVEN = ROLE_CUES | frozenset(
     {"the", "a", "an", "my", "his", "her", "their", "our", "your", "and", "or", "but", "to", "of", "for", "with", "at",
      "in", "on", "by", "from", "is", "was", "saw", "seen", "visited", "called", "rang", "told", "met", "asked", "spoke",
      "per", "via", "re", "so", "then", "also", "now", "pt", "patient", "mr", "mrs", "ms", "miss", "dr", "nurse",
@@ -58,7 +58,7 @@ def given_before_surnames(text: str, spans: Sequence[Span]) -> Iterator[Span]:
         if " " in low or low in given or _AGE_OR_BIRTH_RE.match(text, sp.end) is None:
             continue
         m = _GIVEN_BEFORE_RE.search(text, max(0, sp.start - 30), sp.start)
-        if m is not None and m.group("n") not in _NOT_GIVEN:
+        if m is not None and m.group("n") not in NOT_GIVEN:
             yield Span(EntityType.PERSON, m.start("n"), sp.end, P_PERSON)
     for i in _found(text, "/40"):
         if (m := _GESTATION_RE.search(text, max(0, i - 50), i)) is not None and text[i + 3 : i + 4] in ("", " ", ","):
@@ -69,7 +69,7 @@ def given_before_surnames(text: str, spans: Sequence[Span]) -> Iterator[Span]:
         if m is None or text[i + 5 : i + 6] not in ("", " ", ",", "."):
             continue
         word = m.group("g")
-        if word not in english and word not in others and word not in _NOT_GIVEN and namelike(word, english):
+        if word not in english and word not in others and word not in NOT_GIVEN and namelike(word, english):
             yield Span(EntityType.PERSON, m.start("n"), m.end("n"), P_PERSON)
 
 
