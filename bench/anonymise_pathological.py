@@ -239,6 +239,9 @@ SHAPES = {
     "numbers after streets, paired schools": "from Ab Cd Lane 12 to 3 Ef at Ab Rise 4 AT aB wAY 5 cD' pATH 6 "
                                              "(aB-cD, Teach na gAb, Re: Ab Cd, (sheltered) ab prim and cd ef prim "
                                              "and Year 3 at ab high croileagan a' ab ",
+    # The round addresses2: a home's name after a cue then its street, parts of named homes, names numbered with "no".
+    "homes before streets": "at ab cd, ef gh road addr ab cd, teras ef gh at Ab Cd (1 Ef Lane) of Ab, 2 Cd Ef to ab, ",
+    "units in named homes": "static caravan 1, Ab Cd at ab no 1 the flat above 2 Ab Park Lower Flat, Ab Cd home ab, ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

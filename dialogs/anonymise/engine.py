@@ -49,6 +49,7 @@ from dialogs.anonymise.given_before_surnames import given_before_surnames
 from dialogs.anonymise.given_lower_names import given_lower_names
 from dialogs.anonymise.header_people import header_people
 from dialogs.anonymise.heading_numbers import heading_numbers
+from dialogs.anonymise.homes_before_streets import homes_before_streets
 from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.house_parts import units_in_lower_blocks
 from dialogs.anonymise.houses_by_streets import houses_by_streets
@@ -59,6 +60,7 @@ from dialogs.anonymise.log_subjects import log_subjects
 from dialogs.anonymise.minutes_initials import minutes_initials
 from dialogs.anonymise.name_shapes import extend_people
 from dialogs.anonymise.name_spread import spread_people
+from dialogs.anonymise.named_numbers import named_numbers
 from dialogs.anonymise.names import find_people
 from dialogs.anonymise.nicknames import find_nicknames
 from dialogs.anonymise.notified_numbers import notified_numbers
@@ -96,6 +98,7 @@ from dialogs.anonymise.told_nicknames import told_nicknames
 from dialogs.anonymise.town_positions import drop_towns
 from dialogs.anonymise.tracking_numbers import tracking_numbers
 from dialogs.anonymise.types import FIXED_PLACEHOLDERS, NEVER_KEPT, Entity, EntityType, Redaction, Span
+from dialogs.anonymise.units_in_named_homes import the_before_flats, units_in_named_homes
 from dialogs.anonymise.visited_homes import visited_homes
 from dialogs.anonymise.ward_list_names import ward_list_names
 
@@ -138,6 +141,9 @@ def _detect(text: str) -> list[Span]:
     spans.extend(bare_streets(text))
     spans.extend(one_word_streets(text))
     spans.extend(off_streets(text))
+    spans.extend(homes_before_streets(text))
+    spans.extend(units_in_named_homes(text))
+    spans.extend(named_numbers(text))
     postcodes = [sp for sp in spans if sp.type is EntityType.POSTCODE]
     spans.extend(named_homes(text, postcodes))
     if digits.runs:
@@ -158,6 +164,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(described_houses(text))
     spans.extend(room_homes(text))
     spans.extend(list(named_flats(text, spans)))
+    spans.extend(list(the_before_flats(text, spans)))
     spans.extend(find_schools(text))
     spans.extend(schools_in_inverted_caps(text, find_schools))
     spans.extend(college_names(text))
