@@ -242,6 +242,7 @@ SHAPES = {
     # The round addresses2: a home's name after a cue then its street, parts of named homes, names numbered with "no".
     "homes before streets": "at ab cd, ef gh road addr ab cd, teras ef gh at Ab Cd (1 Ef Lane) of Ab, 2 Cd Ef to ab, ",
     "units in named homes": "static caravan 1, Ab Cd at ab no 1 the flat above 2 Ab Park Lower Flat, Ab Cd home ab, ",
+    "glued house names": "at abhouse and by old cdcroft again to efside, at ghmount staff ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

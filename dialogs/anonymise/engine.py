@@ -47,6 +47,7 @@ from dialogs.anonymise.floors_and_rooms import named_blocks, numbered_by_floor
 from dialogs.anonymise.gaming_tags import gaming_tags
 from dialogs.anonymise.given_before_surnames import given_before_surnames
 from dialogs.anonymise.given_lower_names import given_lower_names
+from dialogs.anonymise.glued_house_names import glued_house_names
 from dialogs.anonymise.header_people import header_people
 from dialogs.anonymise.heading_numbers import heading_numbers
 from dialogs.anonymise.homes_before_streets import homes_before_streets
@@ -144,6 +145,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(homes_before_streets(text))
     spans.extend(units_in_named_homes(text))
     spans.extend(named_numbers(text))
+    spans.extend(glued_house_names(text))
     postcodes = [sp for sp in spans if sp.type is EntityType.POSTCODE]
     spans.extend(named_homes(text, postcodes))
     if digits.runs:
