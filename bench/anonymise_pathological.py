@@ -249,6 +249,10 @@ SHAPES = {
     "dated given names, nicknames": "x - ab cd (1/2/2010) AB CD (3 May 2011) Big Ab Lil T owes Ab for Ab owns him "
                                     "Associates: Ab, Cd, Ef\n",
     "described speakers, roles before phones": "one girl abc says mum ab 07700900957 a lad cd said nan ab (0770 ",
+    # The round addresses2: a home's name after a cue then its street, parts of named homes, names numbered with "no".
+    "homes before streets": "at ab cd, ef gh road addr ab cd, teras ef gh at Ab Cd (1 Ef Lane) of Ab, 2 Cd Ef to ab, ",
+    "units in named homes": "static caravan 1, Ab Cd at ab no 1 the flat above 2 Ab Park Lower Flat, Ab Cd home ab, ",
+    "glued house names": "at abhouse and by old cdcroft again to efside, at ghmount staff ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -52,10 +52,12 @@ from dialogs.anonymise.gaming_tags import gaming_tags
 from dialogs.anonymise.given_before_dated_surnames import given_before_dated_surnames
 from dialogs.anonymise.given_before_surnames import given_before_surnames
 from dialogs.anonymise.given_lower_names import given_lower_names
+from dialogs.anonymise.glued_house_names import glued_house_names
 from dialogs.anonymise.greeting_names import greeting_names
 from dialogs.anonymise.handle_owner_words import handle_spelled_names, profile_owners
 from dialogs.anonymise.header_people import header_people
 from dialogs.anonymise.heading_numbers import heading_numbers
+from dialogs.anonymise.homes_before_streets import homes_before_streets
 from dialogs.anonymise.house_names import named_homes
 from dialogs.anonymise.house_parts import units_in_lower_blocks
 from dialogs.anonymise.houses_by_streets import houses_by_streets
@@ -67,6 +69,7 @@ from dialogs.anonymise.log_subjects import log_subjects
 from dialogs.anonymise.minutes_initials import minutes_initials
 from dialogs.anonymise.name_shapes import extend_people
 from dialogs.anonymise.name_spread import spread_people
+from dialogs.anonymise.named_numbers import named_numbers
 from dialogs.anonymise.names import find_people
 from dialogs.anonymise.nicknames import find_nicknames
 from dialogs.anonymise.notified_numbers import notified_numbers
@@ -106,6 +109,7 @@ from dialogs.anonymise.told_nicknames import told_nicknames
 from dialogs.anonymise.town_positions import drop_towns
 from dialogs.anonymise.tracking_numbers import tracking_numbers
 from dialogs.anonymise.types import FIXED_PLACEHOLDERS, NEVER_KEPT, Entity, EntityType, Redaction, Span
+from dialogs.anonymise.units_in_named_homes import the_before_flats, units_in_named_homes
 from dialogs.anonymise.visited_homes import visited_homes
 from dialogs.anonymise.ward_list_names import ward_list_names
 
@@ -151,6 +155,10 @@ def _detect(text: str) -> list[Span]:
     spans.extend(bare_streets(text))
     spans.extend(one_word_streets(text))
     spans.extend(off_streets(text))
+    spans.extend(homes_before_streets(text))
+    spans.extend(units_in_named_homes(text))
+    spans.extend(named_numbers(text))
+    spans.extend(glued_house_names(text))
     postcodes = [sp for sp in spans if sp.type is EntityType.POSTCODE]
     spans.extend(named_homes(text, postcodes))
     if digits.runs:
@@ -171,6 +179,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(described_houses(text))
     spans.extend(room_homes(text))
     spans.extend(list(named_flats(text, spans)))
+    spans.extend(list(the_before_flats(text, spans)))
     spans.extend(find_schools(text))
     spans.extend(schools_in_inverted_caps(text, find_schools))
     spans.extend(college_names(text))
