@@ -253,6 +253,13 @@ SHAPES = {
     "homes before streets": "at ab cd, ef gh road addr ab cd, teras ef gh at Ab Cd (1 Ef Lane) of Ab, 2 Cd Ef to ab, ",
     "units in named homes": "static caravan 1, Ab Cd at ab no 1 the flat above 2 Ab Park Lower Flat, Ab Cd home ab, ",
     "glued house names": "at abhouse and by old cdcroft again to efside, at ghmount staff ",
+    # The round rules69: which house in brackets, quarters, numbers after a comma, clipped schools, handles in
+    # capitals, names framed by "here", "FROM THE", "let him see", a relative's label and phone, a pair, an age.
+    "which house, quarters, comma numbers": "12 Ab Road (the end one) QTR 3 AB CL, 4 AB CD WYND, 5, Lôn y Ab, 6 to "
+                                            "room 1, ab house (veterans) quarter 7, Ab Gardens ",
+    "clipped schools, caps handles, framed names": ", ab cd prim - goes to st abs. AB.CD.EF ON AB_CD_12 - abcd here. "
+                                                   "LET HIM SEE ABCD. DAUGHTER IN AB: ABCD 07700900470 lads (ab + "
+                                                   "cd) one of them Ab is 14\nABCD FROM THE AB ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -31,6 +31,7 @@ from dialogs.anonymise.house_name_streets import WIDENINGS as _NAMED_STREETS
 from dialogs.anonymise.house_parts import WIDENINGS as _PARTS
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
+from dialogs.anonymise.which_house_brackets import WIDENINGS as _WHICH_HOUSE
 from dialogs.anonymise.widenings import match_end_widening
 
 _ADDRESS = EntityType.ADDRESS
@@ -273,4 +274,5 @@ _WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     *_PARTS,
     *_NAMED_STREETS,
     *_STAY_NOTES,
+    *_WHICH_HOUSE,
 )

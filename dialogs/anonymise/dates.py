@@ -24,7 +24,7 @@ SHORT_RE = re.compile(r"(?=\d)(?<![\w/.-])(?P<d>(\d{1,2})/(\d{1,2}))(?![\w/]|\.\
 # "moved to 10/9", "put back to 3/4", "w/c 10/9": a new date for a meeting, or the week it falls in.
 _SHORT_CUE_RE = re.compile(
     # "EDD 9/12", "LMP 3/4": a pregnancy's expected and last dates.
-    r"(?:\b(?:on|since|from|until|till|by|before|after|dob|d\.o\.b\.?|born|wc|dated|edd|lmp|"
+    r"(?:\b(?:on|since|from|until|till|til|by|before|after|dob|d\.o\.b\.?|born|wc|dated|edd|lmp|"
     r"(?:moved|changed|rearranged|rescheduled|postponed|put back|pushed back|brought forward|deferred)\s+to)"
     r"|\bw/c)\s+$",
     re.IGNORECASE,

@@ -48,6 +48,7 @@ from dialogs.anonymise.drug_contact_names import drug_contact_names
 from dialogs.anonymise.eponyms import drop_eponyms
 from dialogs.anonymise.flat_marks import streets_with_num
 from dialogs.anonymise.floors_and_rooms import named_blocks, numbered_by_floor
+from dialogs.anonymise.forces_note_rules import forces_note_spans
 from dialogs.anonymise.gaming_tags import gaming_tags
 from dialogs.anonymise.given_before_dated_surnames import given_before_dated_surnames
 from dialogs.anonymise.given_before_surnames import given_before_surnames
@@ -186,6 +187,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(school_fields(text))
     spans.extend(cued_schools(text))
     spans.extend(school_short_kinds(text))
+    spans.extend(forces_note_spans(text))
     spans.extend(list(years_after_schools(text, spans)))
     spans.extend(list(schools_by_site(text, spans)))
     spans.extend(list(settings_after_schools(text, spans)))
