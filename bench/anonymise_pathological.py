@@ -253,6 +253,11 @@ SHAPES = {
     "homes before streets": "at ab cd, ef gh road addr ab cd, teras ef gh at Ab Cd (1 Ef Lane) of Ab, 2 Cd Ef to ab, ",
     "units in named homes": "static caravan 1, Ab Cd at ab no 1 the flat above 2 Ab Park Lower Flat, Ab Cd home ab, ",
     "glued house names": "at abhouse and by old cdcroft again to efside, at ghmount staff ",
+    # The round rules68: house ranges, dwellings behind a house, "flat 1/2", plates parked or driven off in, a
+    # current plate listed before another, initials after "logged by", church marks, schools in brackets and by street.
+    "ranges, dwellings, parked plates": "2 to 4 Ab Rd, the bungalow behind 6 Cd Rd, flat 1/2 parks 12 AB in the ab "
+                                        "bay left in abc 123 ab12 cde and AB12 CDE logged by AB ",
+    "church marks, bracketed schools": "Ab Cd Primary (C in W) school (ab cd high) ab cl prim ab cd rd jnr ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
