@@ -260,6 +260,11 @@ SHAPES = {
     "clipped schools, caps handles, framed names": ", ab cd prim - goes to st abs. AB.CD.EF ON AB_CD_12 - abcd here. "
                                                    "LET HIM SEE ABCD. DAUGHTER IN AB: ABCD 07700900470 lads (ab + "
                                                    "cd) one of them Ab is 14\nABCD FROM THE AB ",
+    # The round rules68: house ranges, dwellings behind a house, "flat 1/2", plates parked or driven off in, a
+    # current plate listed before another, initials after "logged by", church marks, schools in brackets and by street.
+    "ranges, dwellings, parked plates": "2 to 4 Ab Rd, the bungalow behind 6 Cd Rd, flat 1/2 parks 12 AB in the ab "
+                                        "bay left in abc 123 ab12 cde and AB12 CDE logged by AB ",
+    "church marks, bracketed schools": "Ab Cd Primary (C in W) school (ab cd high) ab cl prim ab cd rd jnr ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -21,6 +21,7 @@ from dialogs.anonymise import scan
 from dialogs.anonymise import street_words as sw
 from dialogs.anonymise.address_after import WIDENINGS as _AFTER
 from dialogs.anonymise.address_asides import WIDENINGS as _ASIDES
+from dialogs.anonymise.address_fronts import WIDENINGS as _FRONTS
 from dialogs.anonymise.address_landmarks import WIDENINGS as _LANDMARKS
 from dialogs.anonymise.address_stay_notes import WIDENINGS as _STAY_NOTES
 from dialogs.anonymise.address_venues import WIDENINGS as _VENUES
@@ -275,4 +276,5 @@ _WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     *_NAMED_STREETS,
     *_STAY_NOTES,
     *_WHICH_HOUSE,
+    *_FRONTS,
 )

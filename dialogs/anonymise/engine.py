@@ -37,6 +37,7 @@ from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.closing_numbers import closing_numbers
 from dialogs.anonymise.colleges import college_names
 from dialogs.anonymise.company_names import aliases_of_people, company_names
+from dialogs.anonymise.cued_leftovers import cued_leftovers
 from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
 from dialogs.anonymise.deed_nicknames import deed_nicknames, spread_caps_nicknames
@@ -233,6 +234,7 @@ def _detect(text: str) -> list[Span]:
     spans.extend(lower_notes.joined_lower_names(text, spans))
     spans.extend(lower_notes.owners_of_handles(text, spans))
     spans.extend(aliases_of_people(text, spans))
+    spans.extend(cued_leftovers(text, spans))
     kept = drop_eponyms(text, drop_towns(text, drop_localities(text, settle_places(text, spans))))
     return drop_bilingual_labels(text, kept)
 
