@@ -1,6 +1,6 @@
 """One entry for the late detectors that read a note's found spans or need nothing before them: plates named by
 parking or driving off, initials after "logged by", and schools by their church's mark, a bracket or a street.
-engine.py calls this once, so its own list of detectors stays short (each rule is in its own module, with why)."""
+detect.py calls this once, so its own list of detectors stays short (each rule is in its own module, with why)."""
 
 from __future__ import annotations
 

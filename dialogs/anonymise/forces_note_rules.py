@@ -1,4 +1,4 @@
-"""One entry for the detectors added together for forces and welfare notes' shapes (engine.py is near its size limit):
+"""One entry for the detectors added together for forces and welfare notes' shapes (one call in detect.py):
 streets with their number after a comma (comma_house_numbers) and schools written short
 (school_clipped_names) and handles in capitals (caps_dotted_handles)
 and names told by the words round them (framed_names). Each module says why its rule is safe."""
