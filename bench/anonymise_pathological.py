@@ -265,6 +265,9 @@ SHAPES = {
     "ranges, dwellings, parked plates": "2 to 4 Ab Rd, the bungalow behind 6 Cd Rd, flat 1/2 parks 12 AB in the ab "
                                         "bay left in abc 123 ab12 cde and AB12 CDE logged by AB ",
     "church marks, bracketed schools": "Ab Cd Primary (C in W) school (ab cd high) ab cl prim ab cd rd jnr ",
+    # The round precision: prisons after their title, a base's group or branch, a team's area, hyphened towns.
+    "prisons, bases, teams": "HMP Ab Cd at the Ab forces families group, the Ab branch of Ab ACF the Ab and Cd teams "
+                             "Ab-on-Cd-on- a Ab veteran HMP/YOI Ab ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

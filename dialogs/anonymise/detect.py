@@ -88,6 +88,7 @@ from dialogs.anonymise.school_pairs import schools_after_schools
 from dialogs.anonymise.school_short_kinds import school_short_kinds
 from dialogs.anonymise.school_years import years_after_schools
 from dialogs.anonymise.schools_by_site import schools_by_site
+from dialogs.anonymise.service_places import drop_service_places
 from dialogs.anonymise.signed_initials import find_signed_initials
 from dialogs.anonymise.signed_roles import signed_roles
 from dialogs.anonymise.staff_signoffs import staff_signoffs
@@ -228,4 +229,4 @@ def detect(text: str) -> list[Span]:
     spans.extend(aliases_of_people(text, spans))
     spans.extend(cued_leftovers(text, spans))
     kept = drop_eponyms(text, drop_towns(text, drop_localities(text, settle_places(text, spans))))
-    return drop_bilingual_labels(text, kept)
+    return drop_service_places(text, drop_bilingual_labels(text, kept))
