@@ -265,6 +265,9 @@ SHAPES = {
     "ranges, dwellings, parked plates": "2 to 4 Ab Rd, the bungalow behind 6 Cd Rd, flat 1/2 parks 12 AB in the ab "
                                         "bay left in abc 123 ab12 cde and AB12 CDE logged by AB ",
     "church marks, bracketed schools": "Ab Cd Primary (C in W) school (ab cd high) ab cl prim ab cd rd jnr ",
+    # The round addresses3: a room in a Welsh or Gaelic named house, inverted-caps homes, a caps house and street.
+    "rooms in named houses, odd-case homes": "room 1, Tŷ'r Ab rm 2 taigh na cd flat 3 Tŷ Ef AT aB cD cOTTAGE aB "
+                                             "hOUSE AT AB COTTAGE CD DRIVE TO AB HOUSE ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
