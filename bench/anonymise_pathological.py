@@ -268,6 +268,9 @@ SHAPES = {
     # The round precision: prisons after their title, a base's group or branch, a team's area, hyphened towns.
     "prisons, bases, teams": "HMP Ab Cd at the Ab forces families group, the Ab branch of Ab ACF the Ab and Cd teams "
                              "Ab-on-Cd-on- a Ab veteran HMP/YOI Ab ",
+    # The round addresses3: a room in a Welsh or Gaelic named house, inverted-caps homes, a caps house and street.
+    "rooms in named houses, odd-case homes": "room 1, Tŷ'r Ab rm 2 taigh na cd flat 3 Tŷ Ef AT aB cD cOTTAGE aB "
+                                             "hOUSE AT AB COTTAGE CD DRIVE TO AB HOUSE ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

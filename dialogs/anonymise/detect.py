@@ -82,6 +82,7 @@ from dialogs.anonymise.posted_as_handles import posted_as_handles
 from dialogs.anonymise.relation_names import relation_names
 from dialogs.anonymise.review_numbers import review_numbers
 from dialogs.anonymise.room_homes import named_flats, room_homes
+from dialogs.anonymise.rooms_in_ty_and_odd_case_homes import rooms_in_ty_and_odd_case_homes
 from dialogs.anonymise.school_cues import cued_schools, settings_after_schools
 from dialogs.anonymise.school_fields import school_fields
 from dialogs.anonymise.school_pairs import schools_after_schools
@@ -154,6 +155,7 @@ def detect(text: str) -> list[Span]:
     spans.extend(units_in_named_homes(text))
     spans.extend(named_numbers(text))
     spans.extend(glued_house_names(text))
+    spans.extend(rooms_in_ty_and_odd_case_homes(text))
     postcodes = [sp for sp in spans if sp.type is EntityType.POSTCODE]
     spans.extend(named_homes(text, postcodes))
     if digits.runs:
