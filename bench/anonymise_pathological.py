@@ -265,6 +265,9 @@ SHAPES = {
     "ranges, dwellings, parked plates": "2 to 4 Ab Rd, the bungalow behind 6 Cd Rd, flat 1/2 parks 12 AB in the ab "
                                         "bay left in abc 123 ab12 cde and AB12 CDE logged by AB ",
     "church marks, bracketed schools": "Ab Cd Primary (C in W) school (ab cd high) ab cl prim ab cd rd jnr ",
+    "plate halves": "minibus b919 mar, Cars FT 26 UEN ",
+    "short school kinds": "outside abcd ps at efgh ps the ab cd acad y10 ",
+    "number handles in chats": "chat by abcde12x snaps (fghij34) ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"
