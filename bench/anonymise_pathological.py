@@ -271,6 +271,9 @@ SHAPES = {
     # The round addresses3: a room in a Welsh or Gaelic named house, inverted-caps homes, a caps house and street.
     "rooms in named houses, odd-case homes": "room 1, Tŷ'r Ab rm 2 taigh na cd flat 3 Tŷ Ef AT aB cD cOTTAGE aB "
                                              "hOUSE AT AB COTTAGE CD DRIVE TO AB HOUSE ",
+    "plate halves": "minibus b919 mar, Cars FT 26 UEN ",
+    "short school kinds": "outside abcd ps at efgh ps the ab cd acad y10 ",
+    "number handles in chats": "chat by abcde12x snaps (fghij34) ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

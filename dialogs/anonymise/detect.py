@@ -51,6 +51,7 @@ from dialogs.anonymise.given_before_surnames import given_before_surnames
 from dialogs.anonymise.given_lower_names import given_lower_names
 from dialogs.anonymise.glued_house_names import glued_house_names
 from dialogs.anonymise.greeting_names import greeting_names
+from dialogs.anonymise.halves_and_short_forms import halves_and_short_forms
 from dialogs.anonymise.handle_owner_words import handle_spelled_names, profile_owners
 from dialogs.anonymise.header_people import header_people
 from dialogs.anonymise.heading_numbers import heading_numbers
@@ -188,6 +189,7 @@ def detect(text: str) -> list[Span]:
     spans.extend(list(schools_by_site(text, spans)))
     spans.extend(list(settings_after_schools(text, spans)))
     spans.extend(list(schools_after_schools(text, spans)))
+    spans.extend(list(halves_and_short_forms(text, spans)))
     spans.extend(dotted_handles(text))
     spans.extend(handles_after_their_names(text))
     spans.extend(gaming_tags(text))
