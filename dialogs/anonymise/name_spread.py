@@ -28,6 +28,7 @@ from dialogs.anonymise.lexicon import (
     wide_names,
 )
 from dialogs.anonymise.name_aliases import find_aliases
+from dialogs.anonymise.name_full import full_name
 from dialogs.anonymise.name_lists import bracketed_aliases, bracketed_people, list_people
 from dialogs.anonymise.name_positions import find_positioned
 from dialogs.anonymise.priority import P_PERSON
@@ -162,7 +163,11 @@ def spread_people(text: str, people: Sequence[Span], first: Sequence[Span] = ())
             # Only everyday words need spreading: the first pass already spreads a name no dictionary has,
             # and its own names everywhere but at a sentence start, where it sets everyday words aside.
             fresh = start != sp.start or (sp.start, sp.end) not in spread_already
-            for w in text[start : sp.end].split():
+            words = text[start : sp.end].split()
+            # A word-name found as a full name ("Daylight Crake") is that person's name in the note: its
+            # later bare uses are the person even with a weak cue ("messaging Daylight on tiktok").
+            fresh = fresh or full_name(words)
+            for w in words:
                 if len(w) > 2 and w[0].isupper() and w[1:].islower() and w.isalpha() and w.lower() in english:
                     if not fresh and w not in opens:
                         opens[w] = ". " + w in text or "\n" + w in text
