@@ -74,3 +74,20 @@ def test_any_old_building_after_a_cue_is_hidden(words: list[str], cue: str) -> N
     text = f"she is {cue} {home}, nan rang"
     assert_hidden(text, text.index(home), len(home))
     assert "nan rang" in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "kept"),
+    [
+        ("repairs: 12 kestrel wlk - boiler out again", "12 kestrel wlk", "boiler out again"),
+        ("nan lives 4b sandpiper wlk with her cat", "4b sandpiper wlk", "with her cat"),
+    ],
+)
+def test_a_lower_case_wlk_after_a_number_is_a_street(text: str, street: str, kept: str) -> None:
+    assert_hidden(text, text.index(street), len(street))
+    assert kept in anonymise(text).text
+
+
+def test_a_walk_typed_wlk_with_no_name_stays() -> None:
+    text = "did 2 wlk today and went for a wlk round the park"
+    assert anonymise(text).text == text
