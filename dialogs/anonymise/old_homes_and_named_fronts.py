@@ -9,6 +9,9 @@
   garth, 172 drovers way". The street rules hide "148 Winding Gear Lane" and leave the house name before it, which
   names the home as surely; the name is taken only when a comma, a house number and a street word follow it, and
   (written lower-case) only straight after a place cue.
+- A flat named by a letter in a named block: "flat D, Vanguard House". "flat 3, Vanguard House" is found from its
+  digit, so a lettered flat was left out and the block alone hidden (or nothing); the flat word, one capital and
+  a capitalised name ending in a block word are an address. No "Court" ("room C, Crown Court") or "Building".
 """
 
 from __future__ import annotations
@@ -59,15 +62,24 @@ _LOWER_FRONT_RE = re.compile(
     + r"(?:[ \t]+(?:(?:of|y|yr|na|an)[ \t]+)?" + _LOWER_NAME + r"){0,3})" + _NUMBERED_STREET
 )
 
+_LETTER_FLAT_RE = re.compile(
+    r"(?<![\w'’])(?i:flat|flt|apartment|apt|unit)[ \t]+[A-HJ-Z],?[ \t]+(?:[A-Z][a-z'’-]{1,20}[ \t]+){1,3}"
+    r"(?:House|Lodge|Tower|Heights|Mansions|Hostel|HOUSE|LODGE|TOWER|HEIGHTS|MANSIONS|HOSTEL)(?![\w'’])"
+)
+
 _RULES = RuleTable((
     (_OLD_HOME_RE, ("the old",), 40, 80, True),
     (_OLD_FRONT_RE, ("The Old", "THE OLD"), 10, 140, False),
     (_LOWER_FRONT_RE, (", ",), 110, 90, False),
+    (_LETTER_FLAT_RE, ("flat", "flt", "apartment", "apt", "unit"), 5, 90, True),
 ))
 
 
 def old_homes_and_named_fronts(text: str) -> Iterator[Span]:
     for pattern, m in _RULES.matches(text):
+        if pattern is _LETTER_FLAT_RE:
+            yield Span(EntityType.ADDRESS, m.start(), m.end(), P_ADDRESS)
+            continue
         start, end = m.start("a"), m.end("a")
         if pattern is _OLD_HOME_RE:
             words = m.group("a").split()

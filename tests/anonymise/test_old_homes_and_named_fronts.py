@@ -91,3 +91,20 @@ def test_a_lower_case_wlk_after_a_number_is_a_street(text: str, street: str, kep
 def test_a_walk_typed_wlk_with_no_name_stays() -> None:
     text = "did 2 wlk today and went for a wlk round the park"
     assert anonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "kept"),
+    [
+        ("visited Mrs Pike at flat C, Harbour Lodge hostel, all well", "flat C, Harbour Lodge hostel", "all well"),
+        ("she is in Flat B Mercer House now", "Flat B Mercer House", "now"),
+    ],
+)
+def test_a_flat_named_by_a_letter_joins_its_block(text: str, home: str, kept: str) -> None:
+    assert_hidden(text, text.index(home), len(home))
+    assert kept in anonymise(text).text
+
+
+@pytest.mark.parametrize("text", ["the flat A lot of people liked it", "case heard in room C, Crown Court today"])
+def test_a_letter_after_a_flat_word_with_no_block_stays(text: str) -> None:
+    assert anonymise(text).text == text
