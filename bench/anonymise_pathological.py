@@ -274,6 +274,10 @@ SHAPES = {
     "plate halves": "minibus b919 mar, Cars FT 26 UEN ",
     "short school kinds": "outside abcd ps at efgh ps the ab cd acad y10 ",
     "number handles in chats": "chat by abcde12x snaps (fghij34) ",
+    # The round addresses4: "the old ..." after a home cue, a house name before a comma and its numbered street.
+    "old homes, named fronts": "staying at the old ab cd ef The Old Ab Cd, 12 Ef Gh Ij at ab of cd ef, 1 ab cd ef, ",
+    "cued words before commas": "at abc def ghi, 12 ",
+    "lettered flats": "flat D, Ab Cd Ef flat B Ab ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -73,6 +73,7 @@ from dialogs.anonymise.nicknames import find_nicknames
 from dialogs.anonymise.notified_numbers import notified_numbers
 from dialogs.anonymise.numbered_street_cues import numbered_street_cues, numbered_streets_in_inverted_caps
 from dialogs.anonymise.off_streets import off_streets
+from dialogs.anonymise.old_homes_and_named_fronts import old_homes_and_named_fronts
 from dialogs.anonymise.one_word_streets import one_word_streets
 from dialogs.anonymise.patterns import find_all
 from dialogs.anonymise.phrase_nicknames import phrase_nicknames
@@ -157,6 +158,7 @@ def detect(text: str) -> list[Span]:
     spans.extend(named_numbers(text))
     spans.extend(glued_house_names(text))
     spans.extend(rooms_in_ty_and_odd_case_homes(text))
+    spans.extend(old_homes_and_named_fronts(text))
     postcodes = [sp for sp in spans if sp.type is EntityType.POSTCODE]
     spans.extend(named_homes(text, postcodes))
     if digits.runs:
