@@ -30,6 +30,7 @@ from dialogs.anonymise.floors_and_rooms import WIDENINGS as _ROOMS
 from dialogs.anonymise.house_descriptions import WIDENINGS as _LOOKS
 from dialogs.anonymise.house_name_streets import WIDENINGS as _NAMED_STREETS
 from dialogs.anonymise.house_parts import WIDENINGS as _PARTS
+from dialogs.anonymise.literal_trie import LiteralSet
 from dialogs.anonymise.priority import P_ADDRESS
 from dialogs.anonymise.types import EntityType, Span
 from dialogs.anonymise.which_house_brackets import WIDENINGS as _WHICH_HOUSE
@@ -240,7 +241,8 @@ def address_tails(text: str, spans: Sequence[Span]) -> list[Span]:
         # gates are not looked for (speed).
         gates = _WIDENINGS[0][0]  # _number_after's
         return [*spans, *_streets_before_numbers(text, spans)] if any(g in low for g in gates) else list(spans)
-    active = [widen for gates, widen in _WIDENINGS if any(g in low for g in gates)]
+    present = _GATES.present(low)  # one scan for every widening's gates (speed)
+    active = [widen for gates, widen in _WIDENINGS if not present.isdisjoint(gates)]
     if not active:
         return list(spans)  # the usual note (speed)
     out: list[Span] = []
@@ -278,3 +280,5 @@ _WIDENINGS: tuple[tuple[tuple[str, ...], Callable[[str, Span], Span]], ...] = (
     *_WHICH_HOUSE,
     *_FRONTS,
 )
+# Every widening's gates, looked for in one scan of the note.
+_GATES = LiteralSet(g for gates, _ in _WIDENINGS for g in gates)

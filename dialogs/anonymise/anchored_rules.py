@@ -82,6 +82,18 @@ class _Scan:
                     at.append(i)
         return found
 
+    def present(self, hay: str) -> dict[str, list[int]]:
+        """Which literals `hay` holds, without where: a short note's rules read all of it (speed: one findall in
+        C, no match object per place). Each maps to an empty list."""
+        found: dict[str, list[int]] = {}
+        if self.pattern is None:
+            return found
+        prefixes = self.prefixes
+        for longest in set(self.pattern.findall(hay)):
+            for lit in prefixes[longest]:
+                found[lit] = []
+        return found
+
 
 class _Literals:
     """Every table's literals, cased and lowered, each set found in one scan of a note. Never changed once made: a
@@ -122,6 +134,9 @@ def _register(rules: tuple[Rule, ...]) -> None:
 def _found(text: str, literals: _Literals) -> _Found:
     """Every table's literals in `text`, found once a note: a table whose literals are absent costs a dict look-up
     per rule, where one str.find per literal and table cost a tenth of a case file's rule tables (speed)."""
+    if len(text) <= scan.SHORT:
+        # RuleTable.matches reads a short note whole: only which literals it holds is needed.
+        return _Found(literals.cased_scan.present(text), literals.lowered_scan.present(scan.lowered(text)))
     return _Found(literals.cased_scan.offsets(text), literals.lowered_scan.offsets(scan.lowered(text)))
 
 
@@ -132,11 +147,18 @@ class RuleTable:
         self.rules = tuple(rules)
         # The longest literal of each rule: a window reaches past the whole literal.
         self._longest = tuple(max(len(a) for a in anchors) for _, anchors, _, _, _ in self.rules)
+        # Each rule's literals, and the table's cased and lowered ones: a note holding none of a table's literals
+        # (most chat messages, for most tables) is answered by two set tests in C, not a loop over its rules (speed).
+        self._anchor_sets = tuple(frozenset(anchors) for _, anchors, _, _, _ in self.rules)
+        self._cased = frozenset(a for _, anchors, _, _, lower in self.rules if not lower for a in anchors)
+        self._lowered = frozenset(a for _, anchors, _, _, lower in self.rules if lower for a in anchors)
         _register(self.rules)
 
     def matches(self, text: str) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
         """Every rule's matches in `text`, rule by rule in the table's order, with the rule's pattern."""
         found = _found(text, _ALL[0])
+        if found.cased.keys().isdisjoint(self._cased) and found.lowered.keys().isdisjoint(self._lowered):
+            return
         n = len(text)
         whole = [(0, n)]
         short = n <= scan.SHORT
@@ -144,8 +166,7 @@ class RuleTable:
         moved = not short and len(scan.lowered(text)) != n
         for k, (pattern, anchors, before, after, lower) in enumerate(self.rules):
             at = found.lowered if lower else found.cased
-            hits = [at[a] for a in anchors if a in at]
-            if not hits:
+            if at.keys().isdisjoint(self._anchor_sets[k]):
                 continue  # most notes hold none of these literals (speed)
             if short or (lower and moved):
                 wins = whole
@@ -153,6 +174,7 @@ class RuleTable:
                 key = (anchors, lower)
                 starts = found.starts.get(key)
                 if starts is None:
+                    hits = [at[a] for a in anchors if a in at]
                     starts = hits[0] if len(hits) == 1 else sorted({i for h in hits for i in h})
                     found.starts[key] = starts
                 longest = self._longest[k]

@@ -23,8 +23,9 @@ _HANDLE = EntityType.HANDLE
 # email or a path, and not followed by more of a domain.
 _CAPS_JOINED_RE = re.compile(r"(?<![\w@./:-])[A-Z][A-Z0-9]{1,30}(?:[._][A-Z0-9]{1,30}){1,3}(?![\w@/-]|\.\w)")
 _CUE_BEFORE_RE = re.compile(r"(?<![\w'’])(?:ON|IS|AS|on|is|as)[ \t]+$")
-# Cheap test that a note holds a capital or a digit joined to another by a dot or an underscore (speed).
-_GATE_RE = re.compile(r"[A-Z0-9][._][A-Z0-9]")
+# Cheap test that a note holds what every handle's start does: a capital, capitals or digits, then a dot or an
+# underscore and a capital or digit (speed; a date's "12.03" is no handle).
+_GATE_RE = re.compile(r"[A-Z][A-Z0-9]{1,30}[._][A-Z0-9]")
 
 
 def caps_dotted_handles(text: str) -> Iterator[Span]:

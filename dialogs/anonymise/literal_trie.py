@@ -37,3 +37,25 @@ def _emit(node: _Node) -> str:
         # The word may stop here: the longer words are optional. Single characters need no group.
         return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
     return body
+
+
+class LiteralSet:
+    """Which of a set of literals a text holds, found in one scan: for a few hundred gate literals this costs less
+    than one `in` test per literal, which reads the whole note once per literal absent (speed)."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self._literals = frozenset(literals)
+        # At each place the longest literal standing there; the shorter ones there are its prefixes.
+        self._pattern = re.compile(f"(?=({trie_pattern(self._literals)}))")
+        self._prefixes: dict[str, frozenset[str]] = {}
+
+    def present(self, text: str) -> set[str]:
+        """The literals `text` holds (as `lit in text` would say: the empty one always)."""
+        found = {""} & self._literals
+        for longest in set(self._pattern.findall(text)):
+            prefixes = self._prefixes.get(longest)
+            if prefixes is None:
+                prefixes = frozenset(lit for lit in self._literals if lit and longest.startswith(lit))
+                self._prefixes[longest] = prefixes  # the same value whoever writes it first
+            found |= prefixes
+        return found

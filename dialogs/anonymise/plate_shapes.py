@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words
 from dialogs.anonymise.plate_context import ID_CUES, RANKS, UNITS, name_like, vehicle_word
 from dialogs.anonymise.plate_issue import AFTER_NUMBER_WORDS, BEFORE_NUMBERS, LINK_WORDS, issued_age, random_back
@@ -139,9 +140,13 @@ def codes(text: str, ok: Callable[[re.Match[str]], bool], lo: int = 0, hi: int |
     that holds the run: its start is the run's, or one to three letters before it, glued or after one blank.
     Linear: each run tries at most seven starts, each a bounded match."""
     found: list[re.Match[str]] = []
-    hi = len(text) if hi is None else hi
-    for run in _DIGIT_RUN_RE.finditer(text, lo, hi):
-        s, e = run.span()
+    if lo == 0 and hi is None:
+        # The whole note: its runs of digits are found once for every detector (speed). A run of five or more is
+        # skipped below, as are the pieces of five a longer run splits into.
+        runs = scan.digit_scan(text).runs
+    else:
+        runs = [run.span() for run in _DIGIT_RUN_RE.finditer(text, lo, len(text) if hi is None else hi)]
+    for s, e in runs:
         if e - s > 4 or (s > 0 and text[s - 1].isdigit()):
             continue
         starts = [s]
@@ -153,6 +158,9 @@ def codes(text: str, ok: Callable[[re.Match[str]], bool], lo: int = 0, hi: int |
                 if a < 0 or not text[a : s - gap].isalpha() or not text[a : s - gap].isascii():
                     break
                 starts.append(a)
+        if len(starts) == 1 and (e - s < 3 or not (text[e : e + 1].isalpha() or (
+                text[e : e + 1] in (" ", "\t") and text[e + 1 : e + 2].isalpha()))):
+            continue  # no letters before or after: no code holds the run (speed: no regex match)
         for a in sorted(starts):
             m = code_at(text, a)
             if m is not None and m.end() >= e and (not found or found[-1].end() <= m.start()) and ok(m):

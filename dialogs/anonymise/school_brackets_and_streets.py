@@ -73,6 +73,12 @@ _STREET_SCHOOL_RE = re.compile(
     r"(?:prim|jnr|jnrs|infs|acad)\b)(?![ \t]*[\w'’-]*\d)"
 )
 _STREET_SCHOOL_GATE = (" prim", " jnr", " infs", " acad")
+# The street word and the kind, which every match holds: "prim" opens "primary" in most school notes, and the whole
+# pattern tried at every lower-case word cost most of this module (speed).
+_STREET_KIND_RE = re.compile(
+    r"[ \t](?:cl|rd|ln|ave|dr|gdns|cres|tce|st|close|road|lane|avenue|drive|crescent|terrace|gardens)[ \t]+"
+    r"(?:prim|jnr|jnrs|infs|acad)\b"
+)
 # Words that open no school's name: grammar before it ("at sovereign cl prim" keeps "at").
 _LEAD_STOP = frozenset({"the", "a", "an", "at", "to", "from", "in", "on", "of", "by", "and", "or", "off", "his",
                         "her", "their", "my", "our", "your", "goes", "went", "attends", "attended", "is", "was",
@@ -85,7 +91,7 @@ _LEAD_STOP = frozenset({"the", "a", "an", "at", "to", "from", "in", "on", "of", 
 
 def street_named_schools(text: str) -> Iterator[Span]:
     low = scan.lowered(text)
-    if not any(g in low for g in _STREET_SCHOOL_GATE):
+    if not any(g in low for g in _STREET_SCHOOL_GATE) or _STREET_KIND_RE.search(text) is None:
         return
     for m in _STREET_SCHOOL_RE.finditer(text):
         words = m.group("name").split()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dialogs.anonymise import scan
 from dialogs.anonymise.lexicon import english_words, not_names, places
 from dialogs.anonymise.priority import P_PERSON
 from dialogs.anonymise.types import EntityType, Span
@@ -31,7 +32,7 @@ _NOT_INITIALS = frozenset({"na", "n/a", "tbc", "tba", "all", "any", "no", "yes",
 
 
 def staff_signoffs(text: str) -> Iterator[Span]:
-    low = text.lower()
+    low = scan.lowered(text)  # the note's one lower-casing, shared (speed)
     if not any(p in low for p in _POSTS):
         return  # str.find in C: most notes name no such post (speed)
     english = english_words()
