@@ -280,6 +280,7 @@ SHAPES = {
     "controller nicknames": 'owes "Abc pay back Abc wages go to "ABC work in a for "Ab man ("Abc asks for "Abc ',
     "works before for": "worked in a car wash in a town work ",
     "share codes": "share code (AB1 CD2 share code: A1B2C3D4 sharecode ",
+    "closing signatures": "ref AB-1234. ABCD\n",
     "lettered flats": "flat D, Ab Cd Ef flat B Ab ",
 }
 _BEGIN = "<!-- pathological:begin -->"

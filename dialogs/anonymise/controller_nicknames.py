@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from dialogs.anonymise.anchored_rules import RuleTable
+from dialogs.anonymise.closing_caps_signatures import closing_caps_signatures
 from dialogs.anonymise.cues import ROLE_CUES
 from dialogs.anonymise.lexicon import english_words, not_names, places
 from dialogs.anonymise.priority import P_PERSON, P_REFERENCE
@@ -85,3 +86,9 @@ def controller_nicknames(text: str) -> Iterator[Span]:
         code = m.group("c")
         if sum(ch.isdigit() for ch in code) >= 2:
             yield Span(EntityType.REFERENCE, m.start("c"), m.end("c"), P_REFERENCE)
+
+
+def controllers_and_signatures(text: str) -> Iterator[Span]:
+    """This module's rules and the closing signature in capitals (`closing_caps_signatures`): one call in detect."""
+    yield from controller_nicknames(text)
+    yield from closing_caps_signatures(text)

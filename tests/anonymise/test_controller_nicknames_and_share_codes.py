@@ -82,3 +82,21 @@ def test_any_quoted_creditor_is_hidden(name: str) -> None:
     out = anonymise(text).text
     assert name not in out, out
     assert "£12,000 for the crossing" in out, out
+
+
+def test_closing_signature_in_capitals_is_hidden() -> None:
+    text = ("HOTEL NIGHT LOG | 01:10 - guest in room 3 asked for a doctor, gave her the 111 number and logged it. "
+            "| 02:00 - reported to provider, ref XQ-40021. OSWYN")
+    assert_gone_and_kept(text, ["OSWYN"], ["reported to provider", "asked for a doctor"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum rang about the visit, worried about the school, told her we would refer on. MASH",
+        "seen at home with both children, no concerns raised today by anyone. URGENT",
+        "rang the hotel about the leak, they say the plumber comes tomorrow morning early. CAMHS",
+    ],
+)
+def test_closing_words_that_are_no_signature_stay(text: str) -> None:
+    assert anonymise(text).text == text
