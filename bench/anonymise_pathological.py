@@ -281,6 +281,8 @@ SHAPES = {
     "works before for": "worked in a car wash in a town work ",
     "share codes": "share code (AB1 CD2 share code: A1B2C3D4 sharecode ",
     "closing signatures": "ref AB-1234. ABCD\n",
+    "houses off streets": "Abc Def House off Ghi Jkl Mno Pqr Abc House, OFF Abc ",
+    "lettered flats in ty": "flat D, Tŷ'r flat a tŷ ",
     "lettered flats": "flat D, Ab Cd Ef flat B Ab ",
 }
 _BEGIN = "<!-- pathological:begin -->"

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dialogs.anonymise.anchored_rules import RuleTable
 from dialogs.anonymise.closing_caps_signatures import closing_caps_signatures
 from dialogs.anonymise.cues import ROLE_CUES
+from dialogs.anonymise.house_off_streets import house_off_streets
 from dialogs.anonymise.lexicon import english_words, not_names, places
 from dialogs.anonymise.priority import P_PERSON, P_REFERENCE
 from dialogs.anonymise.types import EntityType, Span
@@ -88,7 +89,9 @@ def controller_nicknames(text: str) -> Iterator[Span]:
             yield Span(EntityType.REFERENCE, m.start("c"), m.end("c"), P_REFERENCE)
 
 
-def controllers_and_signatures(text: str) -> Iterator[Span]:
-    """This module's rules and the closing signature in capitals (`closing_caps_signatures`): one call in detect."""
+def controllers_signatures_and_houses(text: str) -> Iterator[Span]:
+    """This module's rules, the closing signature in capitals (`closing_caps_signatures`) and a named house off a
+    street (`house_off_streets`): one call in detect."""
     yield from controller_nicknames(text)
     yield from closing_caps_signatures(text)
+    yield from house_off_streets(text)
