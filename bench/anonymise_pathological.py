@@ -277,6 +277,12 @@ SHAPES = {
     # The round addresses4: "the old ..." after a home cue, a house name before a comma and its numbered street.
     "old homes, named fronts": "staying at the old ab cd ef The Old Ab Cd, 12 Ef Gh Ij at ab of cd ef, 1 ab cd ef, ",
     "cued words before commas": "at abc def ghi, 12 ",
+    "controller nicknames": 'owes "Abc pay back Abc wages go to "ABC work in a for "Ab man ("Abc asks for "Abc ',
+    "works before for": "worked in a car wash in a town work ",
+    "share codes": "share code (AB1 CD2 share code: A1B2C3D4 sharecode ",
+    "closing signatures": "ref AB-1234. ABCD\n",
+    "houses off streets": "Abc Def House off Ghi Jkl Mno Pqr Abc House, OFF Abc ",
+    "lettered flats in ty": "flat D, Tŷ'r flat a tŷ ",
     "lettered flats": "flat D, Ab Cd Ef flat B Ab ",
 }
 _BEGIN = "<!-- pathological:begin -->"

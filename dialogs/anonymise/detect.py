@@ -32,6 +32,7 @@ from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
 from dialogs.anonymise.closing_numbers import closing_numbers
 from dialogs.anonymise.colleges import college_names
 from dialogs.anonymise.company_names import aliases_of_people, company_names
+from dialogs.anonymise.controller_nicknames import controllers_signatures_and_houses
 from dialogs.anonymise.cued_leftovers import cued_leftovers
 from dialogs.anonymise.cued_word_names import cued_word_names
 from dialogs.anonymise.dates import find_dates
@@ -220,7 +221,8 @@ def detect(text: str) -> list[Span]:
              *minutes_initials(text), *ward_list_names(text),
              *drug_contact_names(text), *cared_for_names(text), *staff_signoffs(text), *dotted_initial_names(text),
              *handle_spelled_names(text), *profile_owners(text), *greeting_names(text),
-             *street_nicknames(text), *described_speakers(text), *named_before_phones(text)]
+             *street_nicknames(text), *described_speakers(text), *named_before_phones(text),
+             *controllers_signatures_and_houses(text)]
     spans.extend(spread_people(text, [*extend_people(text, first), *cued], first))
     spans.extend(list(spread_caps_nicknames(text, spans)))
     spans.extend(later_lower_nicknames(text, spans))

@@ -1,6 +1,7 @@
 """Named homes that the other house rules miss because of how they are written.
 
-- A room or flat in a Welsh or Gaelic named house with no street: "room 11, Tŷ'r Morwr", "flat 4 Taigh na Mara".
+- A room or flat (numbered or lettered) in a Welsh or Gaelic named house with no street: "room 11, Tŷ'r Morwr",
+  "flat 4 Taigh na Mara", "flat B, Tŷ'r Gof".
   The house name after a room number reads like a person's name ("Tŷ'r Morwr" as two capitalised words) and was
   hidden as one, leaving "room 11," behind; "Tŷ", "Taigh" and "Tigh" (house) are never a name, so the room and the
   house are one address.
@@ -23,7 +24,7 @@ from dialogs.anonymise.street_words import CORE, alternation
 from dialogs.anonymise.types import EntityType, Span
 
 _ROOM_IN_HOUSE_RE = re.compile(
-    r"(?<![\w'’])(?i:room|rm|flat|fflat)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+"
+    r"(?<![\w'’])(?i:room|rm|flat|fflat)[ \t]+(?:\d{1,4}[A-Za-z]?|[A-Za-z])(?![\w'’]),?[ \t]+"
     r"(?:T[ŷŶ]|tŷ|TAIGH|Taigh|taigh|TIGH|Tigh|tigh)(?:['’][rR]|[ \t]+(?:na|an|a['’]|NA|AN|A['’]))?[ \t]+"
     r"[^\W\d_][^\W\d_'’-]{1,20}(?:-[^\W\d_]{2,20})?"
 )
