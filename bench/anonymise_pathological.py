@@ -284,6 +284,13 @@ SHAPES = {
     "houses off streets": "Abc Def House off Ghi Jkl Mno Pqr Abc House, OFF Abc ",
     "lettered flats in ty": "flat D, Tŷ'r flat a tŷ ",
     "lettered flats": "flat D, Ab Cd Ef flat B Ab ",
+    # The round rules71: chat-export speakers, names before ", who" and "he's 9", plates a car left or parked in,
+    # "Our Lady of" and "high uniform" schools, stair/flat numbers before a one-word street.
+    "chat export speakers": "[Ab Cd]\nabcd: hi\nefgh: ok\n",
+    "clause-cued names and plates": "left ab cd ef in 1234 KD by abcd, who efgh, he's 9 parked in abc 1234 ",
+    "leaving words": "left left ab cd ",
+    "faith schools, uniforms, stair homes": "at our lady of ab cd ef in ab cd high uniform live 112/4 Abc ",
+    "names after a street ending St.": "at 12 Ab Cd St. Ef uses ",
 }
 _BEGIN = "<!-- pathological:begin -->"
 _END = "<!-- pathological:end -->"

@@ -29,6 +29,7 @@ from dialogs.anonymise.chat_addressees import chat_addressees
 from dialogs.anonymise.chat_handles import chat_speakers, spread_handles
 from dialogs.anonymise.chat_heads import chat_heads
 from dialogs.anonymise.chat_names import chat_names, later_lower_nicknames
+from dialogs.anonymise.clause_cued_leftovers import clause_cued_leftovers
 from dialogs.anonymise.closing_numbers import closing_numbers
 from dialogs.anonymise.colleges import college_names
 from dialogs.anonymise.company_names import aliases_of_people, company_names
@@ -235,6 +236,7 @@ def detect(text: str) -> list[Span]:
     spans.extend(lower_notes.joined_lower_names(text, spans))
     spans.extend(lower_notes.owners_of_handles(text, spans))
     spans.extend(aliases_of_people(text, spans))
+    spans.extend(clause_cued_leftovers(text))
     spans.extend(cued_leftovers(text, spans))
     kept = drop_eponyms(text, drop_towns(text, drop_localities(text, settle_places(text, spans))))
     return drop_service_places(text, drop_bilingual_labels(text, kept))

@@ -36,11 +36,16 @@ _STREET_ENDS = (sw.CORE | sw.SHORT | {"wk", "pk", "mws"} | {"rise", "view", "yar
                 | {"quay", "wharf"} | sw.MEADOWS | {"path", "croft", "hollow", "passage", "stairs", "steps"})
 
 
+# A numbered street ending in "St." before the name: the full stop ends the sentence and the name starts the next
+# ("They stay at 12 Elm St. Kasimir uses ..."), no saint.
+_STREET_BEFORE_STOP_RE = re.compile(r"(?<![\w'’])\d{1,4}[A-Za-z]?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}$")
+
+
 def _saint(text: str, start: int) -> bool:
     for word in ("St ", "St. ", "Saint "):
         i = start - len(word)
         if i >= 0 and text.startswith(word, i) and (i == 0 or not text[i - 1].isalnum()):
-            return True
+            return word != "St. " or _STREET_BEFORE_STOP_RE.search(text, max(0, i - 40), i) is None
     return False
 
 
