@@ -8,8 +8,8 @@ names by culture with weights, word-names, streets, schools, nurseries, towns, c
 The value formats (NHS, NI, postcode, phone, dates, references) live in ``value_formats.py``, each split's plate
 shapes in ``plate_formats.py`` and ``plate_mixes.toml``, the split names, seeds and render counts in
 ``split_tables.py``.
-``fresh`` to ``fresh71`` were added later as untouched measurements, each with pools and templates that share
-nothing with the earlier splits; the labelling rules are the same for every split.  ``fresh4`` to ``fresh71`` keep
+``fresh`` to ``fresh72`` were added later as untouched measurements, each with pools and templates that share
+nothing with the earlier splits; the labelling rules are the same for every split.  ``fresh4`` to ``fresh72`` keep
 their address, reference, URL and email-domain shapes in their pool files (filled by ``pool_shapes.py``).
 
 Templates are ``source | text`` lines and use slots:

@@ -42,6 +42,7 @@ SPLITS = (
     "fresh69",
     "fresh70",
     "fresh71",
+    "fresh72",
 )
 # fmt: on
 # How many renders per identifier template; no-identifier notes are written out in full, so once each.
@@ -120,4 +121,5 @@ SEEDS = {
     "fresh69": 726038,
     "fresh70": 912066,
     "fresh71": 928472,
+    "fresh72": 310395,
 }
