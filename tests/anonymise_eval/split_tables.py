@@ -42,6 +42,7 @@ SPLITS = (
     "fresh69",
     "fresh70",
     "fresh71",
+    "fresh72",
     "fresh73",
 )
 # fmt: on
@@ -121,5 +122,6 @@ SEEDS = {
     "fresh69": 726038,
     "fresh70": 912066,
     "fresh71": 928472,
+    "fresh72": 310395,
     "fresh73": 583716,
 }
