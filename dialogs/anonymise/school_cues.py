@@ -57,12 +57,15 @@ _ROLE_RE = re.compile(
     rf"[Hh]ead[ \t]+of[ \t]+year)(?:[ \t]+at|[ \t]*,)[ \t]+{_NAME}"
 )
 # The word school with whose it is, or "is", just before: "Children's school grandsire hs", "school is X".
+# Each pattern gated on a common literal ("school", "at ") first tests its first letter (speed).
 _SCHOOL_IS_RE = re.compile(
+    r"(?=(?i:[cklgbhtpfos]))"
     rf"(?<![\w'’-])(?:(?i:(?:children|kids|lads|girls|boys)['’]s?|childrens|kids|his|her|their|previous|former|"
     rf"old|current)[ \t]+(?i:school)(?:[ \t]+is|[ \t]*:)?|(?i:school)[ \t]+is)[ \t]+{_NAME}"
 )
 # What a school puts its name on, its name in brackets after: "a school badge (grandsire hs)".
 _BADGE_RE = re.compile(
+    r"(?=(?i:s))"
     rf"(?<![\w'’-])(?i:school)[ \t]+(?i:badge|jumper|uniform|bag|blazer|logo|crest|tie|hoodie)[ \t]*\({_NAME}\)"
 )
 # What a pupil wears with the school's name: "a belfry rd jumper", "A CARILLON RD HIGH JUMPER".
@@ -72,12 +75,14 @@ _WORN_RE = re.compile(
 )
 # A pupil's year or the age they stay till, straight after: "at tabernacle row year 11", "at euchre row till 19".
 _YEAR_AFTER_RE = re.compile(
+    r"(?=(?i:a))"
     rf"(?<![\w'’-])(?i:at)[ \t]+{_NAME}[ \t]+(?:(?i:year|yr)[ \t]?\d{{1,2}}|[Yy]\d{{1,2}}|(?i:till|til|until)[ \t]+"
     r"(?:16|18|19|25))(?!\d)"
 )
 # A child, by their age in brackets or by a word that says child, just before "at" and the school: "(7) at
 # hemstitch ave", "son Proynsias at crotchet wlk", "two children, Sibylla at franking row and".
 _CHILD_AT_RE = re.compile(
+    r"(?=\(|(?i:[sdyeock]))"
     rf"(?:\((?:[1-9]|1[0-8]|[YyPpSs]\d{{1,2}}|[Yy]r[ \t]?\d{{1,2}})\)|(?<![\w'’-])(?i:son|daughter|youngest|eldest|"
     rf"oldest|one|children,?|kids,?)[ \t]+[A-Z][a-z'’-]{{1,20}})[ \t]+at[ \t]+{_STREET_NAME}{_STOPS_HERE}"
 )
