@@ -53,8 +53,7 @@ _CASED = "|Steps|Stairs"
 # Cft" is not cut short at "Moor".
 _ABBREVIATED = ("Cft|Crt|Ct|Cl|Ter|Terr|Tce|Pl|Sq|Gr|Grn|Gdn|Pk|Pde|Wk|Wlk|Mws|Hts|Vw|Cotts|Bldgs|Est|Cswy|Av|"
                 "Ln|Hl|Yd|Mdw|Mdws|Orch|Gro|Clo|Wy|Blvd|Cnr|Fld|Flds|Ri|Sdg|Strd")
-# In lower case only those no unit or count shares ("43 avocet cl", "9 heron tce", "31 heron wlk"; "50 cl" has no name
-# word anyway).
+# In lower case only those no unit or count shares ("43 avocet cl", "31 heron wlk"; "50 cl" has no name word anyway).
 # "64 turntable dr." is a drive; "dr patel" is a doctor.
 # "211 Treadle Rw": Row, in title case, as "RW" begins many NI numbers ("NI RW 63 79 91 B"); "rw" no digit follows.
 _ABBR = (_ABBREVIATED + "|" + _ABBREVIATED.upper() + r"|Rw|rw(?![ \t]*\d)|pk(?![ \t]*\d)"
