@@ -67,18 +67,16 @@ def bracketed_schools(text: str) -> Iterator[Span]:
 
 
 # "sovereign cl prim": one or two lower-case name words, a short street word, and a kind that is only a school's.
+_STREET_AND_KIND = (r"(?:cl|rd|ln|ave|dr|gdns|cres|tce|st|close|road|lane|avenue|drive|crescent|terrace|gardens)[ \t]+"
+                    r"(?:prim|jnr|jnrs|infs|acad)\b")
 _STREET_SCHOOL_RE = re.compile(
     r"(?<![\w'’-])(?P<s>(?P<name>[a-z][a-z'’-]{1,20}(?:[ \t]+[a-z][a-z'’-]{1,20})?)[ \t]+"
-    r"(?:cl|rd|ln|ave|dr|gdns|cres|tce|st|close|road|lane|avenue|drive|crescent|terrace|gardens)[ \t]+"
-    r"(?:prim|jnr|jnrs|infs|acad)\b)(?![ \t]*[\w'’-]*\d)"
+    rf"{_STREET_AND_KIND})(?![ \t]*[\w'’-]*\d)"
 )
 _STREET_SCHOOL_GATE = (" prim", " jnr", " infs", " acad")
 # The street word and the kind, which every match holds: "prim" opens "primary" in most school notes, and the whole
 # pattern tried at every lower-case word cost most of this module (speed).
-_STREET_KIND_RE = re.compile(
-    r"[ \t](?:cl|rd|ln|ave|dr|gdns|cres|tce|st|close|road|lane|avenue|drive|crescent|terrace|gardens)[ \t]+"
-    r"(?:prim|jnr|jnrs|infs|acad)\b"
-)
+_STREET_KIND_RE = re.compile(rf"[ \t]{_STREET_AND_KIND}")
 # Words that open no school's name: grammar before it ("at sovereign cl prim" keeps "at").
 _LEAD_STOP = frozenset({"the", "a", "an", "at", "to", "from", "in", "on", "of", "by", "and", "or", "off", "his",
                         "her", "their", "my", "our", "your", "goes", "went", "attends", "attended", "is", "was",
