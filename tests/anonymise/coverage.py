@@ -21,6 +21,12 @@ def assert_hidden(text: str, start: int, length: int) -> None:
     assert not out, f"{text[start:start + length]!r} partly survived: {redacted!r}"
 
 
+def assert_hidden_and_kept(text: str, secret: str, kept: str) -> None:
+    """`secret` (its first place in `text`) is hidden whole, and the words `kept` are still readable."""
+    assert_hidden(text, text.index(secret), len(secret))
+    assert kept in anonymise(text).text
+
+
 def assert_plate(text: str, plate: str) -> None:
     """One vehicle-registration span covers the whole of `plate` (its first occurrence in `text`)."""
     r = anonymise(text)
